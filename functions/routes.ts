@@ -1,0 +1,111 @@
+/**
+ * The HTTP API's route table: one Lambda per route. The CDK stack (infra/) and the local
+ * API Gateway (local/) both read this list, so a route exists in both or in neither.
+ *
+ * `entry` is relative to the repository root; each module exports `handler`.
+ * `access` names the AWS actions the handler needs; infra turns it into least-privilege grants.
+ */
+export type Access =
+  | 'table:read' // GetItem, Query
+  | 'table:write' // PutItem, UpdateItem, DeleteItem (conditional)
+  | 'bucket:read' // GetObject (presigned GET)
+  | 'bucket:write' // PutObject (presigned POST)
+  | 'bucket:delete' // DeleteObject
+  | 'mail:send' // ses:SendEmail
+  | 'workflow:start' // states:StartExecution
+  | 'signing-key:read'; // secretsmanager:GetSecretValue on the signing key
+
+export interface Route {
+  /** Stable id: CDK construct id and function name stem. */
+  readonly id: string;
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** API Gateway path with `{param}` placeholders. */
+  readonly path: string;
+  readonly entry: string;
+  readonly access: readonly Access[];
+}
+
+export const routes: readonly Route[] = [
+  { id: 'ListRounds', method: 'GET', path: '/rounds', entry: 'functions/rounds/list-rounds.ts', access: [] },
+  { id: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/openapi/get-openapi.ts', access: [] },
+  {
+    id: 'StartApplication',
+    method: 'POST',
+    path: '/applications',
+    entry: 'functions/submission/start-application.ts',
+    access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
+  },
+  {
+    id: 'CreateSession',
+    method: 'POST',
+    path: '/sessions',
+    entry: 'functions/submission/create-session.ts',
+    access: ['signing-key:read'],
+  },
+  {
+    id: 'GetApplication',
+    method: 'GET',
+    path: '/applications/{applicationId}',
+    entry: 'functions/submission/get-application.ts',
+    access: ['table:read', 'signing-key:read'],
+  },
+  {
+    id: 'UpdateDraft',
+    method: 'PUT',
+    path: '/applications/{applicationId}/draft',
+    entry: 'functions/submission/update-draft.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'SubmitApplication',
+    method: 'POST',
+    path: '/applications/{applicationId}/submit',
+    entry: 'functions/submission/submit-application.ts',
+    access: ['table:read', 'table:write', 'mail:send', 'workflow:start', 'signing-key:read'],
+  },
+  {
+    id: 'WithdrawApplication',
+    method: 'POST',
+    path: '/applications/{applicationId}/withdraw',
+    entry: 'functions/submission/withdraw-application.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'CreateAttachmentUpload',
+    method: 'POST',
+    path: '/applications/{applicationId}/attachments',
+    entry: 'functions/attachments/create-upload.ts',
+    access: ['table:read', 'table:write', 'bucket:write', 'signing-key:read'],
+  },
+  {
+    id: 'ListAttachments',
+    method: 'GET',
+    path: '/applications/{applicationId}/attachments',
+    entry: 'functions/attachments/list-attachments.ts',
+    access: ['table:read', 'signing-key:read'],
+  },
+  {
+    id: 'DeleteAttachment',
+    method: 'DELETE',
+    path: '/applications/{applicationId}/attachments/{attachmentId}',
+    entry: 'functions/attachments/delete-attachment.ts',
+    access: ['table:read', 'table:write', 'bucket:delete', 'signing-key:read'],
+  },
+  {
+    id: 'DownloadAttachment',
+    method: 'GET',
+    path: '/applications/{applicationId}/attachments/{attachmentId}/download',
+    entry: 'functions/attachments/download-attachment.ts',
+    access: ['table:read', 'bucket:read', 'signing-key:read'],
+  },
+];
+
+/** Functions invoked by events rather than HTTP. */
+export const eventFunctions = {
+  /** S3 ObjectCreated on the attachment bucket → size and magic-byte verification. */
+  verifyAttachment: {
+    id: 'VerifyAttachment',
+    entry: 'functions/attachments/verify-attachment.ts',
+    access: ['table:read', 'table:write', 'bucket:read', 'bucket:delete'] as readonly Access[],
+  },
+} as const;

@@ -1,0 +1,29 @@
+/**
+ * Every environment variable the handlers read, in one place. The CDK stack sets them on
+ * each function; the local stack (and the tests) set them on the process. AWS endpoints are
+ * chosen by the SDK's own `AWS_ENDPOINT_URL_<SERVICE>` variables — never by code here.
+ */
+export const ENV = {
+  /** The single DynamoDB table. */
+  tableName: 'TABLE_NAME',
+  /** The private attachment bucket. */
+  attachmentBucket: 'ATTACHMENT_BUCKET',
+  /** The application workflow (Step Functions state machine). */
+  stateMachineArn: 'STATE_MACHINE_ARN',
+  /** Secrets Manager secret id holding the token-signing key (AWS). */
+  signingKeySecretId: 'SIGNING_KEY_SECRET_ID',
+  /** The signing key itself, base64url (local stack and tests only; CDK never sets it). */
+  signingKey: 'SIGNING_KEY',
+  /** Base URL of the web frontend; magic links point there. */
+  webBaseUrl: 'WEB_BASE_URL',
+  /** ISO instant: when set, a demo round opens at this instant (local stack). */
+  demoRoundOpens: 'DEMO_ROUND_OPENS',
+  /** 'true' → S3 client uses path-style URLs (s3rver). */
+  s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
+} as const;
+
+export function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
