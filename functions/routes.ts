@@ -13,6 +13,7 @@ export type Access =
   | 'bucket:delete' // DeleteObject
   | 'mail:send' // ses:SendEmail
   | 'workflow:start' // states:StartExecution
+  | 'workflow:stop' // states:StopExecution
   | 'signing-key:read'; // secretsmanager:GetSecretValue on the signing key
 
 export interface Route {
@@ -68,7 +69,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/applications/{applicationId}/withdraw',
     entry: 'functions/submission/withdraw-application.ts',
-    access: ['table:read', 'table:write', 'signing-key:read'],
+    access: ['table:read', 'table:write', 'workflow:stop', 'signing-key:read'],
   },
   {
     id: 'CreateAttachmentUpload',
