@@ -1,2 +1,10 @@
-// Placeholder so the route table resolves while the handler is written.
-export const handler = async () => ({ statusCode: 503, body: JSON.stringify({ code: 'UNAVAILABLE' }) });
+import { listRounds } from '../../shared/domain/rounds/index.ts';
+import { applicationPeriodState } from '../../shared/domain/time.ts';
+import { httpHandler } from '../http.ts';
+
+/** GET /rounds — public: every configured round with its catalogue, dates and period state. */
+export const handler = httpHandler(async () => {
+  const now = new Date();
+  const rounds = listRounds().map((round) => ({ ...round, applicationPeriodState: applicationPeriodState(round, now) }));
+  return { status: 200, body: { rounds }, headers: { 'cache-control': 'public, max-age=60' } };
+});

@@ -1,0 +1,53 @@
+import type { FieldIssue } from '../domain/application.ts';
+
+/**
+ * Stable error codes of the API. Each has a message in every language in the i18n
+ * catalogue; clients may rely on the code, people read the message.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'ROUND_NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'READ_ONLY'
+  | 'APPLICATION_PERIOD_CLOSED'
+  | 'APPLICATION_PERIOD_NOT_OPEN'
+  | 'WITHDRAW_NOT_ALLOWED'
+  | 'RATE_LIMITED'
+  | 'ATTACHMENT_LIMIT_REACHED'
+  | 'ATTACHMENT_TYPE_NOT_ALLOWED'
+  | 'ATTACHMENT_TOO_LARGE'
+  | 'ATTACHMENT_NOT_FOUND'
+  | 'INTERNAL_ERROR';
+
+/** An error a caller caused or may see; `functions/http.ts` turns it into an HTTP answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    readonly fields?: FieldIssue[],
+    /** Extra body properties, e.g. the current version on a conflict. */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+    this.name = 'ApiError';
+  }
+}
+
+export const errors = {
+  validation: (fields: FieldIssue[]) => new ApiError(400, 'VALIDATION_FAILED', fields),
+  badRequest: () => new ApiError(400, 'BAD_REQUEST'),
+  unauthorized: () => new ApiError(401, 'UNAUTHORIZED'),
+  forbidden: () => new ApiError(403, 'FORBIDDEN'),
+  notFound: () => new ApiError(404, 'NOT_FOUND'),
+  roundNotFound: () => new ApiError(404, 'ROUND_NOT_FOUND'),
+  versionConflict: (details: Record<string, unknown>) => new ApiError(409, 'VERSION_CONFLICT', undefined, details),
+  readOnly: (details?: Record<string, unknown>) => new ApiError(409, 'READ_ONLY', undefined, details),
+  periodClosed: () => new ApiError(409, 'APPLICATION_PERIOD_CLOSED'),
+  periodNotOpen: () => new ApiError(409, 'APPLICATION_PERIOD_NOT_OPEN'),
+  withdrawNotAllowed: () => new ApiError(409, 'WITHDRAW_NOT_ALLOWED'),
+  rateLimited: () => new ApiError(429, 'RATE_LIMITED'),
+} as const;

@@ -1,0 +1,55 @@
+import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { errors } from '../api/errors.ts';
+import { signingKey } from './signing-key.ts';
+
+const ISSUER = 'inkluderende-kulturskoler';
+
+/**
+ * Applicant tokens. A *link* token travels in the magic-link e-mail (in the URL fragment, so
+ * it never reaches a server log) and is only good for POST /sessions, which answers a
+ * *session* token for the API. Both are scoped to one application.
+ */
+export const TOKEN_LIFETIME = { link: '24h', session: '12h' } as const;
+type Purpose = keyof typeof TOKEN_LIFETIME;
+
+export interface ApplicantClaims {
+  applicationId: string;
+  email: string;
+  expiresAt: string;
+}
+
+async function sign(purpose: Purpose, applicationId: string, email: string): Promise<string> {
+  return new SignJWT({ email })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(`applicant-${purpose}`)
+    .setSubject(applicationId)
+    .setIssuedAt()
+    .setExpirationTime(TOKEN_LIFETIME[purpose])
+    .sign(await signingKey());
+}
+
+export const signLinkToken = (applicationId: string, email: string) => sign('link', applicationId, email);
+export const signSessionToken = (applicationId: string, email: string) => sign('session', applicationId, email);
+
+/** Verifies a token for its purpose; expired, tampered or wrong-purpose tokens → 401. */
+export async function verifyApplicantToken(token: string, purpose: Purpose): Promise<ApplicantClaims> {
+  try {
+    const { payload } = await jwtVerify(token, await signingKey(), {
+      issuer: ISSUER,
+      audience: `applicant-${purpose}`,
+      algorithms: ['HS256'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.email !== 'string' || typeof payload.exp !== 'number') {
+      throw errors.unauthorized();
+    }
+    return {
+      applicationId: payload.sub,
+      email: payload.email,
+      expiresAt: new Date(payload.exp * 1000).toISOString(),
+    };
+  } catch (error) {
+    if (error instanceof joseErrors.JOSEError) throw errors.unauthorized();
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The file types an applicant may attach, by declared MIME type, with the extension(s) the
+ * file name must carry and what the file's first bytes must look like. The verification
+ * handler checks the bytes (with file-type); the upload request checks name and type.
+ */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': { extensions: ['pdf'], detected: ['application/pdf'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    extensions: ['docx'],
+    detected: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    extensions: ['xlsx'],
+    detected: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  },
+  'application/vnd.oasis.opendocument.text': {
+    extensions: ['odt'],
+    detected: ['application/vnd.oasis.opendocument.text'],
+  },
+  'application/vnd.oasis.opendocument.spreadsheet': {
+    extensions: ['ods'],
+    detected: ['application/vnd.oasis.opendocument.spreadsheet'],
+  },
+  'image/jpeg': { extensions: ['jpg', 'jpeg'], detected: ['image/jpeg'] },
+  'image/png': { extensions: ['png'], detected: ['image/png'] },
+} as const satisfies Record<string, { extensions: readonly string[]; detected: readonly string[] }>;
+
+export type AttachmentContentType = keyof typeof ATTACHMENT_TYPES;
+export const ATTACHMENT_CONTENT_TYPES = Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]];
+
+export const isAllowedContentType = (value: string): value is AttachmentContentType => value in ATTACHMENT_TYPES;
+
+/** True when the file name's extension belongs to the declared type. */
+export function extensionMatches(fileName: string, contentType: AttachmentContentType): boolean {
+  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  return (ATTACHMENT_TYPES[contentType].extensions as readonly string[]).includes(extension);
+}

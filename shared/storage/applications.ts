@@ -1,0 +1,258 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApplicationDraft } from '../domain/application.ts';
+import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { keys, TABLE_INDEXES } from './keys.ts';
+import type { AttachmentRecord } from './attachments.ts';
+
+export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
+
+export interface Receipt {
+  number: string;
+  submittedAt: string;
+}
+
+/** An application as stored: one item, every state change a conditional write on it. */
+export interface ApplicationRecord {
+  applicationId: string;
+  roundId: string;
+  ownerEmail: string;
+  status: ApplicationStatus;
+  /** Bumped by every draft change; concurrent edits are detected with it. */
+  version: number;
+  draft: ApplicationDraft;
+  locale: string;
+  createdAt: string;
+  updatedAt: string;
+  attachmentCount: number;
+  receipt?: Receipt;
+  receiptMailedAt?: string;
+  /** The workflow's stage, mirrored for queries; the state machine owns it. */
+  stage?: string;
+  executionArn?: string;
+  withdrawnAt?: string;
+}
+
+const APPLICATION_FIELDS = [
+  'applicationId',
+  'roundId',
+  'ownerEmail',
+  'status',
+  'version',
+  'draft',
+  'locale',
+  'createdAt',
+  'updatedAt',
+  'attachmentCount',
+  'receipt',
+  'receiptMailedAt',
+  'stage',
+  'executionArn',
+  'withdrawnAt',
+] as const;
+
+function toRecord(item: Record<string, unknown>): ApplicationRecord {
+  const record: Record<string, unknown> = {};
+  for (const field of APPLICATION_FIELDS) if (item[field] !== undefined) record[field] = item[field];
+  return record as unknown as ApplicationRecord;
+}
+
+export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
+  const { Item } = await documentClient.send(
+    new GetCommand({ TableName: tableName(), Key: keys.application(applicationId), ConsistentRead: true }),
+  );
+  return Item ? toRecord(Item) : undefined;
+}
+
+/** Access pattern 2: the application and its attachments in one Query. */
+export async function getApplicationWithAttachments(
+  applicationId: string,
+): Promise<{ application: ApplicationRecord; attachments: AttachmentRecord[] } | undefined> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.applicationPartition(applicationId) },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const applicationItem = items.find((item) => item.sk === 'APP');
+  if (!applicationItem) return undefined;
+  const attachments = items
+    .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(keys.attachmentPrefix))
+    .map((item) => {
+      const { pk: _pk, sk: _sk, ...rest } = item;
+      return rest as unknown as AttachmentRecord;
+    });
+  return { application: toRecord(applicationItem), attachments };
+}
+
+/** Access pattern 4: an applicant's application in a round, for a lead municipality. */
+export async function findOwnedApplication(
+  emailHash: string,
+  roundId: string,
+  leadMunicipality: string,
+): Promise<string | undefined> {
+  const { Items } = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: TABLE_INDEXES.byOwner,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk = :sk',
+      ExpressionAttributeValues: {
+        ':pk': keys.owner(emailHash, roundId).gsi1pk,
+        ':sk': keys.ownerLead(leadMunicipality),
+      },
+      ProjectionExpression: 'applicationId, #status',
+      ExpressionAttributeNames: { '#status': 'status' },
+    }),
+  );
+  const live = (Items ?? []).find((item) => item.status !== 'WITHDRAWN');
+  return live?.applicationId as string | undefined;
+}
+
+export async function createApplication(record: ApplicationRecord, emailHash: string, leadMunicipality: string) {
+  await documentClient.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.application(record.applicationId),
+        ...keys.owner(emailHash, record.roundId),
+        gsi1sk: keys.ownerLead(leadMunicipality),
+        type: 'application',
+        ...record,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; current: ApplicationRecord | undefined };
+
+/** Replace the draft if nobody changed it since `expectedVersion` and it is still a draft. */
+export async function updateDraft(
+  applicationId: string,
+  expectedVersion: number,
+  draft: ApplicationDraft,
+  now: string,
+): Promise<WriteOutcome<{ version: number; updatedAt: string }>> {
+  try {
+    const { Attributes } = await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression: 'SET draft = :draft, version = version + :one, updatedAt = :now',
+        ConditionExpression: 'version = :expected AND #status = :draft_status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':draft': draft,
+          ':one': 1,
+          ':now': now,
+          ':expected': expectedVersion,
+          ':draft_status': 'DRAFT',
+        },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return { ok: true, value: { version: Attributes?.version as number, updatedAt: now } };
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    return { ok: false, current: await getApplication(applicationId) };
+  }
+}
+
+/** The submission itself: DRAFT at `expectedVersion` → SUBMITTED, in one conditional write. */
+export async function markSubmitted(
+  applicationId: string,
+  roundId: string,
+  expectedVersion: number,
+  receipt: Receipt,
+): Promise<WriteOutcome<Receipt>> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression:
+          'SET #status = :submitted, receipt = :receipt, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+        ConditionExpression: 'version = :expected AND #status = :draft_status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':submitted': 'SUBMITTED',
+          ':receipt': receipt,
+          ':now': receipt.submittedAt,
+          ':expected': expectedVersion,
+          ':draft_status': 'DRAFT',
+          ...prefixed(keys.submittedInRound(roundId, receipt.submittedAt, applicationId)),
+        },
+      }),
+    );
+    return { ok: true, value: receipt };
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    return { ok: false, current: await getApplication(applicationId) };
+  }
+}
+
+/** Claims the right to send the receipt e-mail, so retries and racing requests send it once. */
+export async function claimReceiptMail(applicationId: string, now: string): Promise<boolean> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression: 'SET receiptMailedAt = :now',
+        ConditionExpression: '#status = :submitted AND attribute_not_exists(receiptMailedAt)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':now': now, ':submitted': 'SUBMITTED' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Called by the workflow: the execution has recorded the receipt; mirror its stage. */
+export async function recordWorkflowStage(applicationId: string, stage: string, executionArn: string, now: string) {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'SET stage = :stage, executionArn = :arn, updatedAt = :now',
+      ConditionExpression: 'attribute_exists(pk) AND #status = :submitted',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':stage': stage, ':arn': executionArn, ':now': now, ':submitted': 'SUBMITTED' },
+    }),
+  );
+}
+
+/** DRAFT or SUBMITTED → WITHDRAWN; drops the application from the round's submitted list. */
+export async function markWithdrawn(applicationId: string, now: string): Promise<WriteOutcome<{ withdrawnAt: string }>> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression: 'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: '#status IN (:draft, :submitted)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':now': now, ':draft': 'DRAFT', ':submitted': 'SUBMITTED' },
+      }),
+    );
+    return { ok: true, value: { withdrawnAt: now } };
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    return { ok: false, current: await getApplication(applicationId) };
+  }
+}
+
+function prefixed(values: Record<string, string>) {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`:${key}`, value]));
+}

@@ -1,0 +1,38 @@
+import { SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { ENV, requireEnv } from '../config/env.ts';
+import type { WorkflowInput } from './definition.ts';
+
+const client = new SFNClient({});
+
+/**
+ * Starts the application's execution, named by its id. Starting again with the same input
+ * answers the same execution (Step Functions' own idempotency for Standard workflows); an
+ * `ExecutionAlreadyExists` means it was started before — also fine.
+ */
+export async function ensureExecutionStarted(input: WorkflowInput): Promise<string> {
+  const stateMachineArn = requireEnv(ENV.stateMachineArn);
+  try {
+    const { executionArn } = await client.send(
+      new StartExecutionCommand({ stateMachineArn, name: input.applicationId, input: JSON.stringify(input) }),
+    );
+    return executionArn!;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionAlreadyExists') {
+      return executionArnFor(stateMachineArn, input.applicationId);
+    }
+    throw error;
+  }
+}
+
+export async function stopExecution(executionArn: string, cause: string) {
+  try {
+    await client.send(new StopExecutionCommand({ executionArn, cause }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return;
+    throw error;
+  }
+}
+
+/** arn:aws:states:region:account:stateMachine:name → …:execution:name:<executionName> */
+export const executionArnFor = (stateMachineArn: string, name: string) =>
+  `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
