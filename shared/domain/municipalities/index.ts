@@ -1,0 +1,77 @@
+/**
+ * Norway's municipalities (kommuner) and counties (fylker) per administrative division.
+ * A round names its division; a municipality is identified by its number (kommunenummer,
+ * four digits with the leading zero kept), never by its name — names repeat across counties
+ * (Herøy 1515/1818), so show the county beside the name.
+ *
+ * Data: © Kartverket, "Administrative enheter" (Geonorge), CC BY 4.0; numbers and names per
+ * SSB's classification 131. Generated into `./data/` by `./generate.ts`.
+ */
+import * as division20202023 from './data/division-2020-2023.ts';
+import * as division2024 from './data/division-2024.ts';
+
+export const DIVISIONS = ['2020-2023', '2024'] as const;
+export type Division = (typeof DIVISIONS)[number];
+
+export interface Municipality {
+  /** kommunenummer, e.g. '0301' */
+  number: string;
+  name: string;
+  /** fylkesnummer, e.g. '03' */
+  countyNumber: string;
+  countyName: string;
+}
+
+export interface County {
+  number: string;
+  name: string;
+}
+
+interface DivisionData {
+  counties: readonly County[];
+  municipalities: readonly Municipality[];
+  byNumber: ReadonlyMap<string, Municipality>;
+}
+
+const sources: Record<Division, typeof division2024> = {
+  '2020-2023': division20202023,
+  '2024': division2024,
+};
+
+const cache = new Map<Division, DivisionData>();
+
+function load(division: Division): DivisionData {
+  const cached = cache.get(division);
+  if (cached) return cached;
+  const source = sources[division];
+  if (!source) throw new Error(`Unknown municipality division: ${String(division)}`);
+  const countyNames = new Map(source.counties);
+  const counties = Object.freeze(source.counties.map(([number, name]) => Object.freeze({ number, name })));
+  const municipalities = Object.freeze(
+    source.municipalities.map(([number, name, countyNumber]) =>
+      Object.freeze({ number, name, countyNumber, countyName: countyNames.get(countyNumber) ?? '' }),
+    ),
+  );
+  const data = { counties, municipalities, byNumber: new Map(municipalities.map((m) => [m.number, m])) };
+  cache.set(division, data);
+  return data;
+}
+
+export function isDivision(value: unknown): value is Division {
+  return typeof value === 'string' && (DIVISIONS as readonly string[]).includes(value);
+}
+
+/** Every municipality of the division, sorted by number. */
+export function listMunicipalities(division: Division): readonly Municipality[] {
+  return load(division).municipalities;
+}
+
+/** The municipality with this kommunenummer in the division, or undefined. */
+export function findMunicipality(division: Division, number: string): Municipality | undefined {
+  return load(division).byNumber.get(number);
+}
+
+/** The counties of the division, sorted by number. */
+export function listCounties(division: Division): { number: string; name: string }[] {
+  return load(division).counties.map((county) => ({ ...county }));
+}

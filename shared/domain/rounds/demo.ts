@@ -1,0 +1,87 @@
+/**
+ * A demo round for the local stack and demonstrations: open from the start of the Oslo day
+ * of `opens` for 28 days, then one week per committee, then the announcement. Uses the 2024
+ * municipality division and the 2022 catalogue.
+ */
+import { activityAreas2022 } from '../activity-areas.ts';
+import { ART_SUBJECTS } from '../art-subjects.ts';
+import { endOfOsloDay, osloDate, startOfOsloDay } from '../time.ts';
+import { parseRound, type Round } from './schema.ts';
+
+const PERIOD_DAYS = 28;
+const COMMITTEE_DAYS = 7;
+
+export function demoRound(opens: Date): Round {
+  if (Number.isNaN(opens.getTime())) throw new Error('demoRound: invalid opening date');
+  const start = startOfOsloDay(opens);
+  const closingDay = PERIOD_DAYS;
+  const expertDay = closingDay + COMMITTEE_DAYS;
+  const geographicDay = expertDay + COMMITTEE_DAYS;
+  const finalDay = geographicDay + COMMITTEE_DAYS;
+  const year = Number(osloDate(start).slice(0, 4));
+  const dateOf = (days: number) => osloDate(startOfOsloDay(start, days));
+
+  return parseRound({
+    id: 'demo',
+    title: {
+      nb: 'Inkluderende kulturskoler – demo',
+      nn: 'Inkluderande kulturskular – demo',
+      en: 'Inkluderende kulturskoler – demo',
+    },
+    division: '2024',
+    applicationPeriod: { opens: start, closes: endOfOsloDay(start, closingDay) },
+    committeeDeadlines: {
+      expert: endOfOsloDay(start, expertDay),
+      geographic: endOfOsloDay(start, geographicDay),
+      final: endOfOsloDay(start, finalDay),
+    },
+    announcementDate: startOfOsloDay(start, finalDay + 1),
+    budgetPerYear: { [String(year)]: 6_250_000, [String(year + 1)]: 6_250_000 },
+    schoolYears: [year, year + 1].map((first) => ({
+      id: `${first}-${first + 1}`,
+      label: {
+        nb: `Skoleåret ${first}–${first + 1}`,
+        nn: `Skuleåret ${first}–${first + 1}`,
+        en: `School year ${first}–${first + 1}`,
+      },
+      budgetYear: String(first),
+    })),
+    activityAreas: [...activityAreas2022],
+    artSubjects: [...ART_SUBJECTS],
+    timeline: [
+      {
+        from: dateOf(0),
+        to: dateOf(closingDay),
+        label: { nb: 'Søknadsperiode', nn: 'Søknadsperiode', en: 'Application period' },
+      },
+      {
+        from: dateOf(closingDay + 1),
+        to: dateOf(finalDay),
+        label: {
+          nb: 'Behandling av søknader',
+          nn: 'Handsaming av søknader',
+          en: 'Applications are processed',
+        },
+      },
+      {
+        from: dateOf(finalDay + 1),
+        to: dateOf(finalDay + 1),
+        label: {
+          nb: 'Offentliggjøring av tildelinger',
+          nn: 'Offentleggjering av tildelingar',
+          en: 'Awards are announced',
+        },
+      },
+    ],
+    webinars: [],
+    helpdesk: {
+      from: dateOf(0),
+      to: dateOf(closingDay),
+      weekdays: [1, 3, 5],
+      opensAt: '09:00',
+      closesAt: '10:00',
+    },
+    mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
+    limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+  });
+}

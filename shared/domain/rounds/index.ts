@@ -1,0 +1,54 @@
+/**
+ * The rounds the portal knows. The 2022 round always; the demo round too when
+ * DEMO_ROUND_OPENS is set (local stack). Every round is parsed by `roundSchema` as it is
+ * loaded, so a bad configuration fails loudly at synth and at start.
+ */
+import { ENV } from '../../config/env.ts';
+import { demoRound } from './demo.ts';
+import { round2022 } from './round-2022.ts';
+import { parseRound, type Round } from './schema.ts';
+
+export {
+  roundSchema,
+  parseRound,
+  localizedTextSchema,
+  activityAreaSchema,
+  type Round,
+  type RoundInput,
+} from './schema.ts';
+export { demoRound } from './demo.ts';
+
+type Env = Record<string, string | undefined>;
+
+let configured: readonly Round[] | undefined;
+
+/** The rounds configured in the repository, parsed once. */
+function configuredRounds(): readonly Round[] {
+  configured ??= Object.freeze([parseRound(round2022)]);
+  return configured;
+}
+
+const demoCache = new Map<string, Round>();
+
+function demoFromEnv(env: Env): Round | undefined {
+  const opens = env[ENV.demoRoundOpens];
+  if (!opens) return undefined;
+  const cached = demoCache.get(opens);
+  if (cached) return cached;
+  const date = new Date(opens);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(opens) || Number.isNaN(date.getTime())) {
+    throw new Error(`${ENV.demoRoundOpens} must be an ISO instant, got '${opens}'`);
+  }
+  const round = demoRound(date);
+  demoCache.set(opens, round);
+  return round;
+}
+
+export function listRounds(env: Env = process.env): readonly Round[] {
+  const demo = demoFromEnv(env);
+  return demo ? [...configuredRounds(), demo] : configuredRounds();
+}
+
+export function findRound(id: string, env: Env = process.env): Round | undefined {
+  return listRounds(env).find((round) => round.id === id);
+}

@@ -1,0 +1,131 @@
+/**
+ * A round (utlysning) of the scheme: its dates, budget, catalogue and limits. Rounds are typed
+ * configuration in the repository; every round is parsed by `roundSchema` when loaded, so an
+ * inconsistent configuration fails at synth and at start, never in front of an applicant.
+ */
+import * as z from 'zod';
+import { ART_SUBJECTS } from '../art-subjects.ts';
+import { DIVISIONS } from '../municipalities/index.ts';
+
+export const localizedTextSchema = z.object({
+  nb: z.string().trim().min(1),
+  nn: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+
+/** A UTC instant, ISO 8601 with 'Z' (what `osloInstant` and `Date#toISOString` produce). */
+export const instantSchema = z.iso.datetime();
+/** An Oslo calendar date, 'YYYY-MM-DD'. */
+export const localDateSchema = z.iso.date();
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const yearSchema = z.string().regex(/^\d{4}$/, 'expected a calendar year, e.g. 2022');
+
+export const activityAreaSchema = z.object({
+  code: z.string().regex(/^\d[a-z]$/, 'expected a code like 2b'),
+  area: localizedTextSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+});
+
+const schoolYearSchema = z.object({
+  /** '2022-2023' */
+  id: z.string().regex(/^(\d{4})-(\d{4})$/, 'expected a school year like 2022-2023'),
+  label: localizedTextSchema,
+  /** The calendar year whose budget funds this school year. */
+  budgetYear: yearSchema,
+});
+
+export const roundSchema = z
+  .object({
+    /** URL-safe slug, e.g. '2022'. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'),
+    title: localizedTextSchema,
+    /** Which municipality division the applications use. */
+    division: z.enum(DIVISIONS),
+    applicationPeriod: z.object({ opens: instantSchema, closes: instantSchema }),
+    /** When each committee's stage ends, in order. */
+    committeeDeadlines: z.object({ expert: instantSchema, geographic: instantSchema, final: instantSchema }),
+    announcementDate: instantSchema,
+    /** Calendar year → NOK. */
+    budgetPerYear: z.record(yearSchema, z.number().int().positive()),
+    schoolYears: z.array(schoolYearSchema).min(1),
+    activityAreas: z.array(activityAreaSchema).min(1),
+    artSubjects: z.array(z.enum(ART_SUBJECTS)).min(1),
+    timeline: z.array(z.object({ from: localDateSchema, to: localDateSchema, label: localizedTextSchema })),
+    webinars: z.array(z.object({ title: localizedTextSchema, startsAt: instantSchema })),
+    helpdesk: z.object({
+      from: localDateSchema,
+      to: localDateSchema,
+      /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+      weekdays: z.array(z.number().int().min(1).max(7)).min(1),
+      opensAt: clockTimeSchema,
+      closesAt: clockTimeSchema,
+    }),
+    mail: z.object({ from: z.email(), replyTo: z.email() }),
+    limits: z.object({
+      maxAttachments: z.number().int().positive(),
+      maxAttachmentBytes: z.number().int().positive(),
+    }),
+  })
+  .superRefine((round, ctx) => {
+    const fail = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const t = (iso: string) => Date.parse(iso);
+
+    // The stages follow each other: period → expert → geographic → final → announcement.
+    const { opens, closes } = round.applicationPeriod;
+    const { expert, geographic, final } = round.committeeDeadlines;
+    if (t(closes) <= t(opens)) fail(['applicationPeriod', 'closes'], 'closes must be after opens');
+    if (t(expert) <= t(closes))
+      fail(['committeeDeadlines', 'expert'], 'expert deadline must be after the period closes');
+    if (t(geographic) <= t(expert)) {
+      fail(['committeeDeadlines', 'geographic'], 'geographic deadline must be after the expert deadline');
+    }
+    if (t(final) <= t(geographic)) {
+      fail(['committeeDeadlines', 'final'], 'final deadline must be after the geographic deadline');
+    }
+    if (t(round.announcementDate) < t(final)) {
+      fail(['announcementDate'], 'announcement must not be before the final committee deadline');
+    }
+
+    const schoolYearIds = new Set<string>();
+    for (const [index, schoolYear] of round.schoolYears.entries()) {
+      if (schoolYearIds.has(schoolYear.id))
+        fail(['schoolYears', index, 'id'], `duplicate school year ${schoolYear.id}`);
+      schoolYearIds.add(schoolYear.id);
+      const [start, end] = schoolYear.id.split('-').map(Number) as [number, number];
+      if (end !== start + 1) fail(['schoolYears', index, 'id'], `${schoolYear.id} is not one school year`);
+      if (round.budgetPerYear[schoolYear.budgetYear] === undefined) {
+        fail(['schoolYears', index, 'budgetYear'], `no budget for ${schoolYear.budgetYear} in budgetPerYear`);
+      }
+    }
+
+    const codes = new Set<string>();
+    for (const [index, area] of round.activityAreas.entries()) {
+      if (codes.has(area.code))
+        fail(['activityAreas', index, 'code'], `duplicate activity area ${area.code}`);
+      codes.add(area.code);
+    }
+    if (new Set(round.artSubjects).size !== round.artSubjects.length)
+      fail(['artSubjects'], 'duplicate art subject');
+
+    for (const [index, row] of round.timeline.entries()) {
+      if (row.to < row.from) fail(['timeline', index, 'to'], 'to must not be before from');
+    }
+    if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
+    if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
+      fail(['helpdesk', 'closesAt'], 'closes before it opens');
+  });
+
+export type Round = z.infer<typeof roundSchema>;
+export type RoundInput = z.input<typeof roundSchema>;
+
+/** Parses a round's configuration; throws an error naming every problem and the round. */
+export function parseRound(config: unknown): Round {
+  const parsed = roundSchema.safeParse(config);
+  if (parsed.success) return parsed.data;
+  const id = (config as { id?: unknown } | null)?.id;
+  throw new Error(
+    `Invalid round configuration${typeof id === 'string' ? ` '${id}'` : ''}:\n${z.prettifyError(parsed.error)}`,
+  );
+}

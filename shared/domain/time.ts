@@ -1,0 +1,180 @@
+/**
+ * Europe/Oslo time. A round's dates are configured as Norwegian wall-clock times and stored
+ * as UTC instants (ISO strings); the offset (CET/CEST) comes from the tz database through
+ * @date-fns/tz, never from hand-written offset arithmetic.
+ */
+import { TZDate } from '@date-fns/tz';
+import type { Locale } from '../i18n/locale.ts';
+
+export const OSLO = 'Europe/Oslo';
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The UTC instant of a wall-clock time in Oslo: '2022-04-10T23:59:59' → '2022-04-10T21:59:59.000Z'.
+ * Accepts 'YYYY-MM-DD' (midnight), 'YYYY-MM-DDTHH:MM' and 'YYYY-MM-DDTHH:MM:SS'. A time that
+ * does not exist in Oslo (skipped by the spring change, 02:00–02:59) is refused.
+ */
+export function osloInstant(localDateTime: string): string {
+  const match = LOCAL_DATE_TIME.exec(localDateTime);
+  if (!match) throw new Error(`Not a local date-time (YYYY-MM-DDTHH:MM:SS): ${localDateTime}`);
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const date = new TZDate(year, month - 1, day, hour, minute, second, OSLO);
+  if (
+    Number.isNaN(date.getTime()) ||
+    date.getFullYear() !== year ||
+    date.getMonth() !== month - 1 ||
+    date.getDate() !== day ||
+    date.getHours() !== hour ||
+    date.getMinutes() !== minute ||
+    date.getSeconds() !== second
+  ) {
+    throw new Error(`No such time in ${OSLO}: ${localDateTime}`);
+  }
+  return new Date(date.getTime()).toISOString();
+}
+
+/** The Oslo calendar date ('YYYY-MM-DD') of an instant. */
+export function osloDate(instant: string | Date): string {
+  const date = new TZDate(new Date(instant).getTime(), OSLO);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The first instant of the Oslo calendar day `days` after the one containing `instant`. */
+export function startOfOsloDay(instant: string | Date, days = 0): string {
+  const date = new TZDate(new Date(instant).getTime(), OSLO);
+  return new Date(
+    new TZDate(date.getFullYear(), date.getMonth(), date.getDate() + days, 0, 0, 0, OSLO).getTime(),
+  ).toISOString();
+}
+
+/** 23:59:59 Oslo time on the Oslo calendar day `days` after the one containing `instant`. */
+export function endOfOsloDay(instant: string | Date, days = 0): string {
+  const date = new TZDate(new Date(instant).getTime(), OSLO);
+  return new Date(
+    new TZDate(date.getFullYear(), date.getMonth(), date.getDate() + days, 23, 59, 59, OSLO).getTime(),
+  ).toISOString();
+}
+
+/**
+ * The calendar date of an ISO-8601 week date: isoWeekDate(2022, 9, 1) → '2022-02-28'
+ * (Monday of week 9). Week 1 is the week holding 4 January; isoWeekday 1 = Monday … 7 = Sunday.
+ * Pure calendar arithmetic, independent of time zone.
+ */
+export function isoWeekDate(year: number, week: number, isoWeekday: number): string {
+  if (!Number.isInteger(year) || !Number.isInteger(week) || !Number.isInteger(isoWeekday)) {
+    throw new Error('isoWeekDate takes integers');
+  }
+  if (isoWeekday < 1 || isoWeekday > 7) throw new Error(`isoWeekday must be 1–7, got ${isoWeekday}`);
+  if (week < 1 || week > isoWeeksInYear(year)) throw new Error(`${year} has no ISO week ${week}`);
+  const mondayOfWeek1 = isoWeek1Monday(year);
+  const date = new Date(mondayOfWeek1 + ((week - 1) * 7 + (isoWeekday - 1)) * DAY_MS);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 52 or 53. */
+export function isoWeeksInYear(year: number): number {
+  return Math.round((isoWeek1Monday(year + 1) - isoWeek1Monday(year)) / (7 * DAY_MS));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isoWeek1Monday(year: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const weekday = new Date(jan4).getUTCDay() || 7;
+  return jan4 - (weekday - 1) * DAY_MS;
+}
+
+export type ApplicationPeriodState = 'not-open' | 'open' | 'closed';
+
+/**
+ * Where `now` lies in a round's application period. Both ends are inclusive to the second:
+ * with `closes` at 23:59:59 Oslo time, 23:59:59.999 is still open and 00:00:00 is closed.
+ */
+export function applicationPeriodState(
+  round: { applicationPeriod: { opens: string; closes: string } },
+  now: Date,
+): ApplicationPeriodState {
+  const t = now.getTime();
+  const opens = Date.parse(round.applicationPeriod.opens);
+  const closes = Date.parse(round.applicationPeriod.closes);
+  if (t < opens) return 'not-open';
+  // Inclusive to the second: the whole second named by `closes` still belongs to the period.
+  if (t >= Math.floor(closes / 1000) * 1000 + 1000) return 'closed';
+  return 'open';
+}
+
+const MONTHS: Record<Locale, readonly string[]> = {
+  nb: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  nn: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** An Oslo calendar date for people: '10. april 2022' (nb, nn), '10 April 2022' (en). */
+export function formatOsloDate(iso: string | Date, locale: Locale): string {
+  const date = new TZDate(new Date(iso).getTime(), OSLO);
+  const month = (MONTHS[locale] ?? MONTHS.nb)[date.getMonth()];
+  return locale === 'en'
+    ? `${date.getDate()} ${month} ${date.getFullYear()}`
+    : `${date.getDate()}. ${month} ${date.getFullYear()}`;
+}
+
+/**
+ * An instant as Oslo wall-clock time for e-mails and pages: '10. april 2022 kl. 23:59' (nb, nn),
+ * '10 April 2022 at 23:59' (en). Seconds are dropped: a deadline of 23:59:59 reads 23:59.
+ */
+export function formatOsloDateTime(iso: string | Date, locale: Locale): string {
+  const date = new TZDate(new Date(iso).getTime(), OSLO);
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${formatOsloDate(iso, locale)} ${locale === 'en' ? 'at' : 'kl.'} ${time}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
