@@ -85,7 +85,7 @@ export interface ReceiptSummary {
   attachments: string[];
 }
 
-const nok = (amount: number) => `${new Intl.NumberFormat('nb-NO').format(amount).replace(/\u00a0/g, ' ')} kr`;
+const nok = (amount: number) => `${new Intl.NumberFormat('nb-NO').format(amount).replace(/[\u00a0\u202f]/g, ' ')} kr`;
 
 export function receiptMail(input: {
   locale: Locale;
