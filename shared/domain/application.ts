@@ -316,7 +316,7 @@ export function validateDraft(
   const parsed = applicationDraftSchema.safeParse(input);
   return parsed.success
     ? { ok: true, draft: parsed.data }
-    : { ok: false, issues: issuesFromZod(parsed.error) };
+    : { ok: false, issues: issuesFromZod(parsed.error, input) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,355 @@
+import { describe, expect, it } from 'vitest';
+import { activityAreas2022 } from '../../shared/domain/activity-areas.ts';
+import { ART_SUBJECTS } from '../../shared/domain/art-subjects.ts';
+import {
+  demoRound,
+  findRound,
+  listRounds,
+  parseRound,
+  roundSchema,
+} from '../../shared/domain/rounds/index.ts';
+import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
+import {
+  applicationPeriodState,
+  formatOsloDateTime,
+  isoWeekDate,
+  osloDate,
+} from '../../shared/domain/time.ts';
+
+const round = () => findRound('2022', {})!;
+
+/** A deep copy of the 2022 configuration to break in one place. */
+const config = () => structuredClone(round2022) as Record<string, unknown> & typeof round2022;
+
+/** The issue paths roundSchema reports for a configuration. */
+const issuePaths = (input: unknown) => {
+  const parsed = roundSchema.safeParse(input);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'));
+};
+
+describe('the 2022 round', () => {
+  it('opens Monday of week 9 at 00:00 and closes Sunday of week 14 at 23:59:59, Oslo time', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const { opens, closes } = r.applicationPeriod;
+
+    // Assess
+    expect(opens).toBe('2022-02-27T23:00:00.000Z');
+    expect(closes).toBe('2022-04-10T21:59:59.000Z');
+    expect(formatOsloDateTime(closes, 'nb')).toBe('10. april 2022 kl. 23:59');
+  });
+
+  it('is open on the last second of 10 April and closed at midnight', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const states = [
+      applicationPeriodState(r, new Date('2022-02-27T22:59:59.999Z')),
+      applicationPeriodState(r, new Date('2022-02-27T23:00:00Z')),
+      applicationPeriodState(r, new Date('2022-04-10T21:59:59.999Z')),
+      applicationPeriodState(r, new Date('2022-04-10T22:00:00Z')),
+    ];
+
+    // Assess
+    expect(states).toEqual(['not-open', 'open', 'open', 'closed']);
+  });
+
+  it('gives each committee one week (16, 17, 18) and announces on Monday of week 19', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const deadlines = r.committeeDeadlines;
+
+    // Assess
+    expect(deadlines).toEqual({
+      expert: '2022-04-24T21:59:59.000Z',
+      geographic: '2022-05-01T21:59:59.000Z',
+      final: '2022-05-08T21:59:59.000Z',
+    });
+    expect(osloDate(r.announcementDate)).toBe(isoWeekDate(2022, 19, 1));
+    expect(r.announcementDate).toBe('2022-05-08T22:00:00.000Z');
+  });
+
+  it('plans NOK 12 500 000 over 2022 and 2023, one school year per budget year', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const total = Object.values(r.budgetPerYear).reduce((sum, amount) => sum + amount, 0);
+
+    // Assess
+    expect(total).toBe(12_500_000);
+    expect(r.budgetPerYear).toEqual({ '2022': 6_250_000, '2023': 6_250_000 });
+    expect(r.schoolYears.map((year) => [year.id, year.budgetYear])).toEqual([
+      ['2022-2023', '2022'],
+      ['2023-2024', '2023'],
+    ]);
+  });
+
+  it('uses the 2020–2023 division, the 2022 catalogue, every art subject and the configured mail and limits', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const { division, activityAreas, artSubjects, mail, limits } = r;
+
+    // Assess
+    expect(division).toBe('2020-2023');
+    expect(activityAreas).toEqual(activityAreas2022);
+    expect(artSubjects).toEqual([...ART_SUBJECTS]);
+    expect(mail).toEqual({ from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' });
+    expect(limits).toEqual({ maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 });
+  });
+
+  it('carries the seed timeline in weeks', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const rows = r.timeline.map((row) => [row.from, row.to, row.label.nb]);
+
+    // Assess
+    expect(rows).toEqual([
+      [isoWeekDate(2022, 1, 1), isoWeekDate(2022, 9, 7), 'Informasjon til kommunene'],
+      [isoWeekDate(2022, 2, 1), isoWeekDate(2022, 6, 7), 'Webinarer med informasjon om ordningen'],
+      [isoWeekDate(2022, 3, 1), isoWeekDate(2022, 7, 7), 'Ferdigstilling av søknadsportalen'],
+      [isoWeekDate(2022, 9, 1), isoWeekDate(2022, 14, 7), 'Søknadsperiode'],
+      [isoWeekDate(2022, 16, 1), isoWeekDate(2022, 18, 7), 'Behandling av søknader'],
+      [isoWeekDate(2022, 19, 1), isoWeekDate(2022, 19, 7), 'Offentliggjøring av tildelinger'],
+    ]);
+  });
+
+  it('lists the webinar series in the seed order, three sessions per topic, in Oslo time', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const topics = [...new Set(r.webinars.map((webinar) => webinar.title.nb))];
+
+    // Assess
+    expect(r.webinars).toHaveLength(18);
+    expect(topics).toEqual([
+      'Grunnleggende informasjon om ordningen og innspill fra Rammeplan for kulturskolen',
+      'Aktivitetsområder',
+      'Kravspesifikasjon og kriterier',
+      'Tips om samarbeid og tiltak',
+      'Arbeid med forankring og intensjonsavtaler',
+      'Presentasjon av søknadsskjema og søknadsportal',
+    ]);
+    expect(r.webinars[0]!.startsAt).toBe('2022-01-20T11:00:00.000Z');
+    expect(formatOsloDateTime(r.webinars.at(-1)!.startsAt, 'nb')).toBe('14. februar 2022 kl. 10:00');
+  });
+
+  it('holds the helpdesk weeks 9–14 on Monday, Wednesday and Friday 09:00–10:00', () => {
+    // Prepare
+    const r = round();
+
+    // Act
+    const helpdesk = r.helpdesk;
+
+    // Assess
+    expect(helpdesk).toEqual({
+      from: '2022-02-28',
+      to: '2022-04-10',
+      weekdays: [1, 3, 5],
+      opensAt: '09:00',
+      closesAt: '10:00',
+    });
+  });
+});
+
+describe('roundSchema', () => {
+  it('accepts the 2022 configuration', () => {
+    // Prepare
+    const input = config();
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toEqual([]);
+  });
+
+  it('refuses a period that closes before it opens', () => {
+    // Prepare
+    const input = config();
+    input.applicationPeriod = { opens: '2022-04-10T21:59:59.000Z', closes: '2022-02-27T23:00:00.000Z' };
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toContain('applicationPeriod.closes');
+  });
+
+  it('refuses committee deadlines out of order, or before the period closes', () => {
+    // Prepare
+    const swapped = config();
+    swapped.committeeDeadlines = {
+      ...swapped.committeeDeadlines,
+      geographic: swapped.committeeDeadlines.expert,
+    };
+    const early = config();
+    early.committeeDeadlines = { ...early.committeeDeadlines, expert: '2022-04-01T00:00:00.000Z' };
+    const lateFinal = config();
+    lateFinal.announcementDate = '2022-05-01T00:00:00.000Z';
+
+    // Act
+    const paths = [issuePaths(swapped), issuePaths(early), issuePaths(lateFinal)];
+
+    // Assess
+    expect(paths[0]).toContain('committeeDeadlines.geographic');
+    expect(paths[1]).toContain('committeeDeadlines.expert');
+    expect(paths[2]).toContain('announcementDate');
+  });
+
+  it('refuses a school year whose budget year has no budget', () => {
+    // Prepare
+    const input = config();
+    input.budgetPerYear = { '2022': 12_500_000 };
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toEqual(['schoolYears.1.budgetYear']);
+  });
+
+  it('refuses duplicate activity-area codes', () => {
+    // Prepare
+    const input = config();
+    input.activityAreas = [...input.activityAreas, input.activityAreas[0]!];
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toEqual([`activityAreas.${input.activityAreas.length - 1}.code`]);
+  });
+
+  it('refuses an unknown division', () => {
+    // Prepare
+    const input = { ...config(), division: '2019' };
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toEqual(['division']);
+  });
+
+  it('refuses local times where instants belong, bad mail addresses and missing translations', () => {
+    // Prepare
+    const input = config();
+    input.announcementDate = '2022-05-09T00:00:00';
+    input.mail = { from: 'soknad', replyTo: 'post@kulturskoleradet.no' };
+    input.title = { nb: 'Inkluderende kulturskoler', nn: '', en: 'x' };
+
+    // Act
+    const paths = issuePaths(input);
+
+    // Assess
+    expect(paths).toEqual(expect.arrayContaining(['announcementDate', 'mail.from', 'title.nn']));
+  });
+
+  it('fails loudly, naming the round, when a configuration is loaded', () => {
+    // Prepare
+    const input = { ...config(), division: '2019' };
+
+    // Act
+    const load = () => parseRound(input);
+
+    // Assess
+    expect(load).toThrow(/Invalid round configuration '2022'[\s\S]*division/);
+  });
+});
+
+describe('listRounds and findRound', () => {
+  it('always has the 2022 round, and no demo round without DEMO_ROUND_OPENS', () => {
+    // Prepare
+    const env = {};
+
+    // Act
+    const ids = listRounds(env).map((r) => r.id);
+
+    // Assess
+    expect(ids).toEqual(['2022']);
+    expect(findRound('demo', env)).toBeUndefined();
+    expect(findRound('nope', env)).toBeUndefined();
+  });
+
+  it('adds the demo round when DEMO_ROUND_OPENS is an ISO instant', () => {
+    // Prepare
+    const env = { DEMO_ROUND_OPENS: '2025-03-10T08:00:00Z' };
+
+    // Act
+    const ids = listRounds(env).map((r) => r.id);
+
+    // Assess
+    expect(ids).toEqual(['2022', 'demo']);
+    expect(findRound('demo', env)?.division).toBe('2024');
+  });
+
+  it('refuses a DEMO_ROUND_OPENS that is not an instant', () => {
+    // Prepare
+    const env = { DEMO_ROUND_OPENS: 'tomorrow' };
+
+    // Act
+    const load = () => listRounds(env);
+
+    // Assess
+    expect(load).toThrow(/DEMO_ROUND_OPENS/);
+  });
+});
+
+describe('demoRound', () => {
+  it('is open at the instant it opens, from the start of that Oslo day, for 28 days', () => {
+    // Prepare
+    const opens = new Date('2025-03-10T08:00:00Z');
+
+    // Act
+    const demo = demoRound(opens);
+
+    // Assess
+    expect(demo.id).toBe('demo');
+    expect(applicationPeriodState(demo, opens)).toBe('open');
+    expect(demo.applicationPeriod.opens).toBe('2025-03-09T23:00:00.000Z');
+    // 7 April 2025 23:59:59 is summer time
+    expect(demo.applicationPeriod.closes).toBe('2025-04-07T21:59:59.000Z');
+    expect(applicationPeriodState(demo, new Date('2025-04-07T22:00:00Z'))).toBe('closed');
+  });
+
+  it('gives each committee a week after the period, then the announcement', () => {
+    // Prepare
+    const opens = new Date('2025-03-10T08:00:00Z');
+
+    // Act
+    const demo = demoRound(opens);
+
+    // Assess
+    expect(
+      [demo.committeeDeadlines.expert, demo.committeeDeadlines.geographic, demo.committeeDeadlines.final].map(
+        osloDate,
+      ),
+    ).toEqual(['2025-04-14', '2025-04-21', '2025-04-28']);
+    expect(Date.parse(demo.announcementDate)).toBeGreaterThan(Date.parse(demo.committeeDeadlines.final));
+    expect(demo.activityAreas).toEqual(activityAreas2022);
+    expect(demo.schoolYears.map((year) => year.id)).toEqual(['2025-2026', '2026-2027']);
+  });
+
+  it('takes the Oslo day, not the UTC day, of the opening instant', () => {
+    // Prepare: 23:30 UTC on 9 March is 00:30 on 10 March in Oslo
+    const opens = new Date('2025-03-09T23:30:00Z');
+
+    // Act
+    const demo = demoRound(opens);
+
+    // Assess
+    expect(demo.applicationPeriod.opens).toBe('2025-03-09T23:00:00.000Z');
+    expect(applicationPeriodState(demo, opens)).toBe('open');
+  });
+});

@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  applicationPeriodState,
+  endOfOsloDay,
+  formatOsloDate,
+  formatOsloDateTime,
+  isoWeekDate,
+  isoWeeksInYear,
+  OSLO,
+  osloDate,
+  osloInstant,
+  startOfOsloDay,
+} from '../../shared/domain/time.ts';
+
+/** A round-shaped object with just the period `applicationPeriodState` reads. */
+const period = (opensLocal: string, closesLocal: string) => ({
+  applicationPeriod: { opens: osloInstant(opensLocal), closes: osloInstant(closesLocal) },
+});
+
+describe('osloInstant', () => {
+  it('converts winter time (CET, UTC+1)', () => {
+    // Prepare
+    const local = '2022-02-28T00:00:00';
+
+    // Act
+    const instant = osloInstant(local);
+
+    // Assess
+    expect(OSLO).toBe('Europe/Oslo');
+    expect(instant).toBe('2022-02-27T23:00:00.000Z');
+  });
+
+  it('converts summer time (CEST, UTC+2)', () => {
+    // Prepare
+    const local = '2022-04-10T23:59:59';
+
+    // Act
+    const instant = osloInstant(local);
+
+    // Assess
+    expect(instant).toBe('2022-04-10T21:59:59.000Z');
+  });
+
+  it('takes a date alone as midnight, and minutes without seconds', () => {
+    // Prepare
+    const inputs = ['2022-05-09', '2022-01-20T12:00'];
+
+    // Act
+    const instants = inputs.map(osloInstant);
+
+    // Assess
+    expect(instants).toEqual(['2022-05-08T22:00:00.000Z', '2022-01-20T11:00:00.000Z']);
+  });
+
+  it('refuses a time skipped by the spring change, and malformed input', () => {
+    // Prepare: on 2022-03-27 the clocks jumped from 02:00 to 03:00
+    const inputs = ['2022-03-27T02:30:00', '2022-02-30T00:00:00', '10.04.2022', '2022-04-10T24:00:00'];
+
+    // Act
+    const attempts = inputs.map((input) => () => osloInstant(input));
+
+    // Assess
+    for (const attempt of attempts) expect(attempt).toThrow();
+  });
+});
+
+describe('isoWeekDate', () => {
+  it('gives the dates of the 2022 round', () => {
+    // Prepare
+    const weeks: [number, number][] = [
+      [9, 1],
+      [14, 7],
+      [16, 7],
+      [19, 1],
+    ];
+
+    // Act
+    const dates = weeks.map(([week, day]) => isoWeekDate(2022, week, day));
+
+    // Assess
+    expect(dates).toEqual(['2022-02-28', '2022-04-10', '2022-04-24', '2022-05-09']);
+  });
+
+  it('follows ISO 8601 at the turn of the year (week 1 holds 4 January)', () => {
+    // Prepare
+    const cases: [number, number, number][] = [
+      [2022, 1, 1],
+      [2021, 1, 1],
+      [2025, 1, 1],
+      [2020, 53, 7],
+    ];
+
+    // Act
+    const dates = cases.map(([year, week, day]) => isoWeekDate(year, week, day));
+
+    // Assess
+    expect(dates).toEqual(['2022-01-03', '2021-01-04', '2024-12-30', '2021-01-03']);
+    expect([isoWeeksInYear(2020), isoWeeksInYear(2022)]).toEqual([53, 52]);
+  });
+
+  it('refuses weeks and weekdays that do not exist', () => {
+    // Prepare
+    const cases: [number, number, number][] = [
+      [2022, 53, 1],
+      [2022, 0, 1],
+      [2022, 9, 0],
+      [2022, 9, 8],
+      [2022, 9.5, 1],
+    ];
+
+    // Act
+    const attempts = cases.map(
+      ([year, week, day]) =>
+        () =>
+          isoWeekDate(year, week, day),
+    );
+
+    // Assess
+    for (const attempt of attempts) expect(attempt).toThrow();
+  });
+});
+
+describe('applicationPeriodState', () => {
+  const round = period('2022-02-28T00:00:00', '2022-04-10T23:59:59');
+
+  it('is not open before the opening instant, and open from it', () => {
+    // Prepare
+    const before = new Date('2022-02-27T22:59:59.999Z');
+    const at = new Date('2022-02-27T23:00:00.000Z');
+
+    // Act
+    const states = [applicationPeriodState(round, before), applicationPeriodState(round, at)];
+
+    // Assess
+    expect(states).toEqual(['not-open', 'open']);
+  });
+
+  it('is still open at 23:59:59.999 Oslo time on the closing day and closed at 00:00:00', () => {
+    // Prepare: 10 April 2022 is summer time, UTC+2
+    const lastMoment = new Date('2022-04-10T21:59:59.999Z');
+    const midnight = new Date('2022-04-10T22:00:00.000Z');
+
+    // Act
+    const states = [applicationPeriodState(round, lastMoment), applicationPeriodState(round, midnight)];
+
+    // Assess
+    expect(states).toEqual(['open', 'closed']);
+  });
+
+  it('handles a deadline on the spring daylight-saving change (2022-03-27)', () => {
+    // Prepare: clocks jump 02:00 → 03:00 that night, so 23:59:59 is CEST (UTC+2)
+    const springRound = period('2022-03-01T00:00:00', '2022-03-27T23:59:59');
+
+    // Act
+    const states = [
+      applicationPeriodState(springRound, new Date('2022-03-27T21:59:59.999Z')),
+      applicationPeriodState(springRound, new Date('2022-03-27T22:00:00.000Z')),
+      // what a fixed winter offset would wrongly call the deadline
+      applicationPeriodState(springRound, new Date('2022-03-27T22:59:59.000Z')),
+    ];
+
+    // Assess
+    expect(springRound.applicationPeriod.closes).toBe('2022-03-27T21:59:59.000Z');
+    expect(states).toEqual(['open', 'closed', 'closed']);
+  });
+
+  it('handles a deadline on the autumn daylight-saving change (2022-10-30)', () => {
+    // Prepare: clocks fall back 03:00 → 02:00 that night, so 23:59:59 is CET (UTC+1)
+    const autumnRound = period('2022-10-01T00:00:00', '2022-10-30T23:59:59');
+
+    // Act
+    const states = [
+      // what a fixed summer offset would wrongly call the deadline
+      applicationPeriodState(autumnRound, new Date('2022-10-30T21:59:59.999Z')),
+      applicationPeriodState(autumnRound, new Date('2022-10-30T22:59:59.999Z')),
+      applicationPeriodState(autumnRound, new Date('2022-10-30T23:00:00.000Z')),
+    ];
+
+    // Assess
+    expect(autumnRound.applicationPeriod.closes).toBe('2022-10-30T22:59:59.000Z');
+    expect(states).toEqual(['open', 'open', 'closed']);
+  });
+});
+
+describe('Oslo days', () => {
+  it('finds the Oslo calendar day of an instant, not the UTC one', () => {
+    // Prepare: 23:30 UTC on 29 March 2025 is 00:30 on 30 March in Oslo
+    const instant = '2025-03-29T23:30:00.000Z';
+
+    // Act
+    const result = {
+      date: osloDate(instant),
+      start: startOfOsloDay(instant),
+      end: endOfOsloDay(instant, 28),
+    };
+
+    // Assess: 30 March 2025 is the spring change; 27 April is summer time
+    expect(result).toEqual({
+      date: '2025-03-30',
+      start: '2025-03-29T23:00:00.000Z',
+      end: '2025-04-27T21:59:59.000Z',
+    });
+  });
+});
+
+describe('formatOsloDateTime', () => {
+  it('writes the deadline the Norwegian way', () => {
+    // Prepare
+    const closes = '2022-04-10T21:59:59.000Z';
+
+    // Act
+    const texts = [
+      formatOsloDateTime(closes, 'nb'),
+      formatOsloDateTime(closes, 'nn'),
+      formatOsloDateTime(closes, 'en'),
+    ];
+
+    // Assess
+    expect(texts).toEqual(['10. april 2022 kl. 23:59', '10. april 2022 kl. 23:59', '10 April 2022 at 23:59']);
+  });
+
+  it('uses winter time in January and formats dates alone', () => {
+    // Prepare
+    const webinar = '2022-01-20T11:00:00.000Z';
+
+    // Act
+    const texts = [formatOsloDateTime(webinar, 'nb'), formatOsloDate(webinar, 'en')];
+
+    // Assess
+    expect(texts).toEqual(['20. januar 2022 kl. 12:00', '20 January 2022']);
+  });
+});
+
+describe('independence from the machine time zone', () => {
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('gives the same answers when the process runs in another zone', () => {
+    // Prepare
+    const local = '2022-04-10T23:59:59';
+
+    // Act
+    const results = [
+      osloInstant(local),
+      formatOsloDateTime('2022-04-10T21:59:59Z', 'nb'),
+      isoWeekDate(2022, 9, 1),
+    ];
+
+    // Assess
+    expect(new Date(0).getTimezoneOffset()).not.toBe(0);
+    expect(results).toEqual(['2022-04-10T21:59:59.000Z', '10. april 2022 kl. 23:59', '2022-02-28']);
+  });
+});
