@@ -22,16 +22,23 @@ export const ATTACHMENT_TYPES = {
     detected: ['application/vnd.oasis.opendocument.spreadsheet'],
   },
   'image/jpeg': { extensions: ['jpg', 'jpeg'], detected: ['image/jpeg'] },
-  'image/png': { extensions: ['png'], detected: ['image/png'] },
+  // An animated PNG is still a PNG every viewer shows; file-type names it image/apng.
+  'image/png': { extensions: ['png'], detected: ['image/png', 'image/apng'] },
 } as const satisfies Record<string, { extensions: readonly string[]; detected: readonly string[] }>;
 
 export type AttachmentContentType = keyof typeof ATTACHMENT_TYPES;
-export const ATTACHMENT_CONTENT_TYPES = Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]];
+export const ATTACHMENT_CONTENT_TYPES = Object.keys(ATTACHMENT_TYPES) as [
+  AttachmentContentType,
+  ...AttachmentContentType[],
+];
 
-export const isAllowedContentType = (value: string): value is AttachmentContentType => value in ATTACHMENT_TYPES;
+export const isAllowedContentType = (value: string): value is AttachmentContentType =>
+  value in ATTACHMENT_TYPES;
 
-/** True when the file name's extension belongs to the declared type. */
+/** True when the file name has a name and an extension, and the extension belongs to the declared type. */
 export function extensionMatches(fileName: string, contentType: AttachmentContentType): boolean {
-  const extension = fileName.toLowerCase().split('.').pop() ?? '';
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0) return false; // 'pdf' and '.pdf' have no extension to speak of
+  const extension = fileName.slice(dot + 1).toLowerCase();
   return (ATTACHMENT_TYPES[contentType].extensions as readonly string[]).includes(extension);
 }
