@@ -1,0 +1,130 @@
+/**
+ * From a function's `access` list (functions/routes.ts) to IAM statements, written by hand
+ * with exact action lists. No `grantReadWriteData` (it includes dynamodb:Scan), no `s3:*`,
+ * no `grantRead` on the secret (it adds DescribeSecret the handlers never call).
+ */
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as ses from 'aws-cdk-lib/aws-ses';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import type { Access } from '../functions/routes.ts';
+import { tableShape } from '../shared/storage/table.ts';
+import { acknowledge, nagValue } from './nag.ts';
+
+/** Where attachments live in the bucket (shared/storage/keys.ts `attachmentObjectKey`). */
+export const ATTACHMENT_PREFIX = 'applications/';
+
+/** The exact IAM actions each access grants. */
+export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
+  'table:read': ['dynamodb:GetItem', 'dynamodb:Query'],
+  'table:write': [
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+  'bucket:read': ['s3:GetObject'],
+  'bucket:write': ['s3:PutObject'],
+  'bucket:delete': ['s3:DeleteObject'],
+  'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
+  'workflow:start': ['states:StartExecution'],
+  'workflow:stop': ['states:StopExecution'],
+  'signing-key:read': ['secretsmanager:GetSecretValue'],
+};
+
+/** The resources the access kinds point at. */
+export interface AccessTargets {
+  readonly table: dynamodb.ITable;
+  readonly bucket: s3.IBucket;
+  readonly mailIdentity: ses.IEmailIdentity;
+  readonly signingKey: secretsmanager.ISecret;
+  /** Only needed when some function starts executions. */
+  readonly stateMachine?: sfn.StateMachine;
+}
+
+function resourcesFor(access: Access, targets: AccessTargets): string[] {
+  switch (access) {
+    case 'table:read':
+      // Query runs on the table and on each GSI; the indexes are named, not `index/*`.
+      return [
+        targets.table.tableArn,
+        ...tableShape.globalSecondaryIndexes.map((gsi) => `${targets.table.tableArn}/index/${gsi.indexName}`),
+      ];
+    case 'table:write':
+      return [targets.table.tableArn];
+    case 'bucket:read':
+    case 'bucket:write':
+    case 'bucket:delete':
+      return [targets.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)];
+    case 'mail:send':
+      return [targets.mailIdentity.emailIdentityArn];
+    case 'workflow:start':
+      return [stateMachineOf(targets).stateMachineArn];
+    case 'workflow:stop':
+      return [executionsArn(targets)];
+    case 'signing-key:read':
+      return [targets.signingKey.secretArn];
+  }
+}
+
+function stateMachineOf(targets: AccessTargets): sfn.StateMachine {
+  if (!targets.stateMachine) {
+    throw new Error('workflow access needs the state machine; create it before the functions that use it');
+  }
+  return targets.stateMachine;
+}
+
+/** Every execution of the state machine: `…:execution:<stateMachineName>:*` (names are application ids). */
+function executionsArn(targets: AccessTargets): string {
+  const stateMachine = stateMachineOf(targets);
+  return Stack.of(stateMachine).formatArn({
+    service: 'states',
+    resource: 'execution',
+    resourceName: `${stateMachine.stateMachineName}:*`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
+/** One statement per access kind, each with exactly that kind's actions and resources. */
+export function accessStatements(access: readonly Access[], targets: AccessTargets): iam.PolicyStatement[] {
+  return [...new Set(access)].map(
+    (kind) =>
+      new iam.PolicyStatement({
+        sid: kind.replace(/[^A-Za-z0-9]/g, ''),
+        actions: [...ACCESS_ACTIONS[kind]],
+        resources: resourcesFor(kind, targets),
+      }),
+  );
+}
+
+/**
+ * Adds the access statements to a function's role, and acknowledges the two wildcards that
+ * cannot be narrowed further (object keys and execution names are only known at run time).
+ */
+export function grantAccess(fn: lambda.IFunction, access: readonly Access[], targets: AccessTargets): void {
+  for (const statement of accessStatements(access, targets)) {
+    fn.addToRolePolicy(statement);
+  }
+  const role = fn.role;
+  if (!role) throw new Error(`${fn.node.path} has no role to grant to`);
+  if (access.some((kind) => kind.startsWith('bucket:'))) {
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::${nagValue(role, resourcesFor('bucket:read', targets)[0]!)}]`,
+      'Attachment objects are applications/<applicationId>/<attachmentId>, created at run time: the grant is ' +
+        'limited to that prefix of the one attachment bucket and to the exact object actions of the access list.',
+    );
+  }
+  if (access.includes('workflow:stop')) {
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::${nagValue(role, executionsArn(targets))}]`,
+      'Executions are named by application id at run time: states:StopExecution is limited to executions of ' +
+        'the one application workflow (withdrawal stops the withdrawn application’s execution).',
+    );
+  }
+}

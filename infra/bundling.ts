@@ -1,0 +1,71 @@
+/**
+ * How every Lambda entry is bundled — one definition for CDK (`PortalFunction`) and for
+ * `npm run bench`, so the sizes the bench reports are the sizes that get deployed.
+ *
+ * - ESM output (`index.mjs`) for Node.js 24; the banner gives bundled CommonJS dependencies
+ *   a `require` (esbuild's ESM output has none, and e.g. `require('node:crypto')` would throw
+ *   "Dynamic require of … is not supported").
+ * - `@aws-sdk/*` stays external: the Lambda Node.js runtime ships SDK v3, and bundling it
+ *   roughly doubles a handler (DESIGN.md §6: ~446 KiB vs ~985 KiB).
+ * - Minified, no source maps: the bundles stay small and stack traces still name the
+ *   handler's functions well enough with `keepNames`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** Repository root: `entry` paths in functions/routes.ts are relative to it. */
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export const ESBUILD_TARGET = 'node24';
+
+/** Gives the ESM bundle a CommonJS `require` for dependencies that still call it. */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __portalCreateRequire } from 'node:module';const require = __portalCreateRequire(import.meta.url);";
+
+/** Modules the Lambda runtime provides. */
+export const EXTERNAL_MODULES = ['@aws-sdk/*'];
+
+/** Prefer packages' ESM builds (better tree-shaking), fall back to CommonJS. */
+export const MAIN_FIELDS = ['module', 'main'];
+
+/** NodejsFunction `bundling` options (local esbuild, never Docker). */
+export const lambdaBundling: BundlingOptions = {
+  format: OutputFormat.ESM,
+  target: ESBUILD_TARGET,
+  minify: true,
+  keepNames: true,
+  sourceMap: false,
+  externalModules: EXTERNAL_MODULES,
+  bundleAwsSDK: false,
+  mainFields: MAIN_FIELDS,
+  banner: ESM_REQUIRE_BANNER,
+  forceDockerBundling: false,
+};
+
+/**
+ * The same bundle as esbuild's JS API options (what CDK passes on esbuild's command line:
+ * `--bundle --platform=node --target=node24 --format=esm --minify --keep-names
+ * --external:@aws-sdk/* --main-fields=module,main --banner:js=…`).
+ *
+ * @param entry path of the handler module (absolute, or relative to the repository root)
+ * @param outfile where to write the bundle (CDK names it `index.mjs`)
+ */
+export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    absWorkingDir: REPO_ROOT,
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: ESBUILD_TARGET,
+    format: 'esm',
+    minify: true,
+    keepNames: true,
+    sourcemap: false,
+    external: EXTERNAL_MODULES,
+    mainFields: MAIN_FIELDS,
+    banner: { js: ESM_REQUIRE_BANNER },
+    metafile: true,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Deploy configuration: everything that differs between deployments (account, region, the
+ * web origin, the mail domain, who hears about alarms). Never in code — a committed JSON file
+ * per environment under `infra/config/`, chosen with `npx cdk synth -c env=<name>` (default
+ * `example`, which holds no account id and no real addresses). Validated with zod so a typo
+ * fails the synth with the field named, instead of deploying something half-configured.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+
+/** Directory of the committed deploy configurations. */
+export const CONFIG_DIR = fileURLToPath(new URL('./config/', import.meta.url));
+
+/** The environment used when `-c env=...` is not given. */
+export const DEFAULT_ENV = 'example';
+
+const domainName = z
+  .string()
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'must be a lower-case domain name',
+  );
+
+export const deployConfigSchema = z
+  .object({
+    /** Lower-case name of the deployment: part of the stack name and the resource tags. */
+    stageName: z.string().regex(/^[a-z][a-z0-9-]{1,20}$/, 'must be 2–21 characters of a-z, 0-9 and -'),
+    /** AWS account to deploy to; leave out for an account-agnostic synth. */
+    account: z
+      .string()
+      .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+      .optional(),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as eu-north-1')
+      .default('eu-north-1'),
+    /** Origin of the web frontend (https, no path): CORS origin and base of every e-mailed link. */
+    webOrigin: z
+      .url({ protocol: /^https$/, error: 'must be an https URL' })
+      .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), {
+        message: 'must be an origin only (https://host[:port]), without path, query or fragment',
+      })
+      .transform((value) => value.replace(/\/$/, '')),
+    /** Domain the portal sends e-mail from; becomes the SES domain identity. */
+    mailDomain: domainName,
+    /** Where alarm notifications go (a team list, not a person); leave out to subscribe later. */
+    alarmEmail: z.email().optional(),
+    /** Default-stage throttling of the HTTP API (requests per second, burst). */
+    apiThrottle: z
+      .object({
+        rateLimit: z.number().int().positive(),
+        burstLimit: z.number().int().positive(),
+      })
+      .default({ rateLimit: 50, burstLimit: 100 }),
+  })
+  .strict();
+
+export type DeployConfig = z.output<typeof deployConfigSchema>;
+
+/** Validates a raw configuration object; throws one readable error naming every bad field. */
+export function parseDeployConfig(raw: unknown, source = 'deploy configuration'): DeployConfig {
+  const result = deployConfigSchema.safeParse(raw);
+  if (!result.success) {
+    throw new Error(`Invalid ${source}:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/** Reads and validates `infra/config/<env>.json`. */
+export function loadDeployConfig(env: string = DEFAULT_ENV): DeployConfig {
+  if (!/^[a-z0-9-]+$/.test(env)) {
+    throw new Error(`Invalid -c env=${env}: use the name of a file in infra/config/ without .json`);
+  }
+  const file = `${CONFIG_DIR}${env}.json`;
+  if (!existsSync(file)) {
+    throw new Error(`No deploy configuration for env "${env}": expected infra/config/${env}.json`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`infra/config/${env}.json is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return parseDeployConfig(raw, `deploy configuration infra/config/${env}.json`);
+}
+
+/**
+ * Every round sends from its `mail.from` address; SES (and the functions' IAM grant) only
+ * allow the configured domain identity. Checked at synth so a mismatch is not found by the
+ * first applicant whose magic link never arrives.
+ */
+export function checkRoundMailDomains(
+  rounds: readonly { readonly id: string; readonly mail: { readonly from: string } }[],
+  config: Pick<DeployConfig, 'mailDomain'>,
+): void {
+  const wrong = rounds.filter((round) => round.mail.from.split('@')[1]?.toLowerCase() !== config.mailDomain);
+  if (wrong.length > 0) {
+    throw new Error(
+      `Round mail sender outside the SES identity ${config.mailDomain}: ` +
+        wrong.map((round) => `${round.id} sends from ${round.mail.from}`).join('; ') +
+        '. Change mailDomain in the deploy configuration or mail.from in the round.',
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { ATTACHMENT_PREFIX } from '../access.ts';
+
+export interface AttachmentsProps {
+  /** The web frontend's origin: browsers upload straight to the bucket from there. */
+  readonly webOrigin: string;
+}
+
+/**
+ * The attachment bucket. Browsers upload with a presigned POST (CreateAttachmentUpload) and
+ * download through short-lived presigned GETs (DownloadAttachment); the bucket itself is
+ * private, encrypted, TLS-only and versioned. Objects live under
+ * `applications/<applicationId>/<attachmentId>` (shared/storage/keys.ts).
+ *
+ * Server access logs go to a second bucket: the request trail for attachments, which hold
+ * applicants' documents.
+ */
+export class Attachments extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly accessLogsBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: AttachmentsProps) {
+    super(scope, id);
+
+    this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      // Server access log delivery supports SSE-S3 only.
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // cdk-nag accepts a bucket without its own access logs when it is another bucket's log
+    // destination (AwsSolutions-S1), so no acknowledgement is needed here.
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      versioned: true,
+      serverAccessLogsBucket: this.accessLogsBucket,
+      serverAccessLogsPrefix: 'attachments/',
+      cors: [
+        {
+          // Presigned POST uploads from the web frontend; GET for presigned downloads fetched
+          // by script. No other origin, no credentials.
+          allowedOrigins: [props.webOrigin],
+          allowedMethods: [s3.HttpMethods.POST, s3.HttpMethods.GET],
+          allowedHeaders: ['content-type'],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [
+        {
+          id: 'abort-incomplete-multipart-uploads',
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+        {
+          // A replaced or deleted attachment stays recoverable for 30 days, then is gone.
+          id: 'expire-noncurrent-versions',
+          prefix: ATTACHMENT_PREFIX,
+          noncurrentVersionExpiration: Duration.days(30),
+          expiredObjectDeleteMarker: true,
+        },
+      ],
+      // Attachments belong to applications the table keeps; they outlive a stack deletion too.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

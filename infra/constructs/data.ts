@@ -1,0 +1,56 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import { tableShape } from '../../shared/storage/table.ts';
+
+/**
+ * The portal's single DynamoDB table, built from `tableShape` (shared/storage/table.ts) —
+ * the same shape the local stack creates on dynalite. Key builders: shared/storage/keys.ts.
+ *
+ * | item             | pk                  | sk                 | gsi1pk / gsi1sk                    | gsi2pk / gsi2sk                      |
+ * |------------------|---------------------|--------------------|------------------------------------|--------------------------------------|
+ * | application      | APP#<applicationId> | APP                | OWNER#<emailHash>#ROUND#<roundId>  | ROUND#<roundId>#SUBMITTED            |
+ * |                  |                     |                    | / LEAD#<kommunenummer>             | / <submittedAt>#<applicationId>      |
+ * |                  |                     |                    |                                    |   (set when submitted)               |
+ * | attachment       | APP#<applicationId> | ATT#<attachmentId> | —                                  | —                                    |
+ * | start rate limit | RATE#<emailHash>    | WINDOW#<hour>      | —                                  | —   (deleted by TTL on `expiresAt`)  |
+ *
+ * Access patterns — every one a GetItem or Query; no function is granted dynamodb:Scan:
+ * 1. application by id ............................ GetItem pk=APP#id, sk=APP
+ * 2. application + its attachments ................ Query   pk=APP#id
+ * 3. attachments of an application ................ Query   pk=APP#id, sk begins_with ATT#
+ * 4. an applicant's application for a round+lead ... Query   gsi1 gsi1pk=OWNER#h#ROUND#r, gsi1sk=LEAD#k
+ * 5. start requests by an address this hour ........ GetItem/UpdateItem pk=RATE#h, sk=WINDOW#hour
+ * 6. submitted applications of a round ............ Query   gsi2 gsi2pk=ROUND#r#SUBMITTED (ordered by submittedAt)
+ *
+ * State changes are single-item conditional writes guarded by a `version` attribute.
+ */
+export class Data extends Construct {
+  readonly table: dynamodb.Table;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.table = new dynamodb.Table(this, 'Table', {
+      partitionKey: { name: tableShape.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: tableShape.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // Encrypted at rest with the AWS-owned key (the default): no KMS grants, no KMS cost.
+      timeToLiveAttribute: tableShape.timeToLiveAttribute,
+      // Applications are the scheme's records: neither a stack deletion nor a console click
+      // may drop them.
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    for (const gsi of tableShape.globalSecondaryIndexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: gsi.indexName,
+        partitionKey: { name: gsi.partitionKey, type: dynamodb.AttributeType.STRING },
+        sortKey: { name: gsi.sortKey, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+  }
+}

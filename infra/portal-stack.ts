@@ -1,0 +1,152 @@
+import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import type { Construct } from 'constructs';
+import { eventFunctions } from '../functions/routes.ts';
+import { ENV } from '../shared/config/env.ts';
+import { ATTACHMENT_PREFIX, grantAccess, type AccessTargets } from './access.ts';
+import type { DeployConfig } from './config.ts';
+import { Api } from './constructs/api.ts';
+import { Attachments } from './constructs/attachments.ts';
+import { Data } from './constructs/data.ts';
+import { Mail } from './constructs/mail.ts';
+import { Monitoring } from './constructs/monitoring.ts';
+import { PortalFunction } from './constructs/portal-function.ts';
+import { SigningKey } from './constructs/secrets.ts';
+import { Workflow } from './constructs/workflow.ts';
+import { acknowledge } from './nag.ts';
+
+export interface PortalStackProps extends StackProps {
+  readonly config: DeployConfig;
+}
+
+/** Service name and metrics namespace for Powertools (logger, metrics, tracer). */
+export const POWERTOOLS_SERVICE_NAME = 'inkluderende-kulturskoler';
+export const POWERTOOLS_METRICS_NAMESPACE = 'InkluderendeKulturskoler';
+
+/**
+ * The application portal of "Inkluderende kulturskoler", read top to bottom:
+ *
+ *   1. Data — the single DynamoDB table (access patterns documented in constructs/data.ts).
+ *   2. Attachments — the private bucket browsers upload to with presigned POSTs.
+ *   3. Signing key, mail identity, alarm topic.
+ *   4. Workflow — the Step Functions state machine and its task functions.
+ *   5. API — the HTTP API, one function per route in functions/routes.ts.
+ *   6. Events — S3 ObjectCreated under applications/ → the verification function.
+ *
+ * Every function's role holds only what its `access` list names (infra/access.ts).
+ */
+export class PortalStack extends Stack {
+  readonly data: Data;
+  readonly attachments: Attachments;
+  readonly signingKey: SigningKey;
+  readonly mail: Mail;
+  readonly monitoring: Monitoring;
+  readonly workflow: Workflow;
+  readonly api: Api;
+  readonly verifyAttachment: PortalFunction;
+
+  constructor(scope: Construct, id: string, props: PortalStackProps) {
+    super(scope, id, props);
+    // Server access logs are delivered under a bucket policy, not the legacy
+    // LogDeliveryWrite ACL (incompatible with BucketOwnerEnforced object ownership).
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
+    const { config } = props;
+    Tags.of(this).add('project', 'inkluderende-kulturskoler');
+    Tags.of(this).add('stage', config.stageName);
+
+    // 1.–3.
+    this.data = new Data(this, 'Data');
+    this.attachments = new Attachments(this, 'Attachments', { webOrigin: config.webOrigin });
+    this.signingKey = new SigningKey(this, 'SigningKey');
+    this.mail = new Mail(this, 'Mail', { mailDomain: config.mailDomain });
+    this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
+
+    const targets: AccessTargets = {
+      table: this.data.table,
+      bucket: this.attachments.bucket,
+      mailIdentity: this.mail.identity,
+      signingKey: this.signingKey.secret,
+    };
+    // Names only — the signing key itself never reaches an environment variable.
+    const environment: Record<string, string> = {
+      [ENV.tableName]: this.data.table.tableName,
+      [ENV.attachmentBucket]: this.attachments.bucket.bucketName,
+      [ENV.signingKeySecretId]: this.signingKey.secret.secretArn,
+      [ENV.webBaseUrl]: config.webOrigin,
+      POWERTOOLS_SERVICE_NAME,
+      POWERTOOLS_METRICS_NAMESPACE,
+    };
+
+    // 4. The workflow first: the API's submit function needs its ARN, while the task
+    // functions must not reference the state machine (that would be a dependency cycle).
+    this.workflow = new Workflow(this, 'Workflow', {
+      targets,
+      environment,
+      alarmTopic: this.monitoring.alarmTopic,
+    });
+
+    // 5.
+    this.api = new Api(this, 'Api', {
+      webOrigin: config.webOrigin,
+      throttle: config.apiThrottle,
+      targets: { ...targets, stateMachine: this.workflow.stateMachine },
+      environment,
+    });
+
+    // 6. Every uploaded object is checked (size, magic bytes, declared type): the POST
+    // policy is the first guard, this function the real one.
+    const verify = eventFunctions.verifyAttachment;
+    this.verifyAttachment = new PortalFunction(this, verify.id, {
+      entry: verify.entry,
+      description: 'Verifies each uploaded attachment (S3 ObjectCreated)',
+      environment,
+      timeout: Duration.seconds(30),
+    });
+    grantAccess(this.verifyAttachment, verify.access, targets);
+    this.attachments.bucket.addEventNotification(
+      s3.EventType.OBJECT_CREATED,
+      new s3n.LambdaDestination(this.verifyAttachment),
+      { prefix: ATTACHMENT_PREFIX },
+    );
+    // S3 invokes asynchronously: a verification that keeps failing must not go unnoticed.
+    new cloudwatch.Alarm(this, 'VerifyAttachmentErrorsAlarm', {
+      alarmDescription:
+        'Attachment verification failed: an uploaded attachment may be left unverified. See the ' +
+        'VerifyAttachment function logs.',
+      metric: this.verifyAttachment.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new actions.SnsAction(this.monitoring.alarmTopic));
+
+    this.suppressCdkInternals();
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'AttachmentBucketName', { value: this.attachments.bucket.bucketName });
+    new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'SigningKeySecretArn', { value: this.signingKey.secret.secretArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
+  }
+
+  /** Resources CDK adds on its own (the S3 notification custom resource). */
+  private suppressCdkInternals(): void {
+    const handler = this.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
+    if (!handler) return;
+    acknowledge(
+      handler,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      'CDK’s BucketNotificationsHandler (a deploy-time custom resource that writes the bucket’s ' +
+        'notification configuration) uses AWSLambdaBasicExecutionRole; it handles no application data.',
+    );
+  }
+}
+
+/** Stack name of a deployment, e.g. `InkluderendeKulturskoler-example`. */
+export function stackName(config: Pick<DeployConfig, 'stageName'>): string {
+  return `InkluderendeKulturskoler-${config.stageName}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The deploy configuration is validated at synth: a bad value fails with the field named.
+ * No synth here — these run in milliseconds.
+ */
+import { describe, expect, it } from 'vitest';
+import { listRounds } from '../../shared/domain/rounds/index.ts';
+import { checkRoundMailDomains, loadDeployConfig, parseDeployConfig } from '../../infra/config.ts';
+
+const valid = { stageName: 'test', webOrigin: 'https://soknad.example.org', mailDomain: 'example.org' };
+
+describe('deploy configuration', () => {
+  it('the committed example is valid, holds no account id and defaults the region', () => {
+    // Prepare / Act
+    const config = loadDeployConfig('example');
+    // Assess
+    expect(config).toMatchObject({ stageName: 'example', region: 'eu-north-1' });
+    expect(config.account).toBeUndefined();
+    expect(config.alarmEmail).toBeUndefined();
+    expect(config.webOrigin).toMatch(/^https:\/\//);
+  });
+
+  it('fills the defaults', () => {
+    expect(parseDeployConfig(valid)).toEqual({
+      ...valid,
+      region: 'eu-north-1',
+      apiThrottle: { rateLimit: 50, burstLimit: 100 },
+    });
+  });
+
+  it.each([
+    [{ webOrigin: 'http://soknad.example.org' }, 'webOrigin', 'https'],
+    [{ webOrigin: 'https://soknad.example.org/app' }, 'webOrigin', 'origin only'],
+    [{ mailDomain: 'not a domain' }, 'mailDomain', 'domain'],
+    [{ account: '1234' }, 'account', '12-digit'],
+    [{ region: 'Norway' }, 'region', 'AWS region'],
+    [{ stageName: 'Prod!' }, 'stageName', 'a-z'],
+    [{ alarmEmail: 'nobody' }, 'alarmEmail', 'email'],
+    [{ apiThrottle: { rateLimit: 0, burstLimit: 10 } }, 'apiThrottle.rateLimit', ''],
+    [{ mailFrom: 'x@example.org' }, 'mailFrom', 'Unrecognized key'],
+  ])('rejects %o, naming %s', (override, field, hint) => {
+    expect(() => parseDeployConfig({ ...valid, ...override })).toThrow(
+      new RegExp(`${hint}[\\s\\S]*${field.replace('.', '\\.')}|${field}[\\s\\S]*${hint}`, 'i'),
+    );
+  });
+
+  it('names the missing file of an unknown -c env', () => {
+    expect(() => loadDeployConfig('nowhere')).toThrow('infra/config/nowhere.json');
+    expect(() => loadDeployConfig('../secrets')).toThrow('Invalid -c env');
+  });
+
+  it('the committed rounds send from the example mail domain; another domain fails the synth', () => {
+    const rounds = listRounds({});
+    expect(rounds.length).toBeGreaterThan(0);
+    expect(() => checkRoundMailDomains(rounds, loadDeployConfig('example'))).not.toThrow();
+    expect(() => checkRoundMailDomains(rounds, { mailDomain: 'example.org' })).toThrow(
+      /outside the SES identity example\.org/,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Synthesises the portal stack once for a test file: the example deploy configuration,
+ * real esbuild bundling of every handler (as `cdk synth` does), then cdk-nag's
+ * AwsSolutions pack over the whole app.
+ *
+ * `INFRA_TEST_BUNDLING=skip` replaces the bundles with placeholders (CDK's
+ * `aws:cdk:bundling-stacks` context) — for iterating on infra while a handler does not
+ * build; the default, and CI, bundle for real.
+ */
+import { App, Validations, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { loadDeployConfig, parseDeployConfig, type DeployConfig } from '../../infra/config.ts';
+import { PortalStack, stackName } from '../../infra/portal-stack.ts';
+
+export interface Synthesised {
+  readonly app: App;
+  readonly stack: PortalStack;
+  readonly template: Template;
+  readonly config: DeployConfig;
+  /** cdk-nag AwsSolutions findings that are not acknowledged. */
+  readonly nag: PolicyValidationPluginReport;
+}
+
+export function synthPortal(overrides: Partial<Record<keyof DeployConfig, unknown>> = {}): Synthesised {
+  const skipBundling = process.env.INFRA_TEST_BUNDLING === 'skip';
+  const app = new App({ context: skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {} });
+  const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
+  const stack = new PortalStack(app, stackName(config), { config, env: { region: config.region } });
+  const template = Template.fromStack(stack);
+  const nag = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
+  return { app, stack, template, config, nag };
+}
+
+/** Every acknowledgement recorded in the app (`Validations.of(x).acknowledge`), by construct path. */
+export function acknowledgements(app: App): { path: string; id: string; reason: string }[] {
+  return app.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
