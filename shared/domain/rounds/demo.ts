@@ -25,7 +25,7 @@ export function demoRound(opens: Date): Round {
     id: 'demo',
     title: {
       nb: 'Inkluderende kulturskoler – demo',
-      nn: 'Inkluderande kulturskular – demo',
+      nn: 'Inkluderende kulturskoler – demo',
       en: 'Inkluderende kulturskoler – demo',
     },
     division: '2024',

@@ -67,10 +67,11 @@ const WEBINAR_SESSIONS: [keyof typeof WEBINAR_TOPICS, string[]][] = [
 
 export const round2022: RoundInput = {
   id: '2022',
+  // The scheme's name is a proper name: the same in every language.
   title: {
     nb: 'Inkluderende kulturskoler 2022',
-    nn: 'Inkluderande kulturskular 2022',
-    en: 'Inkluderende kulturskoler (inclusive kulturskoler) 2022',
+    nn: 'Inkluderende kulturskoler 2022',
+    en: 'Inkluderende kulturskoler 2022',
   },
   division: '2020-2023',
   // Weeks 9–14: Monday 28 February 00:00 → Sunday 10 April 23:59:59, Oslo time.
