@@ -16,7 +16,7 @@ import { logger } from '../observability.ts';
 
 const limitReached = () => new ApiError(409, 'ATTACHMENT_LIMIT_REACHED');
 
-/** 'PDF, DOCX, XLSX, ODT, ODS, JPG, JPEG, PNG' — for the message naming what is allowed. */
+/** 'PDF, DOCX, XLSX, ODT, ODS, JPG, JPEG, PNG': the `{allowed}` param of the type message. */
 const ALLOWED_EXTENSIONS = Object.values(ATTACHMENT_TYPES)
   .flatMap((type) => type.extensions)
   .map((extension) => extension.toUpperCase())
@@ -115,8 +115,5 @@ function uploadRequest(request: HttpRequest) {
   }
 }
 
-/** The limit as the message shows it: whole megabytes when it is a whole number of them. */
-const megabytes = (bytes: number) => ({
-  max: Math.round((bytes / (1024 * 1024)) * 10) / 10,
-  maxBytes: bytes,
-});
+/** Params for the catalogue's messages (a `{max}` placeholder there shows the limit in MB). */
+const megabytes = (bytes: number) => ({ max: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
