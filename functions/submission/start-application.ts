@@ -29,7 +29,7 @@ export const handler = httpHandler(async (request) => {
   if (!round) throw errors.validation([{ path: 'roundId', code: 'ROUND_NOT_FOUND' }]);
   if (!findMunicipality(round.division, input.leadMunicipality)) {
     throw errors.validation([
-      { path: 'leadMunicipality', code: 'municipality.unknown', params: { number: input.leadMunicipality } },
+      { path: 'leadMunicipality', code: 'MUNICIPALITY_UNKNOWN', params: { number: input.leadMunicipality } },
     ]);
   }
   const now = new Date();

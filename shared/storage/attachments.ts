@@ -123,10 +123,11 @@ export async function recordVerdict(
         Key: keys.attachment(applicationId, attachmentId),
         UpdateExpression:
           verdict.rejectionReason === undefined
-            ? 'SET #status = :status, size = :size, verifiedAt = :now'
-            : 'SET #status = :status, size = :size, verifiedAt = :now, rejectionReason = :reason',
+            ? 'SET #status = :status, #size = :size, verifiedAt = :now'
+            : 'SET #status = :status, #size = :size, verifiedAt = :now, rejectionReason = :reason',
         ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { '#status': 'status' },
+        // `status` and `size` are DynamoDB reserved words.
+        ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
         ExpressionAttributeValues: {
           ':status': verdict.status,
           ':size': verdict.size,
