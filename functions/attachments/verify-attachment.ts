@@ -11,11 +11,11 @@ import { getApplication } from '../../shared/storage/applications.ts';
 import {
   deleteAttachmentRecord,
   getAttachment,
+  recordVerdict,
   releaseAttachmentSlot,
 } from '../../shared/storage/attachments.ts';
 import { parseAttachmentObjectKey } from '../../shared/storage/keys.ts';
 import { logger, metrics } from '../observability.ts';
-import { recordVerdict } from './record-verdict.ts'; // workaround: see the module
 
 /**
  * S3 ObjectCreated on the attachment bucket (locally: s3rver's events, fed to this same

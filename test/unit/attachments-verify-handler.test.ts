@@ -26,9 +26,9 @@ const storage = vi.hoisted(() => ({
 }));
 const s3 = vi.hoisted(() => ({ headObject: vi.fn(), readHead: vi.fn(), deleteObject: vi.fn() }));
 
-vi.mock('../../functions/attachments/record-verdict.ts', () => ({ recordVerdict: storage.recordVerdict }));
 vi.mock('../../shared/storage/attachments.ts', () => ({
   getAttachment: storage.getAttachment,
+  recordVerdict: storage.recordVerdict,
   releaseAttachmentSlot: storage.releaseAttachmentSlot,
   deleteAttachmentRecord: storage.deleteAttachmentRecord,
 }));
