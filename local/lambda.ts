@@ -1,0 +1,97 @@
+/**
+ * How the local stack runs a Lambda handler in-process: load the entry module lazily (after
+ * the stack has set the environment, since handlers create their SDK clients at module load),
+ * build a minimal Lambda `Context`, and keep count of invocations in flight so the stack can
+ * wait for them (tests: `stack.idle()`; shutdown: nothing is cut off mid-write).
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import { LOCAL_AWS } from './aws.ts';
+
+/** Any Lambda handler: (event, context) → result. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LambdaHandler = (event: any, context: Context) => unknown;
+
+/** Handlers by entry path (as in `functions/routes.ts`), replacing the module's `handler`. */
+export type HandlerOverrides = Readonly<Record<string, LambdaHandler>>;
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Invocation {
+  /** Entry module relative to the repository root, e.g. `functions/rounds/list-rounds.ts`. */
+  entry: string;
+  /** Function name in the context (the route id or task id). */
+  functionName: string;
+  event: unknown;
+  /** The function's timeout, for `getRemainingTimeInMillis` (default 30 s). */
+  timeoutMs?: number;
+  requestId?: string;
+}
+
+export class LambdaRunner {
+  readonly #modules = new Map<string, Promise<LambdaHandler>>();
+  readonly #inflight = new Set<Promise<unknown>>();
+
+  constructor(private readonly overrides: HandlerOverrides = {}) {}
+
+  /** Runs the entry's handler with the event; tracked until it settles. */
+  invoke(invocation: Invocation): Promise<unknown> {
+    const run = this.#run(invocation);
+    this.#inflight.add(run);
+    const forget = () => this.#inflight.delete(run);
+    run.then(forget, forget);
+    return run;
+  }
+
+  /** Resolves once no invocation is in flight (checked again after a turn of the event loop). */
+  async idle(): Promise<void> {
+    while (this.#inflight.size > 0) {
+      await Promise.allSettled([...this.#inflight]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async #run({ entry, functionName, event, timeoutMs = 30_000, requestId = randomUUID() }: Invocation) {
+    const handler = await this.#load(entry);
+    return handler(event, lambdaContext(functionName, timeoutMs, requestId));
+  }
+
+  #load(entry: string): Promise<LambdaHandler> {
+    const override = this.overrides[entry];
+    if (override) return Promise.resolve(override);
+    let loading = this.#modules.get(entry);
+    if (!loading) {
+      loading = import(pathToFileURL(join(repoRoot, entry)).href).then((module: { handler?: unknown }) => {
+        if (typeof module.handler !== 'function') throw new Error(`${entry} does not export a handler`);
+        return module.handler as LambdaHandler;
+      });
+      loading.catch(() => this.#modules.delete(entry)); // a syntax error fixed → next call retries
+      this.#modules.set(entry, loading);
+    }
+    return loading;
+  }
+}
+
+/** The parts of a Lambda context handlers and Powertools read. */
+export function lambdaContext(functionName: string, timeoutMs: number, requestId: string): Context {
+  const deadline = Date.now() + timeoutMs;
+  const unsupported = () => {
+    throw new Error('Callback-style Lambda completion is not supported; return a promise');
+  };
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:${LOCAL_AWS.region}:${LOCAL_AWS.account}:function:${functionName}`,
+    memoryLimitInMB: '1024',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: `local/${functionName}`,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: unsupported,
+    fail: unsupported,
+    succeed: unsupported,
+  };
+}

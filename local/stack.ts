@@ -1,0 +1,392 @@
+/**
+ * The local stack: every AWS service the portal uses, emulated in this process, plus a local
+ * API Gateway in front of the very same handler modules. `npm start` (local/start.ts) and the
+ * integration tests (test/support/stack.ts) both start it through `startLocalStack`.
+ *
+ *   DynamoDB        dynalite, LevelDB under <dataDir>/dynamodb, table built from `tableShape`
+ *   S3              s3rver, files under <dataDir>/s3, bucket with CORS for the web app;
+ *                   ObjectCreated events → the attachment verification handler
+ *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (kept in <dataDir>/mailbox.json)
+ *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json
+ *   API Gateway     local/api-gateway.ts, routes from functions/routes.ts
+ *
+ * Handlers reach the emulators only through the SDK's standard endpoint variables
+ * (`AWS_ENDPOINT_URL_<SERVICE>`), which this module puts on `process.env` before any handler
+ * module is imported — handlers create their clients at module load.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import S3rver from 's3rver';
+import sesLocal from 'aws-ses-v2-local';
+import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/store.js';
+import { eventFunctions, routes } from '../functions/routes.ts';
+import { ENV } from '../shared/config/env.ts';
+import { tableShape } from '../shared/storage/table.ts';
+import { workflowDefinition, workflowTasks } from '../shared/workflow/definition.ts';
+import { createApiGateway } from './api-gateway.ts';
+import { LOCAL_AWS, stateMachineArn } from './aws.ts';
+import { LambdaRunner, type HandlerOverrides } from './lambda.ts';
+import { forwardS3Events } from './s3-events.ts';
+import { LocalStepFunctions } from './sfn.ts';
+import { createStaticServer } from './static.ts';
+
+export type ServiceName = 'api' | 'dynamodb' | 's3' | 'ses' | 'sfn' | 'web';
+
+/** The ports `npm start` uses unless PORT_<NAME> says otherwise (see local/README.md). */
+export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
+  api: 3000,
+  dynamodb: 4567,
+  s3: 4568,
+  ses: 8005,
+  sfn: 8083,
+  web: 8080,
+};
+
+export interface LocalStackOptions {
+  /** Where the data lives across restarts; in memory when omitted. */
+  dataDir?: string;
+  /** Per service; 0 = any free port. Missing ones take DEFAULT_PORTS. */
+  ports?: Partial<Record<ServiceName, number>>;
+  /** Interface every server binds to (default 127.0.0.1: not reachable from the network). */
+  host?: string;
+  /** The web app's base URL (magic links point there); default the `web` server's, else Vite's. */
+  webBaseUrl?: string;
+  /** A built web app (web/dist) to serve on the `web` port. */
+  webDir?: string;
+  /** The demo round's opening instant; default: kept from the last start, else now. */
+  demoRoundOpens?: string;
+  /** POWERTOOLS_LOG_LEVEL for the handlers (default WARN). */
+  logLevel?: string;
+  /** Handlers replacing entry modules (tests), keyed by entry path as in the route table. */
+  handlers?: HandlerOverrides;
+  /** Replaces every workflow Retry interval (ms); tests use 0. */
+  retryIntervalMs?: number;
+  /** One line per request, event and execution. */
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  /** Base URLs: the API, the emulators' endpoints, the mailbox viewer (and the web app). */
+  urls: {
+    api: string;
+    dynamodb: string;
+    s3: string;
+    ses: string;
+    mailbox: string;
+    sfn: string;
+    web?: string;
+  };
+  ports: Record<Exclude<ServiceName, 'web'>, number> & { web?: number };
+  /** What was put on process.env for the handlers. */
+  env: Record<string, string>;
+  dataDir?: string;
+  demoRoundOpens: string;
+  /** The Step Functions endpoint: `waitForExecution(arn)`, `describe(arn)`, `list()`. */
+  workflow: Pick<LocalStepFunctions, 'waitForExecution' | 'describe' | 'list'>;
+  /** Resolves when no handler invocation (S3 event, workflow task, request) is in flight. */
+  idle(): Promise<void>;
+  /** Closes every server and the LevelDB store; the data stays for the next start. */
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const { dataDir, host = '127.0.0.1', log = () => {} } = options;
+  const port = (name: ServiceName) => options.ports?.[name] ?? DEFAULT_PORTS[name];
+  const started = performance.now();
+  const lap = (what: string, since: number) => log(`${what} ${Math.round(performance.now() - since)} ms`);
+  const closers: (() => Promise<void>)[] = []; // undone last-first on stop or on a failed start
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer();
+  };
+
+  try {
+    if (dataDir) await mkdir(dataDir, { recursive: true });
+    const settings = await localSettings(dataDir, options.demoRoundOpens);
+
+    // ── emulators ──────────────────────────────────────────────────────────────────────
+    let since = performance.now();
+    const dynamo = dynalite({ ...(dataDir && { path: join(dataDir, 'dynamodb') }), createTableMs: 0 });
+    const dynamoPort = await listen(dynamo, port('dynamodb'), host, 'dynamodb');
+    closers.push(() => closeServer(dynamo));
+    lap('dynalite', since);
+
+    since = performance.now();
+    const s3 = new S3rver({
+      silent: true,
+      directory: dataDir ? join(dataDir, 's3') : await tempDir(closers),
+      configureBuckets: [{ name: LOCAL_AWS.attachmentBucket, configs: [bucketCors(options.webBaseUrl)] }],
+    });
+    await s3.configureBuckets();
+    // Our own server around s3rver's handler: its run() leaves a listen error uncaught.
+    const s3Server = createServer(s3.callback());
+    const s3Port = await listen(s3Server, port('s3'), host, 's3');
+    closers.push(() => closeServer(s3Server));
+    lap('s3rver', since);
+
+    since = performance.now();
+    loadMailbox(dataDir ? await readJson<Email[]>(join(dataDir, 'mailbox.json'), []) : []);
+    const ses = await startSes({ host, port: port('ses') });
+    // It resolves even when listening failed (Express 5 hands the error to its callback).
+    if (!ses.listening)
+      throw portError(Object.assign(new Error('listen failed'), { code: 'EADDRINUSE' }), 'ses', port('ses'));
+    const sesPort = (ses.address() as AddressInfo).port;
+    closers.push(async () => {
+      if (dataDir) await writeFile(join(dataDir, 'mailbox.json'), JSON.stringify(getStoreReadonly().emails));
+      clearStore();
+      await closeServer(ses);
+    });
+    lap('aws-ses-v2-local', since);
+
+    // ── Step Functions, the web app, then the handlers' environment ─────────────────────
+    const endpoint = (p: number) => `http://127.0.0.1:${p}`;
+    const human = (p: number) => `http://localhost:${p}`;
+    const runner = new LambdaRunner(options.handlers);
+    const sfn = await LocalStepFunctions.open({
+      definition: workflowDefinition(),
+      tasks: workflowTasks,
+      stateMachineArn,
+      runner,
+      ...(dataDir && { file: join(dataDir, 'stepfunctions.json') }),
+      retryIntervalMs: options.retryIntervalMs,
+      log,
+    });
+    const sfnPort = await listen(sfn.server, port('sfn'), host, 'sfn');
+    closers.push(async () => {
+      await sfn.stop(); // running executions stay RUNNING, to resume on the next start
+      await Promise.race([runner.idle(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    });
+
+    let webUrl: string | undefined;
+    let apiUrl = ''; // known once the API listens, below; the web app asks for it at run time
+    if (options.webDir) {
+      const web = createStaticServer(options.webDir, () => ({ apiBaseUrl: apiUrl }));
+      webUrl = human(await listen(web, port('web'), host, 'web'));
+      closers.push(() => closeServer(web));
+    }
+
+    const env: Record<string, string> = {
+      AWS_REGION: LOCAL_AWS.region,
+      AWS_ACCESS_KEY_ID: LOCAL_AWS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_AWS.secretAccessKey,
+      // The SDK's per-service endpoint variables: AWS_ENDPOINT_URL_ + the client's serviceId
+      // upper-cased, spaces → '_' (DynamoDB, S3, SESv2 and SES v1, SFN).
+      AWS_ENDPOINT_URL_DYNAMODB: endpoint(dynamoPort),
+      AWS_ENDPOINT_URL_S3: endpoint(s3Port),
+      AWS_ENDPOINT_URL_SESV2: endpoint(sesPort),
+      AWS_ENDPOINT_URL_SES: endpoint(sesPort),
+      AWS_ENDPOINT_URL_SFN: endpoint(sfnPort),
+      // s3rver: path-style URLs; no streamed-body checksums (it would store the chunk framing).
+      [ENV.s3ForcePathStyle]: 'true',
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+      [ENV.tableName]: LOCAL_AWS.tableName,
+      [ENV.attachmentBucket]: LOCAL_AWS.attachmentBucket,
+      [ENV.stateMachineArn]: stateMachineArn,
+      [ENV.signingKey]: settings.signingKey,
+      [ENV.webBaseUrl]: options.webBaseUrl ?? webUrl ?? 'http://localhost:5173',
+      [ENV.demoRoundOpens]: settings.demoRoundOpens,
+      POWERTOOLS_SERVICE_NAME: 'inkluderende-kulturskoler',
+      POWERTOOLS_METRICS_NAMESPACE: 'InkluderendeKulturskoler',
+      POWERTOOLS_DEV: 'true',
+      POWERTOOLS_TRACE_ENABLED: 'false',
+      POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
+    };
+    Object.assign(process.env, env);
+    // Never mix a developer's real AWS session into requests to the emulators.
+    delete process.env.AWS_SESSION_TOKEN;
+    delete process.env.AWS_PROFILE;
+
+    since = performance.now();
+    await ensureTable(endpoint(dynamoPort));
+    lap(`table ${LOCAL_AWS.tableName}`, since);
+
+    const unsubscribe = forwardS3Events({
+      s3rver: s3,
+      bucket: LOCAL_AWS.attachmentBucket,
+      target: eventFunctions.verifyAttachment,
+      runner,
+      log,
+    });
+    closers.push(async () => unsubscribe());
+
+    const api = createApiGateway({ routes, runner, webOrigin: new URL(env[ENV.webBaseUrl]!).origin, log });
+    const apiPort = await listen(api, port('api'), host, 'api');
+    apiUrl = human(apiPort);
+    closers.push(() => closeServer(api)); // first to close: lets requests in flight finish
+
+    sfn.resume();
+    lap('local stack started in', started);
+
+    let stopping: Promise<void> | undefined;
+    return {
+      urls: {
+        api: apiUrl,
+        dynamodb: endpoint(dynamoPort),
+        s3: endpoint(s3Port),
+        ses: endpoint(sesPort),
+        mailbox: human(sesPort),
+        sfn: endpoint(sfnPort),
+        ...(webUrl && { web: webUrl }),
+      },
+      ports: {
+        api: apiPort,
+        dynamodb: dynamoPort,
+        s3: s3Port,
+        ses: sesPort,
+        sfn: sfnPort,
+        ...(webUrl && { web: Number(new URL(webUrl).port) }),
+      },
+      env,
+      dataDir,
+      demoRoundOpens: settings.demoRoundOpens,
+      workflow: {
+        waitForExecution: (arn, timeoutMs) => sfn.waitForExecution(arn, timeoutMs),
+        describe: (arn) => sfn.describe(arn),
+        list: () => sfn.list(),
+      },
+      idle: () => runner.idle(),
+      stop: () => (stopping ??= close().then(() => log('local stack stopped'))),
+    };
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
+}
+
+/** The signing key and the demo round's opening, made once and kept in <dataDir>/local.json. */
+async function localSettings(dataDir: string | undefined, demoRoundOpens: string | undefined) {
+  const file = dataDir && join(dataDir, 'local.json');
+  const kept = file ? await readJson<{ signingKey?: string; demoRoundOpens?: string }>(file, {}) : {};
+  const settings = {
+    signingKey: kept.signingKey ?? randomBytes(32).toString('base64url'),
+    demoRoundOpens: demoRoundOpens ?? kept.demoRoundOpens ?? new Date().toISOString(),
+  };
+  if (file && (settings.signingKey !== kept.signingKey || settings.demoRoundOpens !== kept.demoRoundOpens)) {
+    await writeFile(file, JSON.stringify(settings, null, 2) + '\n', { mode: 0o600 });
+  }
+  return settings;
+}
+
+/** CreateTable from `tableShape` unless the table is there already (a restart). */
+async function ensureTable(endpoint: string) {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: LOCAL_AWS.region,
+    credentials: { accessKeyId: LOCAL_AWS.accessKeyId, secretAccessKey: LOCAL_AWS.secretAccessKey },
+  });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    const keyAttributes = [
+      tableShape.partitionKey,
+      tableShape.sortKey,
+      ...tableShape.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+    ];
+    await client.send(
+      new CreateTableCommand({
+        TableName: LOCAL_AWS.tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
+          { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+    // dynalite answers CREATING, then ACTIVE after `createTableMs` (0 here).
+    for (;;) {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
+      if (Table?.TableStatus === 'ACTIVE') break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The attachment bucket's CORS: the browser POSTs uploads and GETs downloads directly. */
+function bucketCors(webBaseUrl: string | undefined): string {
+  const origins = [
+    'http://localhost:*',
+    'http://127.0.0.1:*',
+    ...(webBaseUrl ? [new URL(webBaseUrl).origin] : []),
+  ];
+  return (
+    `<CORSConfiguration><CORSRule>${origins.map((o) => `<AllowedOrigin>${o}</AllowedOrigin>`).join('')}${[
+      'GET',
+      'HEAD',
+      'PUT',
+      'POST',
+    ]
+      .map((m) => `<AllowedMethod>${m}</AllowedMethod>`)
+      .join('')}<AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader>` +
+    `<MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>`
+  );
+}
+
+/** The SES emulator's start function: Node hands over its CJS exports object, vitest its default. */
+type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
+const sesExports = sesLocal as unknown as StartSes | { default: StartSes };
+const startSes: StartSes = typeof sesExports === 'function' ? sesExports : sesExports.default;
+
+function loadMailbox(emails: Email[]) {
+  clearStore();
+  getStoreReadonly().emails.push(...emails);
+}
+
+function listen(server: Server, port: number, host: string, name: ServiceName): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => reject(portError(error, name, port)));
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function portError(error: unknown, name: ServiceName, port: number): unknown {
+  if ((error as NodeJS.ErrnoException)?.code !== 'EADDRINUSE') return error;
+  return new Error(`Port ${port} (${name}) is in use: stop what uses it or set PORT_${name.toUpperCase()}`, {
+    cause: error,
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}
+
+async function readJson<T>(file: string, fallback: T): Promise<T> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw error;
+  }
+}
+
+/** A folder for s3rver when the stack keeps nothing; removed on stop. */
+async function tempDir(closers: (() => Promise<void>)[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'local-stack-s3-'));
+  closers.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
