@@ -152,6 +152,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const endpoint = (p: number) => `http://127.0.0.1:${p}`;
     const human = (p: number) => `http://localhost:${p}`;
     const runner = new LambdaRunner(options.handlers);
+    since = performance.now();
     const sfn = await LocalStepFunctions.open({
       definition: workflowDefinition(),
       tasks: workflowTasks,
@@ -162,6 +163,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       log,
     });
     const sfnPort = await listen(sfn.server, port('sfn'), host, 'sfn');
+    lap('step functions (definition checked against the ASL schema)', since);
     closers.push(async () => {
       await sfn.stop(); // running executions stay RUNNING, to resume on the next start
       await Promise.race([runner.idle(), new Promise((resolve) => setTimeout(resolve, 10_000))]);

@@ -16,6 +16,7 @@ import {
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ import { workflowTasks } from '../../shared/workflow/definition.ts';
 import { LOCAL_AWS, stateMachineArn } from '../../local/aws.ts';
 import { LambdaRunner } from '../../local/lambda.ts';
 import { LocalStepFunctions } from '../../local/sfn.ts';
+import { createStaticServer } from '../../local/static.ts';
 import { minimalPdf } from '../support/files.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -227,6 +229,29 @@ describe('the local API Gateway', () => {
     expect(plain.headers['content-type']).toBe('application/json');
     expect(failing.status).toBe(500);
     expect(failing.body).toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('the web app server', () => {
+  it('serves web/dist with index.html for client-side routes and the API address in /config.json', async () => {
+    const root = await mkdtemp(join(test.dataDir, 'web-'));
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>Portal</title>');
+    await writeFile(join(root, 'app.js'), 'export {};');
+    const server = createStaticServer(root, () => ({ apiBaseUrl: test.stack.urls.api }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+    const script = await fetch(`${base}/app.js`);
+    const deepLink = await fetch(`${base}/applications/01ABC`);
+    const config = await fetch(`${base}/config.json`);
+    const escape = await fetch(`${base}/..%2f..%2fetc/passwd`);
+    server.close();
+
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect(await script.text()).toBe('export {};');
+    expect(await deepLink.text()).toContain('<title>Portal</title>');
+    expect(await config.json()).toEqual({ apiBaseUrl: test.stack.urls.api });
+    expect(await escape.text()).toContain('<title>Portal</title>');
   });
 });
 
