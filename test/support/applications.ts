@@ -4,7 +4,10 @@ import type { ApplicationDraft } from '../../shared/domain/application.ts';
  * A complete application for the demo round (2024 division): every rule of the scheme met
  * except the letter of intent, which is an attachment.
  */
-export function completeDraft(schoolYears: string[], overrides: Partial<ApplicationDraft> = {}): ApplicationDraft {
+export function completeDraft(
+  schoolYears: string[],
+  overrides: Partial<ApplicationDraft> = {},
+): ApplicationDraft {
   return {
     title: 'Fordypning for alle i Osloregionen',
     leadMunicipality: '0301',

@@ -16,14 +16,22 @@ export async function uploadAttachment(
 ) {
   const created = await api('POST', `/applications/${applicationId}/attachments`, {
     token,
-    body: { fileName: file.fileName, contentType: file.contentType, size: file.bytes.length, kind: file.kind ?? 'letterOfIntent' },
+    body: {
+      fileName: file.fileName,
+      contentType: file.contentType,
+      size: file.bytes.length,
+      kind: file.kind ?? 'letterOfIntent',
+    },
   });
-  if (created.status !== 201) throw new Error(`upload request refused: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201)
+    throw new Error(`upload request refused: ${created.status} ${JSON.stringify(created.body)}`);
   const form = new FormData();
-  for (const [name, value] of Object.entries(created.body.upload.fields as Record<string, string>)) form.append(name, value);
+  for (const [name, value] of Object.entries(created.body.upload.fields as Record<string, string>))
+    form.append(name, value);
   form.append('file', new Blob([file.bytes], { type: file.contentType }), file.fileName);
   const response = await fetch(created.body.upload.url, { method: 'POST', body: form });
-  if (!response.ok && response.status !== 204) throw new Error(`storage refused the upload: ${response.status}`);
+  if (!response.ok && response.status !== 204)
+    throw new Error(`storage refused the upload: ${response.status}`);
   return created.body.attachment as { attachmentId: string };
 }
 
