@@ -371,6 +371,7 @@ export class LocalStepFunctions {
             const token = pendingToken ?? randomBytes(48).toString('base64url');
             pendingToken = undefined;
             const answer = this.#awaitCallback(token, record.executionArn, state);
+            answer.catch(() => {}); // if invoke() fails first, a late SendTaskFailure must not go unhandled
             await invoke();
             return answer;
           }
