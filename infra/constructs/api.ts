@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -71,6 +71,7 @@ export class Api extends Construct {
     super(scope, id);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
+      apiName: Stack.of(this).stackName,
       description: 'Inkluderende kulturskoler application portal',
       corsPreflight: {
         allowOrigins: [props.webOrigin],

@@ -63,7 +63,9 @@ export class Workflow extends Construct {
       // The vended-logs prefix keeps the CloudWatch Logs resource policy small.
       logGroupName: `/aws/vendedlogs/states/${Stack.of(this).stackName}-ApplicationWorkflow`,
       retention: logs.RetentionDays.SIX_MONTHS,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Goes with the state machine (whose execution history goes too); a retained log group
+      // with this fixed name would also block re-creating the stack.
+      removalPolicy: RemovalPolicy.DESTROY,
     });
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       comment: 'Inkluderende kulturskoler: one execution per submitted application',

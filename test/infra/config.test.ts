@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRounds } from '../../shared/domain/rounds/index.ts';
 import { checkRoundMailDomains, loadDeployConfig, parseDeployConfig } from '../../infra/config.ts';
+import { synthPortal } from './synth.ts';
 
 const valid = { stageName: 'test', webOrigin: 'https://soknad.example.org', mailDomain: 'example.org' };
 
@@ -55,5 +56,24 @@ describe('deploy configuration', () => {
     expect(() => checkRoundMailDomains(rounds, { mailDomain: 'example.org' })).toThrow(
       /outside the SES identity example\.org/,
     );
+  });
+});
+
+describe('configuration reaches the stack', () => {
+  it('alarmEmail subscribes to the alarm topic; without it nothing is subscribed', () => {
+    // Prepare / Act (no bundling: only the template matters here)
+    const withEmail = synthPortal(
+      { alarmEmail: 'alarms@example.org', stageName: 'alarms' },
+      { bundling: false },
+    );
+    const without = synthPortal({}, { bundling: false });
+    // Assess
+    withEmail.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'alarms@example.org',
+    });
+    without.template.resourceCountIs('AWS::SNS::Subscription', 0);
+    expect(withEmail.stack.stackName).toBe('InkluderendeKulturskoler-alarms');
+    expect(withEmail.nag.violations).toEqual([]);
   });
 });

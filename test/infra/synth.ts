@@ -5,7 +5,8 @@
  *
  * `INFRA_TEST_BUNDLING=skip` replaces the bundles with placeholders (CDK's
  * `aws:cdk:bundling-stacks` context) — for iterating on infra while a handler does not
- * build; the default, and CI, bundle for real.
+ * build; the default, and CI, bundle for real. Tests of configuration variants pass
+ * `{ bundling: false }`: the bundles are already checked by the main synth.
  */
 import { App, Validations, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -22,8 +23,11 @@ export interface Synthesised {
   readonly nag: PolicyValidationPluginReport;
 }
 
-export function synthPortal(overrides: Partial<Record<keyof DeployConfig, unknown>> = {}): Synthesised {
-  const skipBundling = process.env.INFRA_TEST_BUNDLING === 'skip';
+export function synthPortal(
+  overrides: Partial<Record<keyof DeployConfig, unknown>> = {},
+  options: { bundling?: boolean } = {},
+): Synthesised {
+  const skipBundling = options.bundling === false || process.env.INFRA_TEST_BUNDLING === 'skip';
   const app = new App({ context: skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {} });
   const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
   const stack = new PortalStack(app, stackName(config), { config, env: { region: config.region } });
