@@ -211,12 +211,7 @@ export class LocalStepFunctions {
       case 'DescribeExecution': {
         const record = this.#find(body.executionArn);
         return {
-          executionArn: record.executionArn,
-          stateMachineArn: this.#options.stateMachineArn,
-          name: record.name,
-          status: record.status,
-          startDate: epoch(record.startDate),
-          ...(record.stopDate && { stopDate: epoch(record.stopDate) }),
+          ...this.#summary(record),
           input: record.input,
           inputDetails: { included: true },
           ...(record.output !== undefined && { output: record.output, outputDetails: { included: true } }),
@@ -265,14 +260,7 @@ export class LocalStepFunctions {
           .filter((record) => !body.statusFilter || record.status === body.statusFilter)
           .sort((a, b) => b.startDate.localeCompare(a.startDate))
           .slice(0, max)
-          .map((record) => ({
-            executionArn: record.executionArn,
-            stateMachineArn: this.#options.stateMachineArn,
-            name: record.name,
-            status: record.status,
-            startDate: epoch(record.startDate),
-            ...(record.stopDate && { stopDate: epoch(record.stopDate) }),
-          }));
+          .map((record) => this.#summary(record));
         return { executions };
       }
       default:
@@ -314,6 +302,18 @@ export class LocalStepFunctions {
     this.#options.log(`SFN started ${name}`);
     this.#run(record);
     return { executionArn, startDate: epoch(record.startDate) };
+  }
+
+  /** An execution as ListExecutions lists it (DescribeExecution adds input, output, error). */
+  #summary(record: ExecutionRecord) {
+    return {
+      executionArn: record.executionArn,
+      stateMachineArn: this.#options.stateMachineArn,
+      name: record.name,
+      status: record.status,
+      startDate: epoch(record.startDate),
+      ...(record.stopDate && { stopDate: epoch(record.stopDate) }),
+    };
   }
 
   #find(executionArn: unknown): ExecutionRecord {
