@@ -1,6 +1,5 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -9,7 +8,7 @@ import { ApiError, errors } from '../shared/api/errors.ts';
 import { verifyApplicantToken, type ApplicantClaims } from '../shared/auth/tokens.ts';
 import { issuesFromZod, type FieldIssue } from '../shared/domain/application.ts';
 import { localeFromAcceptLanguage, message, type Locale } from '../shared/i18n/index.ts';
-import { logger, metrics, tracer } from './observability.ts';
+import { logger, metrics, publishMetrics, tracer } from './observability.ts';
 
 /** What a route handler sees: the parsed request, never the raw Lambda types. */
 export interface HttpRequest {
@@ -52,7 +51,12 @@ export function errorResponse(error: ApiError, locale: Locale): APIGatewayProxyS
   }));
   return respond({
     status: error.status,
-    body: { code: error.code, message: message(error.code, locale), ...(fields ? { fields } : {}), ...error.details },
+    body: {
+      code: error.code,
+      message: message(error.code, locale),
+      ...(fields ? { fields } : {}),
+      ...error.details,
+    },
   });
 }
 
@@ -75,7 +79,9 @@ function makeRequest(event: APIGatewayProxyEventV2, locale: Locale): HttpRequest
     body<T>(schema: z.ZodType<T>): T {
       let json: unknown;
       try {
-        const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
+        const raw = event.isBase64Encoded
+          ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
+          : event.body;
         json = raw ? JSON.parse(raw) : {};
       } catch {
         throw errors.badRequest();
@@ -118,7 +124,7 @@ export function httpHandler(route: (request: HttpRequest) => Promise<HttpResult>
   return middy(base)
     .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use(injectLambdaContext(logger, { clearState: true }))
-    .use(logMetrics(metrics));
+    .use(publishMetrics());
 }
 
 export type { FieldIssue };

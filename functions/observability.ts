@@ -1,3 +1,4 @@
+import type { MiddlewareObj } from '@middy/core';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
@@ -9,3 +10,14 @@ import { Tracer } from '@aws-lambda-powertools/tracer';
 export const logger = new Logger();
 export const metrics = new Metrics();
 export const tracer = new Tracer();
+
+/**
+ * Publishes the metrics an invocation recorded, if it recorded any. Powertools' own
+ * `logMetrics` warns on every invocation without metrics, and most requests have none.
+ */
+export function publishMetrics(): MiddlewareObj {
+  const publish = async () => {
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  };
+  return { after: publish, onError: publish };
+}

@@ -28,7 +28,13 @@ export interface Route {
 
 export const routes: readonly Route[] = [
   { id: 'ListRounds', method: 'GET', path: '/rounds', entry: 'functions/rounds/list-rounds.ts', access: [] },
-  { id: 'GetOpenApi', method: 'GET', path: '/openapi.json', entry: 'functions/openapi/get-openapi.ts', access: [] },
+  {
+    id: 'GetOpenApi',
+    method: 'GET',
+    path: '/openapi.json',
+    entry: 'functions/openapi/get-openapi.ts',
+    access: [],
+  },
   {
     id: 'StartApplication',
     method: 'POST',

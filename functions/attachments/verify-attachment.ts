@@ -1,6 +1,5 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
@@ -15,7 +14,7 @@ import {
   releaseAttachmentSlot,
 } from '../../shared/storage/attachments.ts';
 import { parseAttachmentObjectKey } from '../../shared/storage/keys.ts';
-import { logger, metrics } from '../observability.ts';
+import { logger, metrics, publishMetrics } from '../observability.ts';
 
 /**
  * S3 ObjectCreated on the attachment bucket (locally: s3rver's events, fed to this same
@@ -49,7 +48,7 @@ export const handler = middy(async (event: S3Event) => {
   }
 })
   .use(injectLambdaContext(logger, { clearState: true }))
-  .use(logMetrics(metrics));
+  .use(publishMetrics());
 
 /** S3 event keys are URL-encoded, with '+' for a space. */
 export const objectKeyOf = (record: S3EventRecord) =>

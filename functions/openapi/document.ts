@@ -15,14 +15,22 @@ const requestBodies: Record<string, z.ZodType> = {
 };
 
 const responses: Record<string, { status: string; description: string; schema?: z.ZodType }> = {
-  ListRounds: { status: '200', description: 'The configured rounds', schema: z.object({ rounds: z.array(roundSchema) }) },
+  ListRounds: {
+    status: '200',
+    description: 'The configured rounds',
+    schema: z.object({ rounds: z.array(roundSchema) }),
+  },
   GetOpenApi: { status: '200', description: 'This document' },
   StartApplication: {
     status: '202',
     description: 'A magic link is on its way (the same answer whether or not the address is known)',
     schema: z.object({ status: z.literal('sent') }),
   },
-  CreateSession: { status: '201', description: 'A session token for the application', schema: schemas.sessionResponse },
+  CreateSession: {
+    status: '201',
+    description: 'A session token for the application',
+    schema: schemas.sessionResponse,
+  },
   GetApplication: { status: '200', description: 'The application', schema: schemas.applicationView },
   UpdateDraft: {
     status: '200',
@@ -32,12 +40,20 @@ const responses: Record<string, { status: string; description: string; schema?: 
   SubmitApplication: {
     status: '200',
     description: 'Submitted (or already submitted): the receipt',
-    schema: z.object({ applicationId: z.string(), status: z.literal('SUBMITTED'), receipt: schemas.receiptBody }),
+    schema: z.object({
+      applicationId: z.string(),
+      status: z.literal('SUBMITTED'),
+      receipt: schemas.receiptBody,
+    }),
   },
   WithdrawApplication: {
     status: '200',
     description: 'Withdrawn',
-    schema: z.object({ applicationId: z.string(), status: z.literal('WITHDRAWN'), withdrawnAt: z.iso.datetime() }),
+    schema: z.object({
+      applicationId: z.string(),
+      status: z.literal('WITHDRAWN'),
+      withdrawnAt: z.iso.datetime(),
+    }),
   },
   CreateAttachmentUpload: {
     status: '201',
@@ -59,7 +75,8 @@ const responses: Record<string, { status: string; description: string; schema?: 
 
 const PUBLIC_ROUTES = new Set(['ListRounds', 'GetOpenApi', 'StartApplication', 'CreateSession']);
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -76,7 +93,9 @@ export function openApiDocument() {
       operationId: route.id,
       ...(parameters.length ? { parameters } : {}),
       ...(PUBLIC_ROUTES.has(route.id) ? { security: [] } : {}),
-      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
+      ...(body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } }
+        : {}),
       responses: {
         ...(ok
           ? {
@@ -87,7 +106,8 @@ export function openApiDocument() {
             }
           : {}),
         default: {
-          description: 'An error: a stable code, a message in the caller\'s language, and field paths for validation',
+          description:
+            "An error: a stable code, a message in the caller's language, and field paths for validation",
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
         },
       },
@@ -98,7 +118,8 @@ export function openApiDocument() {
     info: {
       title: 'Inkluderende kulturskoler — application portal API',
       version: '1.0.0',
-      description: "Norsk kulturskoleråd's grant scheme: applicants start, edit, attach and submit applications.",
+      description:
+        "Norsk kulturskoleråd's grant scheme: applicants start, edit, attach and submit applications.",
     },
     components: {
       securitySchemes: { applicantSession: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -5,6 +5,9 @@ import { httpHandler } from '../http.ts';
 /** GET /rounds — public: every configured round with its catalogue, dates and period state. */
 export const handler = httpHandler(async () => {
   const now = new Date();
-  const rounds = listRounds().map((round) => ({ ...round, applicationPeriodState: applicationPeriodState(round, now) }));
+  const rounds = listRounds().map((round) => ({
+    ...round,
+    applicationPeriodState: applicationPeriodState(round, now),
+  }));
   return { status: 200, body: { rounds }, headers: { 'cache-control': 'public, max-age=60' } };
 });

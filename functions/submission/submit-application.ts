@@ -121,7 +121,9 @@ async function sendReceipt(
       return entry ? `${area.code} ${entry.title[locale]}` : area.code;
     }),
     requestedPerSchoolYear: budget.perSchoolYear.map((year) => ({
-      schoolYear: round.schoolYears.find((candidate) => candidate.id === year.schoolYear)?.label[locale] ?? year.schoolYear,
+      schoolYear:
+        round.schoolYears.find((candidate) => candidate.id === year.schoolYear)?.label[locale] ??
+        year.schoolYear,
       requested: year.requested,
     })),
     requestedTotal: budget.total.requested,

@@ -17,5 +17,9 @@ export const handler = httpHandler(async (request) => {
   const current = outcome.current;
   if (!current) throw errors.notFound();
   if (current.status !== 'DRAFT') throw errors.readOnly({ status: current.status });
-  throw errors.versionConflict({ currentVersion: current.version, current: current.draft, updatedAt: current.updatedAt });
+  throw errors.versionConflict({
+    currentVersion: current.version,
+    current: current.draft,
+    updatedAt: current.updatedAt,
+  });
 });

@@ -18,14 +18,20 @@ export const handler = httpHandler(async (request) => {
   const round = findRound(application.roundId);
   if (!round) throw errors.roundNotFound();
   if (application.status === 'WITHDRAWN') {
-    return { status: 200, body: { applicationId, status: 'WITHDRAWN', withdrawnAt: application.withdrawnAt } };
+    return {
+      status: 200,
+      body: { applicationId, status: 'WITHDRAWN', withdrawnAt: application.withdrawnAt },
+    };
   }
   if (applicationPeriodState(round, new Date()) === 'closed') throw errors.withdrawNotAllowed();
 
   const outcome = await markWithdrawn(applicationId, new Date().toISOString());
   if (!outcome.ok) {
     if (outcome.current?.status === 'WITHDRAWN') {
-      return { status: 200, body: { applicationId, status: 'WITHDRAWN', withdrawnAt: outcome.current.withdrawnAt } };
+      return {
+        status: 200,
+        body: { applicationId, status: 'WITHDRAWN', withdrawnAt: outcome.current.withdrawnAt },
+      };
     }
     throw errors.withdrawNotAllowed();
   }
@@ -35,5 +41,8 @@ export const handler = httpHandler(async (request) => {
     await stopExecution(executionArn, 'Withdrawn by the applicant');
   }
   logger.info('application withdrawn', { previousStatus: application.status });
-  return { status: 200, body: { applicationId, status: 'WITHDRAWN', withdrawnAt: outcome.value.withdrawnAt } };
+  return {
+    status: 200,
+    body: { applicationId, status: 'WITHDRAWN', withdrawnAt: outcome.value.withdrawnAt },
+  };
 });

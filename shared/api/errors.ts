@@ -44,7 +44,8 @@ export const errors = {
   forbidden: () => new ApiError(403, 'FORBIDDEN'),
   notFound: () => new ApiError(404, 'NOT_FOUND'),
   roundNotFound: () => new ApiError(404, 'ROUND_NOT_FOUND'),
-  versionConflict: (details: Record<string, unknown>) => new ApiError(409, 'VERSION_CONFLICT', undefined, details),
+  versionConflict: (details: Record<string, unknown>) =>
+    new ApiError(409, 'VERSION_CONFLICT', undefined, details),
   readOnly: (details?: Record<string, unknown>) => new ApiError(409, 'READ_ONLY', undefined, details),
   periodClosed: () => new ApiError(409, 'APPLICATION_PERIOD_CLOSED'),
   periodNotOpen: () => new ApiError(409, 'APPLICATION_PERIOD_NOT_OPEN'),

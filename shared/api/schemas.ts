@@ -74,5 +74,9 @@ export const applicationView = z.object({
 
 export const uploadResponse = z.object({
   attachment: attachmentView,
-  upload: z.object({ url: z.string(), fields: z.record(z.string(), z.string()), expiresAt: z.iso.datetime() }),
+  upload: z.object({
+    url: z.string(),
+    fields: z.record(z.string(), z.string()),
+    expiresAt: z.iso.datetime(),
+  }),
 });

@@ -14,7 +14,10 @@ export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
     size: attachment.size ?? attachment.declaredSize,
     status: attachment.status,
     ...(attachment.rejectionReason
-      ? { rejectionReason: attachment.rejectionReason, rejectionMessage: message(attachment.rejectionReason, locale) }
+      ? {
+          rejectionReason: attachment.rejectionReason,
+          rejectionMessage: message(attachment.rejectionReason, locale),
+        }
       : {}),
     createdAt: attachment.createdAt,
   };

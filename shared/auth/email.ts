@@ -4,4 +4,5 @@ import { createHash } from 'node:crypto';
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** A stable, non-reversible key for an address, so keys and logs never hold the address. */
-export const emailHash = (email: string) => createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 32);
+export const emailHash = (email: string) =>
+  createHash('sha256').update(normaliseEmail(email)).digest('hex').slice(0, 32);

@@ -21,7 +21,9 @@ async function load(): Promise<Uint8Array> {
   const secretId = process.env[ENV.signingKeySecretId];
   if (!secretId) throw new Error(`Set ${ENV.signingKeySecretId} (or ${ENV.signingKey} locally)`);
   const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-  const { SecretString } = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretId }));
+  const { SecretString } = await new SecretsManagerClient({}).send(
+    new GetSecretValueCommand({ SecretId: secretId }),
+  );
   if (!SecretString) throw new Error('The signing key secret is empty');
   return decode(SecretString);
 }

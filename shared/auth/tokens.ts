@@ -30,7 +30,8 @@ async function sign(purpose: Purpose, applicationId: string, email: string): Pro
 }
 
 export const signLinkToken = (applicationId: string, email: string) => sign('link', applicationId, email);
-export const signSessionToken = (applicationId: string, email: string) => sign('session', applicationId, email);
+export const signSessionToken = (applicationId: string, email: string) =>
+  sign('session', applicationId, email);
 
 /** Verifies a token for its purpose; expired, tampered or wrong-purpose tokens → 401. */
 export async function verifyApplicantToken(token: string, purpose: Purpose): Promise<ApplicantClaims> {
@@ -40,7 +41,11 @@ export async function verifyApplicantToken(token: string, purpose: Purpose): Pro
       audience: `applicant-${purpose}`,
       algorithms: ['HS256'],
     });
-    if (typeof payload.sub !== 'string' || typeof payload.email !== 'string' || typeof payload.exp !== 'number') {
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.email !== 'string' ||
+      typeof payload.exp !== 'number'
+    ) {
       throw errors.unauthorized();
     }
     return {

@@ -14,7 +14,10 @@ export interface MailContent {
 }
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 function render(subject: string, paragraphs: (string | { link: string; label: string })[]): MailContent {
   const text = paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)).join('\n\n');
@@ -36,7 +39,12 @@ const SIGNATURE = {
   en: 'Kind regards\nNorsk kulturskoleråd (the Norwegian Council for Schools of Music and Performing Arts)',
 } as const;
 
-export function magicLinkMail(input: { locale: Locale; round: Round; link: string; validHours: number }): MailContent {
+export function magicLinkMail(input: {
+  locale: Locale;
+  round: Round;
+  link: string;
+  validHours: number;
+}): MailContent {
   const title = input.round.title[input.locale];
   const closes = formatOsloDateTime(input.round.applicationPeriod.closes, input.locale);
   const texts = {
@@ -85,7 +93,8 @@ export interface ReceiptSummary {
   attachments: string[];
 }
 
-const nok = (amount: number) => `${new Intl.NumberFormat('nb-NO').format(amount).replace(/[\u00a0\u202f]/g, ' ')} kr`;
+const nok = (amount: number) =>
+  `${new Intl.NumberFormat('nb-NO').format(amount).replace(/[\u00a0\u202f]/g, ' ')} kr`;
 
 export function receiptMail(input: {
   locale: Locale;

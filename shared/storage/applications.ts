@@ -116,7 +116,11 @@ export async function findOwnedApplication(
   return live?.applicationId as string | undefined;
 }
 
-export async function createApplication(record: ApplicationRecord, emailHash: string, leadMunicipality: string) {
+export async function createApplication(
+  record: ApplicationRecord,
+  emailHash: string,
+  leadMunicipality: string,
+) {
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
@@ -220,7 +224,12 @@ export async function claimReceiptMail(applicationId: string, now: string): Prom
 }
 
 /** Called by the workflow: the execution has recorded the receipt; mirror its stage. */
-export async function recordWorkflowStage(applicationId: string, stage: string, executionArn: string, now: string) {
+export async function recordWorkflowStage(
+  applicationId: string,
+  stage: string,
+  executionArn: string,
+  now: string,
+) {
   await documentClient.send(
     new UpdateCommand({
       TableName: tableName(),
@@ -228,22 +237,36 @@ export async function recordWorkflowStage(applicationId: string, stage: string, 
       UpdateExpression: 'SET stage = :stage, executionArn = :arn, updatedAt = :now',
       ConditionExpression: 'attribute_exists(pk) AND #status = :submitted',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':stage': stage, ':arn': executionArn, ':now': now, ':submitted': 'SUBMITTED' },
+      ExpressionAttributeValues: {
+        ':stage': stage,
+        ':arn': executionArn,
+        ':now': now,
+        ':submitted': 'SUBMITTED',
+      },
     }),
   );
 }
 
 /** DRAFT or SUBMITTED → WITHDRAWN; drops the application from the round's submitted list. */
-export async function markWithdrawn(applicationId: string, now: string): Promise<WriteOutcome<{ withdrawnAt: string }>> {
+export async function markWithdrawn(
+  applicationId: string,
+  now: string,
+): Promise<WriteOutcome<{ withdrawnAt: string }>> {
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.application(applicationId),
-        UpdateExpression: 'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk',
+        UpdateExpression:
+          'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk',
         ConditionExpression: '#status IN (:draft, :submitted)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':withdrawn': 'WITHDRAWN', ':now': now, ':draft': 'DRAFT', ':submitted': 'SUBMITTED' },
+        ExpressionAttributeValues: {
+          ':withdrawn': 'WITHDRAWN',
+          ':now': now,
+          ':draft': 'DRAFT',
+          ':submitted': 'SUBMITTED',
+        },
       }),
     );
     return { ok: true, value: { withdrawnAt: now } };

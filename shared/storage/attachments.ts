@@ -32,7 +32,10 @@ export async function listAttachments(applicationId: string): Promise<Attachment
     new QueryCommand({
       TableName: tableName(),
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.applicationPartition(applicationId), ':prefix': keys.attachmentPrefix },
+      ExpressionAttributeValues: {
+        ':pk': keys.applicationPartition(applicationId),
+        ':prefix': keys.attachmentPrefix,
+      },
       ConsistentRead: true,
     }),
   );
@@ -41,7 +44,11 @@ export async function listAttachments(applicationId: string): Promise<Attachment
 
 export async function getAttachment(applicationId: string, attachmentId: string) {
   const { Item } = await documentClient.send(
-    new GetCommand({ TableName: tableName(), Key: keys.attachment(applicationId, attachmentId), ConsistentRead: true }),
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      ConsistentRead: true,
+    }),
   );
   return Item ? strip(Item) : undefined;
 }
@@ -57,7 +64,8 @@ export async function reserveAttachmentSlot(applicationId: string, max: number):
         TableName: tableName(),
         Key: keys.application(applicationId),
         UpdateExpression: 'ADD attachmentCount :one',
-        ConditionExpression: '#status = :draft AND (attribute_not_exists(attachmentCount) OR attachmentCount < :max)',
+        ConditionExpression:
+          '#status = :draft AND (attribute_not_exists(attachmentCount) OR attachmentCount < :max)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':one': 1, ':max': max, ':draft': 'DRAFT' },
       }),
@@ -163,4 +171,5 @@ export async function deleteAttachmentRecord(applicationId: string, attachmentId
 }
 
 export const countAcceptedLettersOfIntent = (attachments: readonly AttachmentRecord[]) =>
-  attachments.filter((attachment) => attachment.kind === 'letterOfIntent' && attachment.status === 'ACCEPTED').length;
+  attachments.filter((attachment) => attachment.kind === 'letterOfIntent' && attachment.status === 'ACCEPTED')
+    .length;

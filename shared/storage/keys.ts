@@ -44,7 +44,9 @@ export const keys = {
 export const attachmentObjectKey = (applicationId: string, attachmentId: string) =>
   `applications/${applicationId}/${attachmentId}`;
 
-export function parseAttachmentObjectKey(key: string): { applicationId: string; attachmentId: string } | null {
+export function parseAttachmentObjectKey(
+  key: string,
+): { applicationId: string; attachmentId: string } | null {
   const match = /^applications\/([A-Za-z0-9]+)\/([A-Za-z0-9]+)$/.exec(key);
   return match ? { applicationId: match[1]!, attachmentId: match[2]! } : null;
 }

@@ -6,7 +6,11 @@ import { keys } from './keys.ts';
  * A fixed-window counter per key and hour, in one conditional UpdateItem. The window item
  * expires by TTL (`expiresAt`) a day later. Returns false when the limit is reached.
  */
-export async function takeRateLimitToken(subjectHash: string, limitPerHour: number, now: Date): Promise<boolean> {
+export async function takeRateLimitToken(
+  subjectHash: string,
+  limitPerHour: number,
+  now: Date,
+): Promise<boolean> {
   const hour = now.toISOString().slice(0, 13);
   try {
     await documentClient.send(

@@ -46,7 +46,12 @@ export function workflowDefinition() {
         TimeoutSeconds: 30,
         Retry: [
           {
-            ErrorEquals: ['States.TaskFailed', 'States.Timeout', 'Lambda.ServiceException', 'Lambda.TooManyRequestsException'],
+            ErrorEquals: [
+              'States.TaskFailed',
+              'States.Timeout',
+              'Lambda.ServiceException',
+              'Lambda.TooManyRequestsException',
+            ],
             IntervalSeconds: 2,
             BackoffRate: 2,
             MaxAttempts: 5,

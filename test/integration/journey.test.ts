@@ -2,7 +2,7 @@ import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { startTestStack } from '../support/stack.ts';
-import { samplePdf, uploadAttachment } from '../support/uploads.ts';
+import { minimalPdf, uploadAttachment } from '../support/uploads.ts';
 
 /**
  * The applicant's whole journey through the real handlers, against the emulators (dynalite,
@@ -26,17 +26,25 @@ const uniqueEmail = () => `leder${++emailCounter}@kulturskole.example.no`;
 
 /** Start an application and sign in through the magic link, as the web app does. */
 async function signIn(email = uniqueEmail(), leadMunicipality = '0301') {
-  const started = await test.api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality } });
+  const started = await test.api('POST', '/applications', {
+    body: { email, roundId: 'demo', leadMunicipality },
+  });
   expect(started.status).toBe(202);
   const mail = (await test.mails()).filter((m) => m.to.includes(email)).at(-1);
   expect(mail, `a magic link mail to ${email}`).toBeDefined();
   const session = await test.api('POST', '/sessions', { body: { token: tokenFromMail(mail!.text) } });
   expect(session.status).toBe(201);
-  return { email, token: session.body.accessToken as string, applicationId: session.body.applicationId as string };
+  return {
+    email,
+    token: session.body.accessToken as string,
+    applicationId: session.body.applicationId as string,
+  };
 }
 
 async function fillAndAttach(applicant: { token: string; applicationId: string }) {
-  const current = await test.api('GET', `/applications/${applicant.applicationId}`, { token: applicant.token });
+  const current = await test.api('GET', `/applications/${applicant.applicationId}`, {
+    token: applicant.token,
+  });
   const saved = await test.api('PUT', `/applications/${applicant.applicationId}/draft`, {
     token: applicant.token,
     body: { version: current.body.version, draft: completeDraft([demo.schoolYears[0]!.id]) },
@@ -45,14 +53,16 @@ async function fillAndAttach(applicant: { token: string; applicationId: string }
   await uploadAttachment(test.api, applicant.token, applicant.applicationId, {
     fileName: 'intensjonsavtale.pdf',
     contentType: 'application/pdf',
-    bytes: samplePdf(),
+    bytes: minimalPdf(),
   });
   await test.stack.idle();
 }
 
 async function executionsNamed(name: string) {
   const sfn = new SFNClient({ endpoint: test.stack.urls.sfn, region: 'eu-north-1' });
-  const { executions } = await sfn.send(new ListExecutionsCommand({ stateMachineArn: test.stack.env.STATE_MACHINE_ARN }));
+  const { executions } = await sfn.send(
+    new ListExecutionsCommand({ stateMachineArn: test.stack.env.STATE_MACHINE_ARN }),
+  );
   return (executions ?? []).filter((execution) => execution.name === name);
 }
 
@@ -63,7 +73,9 @@ describe('the applicant journey', () => {
     const applicant = await signIn();
 
     // Act: the draft starts with the lead municipality and the contact's address
-    const fresh = await test.api('GET', `/applications/${applicant.applicationId}`, { token: applicant.token });
+    const fresh = await test.api('GET', `/applications/${applicant.applicationId}`, {
+      token: applicant.token,
+    });
 
     // Assess
     expect(fresh.status).toBe(200);
@@ -71,7 +83,9 @@ describe('the applicant journey', () => {
     expect(fresh.body.unmetRules.length).toBeGreaterThan(0);
 
     // Act: submitting an incomplete application lists every unmet rule
-    const early = await test.api('POST', `/applications/${applicant.applicationId}/submit`, { token: applicant.token });
+    const early = await test.api('POST', `/applications/${applicant.applicationId}/submit`, {
+      token: applicant.token,
+    });
     expect(early.status).toBe(400);
     expect(early.body.code).toBe('VALIDATION_FAILED');
     expect(early.body.fields.map((f: { path: string }) => f.path)).toEqual(
@@ -97,7 +111,7 @@ describe('the applicant journey', () => {
     await uploadAttachment(test.api, applicant.token, applicant.applicationId, {
       fileName: 'intensjonsavtale.pdf',
       contentType: 'application/pdf',
-      bytes: samplePdf(),
+      bytes: minimalPdf(),
     });
     await test.stack.idle();
     const submitted = await test.api('POST', `/applications/${applicant.applicationId}/submit`, {
@@ -107,11 +121,20 @@ describe('the applicant journey', () => {
     // Assess: the receipt, the read-only application, the e-mail, the workflow
     expect(submitted.status).toBe(200);
     expect(submitted.body.receipt.number).toMatch(/^IK-DEMO-/);
-    const after = await test.api('GET', `/applications/${applicant.applicationId}`, { token: applicant.token });
-    expect(after.body).toMatchObject({ status: 'SUBMITTED', receipt: submitted.body.receipt, unmetRules: [] });
+    const after = await test.api('GET', `/applications/${applicant.applicationId}`, {
+      token: applicant.token,
+    });
+    expect(after.body).toMatchObject({
+      status: 'SUBMITTED',
+      receipt: submitted.body.receipt,
+      unmetRules: [],
+    });
     const edit = await test.api('PUT', `/applications/${applicant.applicationId}/draft`, {
       token: applicant.token,
-      body: { version: after.body.version, draft: completeDraft([demo.schoolYears[0]!.id], { title: 'Endret' }) },
+      body: {
+        version: after.body.version,
+        draft: completeDraft([demo.schoolYears[0]!.id], { title: 'Endret' }),
+      },
     });
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('READ_ONLY');
@@ -129,7 +152,9 @@ describe('the applicant journey', () => {
     expect(executions).toHaveLength(1);
     await vi.waitFor(
       async () => {
-        const mirrored = await test.api('GET', `/applications/${applicant.applicationId}`, { token: applicant.token });
+        const mirrored = await test.api('GET', `/applications/${applicant.applicationId}`, {
+          token: applicant.token,
+        });
         expect(mirrored.body.stage).toBe('SUBMITTED');
       },
       { timeout: 10_000, interval: 100 },
@@ -138,12 +163,18 @@ describe('the applicant journey', () => {
 
   it('answers the same for a known and an unknown address, and re-sends a link to the same draft', async () => {
     const email = uniqueEmail();
-    const first = await test.api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality: '4601' } });
-    const second = await test.api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality: '4601' } });
+    const first = await test.api('POST', '/applications', {
+      body: { email, roundId: 'demo', leadMunicipality: '4601' },
+    });
+    const second = await test.api('POST', '/applications', {
+      body: { email, roundId: 'demo', leadMunicipality: '4601' },
+    });
     expect(second).toMatchObject({ status: first.status, body: first.body });
     const links = (await test.mails()).filter((m) => m.to.includes(email)).map((m) => tokenFromMail(m.text));
     expect(links).toHaveLength(2);
-    const sessions = await Promise.all(links.map((token) => test.api('POST', '/sessions', { body: { token } })));
+    const sessions = await Promise.all(
+      links.map((token) => test.api('POST', '/sessions', { body: { token } })),
+    );
     expect(new Set(sessions.map((s) => s.body.applicationId)).size).toBe(1);
   });
 
@@ -151,7 +182,9 @@ describe('the applicant journey', () => {
     const email = uniqueEmail();
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await test.api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality: '0301' } });
+      const res = await test.api('POST', '/applications', {
+        body: { email, roundId: 'demo', leadMunicipality: '0301' },
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
@@ -192,7 +225,11 @@ describe('the applicant journey', () => {
     expect(statuses).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     const winnerTitle = a.status === 200 ? 'Fane A' : 'Fane B';
-    expect(loser.body).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2, current: { title: winnerTitle } });
+    expect(loser.body).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      currentVersion: 2,
+      current: { title: winnerTitle },
+    });
   });
 
   it('keeps a draft that fails its shape check as it was, and says which field is wrong', async () => {
@@ -203,7 +240,9 @@ describe('the applicant journey', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.fields[0].path).toBe('draft.expectedPupils');
-    const still = await test.api('GET', `/applications/${applicant.applicationId}`, { token: applicant.token });
+    const still = await test.api('GET', `/applications/${applicant.applicationId}`, {
+      token: applicant.token,
+    });
     expect(still.body.version).toBe(1);
   });
 
@@ -216,7 +255,9 @@ describe('the applicant journey', () => {
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body.receipt).toEqual(b.body.receipt);
-    const retry = await test.api('POST', `/applications/${applicant.applicationId}/submit`, { token: applicant.token });
+    const retry = await test.api('POST', `/applications/${applicant.applicationId}/submit`, {
+      token: applicant.token,
+    });
     expect(retry.body.receipt).toEqual(a.body.receipt);
     await test.stack.idle();
     expect(await executionsNamed(applicant.applicationId)).toHaveLength(1);
@@ -269,7 +310,9 @@ describe('the applicant journey', () => {
     });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('WITHDRAWN');
-    const again = await test.api('POST', `/applications/${applicant.applicationId}/submit`, { token: applicant.token });
+    const again = await test.api('POST', `/applications/${applicant.applicationId}/submit`, {
+      token: applicant.token,
+    });
     expect(again.status).toBe(409);
   });
 });
@@ -289,10 +332,15 @@ describe('who may touch an application', () => {
 
     for (const [method, url] of attempts) {
       const body = method === 'PUT' ? { version: 1, draft: { title: 'Kapret' } } : undefined;
-      expect((await test.api(method, url, { token: other.token, body })).status, `${method} ${url}`).toBe(403);
+      expect((await test.api(method, url, { token: other.token, body })).status, `${method} ${url}`).toBe(
+        403,
+      );
       expect((await test.api(method, url, { body })).status, `${method} ${url} without token`).toBe(401);
       const tampered = owner.token.slice(0, -3) + (owner.token.endsWith('AAA') ? 'BBB' : 'AAA');
-      expect((await test.api(method, url, { token: tampered, body })).status, `${method} ${url} tampered`).toBe(401);
+      expect(
+        (await test.api(method, url, { token: tampered, body })).status,
+        `${method} ${url} tampered`,
+      ).toBe(401);
     }
 
     // A magic-link token is not a session token.
@@ -321,10 +369,12 @@ describe('public endpoints', () => {
     const openapi = await test.api('GET', '/openapi.json');
     expect(openapi.status).toBe(200);
     expect(openapi.body.openapi).toBe('3.1.0');
-    expect(openapi.body.paths['/applications/{applicationId}/submit'].post.operationId).toBe('SubmitApplication');
+    expect(openapi.body.paths['/applications/{applicationId}/submit'].post.operationId).toBe(
+      'SubmitApplication',
+    );
     expect(
-      openapi.body.paths['/applications/{applicationId}/draft'].put.requestBody.content['application/json'].schema
-        .properties.draft.properties,
+      openapi.body.paths['/applications/{applicationId}/draft'].put.requestBody.content['application/json']
+        .schema.properties.draft.properties,
     ).toHaveProperty('partnerMunicipalities');
   });
 });

@@ -1,3 +1,5 @@
+export { minimalPdf } from './files.ts';
+
 /**
  * Uploads a file the way the browser does: ask the API for a presigned POST, then POST the
  * form straight to storage. Returns the attachment record the API created.
@@ -34,9 +36,3 @@ export async function uploadAttachment(
     throw new Error(`storage refused the upload: ${response.status}`);
   return created.body.attachment as { attachmentId: string };
 }
-
-/** A small but real PDF (file-type recognises it by its header). */
-export const samplePdf = () =>
-  new TextEncoder().encode(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  );

@@ -1,0 +1,251 @@
+/**
+ * `npm run bench` — figures we track, never asserted in tests:
+ *   1. each Lambda bundle's size (minified, as CDK bundles it) and gzip size;
+ *   2. each bundle's cold initialisation: importing it in a fresh Node.js process;
+ *   3. draft-update and submit latency (p50, p99) and throughput at 20 concurrent clients
+ *      through the local API, beside raw PutItem/GetItem on the same dynalite in the same run.
+ * Prints a Markdown report (paste the figures into docs/benchmarks.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { build } from 'esbuild';
+import { eventFunctions, routes } from '../functions/routes.ts';
+import { esbuildOptions, REPO_ROOT } from '../infra/bundling.ts';
+import { startLocalStack } from '../local/stack.ts';
+import { workflowTasks } from '../shared/workflow/definition.ts';
+import { completeDraft, tokenFromMail } from '../test/support/applications.ts';
+import { minimalPdf, uploadAttachment } from '../test/support/uploads.ts';
+
+const CONCURRENCY = 20;
+const REQUESTS_PER_CLIENT = 25;
+const COLD_RUNS = 5;
+
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const median = (values: number[]) =>
+  percentile(
+    values.toSorted((a, b) => a - b),
+    50,
+  );
+const ms = (value: number) => value.toFixed(1);
+
+async function bundles() {
+  const outdir = join(REPO_ROOT, '.bench');
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const entries = [
+    ...routes.map((route) => ({ id: route.id, entry: route.entry })),
+    { id: eventFunctions.verifyAttachment.id, entry: eventFunctions.verifyAttachment.entry },
+    ...Object.values(workflowTasks).map((task) => ({ id: task.id, entry: task.entry })),
+  ];
+  say('## Bundles (minified ESM, @aws-sdk/* external) and cold initialisation');
+  say();
+  say(
+    `Cold init: median of ${COLD_RUNS} fresh \`node\` processes importing the bundle (module load and top-level code).`,
+  );
+  say();
+  say('| function | size KiB | gzip KiB | cold init ms |');
+  say('|---|---:|---:|---:|');
+  for (const { id, entry } of entries) {
+    const outfile = join(outdir, id, 'index.mjs');
+    await build(esbuildOptions(entry, outfile));
+    const bytes = statSync(outfile).size;
+    const gzip = gzipSync(readFileSync(outfile)).length;
+    const script = `const t=performance.now();await import(${JSON.stringify(outfile)});process.stdout.write(String(performance.now()-t));`;
+    const times: number[] = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, AWS_REGION: 'eu-north-1', POWERTOOLS_DEV: 'true', TABLE_NAME: 'bench' },
+        encoding: 'utf8',
+      });
+      times.push(Number(out));
+    }
+    say(`| ${id} | ${(bytes / 1024).toFixed(1)} | ${(gzip / 1024).toFixed(1)} | ${ms(median(times))} |`);
+  }
+  rmSync(outdir, { recursive: true, force: true });
+  say();
+}
+
+interface Stats {
+  p50: number;
+  p99: number;
+  perSecond: number;
+  count: number;
+}
+
+/** Runs `clients` workers, each doing `perClient` sequential operations; returns latency stats. */
+async function measure(
+  clients: number,
+  perClient: number,
+  op: (client: number, i: number) => Promise<void>,
+): Promise<Stats> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const t = performance.now();
+        await op(client, i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    perSecond: latencies.length / elapsed,
+    count: latencies.length,
+  };
+}
+
+async function latency() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ik-bench-'));
+  const stack = await startLocalStack({
+    dataDir,
+    ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, sfn: 0 },
+    log: () => {},
+  });
+  try {
+    const api = async (method: string, path: string, options: { body?: unknown; token?: string } = {}) => {
+      const response = await fetch(`${stack.urls.api}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : undefined,
+        headers: response.headers,
+      };
+    };
+    const rounds = await api('GET', '/rounds');
+    const schoolYear = rounds.body.rounds.find((r: { id: string }) => r.id === 'demo').schoolYears[0]
+      .id as string;
+
+    let counter = 0;
+    const signIn = async () => {
+      const email = `bench${++counter}@kulturskole.example.no`;
+      await api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality: '0301' } });
+      const store = (await (await fetch(`${stack.urls.ses}/store`)).json()) as {
+        emails: { destination: { to: string[] | string }; text: string }[];
+      };
+      const mail = store.emails.filter((m) => JSON.stringify(m.destination).includes(email)).at(-1)!;
+      const session = await api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } });
+      return {
+        token: session.body.accessToken as string,
+        applicationId: session.body.applicationId as string,
+      };
+    };
+
+    // Draft updates: each client edits its own application, version after version.
+    const editors: { token: string; applicationId: string }[] = [];
+    for (let i = 0; i < CONCURRENCY; i++) editors.push(await signIn());
+    const versions = editors.map(() => 1);
+    const draft = completeDraft([schoolYear]);
+    const update = await measure(CONCURRENCY, REQUESTS_PER_CLIENT, async (client) => {
+      const editor = editors[client]!;
+      const res = await api('PUT', `/applications/${editor.applicationId}/draft`, {
+        token: editor.token,
+        body: { version: versions[client], draft },
+      });
+      if (res.status !== 200) throw new Error(`draft update ${res.status}`);
+      versions[client] = res.body.version;
+    });
+
+    // Submissions: every client submits its own complete applications.
+    const submitters: { token: string; applicationId: string }[][] = [];
+    for (let client = 0; client < CONCURRENCY; client++) {
+      const own = [];
+      for (let i = 0; i < 3; i++) {
+        const applicant = await signIn();
+        await api('PUT', `/applications/${applicant.applicationId}/draft`, {
+          token: applicant.token,
+          body: { version: 1, draft },
+        });
+        await uploadAttachment(api, applicant.token, applicant.applicationId, {
+          fileName: 'intensjonsavtale.pdf',
+          contentType: 'application/pdf',
+          bytes: minimalPdf(),
+        });
+        own.push(applicant);
+      }
+      submitters.push(own);
+    }
+    await stack.idle();
+    const submit = await measure(CONCURRENCY, 3, async (client, i) => {
+      const applicant = submitters[client]![i]!;
+      const res = await api('POST', `/applications/${applicant.applicationId}/submit`, {
+        token: applicant.token,
+      });
+      if (res.status !== 200) throw new Error(`submit ${res.status} ${JSON.stringify(res.body)}`);
+    });
+
+    // Raw DynamoDB on the same dynalite, same concurrency.
+    const raw = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: stack.urls.dynamodb,
+        region: 'eu-north-1',
+        credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+      }),
+      { marshallOptions: { removeUndefinedValues: true } },
+    );
+    const table = stack.env.TABLE_NAME!;
+    const put = await measure(CONCURRENCY, REQUESTS_PER_CLIENT, async (client, i) => {
+      await raw.send(
+        new PutCommand({ TableName: table, Item: { pk: `BENCH#${client}`, sk: `ITEM#${i}`, draft } }),
+      );
+    });
+    const get = await measure(CONCURRENCY, REQUESTS_PER_CLIENT, async (client, i) => {
+      await raw.send(
+        new GetCommand({
+          TableName: table,
+          Key: { pk: `BENCH#${client}`, sk: `ITEM#${i}` },
+          ConsistentRead: true,
+        }),
+      );
+    });
+
+    say(`## Latency at ${CONCURRENCY} concurrent clients (local stack, in one process)`);
+    say();
+    say('| operation | requests | p50 ms | p99 ms | per second | DynamoDB calls |');
+    say('|---|---:|---:|---:|---:|---|');
+    const row = (name: string, s: Stats, calls: string) =>
+      say(`| ${name} | ${s.count} | ${ms(s.p50)} | ${ms(s.p99)} | ${s.perSecond.toFixed(0)} | ${calls} |`);
+    row('PUT draft (API)', update, '1 UpdateItem');
+    row('POST submit (API)', submit, '1 Query + 2 UpdateItem, + StartExecution + SES');
+    row('raw PutItem', put, '1');
+    row('raw GetItem', get, '1');
+    say();
+    say(`Draft update p50 / raw PutItem p50: **${(update.p50 / put.p50).toFixed(2)}×** (target ≤ 2×).`);
+    say(
+      `Submit p50 / (3 raw calls at PutItem p50): **${(submit.p50 / (3 * put.p50)).toFixed(2)}×** (its e-mail and workflow start are extra work).`,
+    );
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+say(
+  `# Benchmarks — ${new Date().toISOString().slice(0, 10)}, Node.js ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+);
+say();
+await bundles();
+await latency();
