@@ -7,6 +7,10 @@
  *   "Dynamic require of … is not supported").
  * - `@aws-sdk/*` stays external: the Lambda Node.js runtime ships SDK v3, and bundling it
  *   roughly doubles a handler (DESIGN.md §6: ~446 KiB vs ~985 KiB).
+ * - `@aws-lambda-powertools/*` stays external: every function gets AWS's Powertools layer of
+ *   the exact version in package-lock.json (infra/constructs/powertools-layer.ts). The tracer
+ *   alone brings aws-xray-sdk-core, semver and cls-hooked (~125 KiB minified) into a bundle
+ *   (docs/decisions/004-powertools-layer.md).
  * - Minified, no source maps: the bundles stay small and stack traces still name the
  *   handler's functions well enough with `keepNames`.
  */
@@ -24,7 +28,7 @@ export const ESM_REQUIRE_BANNER =
   "import { createRequire as __portalCreateRequire } from 'node:module';const require = __portalCreateRequire(import.meta.url);";
 
 /** Modules the Lambda runtime provides. */
-export const EXTERNAL_MODULES = ['@aws-sdk/*'];
+export const EXTERNAL_MODULES = ['@aws-sdk/*', '@aws-lambda-powertools/*'];
 
 /** Prefer packages' ESM builds (better tree-shaking), fall back to CommonJS. */
 export const MAIN_FIELDS = ['module', 'main'];

@@ -7,6 +7,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { REPO_ROOT, lambdaBundling } from '../bundling.ts';
 import { acknowledge } from '../nag.ts';
+import { powertoolsLayer } from './powertools-layer.ts';
 
 export interface PortalFunctionProps {
   /** Handler module, relative to the repository root (as in functions/routes.ts). */
@@ -25,7 +26,8 @@ export interface PortalFunctionProps {
 
 /**
  * Every Lambda of the portal: Node.js 24 on arm64, X-Ray tracing, its own log group with a
- * retention, bundled by the local esbuild exactly as `infra/bundling.ts` says.
+ * retention, bundled by the local esbuild exactly as `infra/bundling.ts` says, with AWS's
+ * Powertools layer.
  *
  * Each function gets its own role that starts empty — no `AWSLambdaBasicExecutionRole`
  * (which may create log groups anywhere): only "write to my own log group" and X-Ray. The
@@ -60,6 +62,8 @@ export class PortalFunction extends NodejsFunction {
       role,
       environment: props.environment,
       bundling: lambdaBundling,
+      // Powertools (logger, metrics, tracer and the X-Ray SDK) comes from AWS's layer.
+      layers: [powertoolsLayer(scope)],
     };
     super(scope, id, functionProps);
 

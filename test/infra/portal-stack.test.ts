@@ -13,7 +13,8 @@ import { eventFunctions, routes, type Access } from '../../functions/routes.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { tableShape } from '../../shared/storage/table.ts';
 import { workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
-import { ESM_REQUIRE_BANNER, esbuildOptions } from '../../infra/bundling.ts';
+import { ESM_REQUIRE_BANNER, EXTERNAL_MODULES, esbuildOptions } from '../../infra/bundling.ts';
+import { POWERTOOLS_VERSION } from '../../infra/constructs/powertools-layer.ts';
 import type { PortalStack } from '../../infra/portal-stack.ts';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { acknowledgements, synthPortal, type Synthesised } from './synth.ts';
@@ -297,6 +298,19 @@ describe('functions', () => {
       expect([10, 30], id).toContain(fn.Properties!.Timeout);
     }
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+
+  it('all get the Powertools layer of the version the handlers are tested with, and do not bundle it', () => {
+    const parameter = Object.entries(template.toJSON().Parameters ?? {}).find(
+      ([, p]) =>
+        (p as { Default?: string }).Default ===
+        `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
+    );
+    expect(parameter, 'the SSM parameter of the pinned Powertools layer').toBeDefined();
+    for (const [id, fn] of nodeFunctions()) {
+      expect(fn.Properties!.Layers, id).toEqual([{ Ref: parameter![0] }]);
+    }
+    expect(EXTERNAL_MODULES).toContain('@aws-lambda-powertools/*');
   });
 
   it('get the environment of shared/config/env.ts, and never the signing key itself', () => {

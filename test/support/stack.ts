@@ -88,41 +88,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
     dataDir,
     s3,
-    api: async (method, path, { body, token, headers = {} } = {}) => {
-      const response = await fetch(stack.urls.api + path, {
-        method,
-        headers: {
-          ...(body !== undefined && typeof body !== 'string' && { 'content-type': 'application/json' }),
-          ...(token && { authorization: `Bearer ${token}` }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await response.text();
-      let parsed: unknown = text || null;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON: keep the text
-      }
-      const cookies = response.headers.getSetCookie();
-      const answerHeaders = Object.fromEntries(response.headers);
-      if (cookies.length) answerHeaders['set-cookie'] = cookies.join(', ');
-      return { status: response.status, body: parsed, headers: answerHeaders };
-    },
-    mails: async () => {
-      const response = await fetch(`${stack.urls.ses}/store`);
-      const { emails } = (await response.json()) as { emails: SesStoredEmail[] };
-      return emails.map((email) => ({
-        messageId: email.messageId,
-        from: email.from,
-        to: email.destination.to,
-        subject: email.subject,
-        text: email.body.text ?? '',
-        html: email.body.html ?? '',
-        at: email.at,
-      }));
-    },
+    api: apiClient(() => stack.urls.api),
+    mails: () => readMailbox(stack.urls.ses),
     restart: async () => {
       await stack.stop();
       stack = await start(stack.ports);
@@ -143,4 +110,45 @@ interface SesStoredEmail {
   subject: string;
   body: { text?: string; html?: string };
   at: number;
+}
+
+/** Calls the local API as a browser would, with an optional bearer token. */
+export function apiClient(baseUrl: () => string): Api {
+  return async (method, path, { body, token, headers = {} } = {}) => {
+    const response = await fetch(baseUrl() + path, {
+      method,
+      headers: {
+        ...(body !== undefined && typeof body !== 'string' && { 'content-type': 'application/json' }),
+        ...(token && { authorization: `Bearer ${token}` }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text || null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    const cookies = response.headers.getSetCookie();
+    const answerHeaders = Object.fromEntries(response.headers);
+    if (cookies.length) answerHeaders['set-cookie'] = cookies.join(', ');
+    return { status: response.status, body: parsed, headers: answerHeaders };
+  };
+}
+
+/** Every e-mail the SES emulator has recorded, oldest first. */
+export async function readMailbox(sesUrl: string): Promise<Mail[]> {
+  const response = await fetch(`${sesUrl}/store`);
+  const { emails } = (await response.json()) as { emails: SesStoredEmail[] };
+  return emails.map((email) => ({
+    messageId: email.messageId,
+    from: email.from,
+    to: email.destination.to,
+    subject: email.subject,
+    text: email.body.text ?? '',
+    html: email.body.html ?? '',
+    at: email.at,
+  }));
 }
