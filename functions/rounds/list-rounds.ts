@@ -5,7 +5,8 @@ import { httpHandler } from '../http.ts';
 /** GET /rounds — public: every configured round with its catalogue, dates and period state. */
 export const handler = httpHandler(async () => {
   const now = new Date();
-  const rounds = listRounds().map((round) => ({
+  // Committee members' names and addresses are not public: the review links reach them.
+  const rounds = listRounds().map(({ committees: _committees, ...round }) => ({
     ...round,
     applicationPeriodState: applicationPeriodState(round, now),
   }));

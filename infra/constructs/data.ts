@@ -14,6 +14,11 @@ import { tableShape } from '../../shared/storage/table.ts';
  * |                  |                     |                    |                                    |   (set when submitted)               |
  * | attachment       | APP#<applicationId> | ATT#<attachmentId> | —                                  | —                                    |
  * | start rate limit | RATE#<emailHash>    | WINDOW#<hour>      | —                                  | —   (deleted by TTL on `expiresAt`)  |
+ * | round schedule   | ROUND#<roundId>     | SCHEDULE           | —                                  | —   (administrator's date overrides) |
+ * | round stage      | ROUND#<roundId>     | STAGE#<committee>  | —                                  | —   (proposals, order, the decision) |
+ * | review link      | ROUND#<roundId>     | LINK#<linkId>      | —                                  | —   (issued / revoked)               |
+ * | member's review  | ROUND#<roundId>#REVIEW#<committee> | <applicationId>#<memberId> | —           | —   (declaration, assessment)        |
+ * | audit entry      | AUDIT#<roundId>     | <ISO instant>#<id> | —                                  | —   (append-only)                    |
  *
  * Access patterns — every one a GetItem or Query; no function is granted dynamodb:Scan:
  * 1. application by id ............................ GetItem pk=APP#id, sk=APP
@@ -21,7 +26,16 @@ import { tableShape } from '../../shared/storage/table.ts';
  * 3. attachments of an application ................ Query   pk=APP#id, sk begins_with ATT#
  * 4. an applicant's application for a round+lead ... Query   gsi1 gsi1pk=OWNER#h#ROUND#r, gsi1sk=LEAD#k
  * 5. start requests by an address this hour ........ GetItem/UpdateItem pk=RATE#h, sk=WINDOW#hour
- * 6. submitted applications of a round ............ Query   gsi2 gsi2pk=ROUND#r#SUBMITTED (ordered by submittedAt)
+ * 6. submitted applications of a round ............ Query   gsi2 gsi2pk=ROUND#r#SUBMITTED (ordered by submittedAt);
+ *    every committee list filters its stage's applications from it in memory
+ * 7. a round's date overrides ...................... GetItem pk=ROUND#r, sk=SCHEDULE
+ * 8. a committee's stage ........................... GetItem/UpdateItem pk=ROUND#r, sk=STAGE#c
+ * 9. a review link (every review request) .......... GetItem pk=ROUND#r, sk=LINK#id
+ * 10. a round's review links (admin CLI) ........... Query   pk=ROUND#r, sk begins_with LINK#
+ * 11. all members' reviews in a stage .............. Query   pk=ROUND#r#REVIEW#c
+ * 12. the members' reviews of one application ...... Query   pk=ROUND#r#REVIEW#c, sk begins_with <appId>#
+ * 13. a member's review of one application ......... GetItem/UpdateItem pk=ROUND#r#REVIEW#c, sk=<appId>#<memberId>
+ * 14. a round's audit trail (admin CLI) ............ Query   pk=AUDIT#r (append-only; nothing deletes)
  *
  * State changes are single-item conditional writes guarded by a `version` attribute.
  */

@@ -7,6 +7,16 @@
  * | application       | APP#<applicationId>        | APP                  | OWNER#<emailHash>#ROUND#<roundId> | LEAD#<kommunenummer>   |
  * | attachment        | APP#<applicationId>        | ATT#<attachmentId>   | —                                | —                      |
  * | start rate limit  | RATE#<emailHash>           | WINDOW#<hour>        | —                                | —                      |
+ * | round schedule    | ROUND#<roundId>            | SCHEDULE             | —                                | —                      |
+ * | round stage       | ROUND#<roundId>            | STAGE#<committee>    | —                                | —                      |
+ * | review link       | ROUND#<roundId>            | LINK#<linkId>        | —                                | —                      |
+ * | member's review   | ROUND#<roundId>#REVIEW#<committee> | <applicationId>#<memberId> | —                  | —                      |
+ * | audit entry       | AUDIT#<roundId>            | <ISO instant>#<id>   | —                                | —                      |
+ *
+ * The round schedule holds an administrator's date overrides (`npm run admin -- stages …`);
+ * the round stage one committee's working state (opening, proposals, order, the one decision);
+ * a member's review their conflict-of-interest declaration and assessment or comment for one
+ * application; audit entries are append-only.
  *
  * gsi2 (submitted applications of a round, for the committees):
  * | application (submitted) | gsi2pk ROUND#<roundId>#SUBMITTED | gsi2sk <submittedAt ISO>#<applicationId> |
@@ -18,6 +28,15 @@
  * 4. an applicant's application for a round+lead ... Query gsi1 pk=OWNER#h#ROUND#r, sk=LEAD#k
  * 5. start requests by an address this hour ........ GetItem/UpdateItem pk=RATE#h, sk=WINDOW#hour
  * 6. submitted applications of a round ............ Query gsi2 pk=ROUND#r#SUBMITTED
+ *    (every committee list: the stage's applications are filtered from it in memory)
+ * 7. a round's date overrides ...................... GetItem pk=ROUND#r, sk=SCHEDULE
+ * 8. a committee's stage (proposals, decision) ...... GetItem/UpdateItem pk=ROUND#r, sk=STAGE#c
+ * 9. a review link, on every review request ........ GetItem pk=ROUND#r, sk=LINK#id
+ * 10. a round's review links (admin) ............... Query pk=ROUND#r, sk begins_with LINK#
+ * 11. all members' reviews in a stage .............. Query pk=ROUND#r#REVIEW#c
+ * 12. the members' reviews of one application ...... Query pk=ROUND#r#REVIEW#c, sk begins_with <appId>#
+ * 13. a member's review of one application ......... GetItem/UpdateItem pk=ROUND#r#REVIEW#c, sk=<appId>#<memberId>
+ * 14. a round's audit trail, oldest first .......... Query pk=AUDIT#r
  */
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2' } as const;
 
@@ -38,6 +57,18 @@ export const keys = {
     gsi2sk: `${submittedAt}#${applicationId}`,
   }),
   startRateLimit: (emailHash: string, hour: string) => ({ pk: `RATE#${emailHash}`, sk: `WINDOW#${hour}` }),
+  roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
+  roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
+  reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
+  roundPartition: (roundId: string) => `ROUND#${roundId}`,
+  reviewLinkPrefix: 'LINK#',
+  memberReview: (roundId: string, committee: string, applicationId: string, memberId: string) => ({
+    pk: `ROUND#${roundId}#REVIEW#${committee}`,
+    sk: `${applicationId}#${memberId}`,
+  }),
+  memberReviewPartition: (roundId: string, committee: string) => `ROUND#${roundId}#REVIEW#${committee}`,
+  auditEntry: (roundId: string, at: string, id: string) => ({ pk: `AUDIT#${roundId}`, sk: `${at}#${id}` }),
+  auditPartition: (roundId: string) => `AUDIT#${roundId}`,
 } as const;
 
 /** S3 object key of an attachment; the verification handler parses it back. */

@@ -6,9 +6,60 @@
 import { activityAreas2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { endOfOsloDay, osloDate, startOfOsloDay } from '../time.ts';
+import type { Committees } from '../committees.ts';
 import { parseRound, type Round } from './schema.ts';
 
 const PERIOD_DAYS = 28;
+
+/** A demo committee of invented people at example.no (2024 division: 15 counties). */
+export const DEMO_COMMITTEES: Committees = {
+  expert: {
+    chair: 'ekspert-leder',
+    deputyChair: 'ekspert-nestleder',
+    members: [
+      { id: 'ekspert-leder', name: 'Eva Ekspert (leder)', email: 'ekspert.leder@example.no' },
+      { id: 'ekspert-nestleder', name: 'Erik Ekspert (nestleder)', email: 'ekspert.nestleder@example.no' },
+      { id: 'ekspert-medlem', name: 'Elin Ekspert', email: 'ekspert.medlem@example.no' },
+    ],
+  },
+  geographic: {
+    chair: 'geo-leder',
+    deputyChair: 'geo-vest',
+    members: [
+      {
+        id: 'geo-leder',
+        name: 'Guri Geografi (leder, Øst)',
+        email: 'geo.leder@example.no',
+        counties: ['03', '31', '32', '33', '34', '39', '40'],
+      },
+      {
+        id: 'geo-vest',
+        name: 'Geir Geografi (Sør og Vest)',
+        email: 'geo.vest@example.no',
+        counties: ['11', '15', '42', '46'],
+      },
+      {
+        id: 'geo-nord',
+        name: 'Gunn Geografi (Midt og Nord)',
+        email: 'geo.nord@example.no',
+        counties: ['18', '50', '55', '56'],
+      },
+    ],
+  },
+  final: {
+    chair: 'innstilling-leder',
+    deputyChair: 'innstilling-nestleder',
+    members: [
+      { id: 'innstilling-leder', name: 'Ingrid Innstilling (leder)', email: 'innstilling.leder@example.no' },
+      {
+        id: 'innstilling-nestleder',
+        name: 'Ivar Innstilling (nestleder)',
+        email: 'innstilling.nestleder@example.no',
+      },
+      { id: 'innstilling-medlem', name: 'Ida Innstilling', email: 'innstilling.medlem@example.no' },
+    ],
+  },
+};
 const COMMITTEE_DAYS = 7;
 
 export function demoRound(opens: Date): Round {
@@ -83,5 +134,6 @@ export function demoRound(opens: Date): Round {
     },
     mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
     limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+    committees: DEMO_COMMITTEES,
   });
 }

@@ -137,4 +137,55 @@ export const round2022: RoundInput = {
   },
   mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
   limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+  // Placeholders at example.no: the real members are configured before the round opens.
+  committees: {
+    expert: {
+      chair: 'sakkyndig-1',
+      deputyChair: 'sakkyndig-2',
+      members: [1, 2, 3, 4].map((n) => ({
+        id: `sakkyndig-${n}`,
+        name: `Sakkyndig ${n}`,
+        email: `sakkyndig${n}@example.no`,
+      })),
+    },
+    geographic: {
+      chair: 'radgiver-ost',
+      deputyChair: 'radgiver-vest',
+      members: [
+        {
+          id: 'radgiver-ost',
+          name: 'Rådgiver Øst',
+          email: 'radgiver.ost@example.no',
+          counties: ['03', '30', '34', '38'],
+        },
+        {
+          id: 'radgiver-sor',
+          name: 'Rådgiver Sør',
+          email: 'radgiver.sor@example.no',
+          counties: ['11', '42'],
+        },
+        {
+          id: 'radgiver-vest',
+          name: 'Rådgiver Vest',
+          email: 'radgiver.vest@example.no',
+          counties: ['15', '46'],
+        },
+        {
+          id: 'radgiver-nord',
+          name: 'Rådgiver Nord',
+          email: 'radgiver.nord@example.no',
+          counties: ['18', '50', '54'],
+        },
+      ],
+    },
+    final: {
+      chair: 'innstilling-1',
+      deputyChair: 'innstilling-2',
+      members: [1, 2, 3].map((n) => ({
+        id: `innstilling-${n}`,
+        name: `Innstillingsutvalget ${n}`,
+        email: `innstilling${n}@example.no`,
+      })),
+    },
+  },
 };

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import { ART_SUBJECTS } from '../art-subjects.ts';
-import { DIVISIONS } from '../municipalities/index.ts';
+import { committeeIssues, committeesSchema } from '../committees.ts';
+import { DIVISIONS, listCounties } from '../municipalities/index.ts';
 
 export const localizedTextSchema = z.object({
   nb: z.string().trim().min(1),
@@ -66,6 +67,8 @@ export const roundSchema = z
       maxAttachments: z.number().int().positive(),
       maxAttachmentBytes: z.number().int().positive(),
     }),
+    /** The three committees and their members (use example.no addresses in committed examples). */
+    committees: committeesSchema,
   })
   .superRefine((round, ctx) => {
     const fail = (path: (string | number)[], message: string) =>
@@ -115,6 +118,10 @@ export const roundSchema = z
     if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
     if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
       fail(['helpdesk', 'closesAt'], 'closes before it opens');
+
+    const counties = listCounties(round.division).map((county) => county.number);
+    for (const issue of committeeIssues(round.committees, counties))
+      fail(['committees', ...issue.path], issue.message);
   });
 
 export type Round = z.infer<typeof roundSchema>;
