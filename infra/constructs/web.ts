@@ -1,0 +1,212 @@
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { acknowledge, nagValue } from '../nag.ts';
+
+export interface WebProps {
+  /** The built web app (`npm run build:web` → web/dist). */
+  readonly assetDir: string;
+  /** The web origin (https://host) the portal is reached at; CORS and e-mailed links use it. */
+  readonly webOrigin: string;
+  /** ACM certificate (us-east-1) for the web origin's host; without it CloudFront's own domain. */
+  readonly certificateArn?: string;
+  /** The HTTP API's URL: the only API origin the pages may call (CSP connect-src). */
+  readonly apiUrl: string;
+  /** Origin of the attachment bucket: browsers upload there with presigned POSTs. */
+  readonly uploadOrigin: string;
+  /** Bucket for CloudFront's standard access logs. */
+  readonly logsBucket: s3.IBucket;
+}
+
+/**
+ * The static web frontend: a private bucket behind CloudFront (origin access control — the
+ * bucket has no public access and no website endpoint), with security headers on every answer
+ * and `config.json` telling the app where the API is. Client-side routes (/sign-in,
+ * /application/…) fall back to index.html.
+ */
+export class Web extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+  /** The Content-Security-Policy the pages are served with. */
+  readonly contentSecurityPolicy: string;
+
+  constructor(scope: Construct, id: string, props: WebProps) {
+    super(scope, id);
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // The app is rebuilt from the repository on every deploy; nothing here is the only copy.
+      removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: false,
+    });
+    acknowledge(
+      this.bucket,
+      'AwsSolutions-S1',
+      'The web bucket holds only the public build of the web app, deployed from the repository; ' +
+        'requests are logged by CloudFront (standard logs), which is the only reader of the bucket.',
+    );
+
+    // Pages load only their own files; they talk to the API and upload to the attachment
+    // bucket, nothing else. No inline scripts; styles from our own CSS files.
+    this.contentSecurityPolicy = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      `connect-src 'self' ${props.apiUrl.replace(/\/$/, '')} ${props.uploadOrigin}`,
+      `form-action 'self' ${props.uploadOrigin}`,
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join('; ');
+
+    const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Inkluderende kulturskoler: security headers for the web app',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: this.contentSecurityPolicy, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(365),
+          includeSubdomains: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()', override: true },
+        ],
+      },
+    });
+
+    const host = new URL(props.webOrigin).host;
+    const origin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Inkluderende kulturskoler: web app',
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin,
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: headers,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
+      },
+      additionalBehaviors: {
+        // Where the API is may change with a deploy: never cached.
+        '/config.json': {
+          origin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          responseHeadersPolicy: headers,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+        },
+      },
+      // Client-side routes: any unknown path is the app (S3 answers 403 for a missing key
+      // behind OAC).
+      errorResponses: [403, 404].map((httpStatus) => ({
+        httpStatus,
+        responseHttpStatus: 200,
+        responsePagePath: '/index.html',
+        ttl: Duration.minutes(1),
+      })),
+      ...(props.certificateArn
+        ? {
+            domainNames: [host],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+          }
+        : {}),
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: props.logsBucket,
+      logFilePrefix: 'web/',
+    });
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'No geo restriction: applicants and committee members are in Norway but may travel; the ' +
+        'portal serves only public pages and token-protected API calls.',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'No WAF on the static site: it serves only the public build of the web app; abuse limits ' +
+        'sit on the API (stage throttling, per-address limits; decision 011).',
+    );
+    if (!props.certificateArn) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'Without a certificate for the web origin the distribution uses CloudFront’s default ' +
+          'certificate, whose minimum protocol AWS fixes; configure webCertificateArn for TLS 1.2+.',
+      );
+    }
+
+    const deployment = new s3deploy.BucketDeployment(this, 'Deploy', {
+      destinationBucket: this.bucket,
+      sources: [
+        s3deploy.Source.asset(props.assetDir),
+        s3deploy.Source.jsonData('config.json', { apiBaseUrl: props.apiUrl.replace(/\/$/, '') }),
+      ],
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 512,
+    });
+    // CDK's BucketDeployment handler is a singleton custom-resource function owned by CDK.
+    const handler = Stack.of(this)
+      .node.findAll()
+      .find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    for (const target of [deployment, ...(handler ? [handler] : [])]) {
+      acknowledge(
+        target,
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        'CDK’s BucketDeployment custom resource: a CDK-owned function that runs only during ' +
+          'deployment to copy the web build; it handles no applicant data.',
+      );
+      acknowledge(
+        target,
+        'AwsSolutions-IAM5[Resource::*]',
+        'CDK’s BucketDeployment custom resource needs CloudFront CreateInvalidation/GetInvalidation, ' +
+          'which support no resource-level permissions.',
+      );
+      // CDK grants its deployment function read on the asset and read/write on the web bucket
+      // with wildcard actions and object ARNs; it runs only during a deploy.
+      const stack = Stack.of(this);
+      for (const finding of [
+        'Action::s3:GetObject*',
+        'Action::s3:GetBucket*',
+        'Action::s3:List*',
+        'Action::s3:DeleteObject*',
+        'Action::s3:Abort*',
+        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${nagValue(this, stack.region)}/*`,
+        `Resource::${nagValue(this, this.bucket.bucketArn)}/*`,
+      ]) {
+        acknowledge(
+          target,
+          `AwsSolutions-IAM5[${finding}]`,
+          'CDK’s BucketDeployment custom resource copies the web build from the CDK asset bucket into ' +
+            'the web bucket during a deploy; CDK writes its grants with these wildcards.',
+        );
+      }
+      acknowledge(
+        target,
+        'AwsSolutions-L1',
+        'CDK’s BucketDeployment custom resource pins its own (Python) runtime; it is not ours to upgrade.',
+      );
+    }
+  }
+}
