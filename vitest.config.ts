@@ -22,6 +22,21 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        // The web app's logic (form state, derived totals, step validation, 409 handling).
+        test: { name: 'web', include: ['test/unit/web-*.test.tsx'] },
+        oxc: { jsx: { runtime: 'automatic' } },
+      },
+      {
+        // The portal in Debian's Chromium against the local stack; global-setup builds web/.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

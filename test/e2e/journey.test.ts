@@ -1,0 +1,244 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exeHeader, minimalPdf } from '../support/files.ts';
+import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+
+/**
+ * A kulturskole leader's whole journey in a real browser (Debian's Chromium), against the
+ * local stack with the built web app: learn about the scheme, start, open the magic link,
+ * fill every step (with an error on the way), attach a letter of intent (and see a renamed
+ * executable rejected), come back after a reload, submit, get the receipt.
+ */
+let stack: BrowserStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startBrowserStack(), launchBrowser()]);
+  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+// A failing step leaves a picture of the page behind (the path is printed).
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail' || !page) return;
+  const path = join(tmpdir(), `e2e-${task.name.replace(/\W+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: true }).catch(() => {});
+  console.log(`screenshot of the failure: ${path}`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const email = 'leder@kulturskole.example.no';
+const visible = (locator: ReturnType<Page['locator']>) => locator.waitFor({ state: 'visible' });
+const next = () => page.getByRole('button', { name: 'Neste steg' }).click();
+const stepHeading = (name: string) => visible(page.getByRole('heading', { level: 2, name }));
+const saved = () => visible(page.getByRole('status').filter({ hasText: /^Lagret kl\. \d\d:\d\d$/ }));
+
+async function chooseMunicipality(label: string, search: string, option: RegExp) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).click();
+  await page.waitForTimeout(200); // Designsystemet's combobox applies a choice after a 50 ms debounce
+  await page.locator('h1').click(); // close the list (it stays open to choose more)
+}
+
+describe('the applicant portal in a browser', () => {
+  it('shows the scheme, from the round’s configuration', async () => {
+    await page.goto(stack.web);
+    await visible(page.getByRole('heading', { level: 1, name: 'Inkluderende kulturskoler – demo' }));
+    const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toContain('12 500 000 kr'); // the demo round's two budget years
+    expect(text).toContain('Interkommunale tiltak');
+    expect(text).toMatch(/Søknadsperioden varer fra .* til .* kl\. 23:59/);
+    expect(text).toMatch(/Tildelingene offentliggjøres i uke \d+/);
+    expect(text).toContain('mandag, onsdag og fredag kl. 09:00–10:00');
+    await screenshots(page, '01-about');
+    await page.getByRole('tab', { name: /Digital utvikling/ }).click();
+    await visible(page.getByText('Piloter for digital formidling av scenekunst og konsert'));
+  });
+
+  it('starts an application and sends a magic link', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Start søknad' })
+      .click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Start en søknad' }));
+
+    // Nothing filled in: both fields are named in the error summary, which links to them.
+    await page.getByRole('button', { name: 'Send meg en lenke' }).click();
+    const summary = page.locator('.error-list');
+    await visible(summary);
+    await summary.getByRole('link', { name: 'Skriv e-postadressen din.' }).click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('start-email');
+
+    await page.getByLabel('E-postadresse').fill(email);
+    await chooseMunicipality('Søkerkommune', 'Oslo', /^Oslo \(0301, Oslo\)$/);
+    await screenshots(page, '02-start');
+    await page.getByRole('button', { name: 'Send meg en lenke' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Sjekk e-posten din' }));
+    await screenshots(page, '03-check-email');
+  });
+
+  it('opens the magic link and fills in the project step, with errors shown and corrected', async () => {
+    const link = await stack.magicLink(email);
+    expect(link.startsWith(stack.web)).toBe(true);
+    await page.goto(link);
+    await stepHeading('Prosjekt og samarbeid');
+    expect(page.url()).toMatch(/\/application\/[^/]+\/project$/); // the token is gone from the address
+
+    // The step's rules, before anything is typed: summary + messages next to the fields.
+    await next();
+    const summary = page.locator('.error-list');
+    await visible(summary);
+    await visible(summary.getByRole('link', { name: 'Gi prosjektet et navn.' }));
+    await screenshots(page, '04-project-errors');
+    await summary.getByRole('link', { name: 'Gi prosjektet et navn.' }).click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('field-title');
+
+    await page.getByLabel('Prosjektets navn').fill('Fordypning for alle i Osloregionen');
+    await chooseMunicipality('Samarbeidskommuner', 'Drammen', /^Drammen \(3301/);
+    await chooseMunicipality('Samarbeidskommuner', 'Bergen', /^Bergen \(4601/);
+    await page.getByRole('button', { name: 'Legg til samarbeidspart' }).click();
+    const partner = page.getByRole('group', { name: 'Samarbeidspart 1' });
+    await partner.getByLabel('Type samarbeidspart').selectOption('upperSecondarySchool');
+    await partner.getByLabel('Navn').fill('Foss videregående skole');
+    await partner.getByLabel(/Organisasjonsnummer/).fill('974 760 673');
+    await saved();
+    await screenshots(page, '05-project');
+
+    // Survives a reload: everything was saved as it was typed.
+    await page.reload();
+    await stepHeading('Prosjekt og samarbeid');
+    expect(await page.getByLabel('Prosjektets navn').inputValue()).toBe('Fordypning for alle i Osloregionen');
+    await next();
+  });
+
+  it('fills in school years, activity areas, art subjects and pupils', async () => {
+    await stepHeading('Skoleår og aktivitetsområder');
+    await page.getByRole('group', { name: 'Skoleår' }).getByRole('checkbox').first().check();
+    await page.getByRole('checkbox', { name: /^1a – / }).check();
+    await page
+      .getByLabel(/^Tiltaket innen 1a/)
+      .fill('Et fast fordypningstilbud i musikk og dans for elever i alle tre kommunene.');
+    await page.getByRole('checkbox', { name: /^4b – / }).check();
+    await page
+      .getByLabel(/^Tiltaket innen 4b/)
+      .fill('Digitale konserter som formidler elevenes arbeid til hele regionen.');
+    await screenshots(page, '06-activities');
+    await next();
+
+    await stepHeading('Kunstfag og elever');
+    await page.getByRole('checkbox', { name: 'Musikk' }).check();
+    await page.getByRole('checkbox', { name: 'Dans' }).check();
+    await page.getByLabel('Målgruppe').fill('Elever i alderen 12–19 år med særlig interesse og motivasjon.');
+    await page.getByLabel('Antall elever').fill('45');
+    await screenshots(page, '07-pupils');
+    await next();
+  });
+
+  it('attaches letters of intent: a renamed executable is rejected, a real PDF accepted', async () => {
+    await stepHeading('Forankring og vedlegg');
+    await page
+      .getByRole('textbox', { name: 'Forankring' })
+      .fill('Vedtatt i alle tre kommunestyrene; intensjonsavtaler er signert av rektorene.');
+
+    // A Windows program renamed to .pdf passes the browser's name check; the server's
+    // verification reads its first bytes and rejects it, with the reason shown.
+    await page
+      .getByLabel('Velg fil')
+      .setInputFiles({ name: 'intensjonsavtale.pdf', mimeType: 'application/pdf', buffer: exeHeader() });
+    await page.getByRole('button', { name: 'Last opp' }).click();
+    const rejected = page
+      .getByRole('row')
+      .filter({ hasText: 'intensjonsavtale.pdf' })
+      .filter({ hasText: 'Avvist' });
+    await visible(rejected);
+    expect(await rejected.innerText()).toContain('Innholdet i filen stemmer ikke med filtypen');
+
+    // A type outside the allow-list never leaves the browser.
+    await page
+      .getByLabel('Velg fil')
+      .setInputFiles({ name: 'program.exe', mimeType: 'application/octet-stream', buffer: exeHeader() });
+    await page.getByRole('button', { name: 'Last opp' }).click();
+    await visible(page.getByText('Denne filtypen kan ikke lastes opp.'));
+
+    await page
+      .getByLabel('Velg fil')
+      .setInputFiles({
+        name: 'intensjonsavtale-signert.pdf',
+        mimeType: 'application/pdf',
+        buffer: minimalPdf(),
+      });
+    await page.getByRole('button', { name: 'Last opp' }).click();
+    await visible(
+      page
+        .getByRole('row')
+        .filter({ hasText: 'intensjonsavtale-signert.pdf' })
+        .filter({ hasText: 'Godkjent' }),
+    );
+    await screenshots(page, '08-anchoring-attachments');
+
+    // The rejected one can be deleted.
+    await page.getByRole('button', { name: 'Slett intensjonsavtale.pdf' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: /^intensjonsavtale\.pdf/ })
+      .waitFor({ state: 'detached' });
+    await next();
+  });
+
+  it('describes sustainability and draws up the budget with live totals', async () => {
+    await stepHeading('Bærekraft');
+    await page
+      .getByRole('textbox', { name: 'Bærekraft' })
+      .fill('Tilbudet videreføres i kommunenes ordinære budsjetter.');
+    await screenshots(page, '09-sustainability');
+    await next();
+
+    await stepHeading('Budsjett');
+    await page.getByLabel('Kostnad 1: Hva kostnaden gjelder').fill('Lærerressurser');
+    await page.getByLabel('Kostnad 1: Beløp (kr)').fill('400000');
+    await page.getByRole('button', { name: 'Legg til kostnad' }).click();
+    await page.getByLabel('Kostnad 2: Hva kostnaden gjelder').fill('Reise og samlinger');
+    await page.getByLabel('Kostnad 2: Beløp (kr)').fill('100 000');
+    await page.getByLabel('Egenandel (kr)').fill('150000');
+    await page.getByLabel('Annen finansiering (kr)').fill('50000');
+    await visible(page.getByText(/Søknadsbeløp for Skoleåret \d{4}–\d{4}: 300\s000\skr/));
+    expect(await page.getByTestId('requested-total').innerText()).toBe('300\u00a0000\u00a0kr');
+    await saved();
+    await screenshots(page, '10-budget');
+    await next();
+  });
+
+  it('names the contact person, reviews and submits, and shows the receipt', async () => {
+    await stepHeading('Kontaktperson');
+    expect(await page.getByLabel('E-postadresse').inputValue()).toBe(email); // from the start page
+    await page.getByLabel('Navn').fill('Kari Nordmann');
+    await page.getByLabel('Telefonnummer').fill('912 34 567');
+    await screenshots(page, '11-contact');
+    await next();
+
+    await stepHeading('Se over og send inn');
+    await visible(page.getByText('Alt er fylt ut. Søknaden er klar til å sendes inn.'));
+    await screenshots(page, '12-review', { fullPage: true });
+    await page.getByRole('button', { name: 'Send inn søknaden' }).click();
+
+    await visible(page.getByRole('heading', { level: 1, name: 'Kvittering' }));
+    expect(await page.getByTestId('receipt-number').innerText()).toMatch(/^IK-DEMO-/);
+    expect(await page.getByTestId('stage').innerText()).toBe('Mottatt – venter på behandling');
+    const receipt = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(receipt).toContain('Fordypning for alle i Osloregionen');
+    expect(receipt).toContain('Drammen (3301');
+    expect(receipt).toContain('300 000 kr');
+    await screenshots(page, '13-receipt');
+    const mails = await stack.mails();
+    expect(mails.some((mail) => mail.to.includes(email) && /IK-DEMO-/.test(mail.subject))).toBe(true);
+  });
+});
