@@ -8,6 +8,7 @@ import { ApiError, errors } from '../shared/api/errors.ts';
 import { verifyApplicantToken, type ApplicantClaims } from '../shared/auth/tokens.ts';
 import { issuesFromZod, type FieldIssue } from '../shared/domain/application.ts';
 import { localeFromAcceptLanguage, message, type Locale } from '../shared/i18n/index.ts';
+import { authenticateReviewer, type Reviewer } from '../shared/review/links.ts';
 import { logger, metrics, publishMetrics, tracer } from './observability.ts';
 
 /** What a route handler sees: the parsed request, never the raw Lambda types. */
@@ -20,12 +21,18 @@ export interface HttpRequest {
   body<T>(schema: z.ZodType<T>): T;
   /** The caller's applicant session, which must be for the application in the path. */
   applicant(): Promise<ApplicantClaims>;
+  /** The committee member behind the request's review link (every check passed), or 401. */
+  reviewer(): Promise<Reviewer>;
+  /** A query-string parameter, if given. */
+  query(name: string): string | undefined;
 }
 
 export interface HttpResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A body that is not JSON (a file): its bytes, sent base64-encoded as API Gateway expects. */
+  file?: { bytes: Uint8Array; contentType: string; fileName: string };
 }
 
 const BASE_HEADERS = {
@@ -35,6 +42,19 @@ const BASE_HEADERS = {
 };
 
 function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
+  if (result.file) {
+    return {
+      statusCode: result.status,
+      headers: {
+        ...BASE_HEADERS,
+        'content-type': result.file.contentType,
+        'content-disposition': `attachment; filename="${result.file.fileName.replace(/[^\w.-]/g, '_')}"`,
+        ...result.headers,
+      },
+      body: Buffer.from(result.file.bytes).toString('base64'),
+      isBase64Encoded: true,
+    };
+  }
   return {
     statusCode: result.status,
     headers: { ...BASE_HEADERS, ...result.headers },
@@ -97,6 +117,21 @@ function makeRequest(event: APIGatewayProxyEventV2, locale: Locale): HttpRequest
       if (applicationId !== undefined && claims.applicationId !== applicationId) throw errors.forbidden();
       logger.appendKeys({ applicationId: claims.applicationId });
       return claims;
+    },
+    async reviewer() {
+      const header = event.headers?.authorization ?? event.headers?.Authorization;
+      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+      if (!match) throw errors.reviewLinkInvalid();
+      const reviewer = await authenticateReviewer(match[1]!);
+      logger.appendKeys({
+        roundId: reviewer.round.id,
+        committee: reviewer.committee,
+        memberId: reviewer.member.id,
+      });
+      return reviewer;
+    },
+    query(name) {
+      return event.queryStringParameters?.[name];
     },
   };
 }

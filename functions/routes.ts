@@ -14,6 +14,7 @@ export type Access =
   | 'mail:send' // ses:SendEmail
   | 'workflow:start' // states:StartExecution
   | 'workflow:stop' // states:StopExecution
+  | 'workflow:callback' // states:SendTaskSuccess, states:SendTaskFailure (resume a waiting stage)
   | 'signing-key:read'; // secretsmanager:GetSecretValue on the signing key
 
 export interface Route {
@@ -104,6 +105,77 @@ export const routes: readonly Route[] = [
     path: '/applications/{applicationId}/attachments/{attachmentId}/download',
     entry: 'functions/attachments/download-attachment.ts',
     access: ['table:read', 'bucket:read', 'signing-key:read'],
+  },
+  {
+    id: 'ListAwards',
+    method: 'GET',
+    path: '/rounds/{roundId}/awards',
+    entry: 'functions/rounds/list-awards.ts',
+    access: ['table:read'],
+  },
+  // The committees' review API (docs/review-api.md): a signed review link as bearer token.
+  {
+    id: 'GetReviewContext',
+    method: 'GET',
+    path: '/review/context',
+    entry: 'functions/review/get-context.ts',
+    access: ['table:read', 'signing-key:read'],
+  },
+  {
+    id: 'ListReviewApplications',
+    method: 'GET',
+    path: '/review/applications',
+    entry: 'functions/review/list-applications.ts',
+    access: ['table:read', 'signing-key:read'],
+  },
+  {
+    id: 'GetReviewApplication',
+    method: 'GET',
+    path: '/review/applications/{applicationId}',
+    entry: 'functions/review/get-application.ts',
+    access: ['table:read', 'bucket:read', 'signing-key:read'],
+  },
+  {
+    id: 'DeclareConflict',
+    method: 'POST',
+    path: '/review/applications/{applicationId}/declaration',
+    entry: 'functions/review/declare.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'SaveAssessment',
+    method: 'POST',
+    path: '/review/applications/{applicationId}/assessment',
+    entry: 'functions/review/save-assessment.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'SetOutcome',
+    method: 'POST',
+    path: '/review/applications/{applicationId}/outcome',
+    entry: 'functions/review/set-outcome.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'SetPriorityOrder',
+    method: 'POST',
+    path: '/review/order',
+    entry: 'functions/review/set-order.ts',
+    access: ['table:read', 'table:write', 'signing-key:read'],
+  },
+  {
+    id: 'FinaliseStage',
+    method: 'POST',
+    path: '/review/finalise',
+    entry: 'functions/review/finalise.ts',
+    access: ['table:read', 'table:write', 'workflow:callback', 'signing-key:read'],
+  },
+  {
+    id: 'ExportReview',
+    method: 'GET',
+    path: '/review/export',
+    entry: 'functions/review/export.ts',
+    access: ['table:read', 'signing-key:read'],
   },
 ];
 

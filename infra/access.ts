@@ -33,6 +33,7 @@ export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
   'workflow:start': ['states:StartExecution'],
   'workflow:stop': ['states:StopExecution'],
+  'workflow:callback': ['states:SendTaskSuccess', 'states:SendTaskFailure'],
   'signing-key:read': ['secretsmanager:GetSecretValue'],
 };
 
@@ -44,6 +45,12 @@ export interface AccessTargets {
   readonly signingKey: secretsmanager.ISecret;
   /** Only needed when some function starts executions. */
   readonly stateMachine?: sfn.StateMachine;
+  /**
+   * The state machine's ARN built from its fixed name, for `workflow:callback`: the workflow's
+   * own task functions resume callbacks, and a reference to the state machine resource would
+   * be a dependency cycle (it references them).
+   */
+  readonly workflowArn?: string;
 }
 
 function resourcesFor(access: Access, targets: AccessTargets): string[] {
@@ -66,6 +73,9 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
       return [stateMachineOf(targets).stateMachineArn];
     case 'workflow:stop':
       return [executionsArn(targets)];
+    case 'workflow:callback':
+      // Task-token actions are authorised on the state machine whose task waits.
+      return [targets.workflowArn ?? stateMachineOf(targets).stateMachineArn];
     case 'signing-key:read':
       return [targets.signingKey.secretArn];
   }

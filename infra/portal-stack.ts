@@ -86,13 +86,19 @@ export class PortalStack extends Stack {
       targets,
       environment,
       alarmTopic: this.monitoring.alarmTopic,
+      metricsNamespace: POWERTOOLS_METRICS_NAMESPACE,
+      serviceName: POWERTOOLS_SERVICE_NAME,
     });
 
     // 5.
     this.api = new Api(this, 'Api', {
       webOrigin: config.webOrigin,
       throttle: config.apiThrottle,
-      targets: { ...targets, stateMachine: this.workflow.stateMachine },
+      targets: {
+        ...targets,
+        stateMachine: this.workflow.stateMachine,
+        workflowArn: this.workflow.workflowArn,
+      },
       environment,
     });
 

@@ -109,7 +109,9 @@ export class LocalStepFunctions {
   private constructor(options: LocalStepFunctionsOptions, records: ExecutionRecord[]) {
     this.#options = options;
     // As CDK's definitionSubstitutions do: each `${…FunctionArn}` becomes the function's ARN.
-    this.#definition = substitute(options.definition, options.tasks, options.stateMachineArn);
+    this.#definition = resolveTimeoutPathsFromInput(
+      substitute(options.definition, options.tasks, options.stateMachineArn),
+    );
     this.#bindings = bindTasks(this.#definition, options.tasks, options.stateMachineArn);
     checkTimers(this.#definition);
     this.#machine = new StateMachine(this.#definition as StateMachineDefinition);
@@ -532,6 +534,25 @@ function bindTasks(
       if (!task) throw new Error(`Task state '${name}' (${resource}) has no local handler in workflowTasks`);
       return { state: name, mode, task };
     });
+}
+
+/**
+ * AWS resolves a Task's `TimeoutSecondsPath` against the state's input; aws-local-stepfunctions
+ * resolves it against the effective input (after `Parameters`), where a `lambda:invoke` task
+ * has only `FunctionName` and `Payload`. So each such path is copied into the Parameters as
+ * `__timeoutSeconds` (resolved from the state input, as on AWS) and the path pointed at it;
+ * the task's handler never sees the field (callback and invoke tasks pass only `Payload`).
+ */
+function resolveTimeoutPathsFromInput(definition: object): object {
+  const copy = structuredClone(definition) as object;
+  for (const [, state] of allStates(copy)) {
+    if (state.Type !== 'Task' || typeof state.TimeoutSecondsPath !== 'string') continue;
+    const parameters = (state.Parameters ?? {}) as Record<string, unknown>;
+    if (!('Payload' in parameters) && !('Payload.$' in parameters)) continue; // a direct task's event would carry it
+    state.Parameters = { ...parameters, '__timeoutSeconds.$': state.TimeoutSecondsPath };
+    state.TimeoutSecondsPath = '$.__timeoutSeconds';
+  }
+  return copy;
 }
 
 /** Durations past Node's timer limit would fire at once locally: refuse them up front. */

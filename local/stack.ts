@@ -72,6 +72,14 @@ export interface LocalStackOptions {
   handlers?: HandlerOverrides;
   /** Replaces every workflow Retry interval (ms); tests use 0. */
   retryIntervalMs?: number;
+  /**
+   * The workflow's longest single wait (WORKFLOW_MAX_WAIT_SECONDS), default 10 s locally
+   * (7 days in AWS): executions look at the round's dates this often, so dates moved with
+   * `npm run admin -- stages …` take effect within seconds.
+   */
+  workflowMaxWaitSeconds?: number;
+  /** Seconds between reminders once a stage is overdue (STAGE_REMINDER_INTERVAL_SECONDS). */
+  stageReminderIntervalSeconds?: number;
   /** One line per request, event and execution. */
   log?: (line: string) => void;
 }
@@ -198,6 +206,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       [ENV.signingKey]: settings.signingKey,
       [ENV.webBaseUrl]: options.webBaseUrl ?? webUrl ?? 'http://localhost:5173',
       [ENV.demoRoundOpens]: settings.demoRoundOpens,
+      [ENV.workflowMaxWaitSeconds]: String(options.workflowMaxWaitSeconds ?? 10),
+      ...(options.stageReminderIntervalSeconds !== undefined && {
+        [ENV.stageReminderIntervalSeconds]: String(options.stageReminderIntervalSeconds),
+      }),
       POWERTOOLS_SERVICE_NAME: 'inkluderende-kulturskoler',
       POWERTOOLS_METRICS_NAMESPACE: 'InkluderendeKulturskoler',
       POWERTOOLS_DEV: 'true',
@@ -228,6 +240,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     closers.push(() => closeServer(api)); // first to close: lets requests in flight finish
 
     sfn.resume();
+    if (dataDir) {
+      // For `npm run admin` against this stack: where the emulators answer (removed on stop).
+      const endpointsFile = join(dataDir, 'endpoints.json');
+      await writeFile(endpointsFile, JSON.stringify({ env, urls: { api: apiUrl } }, null, 2) + '\n', {
+        mode: 0o600,
+      });
+      closers.push(() => rm(endpointsFile, { force: true }));
+    }
     lap('local stack started in', started);
 
     let stopping: Promise<void> | undefined;

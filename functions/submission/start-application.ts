@@ -7,6 +7,7 @@ import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { findMunicipality } from '../../shared/domain/municipalities/index.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { applicationPeriodState } from '../../shared/domain/time.ts';
+import { effectiveRound } from '../../shared/review/schedule.ts';
 import { magicLinkMail } from '../../shared/mail/templates.ts';
 import { sendMail } from '../../shared/mail/ses.ts';
 import { createApplication, findOwnedApplication } from '../../shared/storage/applications.ts';
@@ -33,7 +34,7 @@ export const handler = httpHandler(async (request) => {
     ]);
   }
   const now = new Date();
-  if (applicationPeriodState(round, now) === 'closed') throw errors.periodClosed();
+  if (applicationPeriodState(await effectiveRound(round), now) === 'closed') throw errors.periodClosed();
 
   const email = normaliseEmail(input.email);
   const hash = emailHash(email);

@@ -3,6 +3,7 @@ import { budgetSummary, validateSubmission } from '../../shared/domain/applicati
 import { findMunicipality } from '../../shared/domain/municipalities/index.ts';
 import type { Round } from '../../shared/domain/rounds/schema.ts';
 import { applicationPeriodState } from '../../shared/domain/time.ts';
+import { effectiveRound } from '../../shared/review/schedule.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import { receiptMail, type ReceiptSummary } from '../../shared/mail/templates.ts';
@@ -40,7 +41,8 @@ export const handler = httpHandler(async (request) => {
   }
   if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
 
-  const period = applicationPeriodState(round, now);
+  // The period as it holds now: an administrator may have moved its end (ADR 044).
+  const period = applicationPeriodState(await effectiveRound(round), now);
   if (period === 'not-open') throw errors.periodNotOpen();
   if (period === 'closed') throw errors.periodClosed();
 

@@ -1,6 +1,7 @@
 import { errors } from '../../shared/api/errors.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { applicationPeriodState } from '../../shared/domain/time.ts';
+import { effectiveRound } from '../../shared/review/schedule.ts';
 import { getApplication, markWithdrawn } from '../../shared/storage/applications.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { executionArnFor, stopExecution } from '../../shared/workflow/executions.ts';
@@ -23,7 +24,8 @@ export const handler = httpHandler(async (request) => {
       body: { applicationId, status: 'WITHDRAWN', withdrawnAt: application.withdrawnAt },
     };
   }
-  if (applicationPeriodState(round, new Date()) === 'closed') throw errors.withdrawNotAllowed();
+  if (applicationPeriodState(await effectiveRound(round), new Date()) === 'closed')
+    throw errors.withdrawNotAllowed();
 
   const outcome = await markWithdrawn(applicationId, new Date().toISOString());
   if (!outcome.ok) {

@@ -19,14 +19,15 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GetOpenApi',
   'StartApplication',
   'CreateSession',
+  'ListAwards',
 ]);
 
 /** Why a route has no API Gateway authorizer — and a synth error for a route that cannot check a token. */
 function authorisationReason(route: Route): string {
   if (PUBLIC_ROUTES.has(route.id)) {
     return (
-      `${route.method} ${route.path} is public on purpose: anyone may read the rounds and the API ` +
-      'description, ask for a magic link or exchange one for a session; abuse is bounded by stage ' +
+      `${route.method} ${route.path} is public on purpose: anyone may read the rounds, the announced awards and ` +
+      'the API description, ask for a magic link or exchange one for a session; abuse is bounded by stage ' +
       'throttling and the per-address rate limit in the table (ADR 011).'
     );
   }
@@ -38,7 +39,8 @@ function authorisationReason(route: Route): string {
   }
   return (
     `${route.method} ${route.path} has no API Gateway authorizer by design: the handler verifies the ` +
-    'signed applicant token itself (jose, key in Secrets Manager) and answers 401/403 without a valid one (ADR 011).'
+    'signed applicant or review-link token itself (jose, key in Secrets Manager; review links also against ' +
+    'their record in the table) and answers 401/403 without a valid one (ADR 011, ADR 042).'
   );
 }
 
@@ -136,7 +138,8 @@ export class Api extends Construct {
   private routeFunction(route: Route, props: ApiProps): PortalFunction {
     const environment = { ...props.environment };
     // Only functions that start or stop executions learn the state machine's ARN.
-    if (route.access.some((kind) => kind.startsWith('workflow:'))) {
+    // (Resuming a callback needs only the task token, not the ARN.)
+    if (route.access.some((kind) => kind === 'workflow:start' || kind === 'workflow:stop')) {
       if (!props.targets.stateMachine)
         throw new Error(`${route.id} starts the workflow: pass the state machine`);
       environment[ENV.stateMachineArn] = props.targets.stateMachine.stateMachineArn;

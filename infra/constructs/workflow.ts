@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -16,8 +16,11 @@ export interface WorkflowProps {
   readonly targets: Omit<AccessTargets, 'stateMachine'>;
   /** Environment every task function gets (no STATE_MACHINE_ARN: that would be a cycle). */
   readonly environment: Record<string, string>;
-  /** Where the failed-execution alarm goes. */
+  /** Where the failed-execution and overdue-stage alarms go. */
   readonly alarmTopic: sns.ITopic;
+  /** Powertools' metrics namespace and service (the overdue metric's namespace and dimension). */
+  readonly metricsNamespace: string;
+  readonly serviceName: string;
 }
 
 /**
@@ -31,14 +34,28 @@ export interface WorkflowProps {
  *      definition uses them) and nothing else.
  *   3. Every state transition is logged (level ALL) and traced with X-Ray.
  *   4. An execution that fails, times out or is aborted raises an alarm — never silent.
+ *   5. A committee stage past its deadline raises an alarm (the StageOverdue metric).
  */
 export class Workflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
   readonly taskFunctions: Record<keyof typeof workflowTasks, PortalFunction>;
   readonly failureAlarm: cloudwatch.Alarm;
+  readonly overdueAlarm: cloudwatch.Alarm;
+  /** The state machine's ARN from its fixed name (no reference to the resource). */
+  readonly workflowArn: string;
 
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
+    // A fixed name, so the ARN is known before the state machine exists: the callback task
+    // resumes itself when a decision was recorded before it started waiting (workflow:callback).
+    const stateMachineName = `${Stack.of(this).stackName}-ApplicationWorkflow`;
+    const workflowArn = Stack.of(this).formatArn({
+      service: 'states',
+      resource: 'stateMachine',
+      resourceName: stateMachineName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    this.workflowArn = workflowArn;
 
     // 1. Task functions.
     const taskFunctions = {} as Record<keyof typeof workflowTasks, PortalFunction>;
@@ -52,7 +69,7 @@ export class Workflow extends Construct {
         description: `Workflow task ${name}`,
         environment: props.environment,
       });
-      grantAccess(fn, task.access, props.targets);
+      grantAccess(fn, task.access, { ...props.targets, workflowArn });
       taskFunctions[name] = fn;
       substitutions[task.substitution] = fn.functionArn;
     }
@@ -68,6 +85,7 @@ export class Workflow extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineName,
       comment: 'Inkluderende kulturskoler: one execution per submitted application',
       stateMachineType: sfn.StateMachineType.STANDARD,
       definitionBody: sfn.DefinitionBody.fromString(JSON.stringify(workflowDefinition())),
@@ -114,5 +132,26 @@ export class Workflow extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     this.failureAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
+
+    // 5. A committee stage past its deadline without a decision: the chair is reminded by
+    // e-mail (StageOverdue task) and the team hears of it here, at the first reminder.
+    this.overdueAlarm = new cloudwatch.Alarm(this, 'StageOverdueAlarm', {
+      alarmDescription:
+        'A committee stage passed its deadline without a decision: the chair has been reminded. Move the ' +
+        'deadline and re-issue links (npm run admin) or follow up with the chair; executions give up after ' +
+        'the reminders run out.',
+      metric: new cloudwatch.Metric({
+        namespace: props.metricsNamespace,
+        metricName: 'StageOverdue',
+        dimensionsMap: { service: props.serviceName },
+        statistic: 'Sum',
+        period,
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.overdueAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
   }
 }

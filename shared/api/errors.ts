@@ -21,7 +21,20 @@ export type ErrorCode =
   | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   | 'ATTACHMENT_TOO_LARGE'
   | 'ATTACHMENT_NOT_FOUND'
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL_ERROR'
+  // The review API (docs/review-api.md)
+  | 'REVIEW_LINK_INVALID'
+  | 'REVIEW_LINK_REVOKED'
+  | 'WRONG_COMMITTEE'
+  | 'NOT_CHAIR'
+  | 'CONFLICTED'
+  | 'COUNTY_NOT_YOURS'
+  | 'DECLARATION_REQUIRED'
+  | 'DECLARATION_FINAL'
+  | 'STAGE_NOT_OPEN'
+  | 'STAGE_FINALISED'
+  | 'STAGE_INCOMPLETE'
+  | 'OVER_BUDGET';
 
 /** An error a caller caused or may see; `functions/http.ts` turns it into an HTTP answer. */
 export class ApiError extends Error {
@@ -51,4 +64,17 @@ export const errors = {
   periodNotOpen: () => new ApiError(409, 'APPLICATION_PERIOD_NOT_OPEN'),
   withdrawNotAllowed: () => new ApiError(409, 'WITHDRAW_NOT_ALLOWED'),
   rateLimited: () => new ApiError(429, 'RATE_LIMITED'),
+  reviewLinkInvalid: () => new ApiError(401, 'REVIEW_LINK_INVALID'),
+  reviewLinkRevoked: () => new ApiError(401, 'REVIEW_LINK_REVOKED'),
+  wrongCommittee: () => new ApiError(403, 'WRONG_COMMITTEE'),
+  notChair: () => new ApiError(403, 'NOT_CHAIR'),
+  conflicted: () => new ApiError(403, 'CONFLICTED'),
+  countyNotYours: () => new ApiError(403, 'COUNTY_NOT_YOURS'),
+  declarationRequired: () => new ApiError(409, 'DECLARATION_REQUIRED'),
+  declarationFinal: () => new ApiError(409, 'DECLARATION_FINAL'),
+  stageNotOpen: () => new ApiError(409, 'STAGE_NOT_OPEN'),
+  stageFinalised: (details?: Record<string, unknown>) =>
+    new ApiError(409, 'STAGE_FINALISED', undefined, details),
+  stageIncomplete: (missing: string[]) => new ApiError(409, 'STAGE_INCOMPLETE', undefined, { missing }),
+  overBudget: (budget: unknown) => new ApiError(409, 'OVER_BUDGET', undefined, { budget }),
 } as const;

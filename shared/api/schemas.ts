@@ -69,6 +69,15 @@ export const applicationView = z.object({
   unmetRules: errorBody.shape.fields.unwrap(),
   attachments: z.array(attachmentView),
   receipt: receiptBody.optional(),
+  /** After the announcement only (stage ANNOUNCED). */
+  outcome: z
+    .object({
+      result: z.enum(['AWARDED', 'DECLINED', 'NOT_QUALIFIED']),
+      amounts: z.record(z.string(), z.number()).optional(),
+      total: z.number().optional(),
+      reason: z.string().optional(),
+    })
+    .optional(),
   updatedAt: z.iso.datetime(),
 });
 

@@ -53,6 +53,19 @@ export function applicationView(
       .toSorted((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map((attachment) => attachmentView(attachment, locale)),
     receipt: application.receipt,
+    ...(application.stage === 'ANNOUNCED' ? { outcome: outcomeView(application) } : {}),
     updatedAt: application.updatedAt,
   };
+}
+
+/** The outcome the applicant sees — only once announced (ANNOUNCED), never before. */
+function outcomeView(application: ApplicationRecord) {
+  const final = application.finalDecision;
+  if (application.outcome === 'AWARDED' && final?.awarded) {
+    return { result: 'AWARDED' as const, amounts: final.amounts, total: final.total };
+  }
+  if (application.outcome === 'DECLINED' && final && !final.awarded) {
+    return { result: 'DECLINED' as const, reason: final.reason };
+  }
+  return { result: 'NOT_QUALIFIED' as const, reason: application.expertDecision?.reason ?? '' };
 }

@@ -58,3 +58,61 @@ export async function verifyApplicantToken(token: string, purpose: Purpose): Pro
     throw error;
   }
 }
+
+/**
+ * Review links: a committee member's signed link, scoped to member + committee + round, with
+ * the link's id (`jti`) that the table records as issued or revoked. It expires at the stage's
+ * deadline. Travels in the URL fragment of the review page and then as a bearer token.
+ */
+const REVIEW_AUDIENCE = 'review';
+
+export interface ReviewClaims {
+  memberId: string;
+  committee: string;
+  roundId: string;
+  linkId: string;
+  expiresAt: string;
+}
+
+export async function signReviewToken(claims: ReviewClaims): Promise<string> {
+  return new SignJWT({ committee: claims.committee, round: claims.roundId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(REVIEW_AUDIENCE)
+    .setSubject(claims.memberId)
+    .setJti(claims.linkId)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.parse(claims.expiresAt) / 1000))
+    .sign(await signingKey());
+}
+
+/** Verifies a review link's signature, audience and expiry; anything else → 401 REVIEW_LINK_INVALID. */
+export async function verifyReviewToken(token: string): Promise<ReviewClaims> {
+  try {
+    const { payload } = await jwtVerify(token, await signingKey(), {
+      issuer: ISSUER,
+      audience: REVIEW_AUDIENCE,
+      algorithms: ['HS256'],
+    });
+    const { sub, jti, exp, committee, round } = payload;
+    if (
+      typeof sub !== 'string' ||
+      typeof jti !== 'string' ||
+      typeof exp !== 'number' ||
+      typeof committee !== 'string' ||
+      typeof round !== 'string'
+    ) {
+      throw errors.reviewLinkInvalid();
+    }
+    return {
+      memberId: sub,
+      committee,
+      roundId: round,
+      linkId: jti,
+      expiresAt: new Date(exp * 1000).toISOString(),
+    };
+  } catch (error) {
+    if (error instanceof joseErrors.JOSEError) throw errors.reviewLinkInvalid();
+    throw error;
+  }
+}

@@ -18,9 +18,19 @@ export const ENV = {
   webBaseUrl: 'WEB_BASE_URL',
   /** ISO instant: when set, a demo round opens at this instant (local stack). */
   demoRoundOpens: 'DEMO_ROUND_OPENS',
+  /** Longest single wait of the workflow, seconds (default 7 days); the local stack uses seconds. */
+  workflowMaxWaitSeconds: 'WORKFLOW_MAX_WAIT_SECONDS',
+  /** After a stage deadline passed undecided: seconds between reminders (default 2 days). */
+  stageReminderIntervalSeconds: 'STAGE_REMINDER_INTERVAL_SECONDS',
   /** 'true' → S3 client uses path-style URLs (s3rver). */
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;
+
+/** A positive whole number of seconds from the environment, or the default. */
+export function secondsFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}
 
 export function requireEnv(name: string): string {
   const value = process.env[name];

@@ -10,6 +10,7 @@ export { LOCALES, DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Local
 export {
   messages,
   apiMessages,
+  reviewMessages,
   structuralMessages,
   submissionMessages,
   type MessageCode,

@@ -104,6 +104,80 @@ export const apiMessages = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
+/** Answers of the review API (committee members, through their signed review links). */
+export const reviewMessages = {
+  REVIEW_LINK_INVALID: {
+    nb: 'Lenken virker ikke. Den kan være utløpt eller ufullstendig. Åpne lenken fra e-posten på nytt, eller be sekretariatet om en ny.',
+    nn: 'Lenkja verkar ikkje. Ho kan ha gått ut eller vere ufullstendig. Opne lenkja frå e-posten på nytt, eller be sekretariatet om ei ny.',
+    en: 'The link does not work. It may have expired or be incomplete. Open the link from the e-mail again, or ask the secretariat for a new one.',
+  },
+  REVIEW_LINK_REVOKED: {
+    nb: 'Denne lenken er trukket tilbake. Bruk den nyeste lenken du har fått på e-post, eller be sekretariatet om en ny.',
+    nn: 'Denne lenkja er trekt tilbake. Bruk den nyaste lenkja du har fått på e-post, eller be sekretariatet om ei ny.',
+    en: 'This link has been revoked. Use the latest link you received by e-mail, or ask the secretariat for a new one.',
+  },
+  WRONG_COMMITTEE: {
+    nb: 'Lenken din gjelder et annet utvalg. Bruk lenken du fikk for dette utvalget.',
+    nn: 'Lenkja di gjeld eit anna utval. Bruk lenkja du fekk for dette utvalet.',
+    en: 'Your link is for another committee. Use the link you received for this committee.',
+  },
+  NOT_CHAIR: {
+    nb: 'Bare utvalgets leder (eller nestleder når lederen er inhabil) kan gjøre dette.',
+    nn: 'Berre leiaren i utvalet (eller nestleiaren når leiaren er inhabil) kan gjere dette.',
+    en: 'Only the committee chair (or the deputy chair when the chair is conflicted) can do this.',
+  },
+  CONFLICTED: {
+    nb: 'Du har meldt deg inhabil i denne søknaden, og kan ikke se utvalgets vurderinger eller delta i avgjørelsen.',
+    nn: 'Du har meldt deg inhabil i denne søknaden, og kan ikkje sjå vurderingane til utvalet eller delta i avgjerda.',
+    en: 'You have declared a conflict of interest for this application, so you cannot see the committee’s assessments or take part in the decision.',
+  },
+  COUNTY_NOT_YOURS: {
+    nb: 'Søknaden gjelder ikke noen av fylkene du har ansvar for.',
+    nn: 'Søknaden gjeld ikkje nokon av fylka du har ansvar for.',
+    en: 'The application does not concern any of the counties you are responsible for.',
+  },
+  DECLARATION_REQUIRED: {
+    nb: 'Du må ta stilling til habilitet i denne søknaden før du kan vurdere den.',
+    nn: 'Du må ta stilling til habilitet i denne søknaden før du kan vurdere han.',
+    en: 'Declare whether you have a conflict of interest in this application before you assess it.',
+  },
+  DECLARATION_FINAL: {
+    nb: 'Du har allerede meldt deg inhabil i denne søknaden. Det kan ikke endres.',
+    nn: 'Du har alt meldt deg inhabil i denne søknaden. Det kan ikkje endrast.',
+    en: 'You have already declared a conflict of interest in this application. That cannot be changed.',
+  },
+  STAGE_NOT_OPEN: {
+    nb: 'Utvalgets behandling har ikke startet ennå. Du får en e-post når søknadene er klare.',
+    nn: 'Handsaminga i utvalet har ikkje starta enno. Du får ein e-post når søknadene er klare.',
+    en: 'The committee’s review has not started yet. You will get an e-mail when the applications are ready.',
+  },
+  STAGE_FINALISED: {
+    nb: 'Utvalgets vedtak er allerede fattet, og kan ikke endres.',
+    nn: 'Vedtaket i utvalet er alt gjort, og kan ikkje endrast.',
+    en: 'The committee’s decision has already been made and cannot be changed.',
+  },
+  STAGE_INCOMPLETE: {
+    nb: 'Noen søknader mangler utfall. Sett utfall for alle søknadene før du avslutter.',
+    nn: 'Nokre søknader manglar utfall. Set utfall for alle søknadene før du avsluttar.',
+    en: 'Some applications have no outcome yet. Set an outcome for every application before you finalise.',
+  },
+  OVER_BUDGET: {
+    nb: 'Tildelingene er større enn budsjettet. Reduser beløpene før du avslutter.',
+    nn: 'Tildelingane er større enn budsjettet. Reduser beløpa før du avsluttar.',
+    en: 'The awards exceed the budget. Reduce the amounts before you finalise.',
+  },
+  AWARD_EXCEEDS_REQUEST: {
+    nb: 'Tildelingen kan ikke være større enn søkt beløp ({max} kr).',
+    nn: 'Tildelinga kan ikkje vere større enn søkt beløp ({max} kr).',
+    en: 'The award cannot be larger than the amount requested (NOK {max}).',
+  },
+  ORDER_INCOMPLETE: {
+    nb: 'Prioriteringen må ta med hver kvalifiserte søknad nøyaktig én gang.',
+    nn: 'Prioriteringa må ta med kvar kvalifiserte søknad nøyaktig éin gong.',
+    en: 'The priority order must include every qualified application exactly once.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
 /** Structural problems with a field (wrong type, too long …), from any zod schema. */
 export const structuralMessages = {
   FIELD_REQUIRED: {
@@ -369,6 +443,7 @@ export const submissionMessages = {
 
 export const messages = {
   ...apiMessages,
+  ...reviewMessages,
   ...structuralMessages,
   ...submissionMessages,
 } as const satisfies Record<string, LocalizedText>;

@@ -171,3 +171,146 @@ export function receiptMail(input: {
     SIGNATURE[locale],
   ]);
 }
+
+const COMMITTEE_NAMES = {
+  nb: { expert: 'sakkyndig utvalg', geographic: 'geografisk utvalg', final: 'innstillingsutvalget' },
+  nn: { expert: 'sakkunnig utval', geographic: 'geografisk utval', final: 'innstillingsutvalet' },
+  en: {
+    expert: 'the expert committee',
+    geographic: 'the geographic committee',
+    final: 'the final committee',
+  },
+} as const;
+
+type CommitteeName = keyof (typeof COMMITTEE_NAMES)['nb'];
+
+/** A committee member's invitation when the stage opens (or a re-issued link). */
+export function reviewInvitationMail(input: {
+  locale: Locale;
+  round: Round;
+  committee: CommitteeName;
+  memberName: string;
+  link: string;
+  deadline: string;
+}): MailContent {
+  const { locale } = input;
+  const title = input.round.title[locale];
+  const committee = COMMITTEE_NAMES[locale][input.committee];
+  const deadline = formatOsloDateTime(input.deadline, locale);
+  const texts = {
+    nb: {
+      subject: `Søknader til behandling i ${committee} – ${title}`,
+      intro: `Hei ${input.memberName}! Søknadene er klare til behandling i ${committee}. Lenken under er personlig: den gir deg tilgang som medlem av utvalget, og virker til fristen ${deadline}.`,
+      label: 'Åpne søknadene',
+      conflict:
+        'Du tar stilling til habilitet for hver søknad før du ser vurderingsskjemaet. Ikke del lenken med andre.',
+    },
+    nn: {
+      subject: `Søknader til handsaming i ${committee} – ${title}`,
+      intro: `Hei ${input.memberName}! Søknadene er klare til handsaming i ${committee}. Lenkja under er personleg: ho gjev deg tilgang som medlem av utvalet, og verkar til fristen ${deadline}.`,
+      label: 'Opne søknadene',
+      conflict:
+        'Du tek stilling til habilitet for kvar søknad før du ser vurderingsskjemaet. Ikkje del lenkja med andre.',
+    },
+    en: {
+      subject: `Applications for review by ${committee} – ${title}`,
+      intro: `Hello ${input.memberName}! The applications are ready for review by ${committee}. The link below is personal: it gives you access as a committee member and works until the deadline, ${deadline}.`,
+      label: 'Open the applications',
+      conflict:
+        'You declare any conflict of interest for each application before you see the assessment form. Do not share the link.',
+    },
+  }[locale];
+  return render(texts.subject, [
+    texts.intro,
+    { link: input.link, label: texts.label },
+    texts.conflict,
+    SIGNATURE[locale],
+  ]);
+}
+
+/** To the chair (and the secretariat's reply-to) when a stage's deadline passed without a decision. */
+export function stageOverdueMail(input: {
+  locale: Locale;
+  round: Round;
+  committee: CommitteeName;
+  chairName: string;
+  deadline: string;
+  undecided: number;
+}): MailContent {
+  const { locale } = input;
+  const title = input.round.title[locale];
+  const committee = COMMITTEE_NAMES[locale][input.committee];
+  const deadline = formatOsloDateTime(input.deadline, locale);
+  const texts = {
+    nb: {
+      subject: `Påminnelse: fristen for ${committee} er passert – ${title}`,
+      body: `Hei ${input.chairName}! Fristen for ${committee} var ${deadline}, og vedtaket er ikke fattet ennå (${input.undecided} søknader venter). Fullfør behandlingen og avslutt trinnet. Trenger utvalget mer tid, eller er lenken utløpt, kontakt sekretariatet, som kan flytte fristen og sende nye lenker.`,
+    },
+    nn: {
+      subject: `Påminning: fristen for ${committee} er passert – ${title}`,
+      body: `Hei ${input.chairName}! Fristen for ${committee} var ${deadline}, og vedtaket er ikkje gjort enno (${input.undecided} søknader ventar). Fullfør handsaminga og avslutt steget. Treng utvalet meir tid, eller har lenkja gått ut, kontakt sekretariatet, som kan flytte fristen og sende nye lenkjer.`,
+    },
+    en: {
+      subject: `Reminder: the deadline for ${committee} has passed – ${title}`,
+      body: `Hello ${input.chairName}! The deadline for ${committee} was ${deadline}, and the decision has not been made yet (${input.undecided} applications are waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.`,
+    },
+  }[locale];
+  return render(texts.subject, [texts.body, SIGNATURE[locale]]);
+}
+
+/** The outcome e-mail on the announcement date, to the application's contact person. */
+export function outcomeMail(input: {
+  locale: Locale;
+  round: Round;
+  receiptNumber: string;
+  projectTitle: string;
+  outcome:
+    | { result: 'AWARDED'; amounts: { schoolYear: string; amount: number }[]; total: number }
+    | { result: 'DECLINED' | 'NOT_QUALIFIED'; reason: string };
+  statusLink: string;
+}): MailContent {
+  const { locale, outcome } = input;
+  const title = input.round.title[locale];
+  const amounts =
+    outcome.result === 'AWARDED'
+      ? outcome.amounts.map((year) => `• ${year.schoolYear}: ${nok(year.amount)}`).join('\n')
+      : '';
+  const texts = {
+    nb: {
+      subject: `Svar på søknad ${input.receiptNumber} – ${title}`,
+      awarded: `Vi har gleden av å meddele at søknaden «${input.projectTitle}» har fått tilskudd fra ${title}, til sammen ${nok(outcome.result === 'AWARDED' ? outcome.total : 0)}:\n${amounts}`,
+      declined: `Søknaden «${input.projectTitle}» har dessverre ikke fått tilskudd fra ${title}.`,
+      notQualified: `Søknaden «${input.projectTitle}» ble ikke vurdert som kvalifisert for ${title}, og har derfor ikke fått tilskudd.`,
+      reason: 'Begrunnelse',
+      status: 'Se søknaden',
+    },
+    nn: {
+      subject: `Svar på søknad ${input.receiptNumber} – ${title}`,
+      awarded: `Vi har gleda av å melde at søknaden «${input.projectTitle}» har fått tilskot frå ${title}, til saman ${nok(outcome.result === 'AWARDED' ? outcome.total : 0)}:\n${amounts}`,
+      declined: `Søknaden «${input.projectTitle}» har diverre ikkje fått tilskot frå ${title}.`,
+      notQualified: `Søknaden «${input.projectTitle}» vart ikkje vurdert som kvalifisert for ${title}, og har difor ikkje fått tilskot.`,
+      reason: 'Grunngjeving',
+      status: 'Sjå søknaden',
+    },
+    en: {
+      subject: `Decision on application ${input.receiptNumber} – ${title}`,
+      awarded: `We are pleased to tell you that the application “${input.projectTitle}” has been awarded funding from ${title}, in total ${nok(outcome.result === 'AWARDED' ? outcome.total : 0)}:\n${amounts}`,
+      declined: `Unfortunately, the application “${input.projectTitle}” has not been awarded funding from ${title}.`,
+      notQualified: `The application “${input.projectTitle}” was not found qualified for ${title}, and has therefore not been awarded funding.`,
+      reason: 'Reason',
+      status: 'See the application',
+    },
+  }[locale];
+  const paragraphs =
+    outcome.result === 'AWARDED'
+      ? [texts.awarded]
+      : [
+          outcome.result === 'DECLINED' ? texts.declined : texts.notQualified,
+          `${texts.reason}: ${outcome.reason}`,
+        ];
+  return render(texts.subject, [
+    ...paragraphs,
+    { link: input.statusLink, label: texts.status },
+    SIGNATURE[locale],
+  ]);
+}

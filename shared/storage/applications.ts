@@ -1,5 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationDraft } from '../domain/application.ts';
+import type { Committee } from '../domain/committees.ts';
+import type { Decision, ExpertDecision, FinalDecision, GeographicDecision } from '../domain/review.ts';
 import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
 import { keys, TABLE_INDEXES } from './keys.ts';
 import type { AttachmentRecord } from './attachments.ts';
@@ -30,7 +32,39 @@ export interface ApplicationRecord {
   stage?: string;
   executionArn?: string;
   withdrawnAt?: string;
+  /** The callback token of the committee stage the execution waits in (and which stage). */
+  taskToken?: string;
+  taskStage?: Committee;
+  /** Each stage's share of its committee's one decision. */
+  expertDecision?: ExpertDecision;
+  geographicDecision?: GeographicDecision;
+  finalDecision?: FinalDecision;
+  /** NOT_QUALIFIED | AWARDED | DECLINED, once decided; shown to the applicant after the announcement. */
+  outcome?: ApplicationOutcome;
+  announcedAt?: string;
+  outcomeMailedAt?: string;
 }
+
+export type ApplicationOutcome = 'NOT_QUALIFIED' | 'AWARDED' | 'DECLINED';
+
+/** The stages the table mirrors (`stage`), in order; the state machine owns them. */
+export const STAGES = [
+  'SUBMITTED',
+  'EXPERT_REVIEW',
+  'GEOGRAPHIC_REVIEW',
+  'FINAL_REVIEW',
+  'AWAITING_ANNOUNCEMENT',
+  'ANNOUNCED',
+] as const;
+export type Stage = (typeof STAGES)[number] | 'WITHDRAWN';
+
+export const REVIEW_STAGE: Record<Committee, Stage> = {
+  expert: 'EXPERT_REVIEW',
+  geographic: 'GEOGRAPHIC_REVIEW',
+  final: 'FINAL_REVIEW',
+};
+
+export const decisionField = (committee: Committee) => `${committee}Decision` as const;
 
 const APPLICATION_FIELDS = [
   'applicationId',
@@ -48,6 +82,14 @@ const APPLICATION_FIELDS = [
   'stage',
   'executionArn',
   'withdrawnAt',
+  'taskToken',
+  'taskStage',
+  'expertDecision',
+  'geographicDecision',
+  'finalDecision',
+  'outcome',
+  'announcedAt',
+  'outcomeMailedAt',
 ] as const;
 
 function toRecord(item: Record<string, unknown>): ApplicationRecord {
@@ -234,7 +276,8 @@ export async function recordWorkflowStage(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
-      UpdateExpression: 'SET stage = :stage, executionArn = :arn, updatedAt = :now',
+      // if_not_exists: an execution started again (local restart) must not move the stage back.
+      UpdateExpression: 'SET stage = if_not_exists(stage, :stage), executionArn = :arn, updatedAt = :now',
       ConditionExpression: 'attribute_exists(pk) AND #status = :submitted',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
@@ -274,6 +317,128 @@ export async function markWithdrawn(
     if (!isConditionFailed(error)) throw error;
     return { ok: false, current: await getApplication(applicationId) };
   }
+}
+
+/** Access pattern 6: every submitted (not withdrawn) application of a round, oldest first. */
+export async function listSubmittedApplications(roundId: string): Promise<ApplicationRecord[]> {
+  const records: ApplicationRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: TABLE_INDEXES.byRoundStatus,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.submittedInRound(roundId, '', '').gsi2pk },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    records.push(...(page.Items ?? []).map(toRecord));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return records;
+}
+
+/**
+ * The workflow entered a committee stage: keep its task token on the application (the one a
+ * finalisation resumes) and mirror the stage — unless this stage's decision is already there
+ * (an execution entering again after a restart or a timeout loop), then only the token.
+ */
+export async function storeTaskToken(
+  applicationId: string,
+  committee: Committee,
+  taskToken: string,
+  now: string,
+): Promise<ApplicationRecord | undefined> {
+  const update = (withStage: boolean) =>
+    documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression: withStage
+          ? 'SET taskToken = :token, taskStage = :committee, stage = :stage, updatedAt = :now'
+          : 'SET taskToken = :token, taskStage = :committee, updatedAt = :now',
+        ConditionExpression: withStage
+          ? '#status = :submitted AND attribute_not_exists(#decision)'
+          : '#status = :submitted',
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          ...(withStage ? { '#decision': decisionField(committee) } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':token': taskToken,
+          ':committee': committee,
+          ':now': now,
+          ':submitted': 'SUBMITTED',
+          ...(withStage ? { ':stage': REVIEW_STAGE[committee] } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+  try {
+    return toRecord((await update(true)).Attributes!);
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+  try {
+    return toRecord((await update(false)).Attributes!);
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    return undefined; // withdrawn (or gone): nothing to review
+  }
+}
+
+/**
+ * Writes an application's share of a finalised stage, once, and moves its mirrored stage on.
+ * Answers the application as it is now (with the task token to resume), also when the share
+ * was written before (a retried finalisation); undefined when it is withdrawn or gone.
+ */
+export async function applyDecision(
+  applicationId: string,
+  committee: Committee,
+  decision: Decision,
+  next: { stage: Stage; outcome?: ApplicationOutcome },
+): Promise<{ application: ApplicationRecord; applied: boolean } | undefined> {
+  try {
+    const { Attributes } = await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicationId),
+        UpdateExpression: `SET #decision = :decision, stage = :stage, updatedAt = :now${next.outcome ? ', outcome = :outcome' : ''}`,
+        ConditionExpression: '#status = :submitted AND attribute_not_exists(#decision)',
+        ExpressionAttributeNames: { '#status': 'status', '#decision': decisionField(committee) },
+        ExpressionAttributeValues: {
+          ':decision': decision,
+          ':stage': next.stage,
+          ':now': decision.decidedAt,
+          ':submitted': 'SUBMITTED',
+          ...(next.outcome ? { ':outcome': next.outcome } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return { application: toRecord(Attributes!), applied: true };
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    const current = await getApplication(applicationId);
+    if (!current || current.status !== 'SUBMITTED' || !current[decisionField(committee)]) return undefined;
+    return { application: current, applied: false };
+  }
+}
+
+/** Marks the outcome e-mail as sent and the application as announced (after the mail went out). */
+export async function markAnnounced(applicationId: string, now: string): Promise<void> {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression:
+        'SET stage = :announced, announcedAt = if_not_exists(announcedAt, :now), outcomeMailedAt = if_not_exists(outcomeMailedAt, :now), updatedAt = :now',
+      ConditionExpression: '#status = :submitted AND attribute_exists(outcome)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':announced': 'ANNOUNCED', ':now': now, ':submitted': 'SUBMITTED' },
+    }),
+  );
 }
 
 function prefixed(values: Record<string, string>) {

@@ -3,21 +3,65 @@
  * emulator ignores JSONata). One execution per submitted application, named by its id.
  *
  * The same definition runs on AWS (CDK substitutes the Lambda ARNs) and on the local stack
- * (aws-local-stepfunctions overrides each Task resource with the handler module).
+ * (local/sfn.ts binds each task to its handler module). Every date is read at run time, and
+ * every wait is a loop of at most WORKFLOW_MAX_WAIT_SECONDS (7 days): a moved date is seen at
+ * the next wake-up, and no single timer is longer than Node's (~24.8 days) on the local stack.
  *
- * Today it only records the receipt; the committee stages (expert → geographic → final →
- * announcement) are the next issue's work and grow from here.
+ *   1. RecordReceipt — mirror the start (stage SUBMITTED) and the execution ARN.
+ *   2. ApplicationPeriod → WaitForDeadline … until the application period has ended.
+ *   3. Expert review (callback): OpenReview stores the task token with the application and
+ *      opens the stage (invitations); the chair's finalisation resumes it with
+ *      { qualified, reason }. Timeout at the stage deadline → StageOverdue (reminder to the
+ *      chair, metric, alarm) → wait again; after MAX_REMINDERS reminders the execution fails
+ *      (an alarm, never silence).
+ *   4. Not qualified → 8. Qualified → geographic review (callback: { rank, comment }).
+ *   5. Final review (callback: { awarded, amounts, total } or { awarded: false, reason }).
+ *   6. AnnouncementDate → WaitForAnnouncement … until the announcement date.
+ *   7. Announce — the outcome e-mail to the contact person; the application is ANNOUNCED.
+ *   8. Done.
  *
- *   1. RecordReceipt — mark the application's workflow as started, with the receipt number.
- *   2. Done.
+ * Withdrawal (before the deadline) stops the execution (functions/submission/withdraw-application.ts).
  */
+import type { Access } from '../../functions/routes.ts';
+import { COMMITTEES, type Committee } from '../domain/committees.ts';
+
 export const workflowTasks = {
   RecordReceipt: {
     /** Placeholder CDK replaces with the function's ARN (definitionSubstitutions). */
     substitution: 'RecordReceiptFunctionArn',
     id: 'RecordReceipt',
     entry: 'functions/workflow/record-receipt.ts',
-    access: ['table:write'] as const,
+    access: ['table:write'] as readonly Access[],
+  },
+  Schedule: {
+    substitution: 'ScheduleFunctionArn',
+    id: 'WorkflowSchedule',
+    entry: 'functions/workflow/schedule.ts',
+    access: ['table:read'] as readonly Access[],
+  },
+  OpenReview: {
+    substitution: 'OpenReviewFunctionArn',
+    id: 'OpenReview',
+    entry: 'functions/workflow/open-review.ts',
+    access: [
+      'table:read',
+      'table:write',
+      'mail:send',
+      'signing-key:read',
+      'workflow:callback',
+    ] as readonly Access[],
+  },
+  StageOverdue: {
+    substitution: 'StageOverdueFunctionArn',
+    id: 'StageOverdue',
+    entry: 'functions/workflow/stage-overdue.ts',
+    access: ['table:read', 'table:write', 'mail:send'] as readonly Access[],
+  },
+  Announce: {
+    substitution: 'AnnounceFunctionArn',
+    id: 'Announce',
+    entry: 'functions/workflow/announce.ts',
+    access: ['table:read', 'table:write', 'mail:send'] as readonly Access[],
   },
 } as const;
 
@@ -29,37 +73,175 @@ export interface WorkflowInput {
   submittedAt: string;
 }
 
+/** Reminders to a stage's chair after its deadline before the execution gives up (and alarms). */
+export const MAX_REMINDERS = 6;
+
+const arn = (task: keyof typeof workflowTasks) => '${' + workflowTasks[task].substitution + '}';
+
+/** Retry with backoff for every Lambda task: transient Lambda and task errors. */
+const RETRY = [
+  {
+    ErrorEquals: [
+      'Lambda.ServiceException',
+      'Lambda.AWSLambdaException',
+      'Lambda.SdkClientException',
+      'Lambda.TooManyRequestsException',
+      'States.TaskFailed',
+    ],
+    IntervalSeconds: 2,
+    BackoffRate: 2,
+    MaxAttempts: 5,
+    JitterStrategy: 'FULL',
+  },
+];
+
+/** A Lambda task that must answer within 30 s (its function's timeout is 10 s). */
+function lambdaTask(
+  task: keyof typeof workflowTasks,
+  parameters: Record<string, unknown>,
+  resultPath: string,
+  next: string,
+) {
+  return {
+    Type: 'Task',
+    Resource: arn(task),
+    Parameters: parameters,
+    ResultPath: resultPath,
+    TimeoutSeconds: 30,
+    Retry: RETRY,
+    Next: next,
+  };
+}
+
+const STAGE_NAMES: Record<Committee, string> = { expert: 'Expert', geographic: 'Geographic', final: 'Final' };
+
+/** The states of one committee stage: timing → callback (timeout → overdue → timing again). */
+function reviewStage(committee: Committee, next: string) {
+  const name = STAGE_NAMES[committee];
+  return {
+    [`${name}Timing`]: lambdaTask(
+      'Schedule',
+      { 'roundId.$': '$.roundId', event: committee, 'reminders.$': `$.reminders.${committee}` },
+      '$.timing',
+      `${name}Review`,
+    ),
+    [`${name}Review`]: {
+      Type: 'Task',
+      Comment: `Waits for the ${committee} committee's finalisation (SendTaskSuccess with this application's share).`,
+      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+      Parameters: {
+        FunctionName: arn('OpenReview'),
+        Payload: {
+          'applicationId.$': '$.applicationId',
+          'roundId.$': '$.roundId',
+          committee,
+          'taskToken.$': '$$.Task.Token',
+        },
+      },
+      // Until the stage deadline (or at most WORKFLOW_MAX_WAIT_SECONDS), then the overdue path.
+      TimeoutSecondsPath: '$.timing.timeoutSeconds',
+      ResultPath: `$.${committee}`,
+      Retry: RETRY,
+      Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.timedOut', Next: `${name}Overdue` }],
+      Next: next,
+    },
+    [`${name}Overdue`]: lambdaTask(
+      'StageOverdue',
+      {
+        'applicationId.$': '$.applicationId',
+        'roundId.$': '$.roundId',
+        committee,
+        'reminders.$': `$.reminders.${committee}`,
+      },
+      `$.reminders.${committee}`,
+      `${name}GivesUp`,
+    ),
+    [`${name}GivesUp`]: {
+      Type: 'Choice',
+      Choices: [
+        {
+          Variable: `$.reminders.${committee}`,
+          NumericGreaterThanEquals: MAX_REMINDERS,
+          Next: `${name}StageOverdue`,
+        },
+      ],
+      Default: `${name}Timing`,
+    },
+    [`${name}StageOverdue`]: {
+      Type: 'Fail',
+      Error: 'StageOverdue',
+      Cause: `The ${committee} committee did not decide within ${MAX_REMINDERS} reminders after its deadline.`,
+    },
+  };
+}
+
 export function workflowDefinition() {
   return {
     Comment: 'Inkluderende kulturskoler — one execution per submitted application',
     StartAt: 'RecordReceipt',
     States: {
-      RecordReceipt: {
-        Type: 'Task',
-        Resource: '${' + workflowTasks.RecordReceipt.substitution + '}',
-        Parameters: {
+      // 1.
+      RecordReceipt: lambdaTask(
+        'RecordReceipt',
+        {
           'applicationId.$': '$.applicationId',
           'receiptNumber.$': '$.receiptNumber',
           'executionId.$': '$$.Execution.Id',
         },
-        ResultPath: '$.recorded',
-        TimeoutSeconds: 30,
-        Retry: [
-          {
-            ErrorEquals: [
-              'States.TaskFailed',
-              'States.Timeout',
-              'Lambda.ServiceException',
-              'Lambda.TooManyRequestsException',
-            ],
-            IntervalSeconds: 2,
-            BackoffRate: 2,
-            MaxAttempts: 5,
-            JitterStrategy: 'FULL',
-          },
-        ],
-        Next: 'Done',
+        '$.recorded',
+        'StartCounting',
+      ),
+      StartCounting: {
+        Type: 'Pass',
+        Result: Object.fromEntries(COMMITTEES.map((committee) => [committee, 0])),
+        ResultPath: '$.reminders',
+        Next: 'ApplicationPeriod',
       },
+      // 2.
+      ApplicationPeriod: lambdaTask(
+        'Schedule',
+        { 'roundId.$': '$.roundId', event: 'applicationCloses' },
+        '$.schedule',
+        'PeriodOver',
+      ),
+      PeriodOver: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.schedule.due', BooleanEquals: true, Next: 'ExpertTiming' }],
+        Default: 'WaitForDeadline',
+      },
+      WaitForDeadline: { Type: 'Wait', TimestampPath: '$.schedule.wakeAt', Next: 'ApplicationPeriod' },
+      // 3.
+      ...reviewStage('expert', 'Qualified'),
+      // 4.
+      Qualified: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.expert.qualified', BooleanEquals: true, Next: 'GeographicTiming' }],
+        Default: 'AnnouncementDate',
+      },
+      ...reviewStage('geographic', 'FinalTiming'),
+      // 5.
+      ...reviewStage('final', 'AnnouncementDate'),
+      // 6.
+      AnnouncementDate: lambdaTask(
+        'Schedule',
+        { 'roundId.$': '$.roundId', event: 'announcement' },
+        '$.schedule',
+        'AnnouncementDue',
+      ),
+      AnnouncementDue: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.schedule.due', BooleanEquals: true, Next: 'Announce' }],
+        Default: 'WaitForAnnouncement',
+      },
+      WaitForAnnouncement: { Type: 'Wait', TimestampPath: '$.schedule.wakeAt', Next: 'AnnouncementDate' },
+      // 7.
+      Announce: lambdaTask(
+        'Announce',
+        { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
+        '$.announced',
+        'Done',
+      ),
+      // 8.
       Done: { Type: 'Succeed' },
     },
   };

@@ -44,6 +44,7 @@ const EXPECTED_ACTIONS: Record<Access, string[]> = {
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
   'workflow:start': ['states:StartExecution'],
   'workflow:stop': ['states:StopExecution'],
+  'workflow:callback': ['states:SendTaskSuccess', 'states:SendTaskFailure'],
   'signing-key:read': ['secretsmanager:GetSecretValue'],
 };
 /** Every function may write its own logs and traces. */
@@ -337,7 +338,7 @@ describe('functions', () => {
       expect(variables[ENV.webBaseUrl], id).toBe(synth.config.webOrigin);
       // Only functions that start/stop executions know the state machine (and the workflow's
       // own task functions must not: that would be a dependency cycle).
-      const needsStateMachine = access.some((kind) => kind.startsWith('workflow:'));
+      const needsStateMachine = access.some((kind) => kind === 'workflow:start' || kind === 'workflow:stop');
       if (needsStateMachine) {
         expect(variables[ENV.stateMachineArn], id).toEqual({
           Ref: logicalId(synth.stack, synth.stack.workflow.stateMachine),

@@ -67,6 +67,23 @@ beforeAll(async () => {
         await gate.promise;
         return { recorded: true };
       },
+      // The rest of the workflow answers at once: every date has come, the expert committee
+      // finds the application not qualified, the announcement goes out — this file tests the
+      // endpoint, not the committees (test/integration/committees-*.test.ts do).
+      [workflowTasks.Schedule.entry]: () => ({
+        due: true,
+        wakeAt: new Date().toISOString(),
+        timeoutSeconds: 30,
+      }),
+      [workflowTasks.OpenReview.entry]: async (input: { taskToken: string }) => {
+        await sfn.send(
+          new SendTaskSuccessCommand({
+            taskToken: input.taskToken,
+            output: JSON.stringify({ qualified: false, reason: 'test' }),
+          }),
+        );
+      },
+      [workflowTasks.Announce.entry]: () => ({ announced: true }),
     },
   });
   sfn = new SFNClient({ endpoint: test.stack.urls.sfn });

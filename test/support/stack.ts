@@ -18,6 +18,10 @@ export interface TestStackOptions {
   handlers?: HandlerOverrides;
   /** Print the stack's log lines (also: LOCAL_STACK_LOG=1). */
   verbose?: boolean;
+  /** The workflow's longest wait (default 1 s in tests). */
+  workflowMaxWaitSeconds?: number;
+  /** Seconds between reminders of an overdue stage. */
+  stageReminderIntervalSeconds?: number;
 }
 
 export interface ApiResponse {
@@ -70,6 +74,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       demoRoundOpens: options.demoRoundOpens,
       handlers: options.handlers,
       retryIntervalMs: 0,
+      workflowMaxWaitSeconds: options.workflowMaxWaitSeconds ?? 1,
+      stageReminderIntervalSeconds: options.stageReminderIntervalSeconds,
       log,
     });
 
@@ -101,6 +107,17 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
   };
   return test;
+}
+
+/** The review links in e-mails, by recipient: `{ committee, token }` of the latest link each got. */
+export function reviewLinksFrom(mails: readonly Mail[]): Map<string, { committee: string; token: string }> {
+  const links = new Map<string, { committee: string; token: string }>();
+  for (const mail of mails) {
+    const match = /\/review\/(expert|geographic|final)#token=([^\s"<&]+)/.exec(mail.text);
+    if (match)
+      for (const to of mail.to) links.set(to, { committee: match[1]!, token: decodeURIComponent(match[2]!) });
+  }
+  return links;
 }
 
 interface SesStoredEmail {

@@ -24,6 +24,20 @@ const API_ERROR_CODES = [
   'WITHDRAW_NOT_ALLOWED',
   'BAD_REQUEST',
   'INTERNAL_ERROR',
+  'REVIEW_LINK_INVALID',
+  'REVIEW_LINK_REVOKED',
+  'WRONG_COMMITTEE',
+  'NOT_CHAIR',
+  'CONFLICTED',
+  'COUNTY_NOT_YOURS',
+  'DECLARATION_REQUIRED',
+  'DECLARATION_FINAL',
+  'STAGE_NOT_OPEN',
+  'STAGE_FINALISED',
+  'STAGE_INCOMPLETE',
+  'OVER_BUDGET',
+  'AWARD_EXCEEDS_REQUEST',
+  'ORDER_INCOMPLETE',
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

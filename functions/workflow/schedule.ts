@@ -1,0 +1,46 @@
+import { ENV, secondsFromEnv } from '../../shared/config/env.ts';
+import { applicationPeriodState } from '../../shared/domain/time.ts';
+import { roundDates, type ScheduledEvent } from '../../shared/review/schedule.ts';
+import { roundOf, workflowTask } from './task.ts';
+
+interface ScheduleInput {
+  roundId: string;
+  event: ScheduledEvent;
+}
+
+const WEEK = 7 * 24 * 3600;
+const TWO_DAYS = 2 * 24 * 3600;
+
+/**
+ * Workflow task: reads the round's date for `event` as it holds now (configuration + an
+ * administrator's moved dates) and tells the state machine
+ *   - `due`: whether the date has come (the application period's end is inclusive to the second);
+ *   - `wakeAt`: when to look again — the date, or at most WORKFLOW_MAX_WAIT_SECONDS from now;
+ *   - `timeoutSeconds`: for a committee stage's callback, how long to wait before the overdue
+ *     path — until the deadline (at most the same maximum), or, once it has passed, the
+ *     reminder interval.
+ * Reads only: safe to retry and to run again after a restart.
+ */
+export const handler = workflowTask(async (input: ScheduleInput) => {
+  const round = roundOf(input.roundId);
+  const dates = await roundDates(round);
+  const date = dates[input.event];
+  if (!date) throw new Error(`Unknown scheduled event ${String(input.event)}`);
+  const now = new Date();
+  const maxWait = secondsFromEnv(ENV.workflowMaxWaitSeconds, WEEK);
+  const due =
+    input.event === 'applicationCloses'
+      ? applicationPeriodState({ applicationPeriod: { ...round.applicationPeriod, closes: date } }, now) ===
+        'closed'
+      : now.getTime() >= Date.parse(date);
+  // Just after the inclusive end of the period, so the next look finds it over.
+  const target =
+    input.event === 'applicationCloses'
+      ? Math.floor(Date.parse(date) / 1000) * 1000 + 1000
+      : Date.parse(date);
+  const wakeAt = new Date(Math.min(target, now.getTime() + maxWait * 1000)).toISOString();
+  const untilDate = Math.ceil((target - now.getTime()) / 1000);
+  const timeoutSeconds =
+    untilDate > 0 ? Math.min(untilDate, maxWait) : secondsFromEnv(ENV.stageReminderIntervalSeconds, TWO_DAYS);
+  return { due, date, wakeAt, timeoutSeconds };
+});

@@ -1,0 +1,205 @@
+/**
+ * The committees' work on applications: assessments, proposals, decisions, the priority order
+ * and the budget — one zod source for the API bodies and the stored items, and the rules that
+ * need no I/O (completeness, budget, indicators).
+ */
+import * as z from 'zod';
+import { budgetSummary, type ApplicationDraft } from './application.ts';
+import type { Committee } from './committees.ts';
+import type { Round } from './rounds/schema.ts';
+
+export const REASON_MAX = 1000;
+export const COMMENT_MAX = 2000;
+
+const reason = z.string().trim().min(1).max(REASON_MAX);
+
+/** One criterion of the expert assessment: a score on the labelled 1–5 scale and a comment. */
+export const criterionSchema = z.object({
+  score: z.int().min(1).max(5),
+  comment: z.string().trim().max(COMMENT_MAX).default(''),
+});
+
+export const EXPERT_CRITERIA = ['activityAreaFit', 'anchoring', 'sustainability'] as const;
+export type ExpertCriterion = (typeof EXPERT_CRITERIA)[number];
+
+export const expertAssessmentSchema = z.object({
+  /** How the measures fit the chosen activity areas. */
+  activityAreaFit: criterionSchema,
+  /** Forankring. */
+  anchoring: criterionSchema,
+  /** Bærekraft. */
+  sustainability: criterionSchema,
+  recommendation: z.enum(['qualified', 'notQualified']),
+});
+export type ExpertAssessment = z.infer<typeof expertAssessmentSchema>;
+
+export const geographicCommentSchema = z.object({ comment: z.string().trim().min(1).max(COMMENT_MAX) });
+
+export const declarationSchema = z.discriminatedUnion('conflicted', [
+  z.object({ conflicted: z.literal(false) }),
+  z.object({ conflicted: z.literal(true), reason: z.string().trim().max(REASON_MAX).optional() }),
+]);
+export type DeclarationInput = z.infer<typeof declarationSchema>;
+
+export const expertOutcomeSchema = z.object({ qualified: z.boolean(), reason });
+export const finalOutcomeSchema = z.discriminatedUnion('awarded', [
+  z.object({
+    awarded: z.literal(true),
+    /** School year id → whole NOK. */
+    amounts: z.record(z.string().max(20), z.int().min(1).max(1_000_000_000)),
+  }),
+  z.object({ awarded: z.literal(false), reason }),
+]);
+
+export const priorityOrderSchema = z.object({
+  order: z.array(z.string().min(1).max(40)).max(2000),
+  comments: z.record(z.string().max(40), z.string().trim().max(REASON_MAX)).default({}),
+});
+
+export const finaliseSchema = z.object({ version: z.int().min(0) });
+
+/** What the chair (or deputy) has set for one application, before the stage is finalised. */
+export type ExpertProposal = { qualified: boolean; reason: string };
+export type FinalProposal =
+  { awarded: true; amounts: Record<string, number>; total: number } | { awarded: false; reason: string };
+export type Proposal = (ExpertProposal | FinalProposal) & { setBy: string; setAt: string };
+
+/** One application's share of a finalised stage, as stored on the application item. */
+export interface DecisionBase {
+  decidedAt: string;
+  /** The member who finalised the stage. */
+  finalisedBy: string;
+  /** Who set this application's outcome (chair, or deputy when the chair stood aside). */
+  setBy?: string;
+  /** Members who declared a conflict of interest and took no part. */
+  standAside: string[];
+}
+export type ExpertDecision = DecisionBase & { qualified: boolean; reason: string };
+export type GeographicDecision = DecisionBase & { rank: number; comment?: string };
+export type FinalDecision = DecisionBase &
+  ({ awarded: true; amounts: Record<string, number>; total: number } | { awarded: false; reason: string });
+export type Decision = ExpertDecision | GeographicDecision | FinalDecision;
+
+/** What the state machine receives when a stage resumes an application (SendTaskSuccess output). */
+export function workflowOutput(committee: Committee, decision: Decision): Record<string, unknown> {
+  switch (committee) {
+    case 'expert': {
+      const d = decision as ExpertDecision;
+      return { qualified: d.qualified, reason: d.reason };
+    }
+    case 'geographic': {
+      const d = decision as GeographicDecision;
+      return { rank: d.rank, comment: d.comment ?? '' };
+    }
+    case 'final': {
+      const d = decision as FinalDecision;
+      return d.awarded
+        ? { awarded: true, amounts: d.amounts, total: d.total }
+        : { awarded: false, reason: d.reason };
+    }
+  }
+}
+
+/** The application's requested amount per school year, with the calendar year that funds it. */
+export function requestedAmounts(draft: ApplicationDraft, round: Round) {
+  const summary = budgetSummary(draft.budget ?? []);
+  const perSchoolYear = summary.perSchoolYear.map((year) => ({
+    schoolYear: year.schoolYear,
+    budgetYear: round.schoolYears.find((candidate) => candidate.id === year.schoolYear)?.budgetYear ?? '',
+    amount: year.requested,
+  }));
+  return { perSchoolYear, total: summary.total.requested };
+}
+
+export interface BudgetUse {
+  perYear: { year: string; budget: number; awarded: number; remaining: number }[];
+  total: { budget: number; awarded: number; remaining: number };
+  overBudget: boolean;
+}
+
+/** The awards' use of the round's budget per calendar year and in total. */
+export function budgetUse(round: Round, awards: readonly Record<string, number>[]): BudgetUse {
+  const awardedPerYear = new Map<string, number>();
+  for (const amounts of awards) {
+    for (const [schoolYear, amount] of Object.entries(amounts)) {
+      const year = round.schoolYears.find((candidate) => candidate.id === schoolYear)?.budgetYear;
+      if (year) awardedPerYear.set(year, (awardedPerYear.get(year) ?? 0) + amount);
+    }
+  }
+  const perYear = Object.entries(round.budgetPerYear)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, budget]) => {
+      const awarded = awardedPerYear.get(year) ?? 0;
+      return { year, budget, awarded, remaining: budget - awarded };
+    });
+  const budget = perYear.reduce((sum, year) => sum + year.budget, 0);
+  const awarded = perYear.reduce((sum, year) => sum + year.awarded, 0);
+  return {
+    perYear,
+    total: { budget, awarded, remaining: budget - awarded },
+    overBudget: perYear.some((year) => year.remaining < 0) || awarded > budget,
+  };
+}
+
+/**
+ * Field issues of a proposed award against the application: one amount for each of its school
+ * years, none for others, each at most what was requested for that year.
+ */
+export function awardIssues(
+  amounts: Record<string, number>,
+  requested: ReturnType<typeof requestedAmounts>,
+): { path: string; code: string; params?: Record<string, string | number> }[] {
+  const issues: { path: string; code: string; params?: Record<string, string | number> }[] = [];
+  const bySchoolYear = new Map(requested.perSchoolYear.map((year) => [year.schoolYear, year.amount]));
+  for (const [schoolYear, amount] of Object.entries(amounts)) {
+    const max = bySchoolYear.get(schoolYear);
+    if (max === undefined)
+      issues.push({ path: `amounts.${schoolYear}`, code: 'SCHOOL_YEAR_UNKNOWN', params: { schoolYear } });
+    else if (amount > max)
+      issues.push({ path: `amounts.${schoolYear}`, code: 'AWARD_EXCEEDS_REQUEST', params: { max } });
+  }
+  for (const schoolYear of bySchoolYear.keys()) {
+    if (amounts[schoolYear] === undefined)
+      issues.push({ path: `amounts.${schoolYear}`, code: 'FIELD_REQUIRED', params: { schoolYear } });
+  }
+  return issues;
+}
+
+/** Averages (one decimal) of the assessments' scores, per criterion. */
+export function assessmentAverages(assessments: readonly ExpertAssessment[]) {
+  const averages: Partial<Record<ExpertCriterion, number>> = {};
+  for (const criterion of EXPERT_CRITERIA) {
+    if (assessments.length === 0) continue;
+    const sum = assessments.reduce((total, assessment) => total + assessment[criterion].score, 0);
+    averages[criterion] = Math.round((sum / assessments.length) * 10) / 10;
+  }
+  return {
+    count: assessments.length,
+    averages,
+    recommendations: {
+      qualified: assessments.filter((assessment) => assessment.recommendation === 'qualified').length,
+      notQualified: assessments.filter((assessment) => assessment.recommendation === 'notQualified').length,
+    },
+  };
+}
+
+/** Counts for the final committee's indicators of breadth, balance and spread. */
+export function indicators(
+  awarded: readonly {
+    artSubjects: readonly string[];
+    activityAreas: readonly string[];
+    counties: readonly string[];
+  }[],
+) {
+  const count = (values: readonly string[][]) => {
+    const counts: Record<string, number> = {};
+    for (const list of values) for (const value of new Set(list)) counts[value] = (counts[value] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    awarded: awarded.length,
+    artSubjects: count(awarded.map((a) => [...a.artSubjects])),
+    activityAreas: count(awarded.map((a) => [...a.activityAreas])),
+    counties: count(awarded.map((a) => [...a.counties])),
+  };
+}

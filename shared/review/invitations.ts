@@ -1,0 +1,65 @@
+import type { Committee } from '../domain/committees.ts';
+import type { Round } from '../domain/rounds/schema.ts';
+import { reviewInvitationMail } from '../mail/templates.ts';
+import { sendMail } from '../mail/ses.ts';
+import { recordAudit, type AuditActor } from '../storage/audit.ts';
+import { claimInvitations, markInvitationsSent } from '../storage/review.ts';
+import { issueLink } from './links.ts';
+
+/**
+ * Sends each member of the committee one e-mail with a fresh review link — once per stage:
+ * the many executions that enter a stage together race for one claim, and only its holder
+ * sends. Returns how many invitations this call sent (0 when another holder sends them).
+ */
+export async function inviteCommittee(input: {
+  round: Round;
+  committee: Committee;
+  holder: string;
+  webBaseUrl: string;
+  now?: Date;
+}): Promise<number> {
+  const { round, committee } = input;
+  const now = input.now ?? new Date();
+  if (!(await claimInvitations(round.id, committee, input.holder, now))) return 0;
+  const actor: AuditActor = { kind: 'workflow' };
+  let sent = 0;
+  for (const member of round.committees[committee].members) {
+    await sendInvitation({ round, committee, memberId: member.id, actor, webBaseUrl: input.webBaseUrl, now });
+    sent++;
+  }
+  const at = now.toISOString();
+  await markInvitationsSent(round.id, committee, at);
+  await recordAudit(
+    { roundId: round.id, at, actor, action: 'stage.invitations.sent', committee, details: { members: sent } },
+    `invitations-${committee}`,
+  );
+  return sent;
+}
+
+/** Issues a link for one member and e-mails it (also used by the administrator's re-issue). */
+export async function sendInvitation(input: {
+  round: Round;
+  committee: Committee;
+  memberId: string;
+  actor: AuditActor;
+  webBaseUrl: string;
+  now?: Date;
+}) {
+  const issued = await issueLink(input);
+  const member = input.round.committees[input.committee].members.find((m) => m.id === input.memberId)!;
+  const mail = reviewInvitationMail({
+    locale: 'nb',
+    round: input.round,
+    committee: input.committee,
+    memberName: member.name,
+    link: issued.url,
+    deadline: issued.record.expiresAt,
+  });
+  await sendMail({
+    from: input.round.mail.from,
+    replyTo: input.round.mail.replyTo,
+    to: member.email,
+    ...mail,
+  });
+  return issued;
+}
