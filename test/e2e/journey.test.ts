@@ -169,13 +169,11 @@ describe('the applicant portal in a browser', () => {
     await page.getByRole('button', { name: 'Last opp' }).click();
     await visible(page.getByText('Denne filtypen kan ikke lastes opp.'));
 
-    await page
-      .getByLabel('Velg fil')
-      .setInputFiles({
-        name: 'intensjonsavtale-signert.pdf',
-        mimeType: 'application/pdf',
-        buffer: minimalPdf(),
-      });
+    await page.getByLabel('Velg fil').setInputFiles({
+      name: 'intensjonsavtale-signert.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf(),
+    });
     await page.getByRole('button', { name: 'Last opp' }).click();
     await visible(
       page

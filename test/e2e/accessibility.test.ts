@@ -1,0 +1,197 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeDraft, tokenFromMail } from '../support/applications.ts';
+import { minimalPdf } from '../support/files.ts';
+import { uploadAttachment } from '../support/uploads.ts';
+import { DESKTOP, launchBrowser } from './support/browser.ts';
+import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA rules) on every page of the portal, in bokmål, nynorsk and
+ * English: no serious or critical violation anywhere — including the form's error states,
+ * the "check your e-mail" page, the receipt, and the pages for a bad link or lost session.
+ */
+const LOCALES = ['nb', 'nn', 'en'] as const;
+const STEPS = [
+  'project',
+  'activities',
+  'pupils',
+  'anchoring',
+  'sustainability',
+  'budget',
+  'contact',
+  'review',
+];
+
+let stack: BrowserStack;
+let browser: Browser;
+let draftSession: Session;
+let submittedSession: Session;
+
+interface Session {
+  accessToken: string;
+  applicationId: string;
+  expiresAt: string;
+}
+
+async function api(method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(stack.api + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, headers: {} };
+}
+
+async function signIn(email: string, leadMunicipality: string): Promise<Session> {
+  await api('POST', '/applications', { email, roundId: 'demo', leadMunicipality });
+  const mail = (await stack.mails()).filter((m) => m.to.includes(email)).at(-1)!;
+  return (await api('POST', '/sessions', { token: tokenFromMail(mail.text) })).body;
+}
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startBrowserStack(), launchBrowser()]);
+  const rounds = await api('GET', '/rounds');
+  const schoolYear = rounds.body.rounds.find((r: { id: string }) => r.id === 'demo').schoolYears[0].id;
+
+  // One draft with some of everything (a rejected and an accepted attachment among it) …
+  draftSession = await signIn('utkast@kulturskole.example.no', '0301');
+  const partial = completeDraft([schoolYear], {
+    sustainability: '',
+    contact: { email: 'utkast@kulturskole.example.no' },
+  });
+  await api(
+    'PUT',
+    `/applications/${draftSession.applicationId}/draft`,
+    { version: 1, draft: partial },
+    draftSession.accessToken,
+  );
+  const upload = (file: { fileName: string; bytes: Uint8Array }) =>
+    uploadAttachment(
+      (method, path, options) => api(method, path, options?.body, options?.token),
+      draftSession.accessToken,
+      draftSession.applicationId,
+      { ...file, contentType: 'application/pdf' },
+    );
+  await upload({ fileName: 'intensjonsavtale.pdf', bytes: minimalPdf() });
+  await upload({
+    fileName: 'ikke-en-pdf.pdf',
+    bytes: new TextEncoder().encode('MZ this is not a PDF at all'),
+  });
+
+  // … and one submitted application for the receipt.
+  submittedSession = await signIn('sendt@kulturskole.example.no', '4601');
+  const complete = completeDraft([schoolYear], {
+    leadMunicipality: '4601',
+    partnerMunicipalities: ['0301', '3301'],
+  });
+  await api(
+    'PUT',
+    `/applications/${submittedSession.applicationId}/draft`,
+    { version: 1, draft: complete },
+    submittedSession.accessToken,
+  );
+  await uploadAttachment(
+    (method, path, options) => api(method, path, options?.body, options?.token),
+    submittedSession.accessToken,
+    submittedSession.applicationId,
+    { fileName: 'intensjonsavtale.pdf', contentType: 'application/pdf', bytes: minimalPdf() },
+  );
+  await stack.stack.idle();
+  const submitted = await api(
+    'POST',
+    `/applications/${submittedSession.applicationId}/submit`,
+    undefined,
+    submittedSession.accessToken,
+  );
+  expect(submitted.status).toBe(200);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Serious and critical violations only, described so a failure says what and where. */
+async function audit(page: Page, name: string) {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  return result.passes.length;
+}
+
+async function contextFor(locale: (typeof LOCALES)[number]): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  const sessions = {
+    [draftSession.applicationId]: draftSession,
+    [submittedSession.applicationId]: submittedSession,
+  };
+  await context.addInitScript(
+    ([lang, stored]) => {
+      localStorage.setItem('ik.locale', lang);
+      localStorage.setItem('ik.sessions', stored);
+    },
+    [locale, JSON.stringify(sessions)] as const,
+  );
+  return context;
+}
+
+describe.each(LOCALES)('accessibility in %s', (locale) => {
+  it('has no serious or critical axe violations on any page', async () => {
+    const context = await contextFor(locale);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(stack.web);
+      await audit(page, 'about');
+      expect(await page.evaluate('document.documentElement.lang')).toBe(locale);
+
+      await page.goto(`${stack.web}/start`);
+      await page.locator('#start-email').waitFor();
+      await page.locator('form button[type=submit]').click(); // empty: the error summary
+      await page.locator('.error-list').waitFor();
+      await audit(page, 'start with errors');
+      await page.locator('#start-email').fill(`a11y-${locale}@kulturskole.example.no`);
+      await page.locator('#start-lead-municipality').fill('Bergen');
+      await page.getByRole('option', { name: /^Bergen \(4601/ }).click();
+      await page.waitForTimeout(200);
+      await page.locator('form button[type=submit]').click();
+      await page.locator('.ds-alert').first().waitFor();
+      await audit(page, 'check your e-mail');
+
+      await page.goto(`${stack.web}/sign-in`);
+      await audit(page, 'sign-in without a token');
+      await page.goto(`${stack.web}/no-such-page`);
+      await audit(page, 'not found');
+      await page.goto(`${stack.web}/application/01UNKNOWN`);
+      await audit(page, 'session expired');
+
+      for (const step of STEPS) {
+        await page.goto(`${stack.web}/application/${draftSession.applicationId}/${step}`);
+        await page.locator('#step-heading').waitFor();
+        if (step === 'anchoring') await page.locator('tr[data-status="REJECTED"]').waitFor();
+        if (step === 'sustainability' || step === 'contact') {
+          await page.locator('.step-actions button').last().click(); // "next" with the step's errors
+          await page.locator('.error-list').waitFor();
+        }
+        await audit(page, `form step ${step}`);
+      }
+
+      await page.goto(`${stack.web}/application/${submittedSession.applicationId}`);
+      await page.getByTestId('receipt-number').waitFor();
+      await audit(page, 'receipt');
+    } finally {
+      await context.close();
+    }
+  });
+});
