@@ -10,10 +10,12 @@ import {
   localeFromAcceptLanguage,
   type Locale,
 } from '../../../shared/i18n/locale.ts';
-import { strings, type StringKey } from './strings.ts';
+import type { StringKey } from './strings.ts';
+import { translate, type Params } from './translate.ts';
+
+export { fill, translate, type Params } from './translate.ts';
 
 export type { Locale };
-export type Params = Record<string, string | number>;
 
 const STORAGE_KEY = 'ik.locale';
 
@@ -28,18 +30,6 @@ export function initialLocale(): Locale {
     return localeFromAcceptLanguage(navigator.languages.join(','));
   }
   return DEFAULT_LOCALE;
-}
-
-/** Fills `{name}` placeholders; a missing param leaves the placeholder out. */
-export function fill(template: string, params?: Params): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    return value === undefined ? '' : String(value);
-  });
-}
-
-export function translate(key: StringKey, locale: Locale, params?: Params): string {
-  return fill(strings[key][locale], params);
 }
 
 export interface I18n {

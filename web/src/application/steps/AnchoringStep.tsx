@@ -20,7 +20,8 @@ import { api, ApiError } from '../../api/client.ts';
 import type { AttachmentView, UploadResponse } from '../../api/types.ts';
 import { fileSize } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ACCEPT, ALLOWED_EXTENSIONS, checkFile, contentTypeOf, postToStorage } from '../attachments.ts';
+import { ACCEPT, ALLOWED_EXTENSIONS, checkFile, contentTypeOf } from '../attachments.ts';
+import { postToStorage } from '../upload.ts';
 import { useForm } from '../form-context.tsx';
 
 export function AnchoringStep() {
