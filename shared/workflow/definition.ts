@@ -35,7 +35,7 @@ export const workflowTasks = {
   },
   Schedule: {
     substitution: 'ScheduleFunctionArn',
-    id: 'WorkflowSchedule',
+    id: 'Schedule',
     entry: 'functions/workflow/schedule.ts',
     access: ['table:read'] as readonly Access[],
   },

@@ -541,6 +541,53 @@ describe('workflow', () => {
     );
   });
 
+  it('gives every callback task a timeout path and every task a Retry, in the deployed definition', () => {
+    const deployed = JSON.parse(
+      (
+        Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0]!.Properties as {
+          DefinitionString: string;
+        }
+      ).DefinitionString,
+    ) as { States: Record<string, Record<string, unknown>> };
+    const tasks = Object.entries(deployed.States).filter(([, state]) => state.Type === 'Task');
+    expect(tasks.length).toBeGreaterThan(8);
+    for (const [name, state] of tasks) {
+      expect(state.Retry, name).toBeDefined();
+      if (state.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken') {
+        expect(state.TimeoutSecondsPath, name).toBeDefined();
+        expect(JSON.stringify(state.Catch), name).toContain('States.Timeout');
+      } else {
+        expect(state.TimeoutSeconds, name).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('lets only the callback task and the finalisation resume callbacks, on this state machine only', () => {
+    const name = `${synth.stack.stackName}-ApplicationWorkflow`;
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', { StateMachineName: name });
+    const holders = FUNCTIONS.filter(({ access }) => access.includes('workflow:callback')).map(
+      ({ id }) => id,
+    );
+    expect(holders.sort()).toEqual(['FinaliseStage', 'OpenReview']);
+    for (const id of holders) {
+      const statement = functionStatements(id).find((s) => actionsOf(s).includes('states:SendTaskSuccess'))!;
+      expect(actionsOf(statement).sort(), id).toEqual(['states:SendTaskFailure', 'states:SendTaskSuccess']);
+      const resource = JSON.stringify(statement.Resource);
+      expect(resource, id).toContain(`:stateMachine:${name}`);
+      expect(resource, id).not.toContain('*');
+    }
+  });
+
+  it('raises an alarm when a committee stage is overdue, to the alarm topic', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'StageOverdue',
+      Namespace: 'InkluderendeKulturskoler',
+      Dimensions: [{ Name: 'service', Value: 'inkluderende-kulturskoler' }],
+      Threshold: 1,
+      AlarmActions: [{ Ref: logicalId(synth.stack, synth.stack.monitoring.alarmTopic) }],
+    });
+  });
+
   it('raises an alarm on failed, timed-out or aborted executions, to the alarm topic', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',

@@ -1,0 +1,198 @@
+/**
+ * `npm run admin -- <command>` — what an administrator of Norsk kulturskoleråd does outside the
+ * deploy pipeline: review links, the audit trail, and a round's dates.
+ *
+ *   links issue <roundId> <committee> <memberId>   revoke the member's links, e-mail a new one
+ *   links revoke <roundId> <linkId>
+ *   links list <roundId> [committee]
+ *   audit <roundId | applicationId>                the audit trail, oldest first
+ *   stages show <roundId>                          the dates as they hold, and each stage
+ *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
+ *   stages open-early <roundId>                    local stack: the application period ends now
+ *   stages announce-now <roundId>                  local stack: the announcement date is now
+ *
+ * Where it works: against the running local stack (`npm start`) by default — it reads the
+ * emulators' endpoints from .local-data/endpoints.json (LOCAL_DATA_DIR elsewhere) — or, with
+ * `--aws`, against AWS with the standard credential chain and TABLE_NAME, SIGNING_KEY_SECRET_ID,
+ * WEB_BASE_URL and AWS_REGION set (the stack's outputs name them). Every change is audited with
+ * ADMIN_ID (default: your user name) as the actor.
+ */
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const usage = `Usage: npm run admin -- [--aws] <command>
+  links issue <roundId> <committee> <memberId>
+  links revoke <roundId> <linkId>
+  links list <roundId> [committee]
+  audit <roundId | applicationId>
+  stages show <roundId>
+  stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
+  stages open-early <roundId>        (local stack only)
+  stages announce-now <roundId>      (local stack only)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    aws: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help || positionals.length === 0) {
+  console.log(usage);
+  process.exit(positionals.length === 0 && !values.help ? 2 : 0);
+}
+
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+// The handlers' modules create their SDK clients on import: the environment comes first.
+if (!values.aws) {
+  const dataDir = process.env.LOCAL_DATA_DIR ?? join(import.meta.dirname, '..', '.local-data');
+  let endpoints: { env: Record<string, string> };
+  try {
+    endpoints = JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8'));
+  } catch {
+    fail(
+      `The local stack is not running (no ${join(dataDir, 'endpoints.json')}): start it with npm start, or use --aws.`,
+    );
+  }
+  Object.assign(process.env, endpoints!.env);
+  delete process.env.AWS_PROFILE;
+  delete process.env.AWS_SESSION_TOKEN;
+} else {
+  for (const name of ['TABLE_NAME', 'SIGNING_KEY_SECRET_ID', 'WEB_BASE_URL']) {
+    if (!process.env[name]) fail(`--aws needs ${name} (see the stack's outputs)`);
+  }
+}
+
+const { findRound } = await import('../shared/domain/rounds/index.ts');
+const { isCommittee } = await import('../shared/domain/committees.ts');
+const admin = await import('../shared/review/admin.ts');
+const { revokeReviewLink } = await import('../shared/review/links.ts');
+const { roundDates } = await import('../shared/review/schedule.ts');
+const { listAudit } = await import('../shared/storage/audit.ts');
+const { getApplication } = await import('../shared/storage/applications.ts');
+const { getStage, listLinks } = await import('../shared/storage/review.ts');
+const { COMMITTEES } = await import('../shared/domain/committees.ts');
+
+const actor = { kind: 'admin' as const, id: process.env.ADMIN_ID || userInfo().username };
+const roundOf = (id: string | undefined) =>
+  findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
+const [group, command, ...args] = positionals;
+
+switch (`${group} ${command ?? ''}`.trim()) {
+  case 'links issue': {
+    const [roundId, committee, memberId] = args;
+    if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
+    const round = roundOf(roundId);
+    const { revoked, issued } = await admin.reissueLink({
+      round,
+      committee: committee as (typeof COMMITTEES)[number],
+      memberId: memberId ?? '',
+      actor,
+      webBaseUrl: process.env.WEB_BASE_URL!,
+    });
+    console.log(
+      `Revoked ${revoked.length} earlier link(s). E-mailed a new link to ${memberId} (expires ${issued.record.expiresAt}):`,
+    );
+    console.log(issued.url);
+    break;
+  }
+  case 'links revoke': {
+    const [roundId, linkId] = args;
+    const revoked = await revokeReviewLink({ roundId: roundOf(roundId).id, linkId: linkId ?? '', actor });
+    console.log(revoked ? `Revoked ${linkId}.` : `No live link ${linkId} in ${roundId}.`);
+    break;
+  }
+  case 'links list': {
+    const [roundId, committee] = args;
+    const links = (await listLinks(roundOf(roundId).id)).filter(
+      (link) => !committee || link.committee === committee,
+    );
+    console.table(
+      links.map((link) => ({
+        linkId: link.linkId,
+        committee: link.committee,
+        member: link.memberId,
+        issued: link.issuedAt,
+        by: link.issuedBy,
+        expires: link.expiresAt,
+        revoked: link.revokedAt ?? '',
+      })),
+    );
+    break;
+  }
+  case 'audit': {
+    const [target] = [command, ...args];
+    let roundId = findRound(target ?? '')?.id;
+    let applicationId: string | undefined;
+    if (!roundId) {
+      const application = await getApplication(target ?? '');
+      if (!application) fail(`'${target ?? ''}' is neither a round nor an application`);
+      roundId = application!.roundId;
+      applicationId = application!.applicationId;
+    }
+    for (const entry of await listAudit(roundId, applicationId)) {
+      const who =
+        entry.actor.kind === 'member'
+          ? `${entry.actor.id} (${entry.actor.committee})`
+          : 'id' in entry.actor
+            ? `${entry.actor.kind}:${entry.actor.id}`
+            : entry.actor.kind;
+      console.log(
+        [
+          entry.at,
+          who,
+          entry.action,
+          entry.committee ?? '',
+          entry.applicationId ?? '',
+          entry.details ? JSON.stringify(entry.details) : '',
+        ]
+          .filter(Boolean)
+          .join('  '),
+      );
+    }
+    break;
+  }
+  case 'stages show': {
+    const round = roundOf(args[0]);
+    console.log(await roundDates(round));
+    for (const committee of COMMITTEES) {
+      const stage = await getStage(round.id, committee);
+      console.log(
+        `${committee.padEnd(10)} ${stage?.openedAt ? `opened ${stage.openedAt}` : 'not open'}${stage?.finalisedAt ? `, finalised ${stage.finalisedAt} by ${stage.finalisedBy}` : ''}`,
+      );
+    }
+    break;
+  }
+  case 'stages move': {
+    const [roundId, event, instant] = args;
+    const events = ['applicationCloses', 'expert', 'geographic', 'final', 'announcement'];
+    if (!events.includes(event ?? '')) fail(`event must be one of ${events.join(', ')}`);
+    console.log(await admin.moveDates(roundOf(roundId), { [event!]: instant }, actor));
+    break;
+  }
+  case 'stages open-early':
+  case 'stages announce-now': {
+    if (values.aws) fail('Only on the local stack: in AWS, move dates with `stages move`, deliberately.');
+    const round = roundOf(args[0]);
+    const dates =
+      command === 'open-early'
+        ? await admin.openStagesEarly(round, actor)
+        : await admin.announceNow(round, actor);
+    console.log(
+      command === 'open-early'
+        ? `The application period of ${round.id} ended now; the expert committee's invitations arrive in the mailbox within seconds.`
+        : `The announcement of ${round.id} is now: decided applications are announced within seconds.`,
+    );
+    console.log(dates);
+    break;
+  }
+  default:
+    console.error(usage);
+    process.exit(2);
+}

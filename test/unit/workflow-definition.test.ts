@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { MAX_REMINDERS, workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
+
+/**
+ * The workflow definition on its own: valid ASL (asl-validator), and the shape DESIGN §3 asks
+ * for — every Lambda task retried with backoff, every callback with a timeout and a path for
+ * it, waits that read dates, and not qualified straight to the announcement.
+ */
+const require = createRequire(import.meta.url);
+const validate = require('asl-validator') as (definition: object) => {
+  isValid: boolean;
+  errorsText: (separator?: string) => string;
+};
+
+type State = Record<string, unknown> & { Type: string };
+const definition = workflowDefinition() as unknown as { StartAt: string; States: Record<string, State> };
+const states = Object.entries(definition.States);
+const tasks = states.filter(([, state]) => state.Type === 'Task');
+const callbacks = tasks.filter(
+  ([, state]) => state.Resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+);
+
+describe('the workflow definition', () => {
+  it('is valid Amazon States Language', () => {
+    // Act
+    const result = validate(workflowDefinition());
+    // Assess
+    expect(result.errorsText()).toBe('');
+    expect(result.isValid).toBe(true);
+  });
+
+  it('retries every Lambda task with exponential backoff', () => {
+    expect(tasks.length).toBeGreaterThan(8);
+    for (const [name, state] of tasks) {
+      const retry = state.Retry as { ErrorEquals: string[]; BackoffRate: number; MaxAttempts: number }[];
+      expect(retry, name).toBeDefined();
+      expect(retry[0]!.ErrorEquals, name).toEqual(
+        expect.arrayContaining(['Lambda.ServiceException', 'States.TaskFailed']),
+      );
+      expect(retry[0]!.BackoffRate, name).toBeGreaterThan(1);
+      expect(retry[0]!.MaxAttempts, name).toBeGreaterThan(1);
+    }
+  });
+
+  it('gives every plain task a timeout, and every callback a timeout from the stage deadline with a path for it', () => {
+    for (const [name, state] of tasks) {
+      if (callbacks.some(([callback]) => callback === name)) continue;
+      expect(state.TimeoutSeconds, name).toBeGreaterThan(0);
+    }
+    expect(callbacks.map(([name]) => name)).toEqual(['ExpertReview', 'GeographicReview', 'FinalReview']);
+    for (const [name, state] of callbacks) {
+      expect(state.TimeoutSecondsPath, name).toBe('$.timing.timeoutSeconds');
+      expect(JSON.stringify(state.Parameters), name).toContain('"taskToken.$":"$$.Task.Token"');
+      const [catcher] = state.Catch as { ErrorEquals: string[]; Next: string }[];
+      expect(catcher!.ErrorEquals, name).toEqual(['States.Timeout']);
+      // Timeout → the overdue task (reminder, metric) → give up after the reminders, or wait again
+      const overdue = definition.States[catcher!.Next]!;
+      expect(overdue.Resource, name).toBe('${' + workflowTasks.StageOverdue.substitution + '}');
+      const choice = definition.States[overdue.Next as string]!;
+      const [giveUp] = choice.Choices as { NumericGreaterThanEquals: number; Next: string }[];
+      expect(giveUp!.NumericGreaterThanEquals).toBe(MAX_REMINDERS);
+      expect(definition.States[giveUp!.Next]!.Type).toBe('Fail');
+      expect(definition.States[choice.Default as string]!.Resource).toBe(
+        '${' + workflowTasks.Schedule.substitution + '}',
+      );
+    }
+  });
+
+  it('waits until dates read at run time, looping back to read them again', () => {
+    const waits = states.filter(([, state]) => state.Type === 'Wait');
+    expect(waits.map(([name]) => name)).toEqual(['WaitForDeadline', 'WaitForAnnouncement']);
+    for (const [name, state] of waits) {
+      expect(state.TimestampPath, name).toBe('$.schedule.wakeAt');
+      expect(state).not.toHaveProperty('Seconds');
+      expect(definition.States[state.Next as string]!.Resource, name).toBe(
+        '${' + workflowTasks.Schedule.substitution + '}',
+      );
+    }
+  });
+
+  it('sends a not qualified application straight to the announcement', () => {
+    const qualified = definition.States.Qualified!;
+    expect(qualified.Default).toBe('AnnouncementDate');
+    expect((qualified.Choices as { Next: string }[])[0]!.Next).toBe('GeographicTiming');
+    expect(definition.States.FinalReview!.Next).toBe('AnnouncementDate');
+  });
+
+  it('reaches every state from the start', () => {
+    const reached = new Set<string>();
+    const visit = (name: string) => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      const state = definition.States[name]!;
+      const next = [
+        state.Next,
+        state.Default,
+        ...((state.Choices as { Next: string }[] | undefined) ?? []).map((c) => c.Next),
+        ...((state.Catch as { Next: string }[] | undefined) ?? []).map((c) => c.Next),
+      ].filter((n): n is string => typeof n === 'string');
+      next.forEach(visit);
+    };
+    visit(definition.StartAt);
+    expect([...reached].sort()).toEqual(Object.keys(definition.States).sort());
+  });
+});
