@@ -84,7 +84,7 @@ const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
 
-switch (`${group} ${command ?? ''}`.trim()) {
+switch (group === 'audit' ? 'audit' : `${group} ${command ?? ''}`) {
   case 'links issue': {
     const [roundId, committee, memberId] = args;
     if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
