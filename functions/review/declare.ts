@@ -12,10 +12,10 @@ import { loadOpenStage, loadStageApplication, requireNotFinalised } from './load
 export const handler = httpHandler(async (request) => {
   const reviewer = await request.reviewer();
   const applicationId = request.pathParameter('applicationId');
-  const input = request.body(declarationSchema);
   const { stage } = await loadOpenStage(reviewer);
   requireNotFinalised(stage);
   await loadStageApplication(reviewer, applicationId);
+  const input = request.body(declarationSchema);
   const declaration: Declaration = {
     conflicted: input.conflicted,
     ...(input.conflicted && input.reason ? { reason: input.reason } : {}),

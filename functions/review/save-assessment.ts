@@ -17,14 +17,14 @@ export const handler = httpHandler(async (request) => {
   if (committee === 'final') throw errors.wrongCommittee();
   const applicationId = request.pathParameter('applicationId');
   const now = new Date().toISOString();
+  const { stage } = await loadOpenStage(reviewer);
+  requireNotFinalised(stage);
+  const application = await loadStageApplication(reviewer, applicationId);
   const assessment =
     committee === 'expert' ? { ...request.body(expertAssessmentSchema), updatedAt: now } : undefined;
   const input = assessment
     ? { assessment }
     : { comment: { text: request.body(geographicCommentSchema).comment, updatedAt: now } };
-  const { stage } = await loadOpenStage(reviewer);
-  requireNotFinalised(stage);
-  const application = await loadStageApplication(reviewer, applicationId);
   if (committee === 'geographic' && reviewer.role !== 'chair') {
     const mine = new Set(member.counties ?? []);
     if (!applicationCounties(round, application).some((county) => mine.has(county)))

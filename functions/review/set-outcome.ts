@@ -23,10 +23,10 @@ export const handler = httpHandler(async (request) => {
   if (committee === 'geographic') throw errors.wrongCommittee();
   const applicationId = request.pathParameter('applicationId');
   const setAt = new Date().toISOString();
-  const body = committee === 'expert' ? request.body(expertOutcomeSchema) : request.body(finalOutcomeSchema);
   const { stage } = await loadOpenStage(reviewer);
   requireNotFinalised(stage);
   const application = await loadStageApplication(reviewer, applicationId);
+  const body = committee === 'expert' ? request.body(expertOutcomeSchema) : request.body(finalOutcomeSchema);
   requireActingChair(reviewer, await listMemberReviews(round.id, committee, applicationId));
 
   let proposal: Proposal;
