@@ -17,10 +17,40 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
+/** Messages of the browser about anything the Content-Security-Policy refused. */
+const cspViolations: string[] = [];
+
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startBrowserStack(), launchBrowser()]);
+  // A page the test fulfils itself (to add the CSP header) has no network address, so Chromium's
+  // Local Network Access check would refuse its calls to the loopback API: off for this browser.
+  [stack, browser] = await Promise.all([
+    startBrowserStack(),
+    launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
+  ]);
   context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  // The pages are served with the CSP CloudFront sends (infra/constructs/web.ts), with the
+  // local API and storage origins: the app must work without inline scripts or styles.
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${stack.api} ${stack.stack.urls.s3}`,
+    `form-action 'self' ${stack.stack.urls.s3}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+  await context.route(`${stack.web}/**`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
   page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   page.setDefaultTimeout(15_000);
 });
 // A failing step leaves a picture of the page behind (the path is printed).
@@ -117,6 +147,32 @@ describe('the applicant portal in a browser', () => {
     await page.reload();
     await stepHeading('Prosjekt og samarbeid');
     expect(await page.getByLabel('Prosjektets navn').inputValue()).toBe('Fordypning for alle i Osloregionen');
+  });
+
+  it('shows what another tab saved instead of overwriting it (409)', async () => {
+    // Prepare: the same application open in a second tab, which saves a new title first.
+    const url = page.url();
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.getByLabel('Prosjektets navn').fill('Fordypning for alle – fra fane 2');
+    await visible(other.getByRole('status').filter({ hasText: /^Lagret kl\. / }));
+    await other.waitForTimeout(1200);
+
+    // Act: this tab, still on the older version, edits the same field.
+    await page.getByLabel('Prosjektets navn').fill('Fordypning for alle i Osloregionen og omegn');
+
+    // Assess: a dialog names the field and shows both versions; nothing was overwritten.
+    const dialog = page.getByRole('dialog', { name: 'Søknaden er endret et annet sted' });
+    await visible(dialog);
+    const row = dialog.getByRole('row', { name: /Prosjektets navn/ });
+    expect(await row.innerText()).toContain('Fordypning for alle – fra fane 2');
+    expect(await row.innerText()).toContain('Fordypning for alle i Osloregionen og omegn');
+    await screenshots(page, '05b-conflict');
+    await dialog.getByRole('button', { name: 'Behold mine endringer' }).click();
+    await saved();
+    await other.close();
+    await page.getByLabel('Prosjektets navn').fill('Fordypning for alle i Osloregionen');
+    await saved();
     await next();
   });
 
@@ -238,5 +294,9 @@ describe('the applicant portal in a browser', () => {
     await screenshots(page, '13-receipt');
     const mails = await stack.mails();
     expect(mails.some((mail) => mail.to.includes(email) && /IK-DEMO-/.test(mail.subject))).toBe(true);
+  });
+
+  it('ran the whole journey under the Content-Security-Policy without a violation', () => {
+    expect(cspViolations).toEqual([]);
   });
 });
