@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { routes } from '../routes.ts';
 import { roundSchema } from '../../shared/domain/rounds/schema.ts';
 import * as schemas from '../../shared/api/schemas.ts';
+import * as review from '../../shared/domain/review.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate
@@ -12,7 +13,26 @@ const requestBodies: Record<string, z.ZodType> = {
   CreateSession: schemas.createSessionRequest,
   UpdateDraft: schemas.updateDraftRequest,
   CreateAttachmentUpload: schemas.createUploadRequest,
+  // The review API (docs/review-api.md has the shapes of the answers).
+  DeclareConflict: review.declarationSchema,
+  SaveAssessment: z.union([review.expertAssessmentSchema, review.geographicCommentSchema]),
+  SetOutcome: z.union([review.expertOutcomeSchema, review.finalOutcomeSchema]),
+  SetPriorityOrder: review.priorityOrderSchema,
+  FinaliseStage: review.finaliseSchema,
 };
+
+/** Review routes: the bearer token is a committee member's review link (docs/review-api.md). */
+const REVIEW_ROUTES = new Set([
+  'GetReviewContext',
+  'ListReviewApplications',
+  'GetReviewApplication',
+  'DeclareConflict',
+  'SaveAssessment',
+  'SetOutcome',
+  'SetPriorityOrder',
+  'FinaliseStage',
+  'ExportReview',
+]);
 
 const responses: Record<string, { status: string; description: string; schema?: z.ZodType }> = {
   ListRounds: {
@@ -73,7 +93,13 @@ const responses: Record<string, { status: string; description: string; schema?: 
   },
 };
 
-const PUBLIC_ROUTES = new Set(['ListRounds', 'GetOpenApi', 'StartApplication', 'CreateSession']);
+const PUBLIC_ROUTES = new Set([
+  'ListRounds',
+  'GetOpenApi',
+  'StartApplication',
+  'CreateSession',
+  'ListAwards',
+]);
 
 const jsonSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
@@ -93,6 +119,7 @@ export function openApiDocument() {
       operationId: route.id,
       ...(parameters.length ? { parameters } : {}),
       ...(PUBLIC_ROUTES.has(route.id) ? { security: [] } : {}),
+      ...(REVIEW_ROUTES.has(route.id) ? { security: [{ reviewLink: [] }] } : {}),
       ...(body
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } }
         : {}),
@@ -119,10 +146,14 @@ export function openApiDocument() {
       title: 'Inkluderende kulturskoler — application portal API',
       version: '1.0.0',
       description:
-        "Norsk kulturskoleråd's grant scheme: applicants start, edit, attach and submit applications.",
+        "Norsk kulturskoleråd's grant scheme: applicants start, edit, attach and submit applications; " +
+        'committee members review them through signed review links (see docs/review-api.md).',
     },
     components: {
-      securitySchemes: { applicantSession: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        applicantSession: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        reviewLink: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      },
       schemas: { Error: jsonSchema(schemas.errorBody) },
     },
     security: [{ applicantSession: [] }],

@@ -33,7 +33,8 @@ export const handler = workflowTask(async (input: StageOverdueInput): Promise<nu
   // Decided: the share reaches this execution when it enters the stage again.
   if (stage?.finalisedAt) return input.reminders;
 
-  metrics.addDimension('committee', committee);
+  // No extra dimension: the alarm watches StageOverdue by service alone (committee in metadata).
+  metrics.addMetadata('committee', committee);
   metrics.addMetric('StageOverdue', MetricUnit.Count, 1);
   logger.warn('committee stage overdue', { committee, deadline, reminders: input.reminders + 1 });
   const interval = secondsFromEnv(ENV.stageReminderIntervalSeconds, 2 * 24 * 3600) * 1000;
