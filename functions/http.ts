@@ -80,10 +80,10 @@ export function errorResponse(error: ApiError, locale: Locale): APIGatewayProxyS
   });
 }
 
-function bearerToken(event: APIGatewayProxyEventV2): string {
+function bearerToken(event: APIGatewayProxyEventV2, missing: () => Error = errors.unauthorized): string {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  if (!match) throw errors.unauthorized();
+  if (!match) throw missing();
   return match[1]!;
 }
 
@@ -119,10 +119,7 @@ function makeRequest(event: APIGatewayProxyEventV2, locale: Locale): HttpRequest
       return claims;
     },
     async reviewer() {
-      const header = event.headers?.authorization ?? event.headers?.Authorization;
-      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-      if (!match) throw errors.reviewLinkInvalid();
-      const reviewer = await authenticateReviewer(match[1]!);
+      const reviewer = await authenticateReviewer(bearerToken(event, errors.reviewLinkInvalid));
       logger.appendKeys({
         roundId: reviewer.round.id,
         committee: reviewer.committee,

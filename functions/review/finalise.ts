@@ -1,6 +1,7 @@
 import { finaliseSchema } from '../../shared/domain/review.ts';
 import { finalise } from '../../shared/review/stages.ts';
 import { httpHandler } from '../http.ts';
+import { logger } from '../observability.ts';
 
 /**
  * POST /review/finalise — the chair finalises the committee's stage: one decision, recorded
@@ -17,5 +18,10 @@ export const handler = httpHandler(async (request) => {
     actor: reviewer.actor,
     version,
   });
+  if (result.pending > 0) {
+    logger.warn('decision recorded; some shares not delivered yet (the executions pick them up)', {
+      pending: result.pending,
+    });
+  }
   return { status: 200, body: result };
 });

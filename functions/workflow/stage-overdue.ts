@@ -41,9 +41,12 @@ export const handler = workflowTask(async (input: StageOverdueInput): Promise<nu
   if (await claimReminder(round.id, committee, now, interval)) {
     const config = round.committees[committee];
     const chair = config.members.find((member) => member.id === config.chair)!;
-    const undecided = (await stageApplications(round, committee)).filter(
-      (application) => !stage?.proposals?.[application.applicationId],
-    ).length;
+    const applications = await stageApplications(round, committee);
+    // Geographic: one order for all; the others: an outcome per application.
+    const undecided =
+      committee === 'geographic'
+        ? applications.filter((a) => !(stage?.order ?? []).includes(a.applicationId)).length
+        : applications.filter((a) => !stage?.proposals?.[a.applicationId]).length;
     const mail = stageOverdueMail({
       locale: 'nb',
       round,
