@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findRound } from '../../shared/domain/rounds/index.ts';
+import { reissueLink } from '../../shared/review/admin.ts';
+import { startTestStack, type TestStack } from '../support/stack.ts';
+import {
+  moveDemoDates,
+  openEarly,
+  submitApplication,
+  waitForStage,
+  type Submitted,
+} from '../support/review.ts';
+
+/**
+ * The way out of an overdue stage: the chair is reminded at the deadline (and the alarm
+ * fires); the administrator moves the deadline and re-issues the chair's link (the old one
+ * expired with the stage); the committee decides, and the application moves on.
+ */
+let test: TestStack;
+let app: Submitted;
+
+beforeAll(async () => {
+  test = await startTestStack({ stageReminderIntervalSeconds: 3 });
+});
+afterAll(async () => test?.stop());
+
+describe('an overdue expert stage', () => {
+  it('goes on once the administrator gives the committee more time', async () => {
+    // Prepare: the deadline three seconds after the stage opens
+    app = await submitApplication(test, { lead: '1804', partners: ['1833'], title: 'Sent ute' });
+    await moveDemoDates({ expert: new Date(Date.now() + 3_000).toISOString() });
+    await openEarly();
+    await waitForStage([app.applicationId], 'EXPERT_REVIEW');
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await test.mails()).some(
+            (m) => m.to.includes('ekspert.leder@example.no') && /Påminnelse/.test(m.subject),
+          ),
+        ).toBe(true),
+      { timeout: 15_000, interval: 200 },
+    );
+
+    // Act: more time, and a new link for the chair
+    await moveDemoDates({ expert: new Date(Date.now() + 60_000).toISOString() });
+    const { issued, revoked } = await reissueLink({
+      round: findRound('demo')!,
+      committee: 'expert',
+      memberId: 'ekspert-leder',
+      actor: { kind: 'admin', id: 'test' },
+      webBaseUrl: 'http://localhost:5173',
+    });
+    const token = issued.token;
+    const post = (path: string, body: unknown) => test.api('POST', path, { token, body });
+    expect(
+      (await post(`/review/applications/${app.applicationId}/declaration`, { conflicted: false })).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(`/review/applications/${app.applicationId}/outcome`, {
+          qualified: false,
+          reason: 'For sent.',
+        })
+      ).status,
+    ).toBe(200);
+    const { version } = (await test.api('GET', '/review/context', { token })).body.stage;
+    const finalised = await post('/review/finalise', { version });
+
+    // Assess
+    expect(revoked).toHaveLength(1);
+    expect(finalised.status, JSON.stringify(finalised.body)).toBe(200);
+    await waitForStage([app.applicationId], 'AWAITING_ANNOUNCEMENT');
+    const execution = test.stack.workflow.describe(
+      `${test.stack.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${app.applicationId}`,
+    );
+    expect(execution?.status).toBe('RUNNING'); // now waiting for the announcement date
+  }, 60_000);
+});
