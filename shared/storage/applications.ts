@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { ApplicationDraft } from '../domain/application.ts';
 import type { Committee } from '../domain/committees.ts';
 import type { Decision, ExpertDecision, FinalDecision, GeographicDecision } from '../domain/review.ts';
-import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
 import { keys, TABLE_INDEXES } from './keys.ts';
 import type { AttachmentRecord } from './attachments.ts';
 
@@ -321,22 +321,11 @@ export async function markWithdrawn(
 
 /** Access pattern 6: every submitted (not withdrawn) application of a round, oldest first. */
 export async function listSubmittedApplications(roundId: string): Promise<ApplicationRecord[]> {
-  const records: ApplicationRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: TABLE_INDEXES.byRoundStatus,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.submittedInRound(roundId, '', '').gsi2pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    records.push(...(page.Items ?? []).map(toRecord));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return records;
+  const items = await queryAll({
+    pk: keys.submittedInRound(roundId, '', '').gsi2pk,
+    index: { name: TABLE_INDEXES.byRoundStatus, partitionKey: 'gsi2pk' },
+  });
+  return items.map(toRecord);
 }
 
 /**

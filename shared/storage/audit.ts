@@ -1,6 +1,6 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
 import { keys } from './keys.ts';
 
 /** Who did it: a committee member (through a review link), an administrator (CLI), the workflow. */
@@ -43,23 +43,8 @@ export async function recordAudit(entry: AuditEntry, id: string = ulid()): Promi
 
 /** A round's audit trail, oldest first; with an application id, only that application's entries. */
 export async function listAudit(roundId: string, applicationId?: string): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.auditPartition(roundId) },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, type: _type, ...entry } = item;
-      if (applicationId === undefined || entry.applicationId === applicationId)
-        entries.push(entry as AuditEntry);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return entries;
+  const items = await queryAll({ pk: keys.auditPartition(roundId) });
+  return items
+    .map(({ pk: _pk, sk: _sk, type: _type, ...entry }) => entry as unknown as AuditEntry)
+    .filter((entry) => applicationId === undefined || entry.applicationId === applicationId);
 }

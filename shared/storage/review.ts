@@ -3,10 +3,10 @@
  * the members' reviews (declaration + assessment or comment). Every change is one conditional
  * single-item write (dynalite has no transactions); see keys.ts for the access patterns.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Committee } from '../domain/committees.ts';
 import type { Decision, ExpertAssessment, Proposal } from '../domain/review.ts';
-import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
 import { keys } from './keys.ts';
 
 type Item = Record<string, unknown>;
@@ -14,28 +14,6 @@ type Item = Record<string, unknown>;
 function strip<T>(item: Item): T {
   const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
   return rest as T;
-}
-
-async function queryAll(input: { pk: string; skPrefix?: string; consistent?: boolean }): Promise<Item[]> {
-  const items: Item[] = [];
-  let startKey: Item | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: input.skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': input.pk,
-          ...(input.skPrefix ? { ':prefix': input.skPrefix } : {}),
-        },
-        ConsistentRead: input.consistent ?? true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
 }
 
 // ── the round's date overrides ─────────────────────────────────────────────────────────
@@ -204,11 +182,12 @@ export async function setOrder(
   });
 }
 
+/** One change to an open, unfinalised stage (and `also`, if given); bumps its version. */
 async function stageUpdate(
   roundId: string,
   committee: Committee,
   update: string,
-  expression: { names: Record<string, string>; values: Record<string, unknown> },
+  expression: { names?: Record<string, string>; values: Record<string, unknown>; also?: string },
 ): Promise<StageWrite> {
   try {
     const { Attributes } = await documentClient.send(
@@ -216,7 +195,9 @@ async function stageUpdate(
         TableName: tableName(),
         Key: keys.roundStage(roundId, committee),
         UpdateExpression: update,
-        ConditionExpression: 'attribute_exists(openedAt) AND attribute_not_exists(finalisedAt)',
+        ConditionExpression: `attribute_exists(openedAt) AND attribute_not_exists(finalisedAt)${
+          expression.also ? ` AND ${expression.also}` : ''
+        }`,
         ExpressionAttributeNames: expression.names,
         ExpressionAttributeValues: { ...expression.values, ':one': 1 },
         ReturnValues: 'UPDATED_NEW',
@@ -242,29 +223,15 @@ export async function finaliseStage(
   finalisedBy: string,
   now: string,
 ): Promise<StageWrite> {
-  try {
-    const { Attributes } = await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.roundStage(roundId, committee),
-        UpdateExpression: 'SET finalisedAt = :now, finalisedBy = :by, decision = :decision ADD version :one',
-        ConditionExpression:
-          'attribute_exists(openedAt) AND attribute_not_exists(finalisedAt) AND version = :expected',
-        ExpressionAttributeValues: {
-          ':now': now,
-          ':by': finalisedBy,
-          ':decision': decision,
-          ':one': 1,
-          ':expected': expectedVersion,
-        },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return { ok: true, version: Attributes?.version as number };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return { ok: false, current: await getStage(roundId, committee) };
-  }
+  return stageUpdate(
+    roundId,
+    committee,
+    'SET finalisedAt = :now, finalisedBy = :by, decision = :decision ADD version :one',
+    {
+      values: { ':now': now, ':by': finalisedBy, ':decision': decision, ':expected': expectedVersion },
+      also: 'version = :expected',
+    },
+  );
 }
 
 /** Claims one overdue reminder per stage and interval (many executions time out together). */
