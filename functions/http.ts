@@ -120,6 +120,9 @@ function makeRequest(event: APIGatewayProxyEventV2, locale: Locale): HttpRequest
     },
     async reviewer() {
       const reviewer = await authenticateReviewer(bearerToken(event, errors.reviewLinkInvalid));
+      // The page names its committee (`?committee=expert`): another committee's link is refused.
+      const page = event.queryStringParameters?.committee;
+      if (page !== undefined && page !== reviewer.committee) throw errors.wrongCommittee();
       logger.appendKeys({
         roundId: reviewer.round.id,
         committee: reviewer.committee,

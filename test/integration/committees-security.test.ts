@@ -215,6 +215,21 @@ describe('review endpoints refuse every token that must not get in', () => {
     expect(finalise.body.code).toBe('NOT_CHAIR');
   });
 
+  it("another committee's link on this committee's page → 403 WRONG_COMMITTEE on every endpoint", async () => {
+    for (const endpoint of endpoints()) {
+      const path = `${endpoint.path}${endpoint.path.includes('?') ? '&' : '?'}committee=expert`;
+      const answer = await test.api(endpoint.method, path, {
+        token: tokens.otherCommittee,
+        ...(endpoint.body ? { body: endpoint.body } : {}),
+      });
+      expect(answer.status, `${endpoint.method} ${path}`).toBe(403);
+      expect(answer.body.code, `${endpoint.method} ${path}`).toBe('WRONG_COMMITTEE');
+      expectNoData(answer.body);
+    }
+    const own = await test.api('GET', '/review/context?committee=expert', { token: tokens.chair });
+    expect(own.status).toBe(200);
+  });
+
   it('an expert link cannot act as the geographic committee', async () => {
     const order = await test.api('POST', '/review/order', {
       token: tokens.chair,
