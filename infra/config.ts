@@ -42,6 +42,17 @@ export const deployConfigSchema = z
         message: 'must be an origin only (https://host[:port]), without path, query or fragment',
       })
       .transform((value) => value.replace(/\/$/, '')),
+    /**
+     * ACM certificate (in us-east-1, as CloudFront requires) for the web origin's host. Without
+     * it the web app is served on CloudFront's own domain, and webOrigin must be that domain.
+     */
+    webCertificateArn: z
+      .string()
+      .regex(
+        /^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/,
+        'must be an ACM certificate ARN in us-east-1',
+      )
+      .optional(),
     /** Domain the portal sends e-mail from; becomes the SES domain identity. */
     mailDomain: domainName,
     /** Where alarm notifications go (a team list, not a person); leave out to subscribe later. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -16,10 +18,14 @@ import { Monitoring } from './constructs/monitoring.ts';
 import { PortalFunction } from './constructs/portal-function.ts';
 import { SigningKey } from './constructs/secrets.ts';
 import { Workflow } from './constructs/workflow.ts';
+import { Web } from './constructs/web.ts';
+import { REPO_ROOT } from './bundling.ts';
 import { acknowledge } from './nag.ts';
 
 export interface PortalStackProps extends StackProps {
   readonly config: DeployConfig;
+  /** The built web app. @default web/dist (`npm run build:web`) */
+  readonly webAssetDir?: string;
 }
 
 /** Service name and metrics namespace for Powertools (logger, metrics, tracer). */
@@ -35,6 +41,7 @@ export const POWERTOOLS_METRICS_NAMESPACE = 'InkluderendeKulturskoler';
  *   4. Workflow — the Step Functions state machine and its task functions.
  *   5. API — the HTTP API, one function per route in functions/routes.ts.
  *   6. Events — S3 ObjectCreated under applications/ → the verification function.
+ *   7. Web — the built web app in a private bucket behind CloudFront.
  *
  * Every function's role holds only what its `access` list names (infra/access.ts).
  */
@@ -47,6 +54,7 @@ export class PortalStack extends Stack {
   readonly workflow: Workflow;
   readonly api: Api;
   readonly verifyAttachment: PortalFunction;
+  readonly web: Web;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
@@ -129,9 +137,23 @@ export class PortalStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new actions.SnsAction(this.monitoring.alarmTopic));
 
+    // 7. The pages may talk to the API and upload to the attachment bucket, nothing else (CSP).
+    const webAssetDir = props.webAssetDir ?? join(REPO_ROOT, 'web', 'dist');
+    if (!existsSync(join(webAssetDir, 'index.html'))) {
+      throw new Error(`The web app is not built (${webAssetDir}): run \`npm run build:web\` first`);
+    }
+    this.web = new Web(this, 'Web', {
+      assetDir: webAssetDir,
+      webOrigin: config.webOrigin,
+      certificateArn: config.webCertificateArn,
+      apiUrl: this.api.url,
+      uploadOrigin: `https://${this.attachments.bucket.bucketRegionalDomainName}`,
+    });
+
     this.suppressCdkInternals();
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'WebDistributionDomain', { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AttachmentBucketName', { value: this.attachments.bucket.bucketName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });

@@ -18,8 +18,6 @@ export interface WebProps {
   readonly apiUrl: string;
   /** Origin of the attachment bucket: browsers upload there with presigned POSTs. */
   readonly uploadOrigin: string;
-  /** Bucket for CloudFront's standard access logs. */
-  readonly logsBucket: s3.IBucket;
 }
 
 /**
@@ -30,6 +28,8 @@ export interface WebProps {
  */
 export class Web extends Construct {
   readonly bucket: s3.Bucket;
+  /** CloudFront's standard access logs (CloudFront writes them with ACLs). */
+  readonly logsBucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
   /** The Content-Security-Policy the pages are served with. */
   readonly contentSecurityPolicy: string;
@@ -68,6 +68,23 @@ export class Web extends Construct {
       "base-uri 'self'",
       "object-src 'none'",
     ].join('; ');
+
+    this.logsBucket = new s3.Bucket(this, 'Logs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      // CloudFront standard logging writes with the awslogsdelivery account's ACL.
+      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ id: 'expire-web-logs', expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.logsBucket,
+      'AwsSolutions-S1',
+      'This bucket is the destination of CloudFront’s access logs; logging its own access would ' +
+        'only log the log delivery.',
+    );
 
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Inkluderende kulturskoler: security headers for the web app',
@@ -131,7 +148,7 @@ export class Web extends Construct {
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
-      logBucket: props.logsBucket,
+      logBucket: this.logsBucket,
       logFilePrefix: 'web/',
     });
     acknowledge(
@@ -155,7 +172,7 @@ export class Web extends Construct {
       );
     }
 
-    const deployment = new s3deploy.BucketDeployment(this, 'Deploy', {
+    new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       sources: [
         s3deploy.Source.asset(props.assetDir),
@@ -170,7 +187,7 @@ export class Web extends Construct {
     const handler = Stack.of(this)
       .node.findAll()
       .find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
-    for (const target of [deployment, ...(handler ? [handler] : [])]) {
+    for (const target of handler ? [handler] : []) {
       acknowledge(
         target,
         'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

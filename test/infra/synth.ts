@@ -8,6 +8,9 @@
  * build; the default, and CI, bundle for real. Tests of configuration variants pass
  * `{ bundling: false }`: the bundles are already checked by the main synth.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Validations, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -30,10 +33,21 @@ export function synthPortal(
   const skipBundling = options.bundling === false || process.env.INFRA_TEST_BUNDLING === 'skip';
   const app = new App({ context: skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {} });
   const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
-  const stack = new PortalStack(app, stackName(config), { config, env: { region: config.region } });
+  const stack = new PortalStack(app, stackName(config), {
+    config,
+    env: { region: config.region },
+    webAssetDir: stubWebBuild(),
+  });
   const template = Template.fromStack(stack);
   const nag = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
   return { app, stack, template, config, nag };
+}
+
+/** A stand-in for web/dist: the infra tests do not depend on the web build. */
+function stubWebBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'web-dist-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Inkluderende kulturskoler</title>');
+  return dir;
 }
 
 /** Every acknowledgement recorded in the app (`Validations.of(x).acknowledge`), by construct path. */

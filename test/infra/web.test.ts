@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Web } from '../../infra/constructs/web.ts';
@@ -21,18 +20,12 @@ function synth(certificateArn?: string) {
   writeFileSync(join(assetDir, 'index.html'), '<!doctype html><title>portal</title>');
   const app = new App();
   const stack = new Stack(app, 'WebTest', { env: { region: 'eu-north-1' } });
-  const logsBucket = new s3.Bucket(stack, 'Logs', {
-    enforceSSL: true,
-    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-    objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
-  });
   const construct = new Web(stack, 'Web', {
     assetDir,
     webOrigin: 'https://soknad.example.org',
     certificateArn,
     apiUrl: 'https://abc123.execute-api.eu-north-1.amazonaws.com/',
     uploadOrigin: 'https://attachments.s3.eu-north-1.amazonaws.com',
-    logsBucket,
   });
   const report = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
   const ruleIds = report.violations
