@@ -94,6 +94,12 @@ describe('a whole round', () => {
     const extended = Date.now() + 4_000;
     await moveDemoDates({ applicationCloses: new Date(extended).toISOString() });
 
+    // Assess: the applicants see the moved deadline
+    const rounds = await test.api('GET', '/rounds');
+    const demo = rounds.body.rounds.find((round: { id: string }) => round.id === 'demo');
+    expect(demo.applicationPeriod.closes).toBe(new Date(extended).toISOString());
+    expect(demo).not.toHaveProperty('committees');
+
     // Assess: past the first date, before the moved one, nobody is in review yet
     await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(extended - 1_000), { timeout: 5_000 });
     for (const app of apps) expect((await getApplication(app.applicationId))?.stage).toBe('SUBMITTED');
