@@ -45,8 +45,8 @@ export const expertOutcomeSchema = z.object({ qualified: z.boolean(), reason });
 export const finalOutcomeSchema = z.discriminatedUnion('awarded', [
   z.object({
     awarded: z.literal(true),
-    /** School year id → whole NOK. */
-    amounts: z.record(z.string().max(20), z.int().min(1).max(1_000_000_000)),
+    /** School year id → whole NOK; 0 for a school year not funded (the total must be positive). */
+    amounts: z.record(z.string().max(20), z.int().min(0).max(1_000_000_000)),
   }),
   z.object({ awarded: z.literal(false), reason }),
 ]);
@@ -161,6 +161,10 @@ export function awardIssues(
   for (const schoolYear of bySchoolYear.keys()) {
     if (amounts[schoolYear] === undefined)
       issues.push({ path: `amounts.${schoolYear}`, code: 'FIELD_REQUIRED', params: { schoolYear } });
+  }
+  // An award of nothing is a rejection, which needs a reason instead.
+  if (issues.length === 0 && Object.values(amounts).every((amount) => amount === 0)) {
+    issues.push({ path: 'amounts', code: 'NUMBER_TOO_SMALL', params: { min: 1 } });
   }
   return issues;
 }

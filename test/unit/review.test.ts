@@ -72,6 +72,9 @@ describe('the final committee’s budget', () => {
     expect(awardIssues({ '2026-2027': 300_001 }, requested)[0]).toMatchObject({
       code: 'AWARD_EXCEEDS_REQUEST',
     });
+    expect(awardIssues({ '2026-2027': 0 }, requested)).toEqual([
+      { path: 'amounts', code: 'NUMBER_TOO_SMALL', params: { min: 1 } },
+    ]);
     expect(
       awardIssues({ '2027-2028': 1 }, requested)
         .map((issue) => issue.code)
