@@ -12,6 +12,9 @@ import { Link, useLocation } from './router.tsx';
 
 // The form, zod and the municipality lists load only when an application is opened.
 const ApplicationPage = lazy(() => import('./application/ApplicationPage.tsx'));
+// The committees' pages and the public awards page: their own chunks, their own strings.
+const ReviewPage = lazy(() => import('./review/ReviewPage.tsx'));
+const AwardsPage = lazy(() => import('./pages/AwardsPage.tsx'));
 
 function NotFound() {
   const { t } = useI18n();
@@ -45,6 +48,7 @@ export function App() {
 
   let page;
   const application = /^\/application\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
+  const review = /^\/review\/(expert|geographic|final)(?:\/([^/]+))?\/?$/.exec(pathname);
   if (failed) {
     page = (
       <Alert data-color="danger">
@@ -60,6 +64,23 @@ export function App() {
     page = (
       <Suspense fallback={<Loading />}>
         <ApplicationPage applicationId={application[1]!} step={application[2]} rounds={rounds} />
+      </Suspense>
+    );
+  } else if (review) {
+    page = (
+      <Suspense fallback={<Loading />}>
+        <ReviewPage
+          key={review[1]}
+          committee={review[1] as 'expert' | 'geographic' | 'final'}
+          applicationId={review[2]}
+          rounds={rounds}
+        />
+      </Suspense>
+    );
+  } else if (pathname === '/awards' || pathname === '/awards/') {
+    page = (
+      <Suspense fallback={<Loading />}>
+        <AwardsPage rounds={rounds} />
       </Suspense>
     );
   } else if (pathname === '/') {

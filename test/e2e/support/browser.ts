@@ -37,7 +37,14 @@ const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import
  * The page as reviewers see it, at desktop and phone width: `docs/screenshots/<name>-desktop.png`
  * and `<name>-phone.png` (the viewport, not the whole page). Set SCREENSHOTS=0 to skip.
  */
-export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+export async function screenshots(
+  page: Page,
+  name: string,
+  options: {
+    fullPage?: boolean;
+    /** scrolled to the top of the view at each width */ scrollTo?: string;
+  } = {},
+) {
   if (process.env.SCREENSHOTS === '0') return;
   await mkdir(screenshotDir, { recursive: true });
   const original = page.viewportSize() ?? DESKTOP;
@@ -46,6 +53,11 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
     ['phone', PHONE],
   ] as const) {
     await page.setViewportSize(size);
+    if (options.scrollTo)
+      await page
+        .locator(options.scrollTo)
+        .first()
+        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(resolve))');
     await page.screenshot({
       path: `${screenshotDir}${name}-${label}.png`,

@@ -21,7 +21,13 @@ export interface BrowserStack {
   stop(): Promise<void>;
 }
 
-export async function startBrowserStack(options: { demoRoundOpens?: string } = {}): Promise<BrowserStack> {
+export interface BrowserStackOptions {
+  demoRoundOpens?: string;
+  /** The workflow's longest wait (local default 10 s); the committees' tests use 1 s. */
+  workflowMaxWaitSeconds?: number;
+}
+
+export async function startBrowserStack(options: BrowserStackOptions = {}): Promise<BrowserStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
   const stack = await startLocalStack({
     dataDir,
@@ -29,6 +35,9 @@ export async function startBrowserStack(options: { demoRoundOpens?: string } = {
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, sfn: 0, web: 0 },
     demoRoundOpens: options.demoRoundOpens,
     retryIntervalMs: 0,
+    ...(options.workflowMaxWaitSeconds !== undefined && {
+      workflowMaxWaitSeconds: options.workflowMaxWaitSeconds,
+    }),
     ...(process.env.LOCAL_STACK_LOG && { log: (line: string) => console.log(line) }),
   });
   const mails = async () => {

@@ -697,6 +697,16 @@ export const strings = {
     nn: 'Til handsaming i innstillingsutvalet',
     en: 'With the final committee',
   },
+  'stage.AWAITING_ANNOUNCEMENT': {
+    nb: 'Behandlet – svaret kommer når tildelingene offentliggjøres',
+    nn: 'Handsama – svaret kjem når tildelingane blir offentleggjorde',
+    en: 'Processed – the answer comes when the awards are announced',
+  },
+  'stage.ANNOUNCED': {
+    nb: 'Tildelingene er offentliggjort',
+    nn: 'Tildelingane er offentleggjorde',
+    en: 'The awards have been announced',
+  },
   'stage.AWARDED': { nb: 'Innvilget', nn: 'Innvilga', en: 'Awarded' },
   'stage.DECLINED': { nb: 'Avslått', nn: 'Avslått', en: 'Declined' },
   'stage.WITHDRAWN': { nb: 'Trukket', nn: 'Trekt', en: 'Withdrawn' },

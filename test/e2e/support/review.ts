@@ -1,0 +1,124 @@
+/**
+ * Helpers for the committees' browser tests: applications submitted through the API as
+ * applicants do, the administrator's early opening, review links read from the mailbox as a
+ * member would click them, the CloudFront Content-Security-Policy on every page, and axe-core.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, vi } from 'vitest';
+import { submitApplication, type Submitted } from '../../support/review.ts';
+import { apiClient, readMailbox, type TestStack } from '../../support/stack.ts';
+import type { BrowserStack } from './stack.ts';
+
+export type { Submitted };
+
+/** The integration tests' `TestStack`, as far as submitting applications needs one. */
+function asTestStack(stack: BrowserStack): TestStack {
+  return {
+    stack: stack.stack,
+    api: apiClient(() => stack.api),
+    mails: () => readMailbox(stack.stack.urls.ses),
+  } as unknown as TestStack;
+}
+
+/** Submits applications for the demo round one after another (each with its letter of intent). */
+export async function submitApplications(
+  stack: BrowserStack,
+  inputs: Parameters<typeof submitApplication>[1][],
+): Promise<Submitted[]> {
+  const test = asTestStack(stack);
+  const submitted: Submitted[] = [];
+  for (const input of inputs) submitted.push(await submitApplication(test, input));
+  return submitted;
+}
+
+export const reviewApi = (stack: BrowserStack) => apiClient(() => stack.api);
+
+/** The newest review link e-mailed to `email` for `committee`, as the member clicks it. */
+export async function reviewLink(stack: BrowserStack, email: string, committee: string, timeout = 20_000) {
+  let link = '';
+  await vi.waitFor(
+    async () => {
+      const mails = await readMailbox(stack.stack.urls.ses);
+      const found = mails
+        .filter((mail) => mail.to.includes(email))
+        .map(
+          (mail) => new RegExp(`(https?://\\S+/review/${committee}#token=[^\\s"<&]+)`).exec(mail.text)?.[1],
+        )
+        .filter((url): url is string => !!url)
+        .at(-1);
+      expect(found, `a ${committee} link to ${email}`).toBeTruthy();
+      link = found!;
+    },
+    { timeout, interval: 200 },
+  );
+  return link;
+}
+
+/** The bearer token in a review link. */
+export const tokenOf = (link: string) => decodeURIComponent(link.split('#token=')[1]!);
+
+/** The link id (`jti`) inside a review link's token. */
+export function linkIdOf(link: string): string {
+  const payload = tokenOf(link).split('.')[1]!;
+  return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { jti: string }).jti;
+}
+
+/**
+ * Serves every page with the CSP CloudFront sends (infra/constructs/web.ts) and collects
+ * Chromium's reports of anything it refused. The browser needs
+ * `--disable-features=LocalNetworkAccessChecks` (a fulfilled page has no network address).
+ */
+export async function servePortalCsp(context: BrowserContext, stack: BrowserStack): Promise<string[]> {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${stack.api} ${stack.stack.urls.s3}`,
+    `form-action 'self' ${stack.stack.urls.s3}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+  await context.route(`${stack.web}/**`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** axe-core (WCAG 2.0/2.1 A and AA): no serious or critical violation, described if there is one. */
+export async function audit(page: Page, name: string) {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  return result.violations.length;
+}
+
+const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
+
+/** axe in bokmål, nynorsk and English (switched with the page's own language buttons). */
+export async function auditInEveryLanguage(page: Page, name: string, ready?: () => Promise<unknown>) {
+  for (const locale of ['nn', 'en', 'nb'] as const) {
+    await page.getByRole('button', { name: LANGUAGE_NAMES[locale] }).click();
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe(locale);
+    await ready?.();
+    await audit(page, `${name} (${locale})`);
+  }
+}

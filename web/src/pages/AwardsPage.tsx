@@ -1,0 +1,162 @@
+/**
+ * /awards — the announcement (offentliggjøring): every round's awarded applications once they
+ * are announced, with lead and partner municipalities, activity areas and amounts. Nothing
+ * about declined or not qualified applications (the API does not send it). Public, no link
+ * needed; lazy-loaded.
+ */
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { RoundView } from '../api/types.ts';
+import { Loading, PageHeading } from '../components/Page.tsx';
+import { formatDate, formatNok } from '../format.ts';
+import { useLocation } from '../router.tsx';
+import { useReviewI18n } from '../review/i18n.ts';
+import type { AwardsAnswer, MunicipalityRef } from '../review/types.ts';
+
+type Loaded = { round: RoundView; answer: AwardsAnswer };
+
+export default function AwardsPage({ rounds }: { rounds: RoundView[] }) {
+  const { t, locale } = useReviewI18n();
+  const { searchParams } = useLocation();
+  const only = searchParams.get('round');
+  const chosen = useMemo(
+    () =>
+      rounds
+        .filter((round) => !only || round.id === only)
+        .toSorted((a, b) => Date.parse(b.announcementDate) - Date.parse(a.announcementDate)),
+    [rounds, only],
+  );
+  const [loaded, setLoaded] = useState<Loaded[]>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all(
+      chosen.map(async (round) => ({
+        round,
+        answer: await api<AwardsAnswer>('GET', `/rounds/${encodeURIComponent(round.id)}/awards`, { locale }),
+      })),
+    ).then(
+      (answers) => live && setLoaded(answers),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [chosen, locale]);
+
+  const municipality = (m: MunicipalityRef) =>
+    m.name ? t('committee.municipality', { name: m.name, county: m.countyName }) : m.number;
+
+  let body;
+  if (failed) body = <Alert data-color="danger">{t('app.networkError')}</Alert>;
+  else if (!loaded) body = <Loading />;
+  else {
+    const announced = loaded.filter((entry) => entry.answer.announced);
+    const upcoming = loaded.filter((entry) => !entry.answer.announced);
+    body = (
+      <>
+        {announced.length === 0 && (
+          <Alert data-color="info" data-testid="awards-none">
+            <Paragraph>
+              {upcoming[0]
+                ? t('awards.notYet', {
+                    round: upcoming[0].round.title[locale],
+                    date: formatDate(upcoming[0].round.announcementDate, locale),
+                  })
+                : t('awards.noRounds')}
+            </Paragraph>
+          </Alert>
+        )}
+        {announced.map(({ round, answer }) => {
+          const area = (code: string) => {
+            const entry = round.activityAreas.find((candidate) => candidate.code === code);
+            return entry ? `${code} ${entry.title[locale]}` : code;
+          };
+          const schoolYear = (id: string) =>
+            round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
+          const captionId = `awards-${round.id}`;
+          return (
+            <section key={round.id} aria-labelledby={`${captionId}-heading`} className="spaced">
+              <Heading level={2} data-size="md" id={`${captionId}-heading`}>
+                {round.title[locale]}
+              </Heading>
+              <Paragraph data-testid="awards-summary">
+                {t('awards.summary', { count: answer.awards.length, total: formatNok(answer.total) })}
+              </Paragraph>
+              {answer.awards.length > 0 && (
+                <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+                  <Table data-size="sm" className="awards-table" data-testid="awards-table">
+                    <caption id={captionId}>{t('awards.caption', { round: round.title[locale] })}</caption>
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell>{t('awards.col.measure')}</Table.HeaderCell>
+                        <Table.HeaderCell>{t('field.leadMunicipality')}</Table.HeaderCell>
+                        <Table.HeaderCell>{t('field.partnerMunicipalities')}</Table.HeaderCell>
+                        <Table.HeaderCell>{t('field.activityAreas')}</Table.HeaderCell>
+                        <Table.HeaderCell className="amount">{t('awards.col.amount')}</Table.HeaderCell>
+                      </Table.Row>
+                    </Table.Head>
+                    <Table.Body>
+                      {answer.awards.map((award, index) => (
+                        <Table.Row key={index}>
+                          <Table.HeaderCell scope="row">{award.title}</Table.HeaderCell>
+                          <Table.Cell>{municipality(award.leadMunicipality)}</Table.Cell>
+                          <Table.Cell>
+                            <ul className="plain-list">
+                              {award.partnerMunicipalities.map((partner) => (
+                                <li key={partner.number}>{municipality(partner)}</li>
+                              ))}
+                            </ul>
+                          </Table.Cell>
+                          <Table.Cell>
+                            <ul className="plain-list">
+                              {award.activityAreas.map((code) => (
+                                <li key={code}>{area(code)}</li>
+                              ))}
+                            </ul>
+                          </Table.Cell>
+                          <Table.Cell className="amount">
+                            <strong>{formatNok(award.amount)}</strong>
+                            {Object.keys(award.amounts).length > 1 && (
+                              <ul className="plain-list muted">
+                                {Object.entries(award.amounts).map(([year, amount]) => (
+                                  <li key={year}>
+                                    {schoolYear(year)}: {formatNok(amount)}
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </Table.Cell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                    <tfoot>
+                      <Table.Row>
+                        <Table.HeaderCell scope="row" colSpan={4}>
+                          {t('committee.total')}
+                        </Table.HeaderCell>
+                        <Table.Cell className="amount">
+                          <strong>{formatNok(answer.total)}</strong>
+                        </Table.Cell>
+                      </Table.Row>
+                    </tfoot>
+                  </Table>
+                </div>
+              )}
+            </section>
+          );
+        })}
+      </>
+    );
+  }
+
+  return (
+    <article className="awards">
+      <PageHeading title={t('awards.title')} />
+      <Paragraph data-size="lg">{t('awards.lead')}</Paragraph>
+      {body}
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+export function FinalList() {
+  return null;
+}

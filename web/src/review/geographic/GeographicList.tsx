@@ -1,0 +1,3 @@
+export function GeographicList() {
+  return null;
+}
