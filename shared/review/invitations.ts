@@ -5,11 +5,13 @@ import { sendMail } from '../mail/ses.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import { claimInvitations, markInvitationsSent } from '../storage/review.ts';
 import { issueLink } from './links.ts';
+import { roundDates } from './schedule.ts';
 
 /**
  * Sends each member of the committee one e-mail with a fresh review link — once per stage:
  * the many executions that enter a stage together race for one claim, and only its holder
- * sends. Returns how many invitations this call sent (0 when another holder sends them).
+ * sends. Returns how many invitations this call sent (0 when another holder sends them, or
+ * the stage's deadline has passed: links would be born expired).
  */
 export async function inviteCommittee(input: {
   round: Round;
@@ -20,6 +22,10 @@ export async function inviteCommittee(input: {
 }): Promise<number> {
   const { round, committee } = input;
   const now = input.now ?? new Date();
+  // A stage that opens after its deadline (the previous committee was late) invites nobody
+  // yet: links would be born expired. The overdue path reminds the chair and alarms; once an
+  // administrator moves the deadline, the next entry into the stage sends the invitations.
+  if (Date.parse((await roundDates(round))[committee]) <= now.getTime()) return 0;
   if (!(await claimInvitations(round.id, committee, input.holder, now))) return 0;
   const actor: AuditActor = { kind: 'workflow' };
   let sent = 0;

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => test?.stop());
 
-describe('an overdue expert stage', () => {
+describe('overdue stages', () => {
   it('goes on once the administrator gives the committee more time', async () => {
     // Prepare: the deadline three seconds after the stage opens
     app = await submitApplication(test, { lead: '1804', partners: ['1833'], title: 'Sent ute' });
@@ -57,21 +57,39 @@ describe('an overdue expert stage', () => {
     expect(
       (
         await post(`/review/applications/${app.applicationId}/outcome`, {
-          qualified: false,
-          reason: 'For sent.',
+          qualified: true,
+          reason: 'Godt nok.',
         })
       ).status,
     ).toBe(200);
+    // …meanwhile the geographic committee's deadline has passed too
+    await moveDemoDates({ geographic: new Date(Date.now() - 1_000).toISOString() });
     const { version } = (await test.api('GET', '/review/context', { token })).body.stage;
     const finalised = await post('/review/finalise', { version });
 
     // Assess
     expect(revoked).toHaveLength(1);
     expect(finalised.status, JSON.stringify(finalised.body)).toBe(200);
-    await waitForStage([app.applicationId], 'AWAITING_ANNOUNCEMENT');
-    const execution = test.stack.workflow.describe(
-      `${test.stack.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${app.applicationId}`,
+    await waitForStage([app.applicationId], 'GEOGRAPHIC_REVIEW');
+  }, 60_000);
+
+  it('invites a stage that opens after its deadline only once the deadline is moved', async () => {
+    // The geographic stage opened late: no links born expired, a reminder to its chair instead
+    const geo = () =>
+      test.mails().then((mails) => mails.filter((m) => m.to.includes('geo.leder@example.no')));
+    await vi.waitFor(async () => expect((await geo()).some((m) => /Påminnelse/.test(m.subject))).toBe(true), {
+      timeout: 15_000,
+      interval: 200,
+    });
+    expect((await geo()).some((m) => m.text.includes('/review/geographic#token='))).toBe(false);
+
+    // Act
+    await moveDemoDates({ geographic: new Date(Date.now() + 60_000).toISOString() });
+
+    // Assess: the next entry into the stage sends the invitations
+    await vi.waitFor(
+      async () => expect((await geo()).some((m) => m.text.includes('/review/geographic#token='))).toBe(true),
+      { timeout: 15_000, interval: 200 },
     );
-    expect(execution?.status).toBe('RUNNING'); // now waiting for the announcement date
   }, 60_000);
 });
