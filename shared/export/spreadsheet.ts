@@ -16,7 +16,10 @@ export interface Sheet {
 /** RFC 4180: CRLF between records; a field with a comma, quote, CR or LF is quoted, quotes doubled. */
 export function toCsv(sheet: Sheet): string {
   const field = (cell: Cell) => {
-    const text = cell === null || cell === undefined ? '' : String(cell);
+    let text = cell === null || cell === undefined ? '' : String(cell);
+    // Text an applicant typed must never run as a spreadsheet formula when a committee member
+    // opens the file (CSV injection): a leading =, +, -, @, tab or CR is neutralised with '.
+    if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [sheet.header, ...sheet.rows].map((row) => row.map(field).join(','));

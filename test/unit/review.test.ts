@@ -196,6 +196,21 @@ describe('spreadsheets', () => {
     );
   });
 
+  it('neutralises text that a spreadsheet would run as a formula, but not numbers', () => {
+    const csv = toCsv({
+      name: 'x',
+      header: ['Tekst', 'Tall'],
+      rows: [
+        ['=HYPERLINK("http://evil.example","klikk")', -5],
+        ['@SUM(A1)', 0],
+        ['+47 912 34 567', 1],
+      ],
+    });
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""klikk"")",-5');
+    expect(csv).toContain("'@SUM(A1),0");
+    expect(csv).toContain("'+47 912 34 567,1");
+  });
+
   it('writes an XLSX zip with a workbook, one sheet, numbers as numbers and text escaped', () => {
     // Act
     const bytes = Buffer.from(toXlsx({ ...sheet, rows: [...sheet.rows, ['<b>&</b>', 1]] }));
