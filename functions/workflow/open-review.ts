@@ -26,7 +26,8 @@ interface OpenReviewInput {
  * 2. Entered again (a restart, the timeout loop) after the decision was made? Resume at once
  *    with the recorded share — from the application, or from the stage's decision if the
  *    finalisation did not reach this application.
- * 3. Otherwise open the stage if this is its first application, and invite the committee once.
+ * 3. Otherwise open the stage if this is its first application, and invite every member not
+ *    invited yet (each once: claimed per member).
  */
 export const handler = workflowTask(async (input: OpenReviewInput) => {
   const round = roundOf(input.roundId);
@@ -64,13 +65,9 @@ export const handler = workflowTask(async (input: OpenReviewInput) => {
       `stage-opened-${committee}`,
     );
   }
-  if (!opened.stage.invitationsSentAt) {
-    const sent = await inviteCommittee({
-      round,
-      committee,
-      holder: input.applicationId,
-      webBaseUrl: requireEnv(ENV.webBaseUrl),
-    });
+  const invited = opened.stage.invited ?? {};
+  if (round.committees[committee].members.some((member) => !invited[member.id])) {
+    const sent = await inviteCommittee({ round, committee, webBaseUrl: requireEnv(ENV.webBaseUrl) });
     if (sent) logger.info('committee invited', { committee, members: sent });
   }
   return { waiting: true };

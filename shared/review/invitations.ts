@@ -3,42 +3,61 @@ import type { Round } from '../domain/rounds/schema.ts';
 import { reviewInvitationMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
-import { claimInvitations, markInvitationsSent } from '../storage/review.ts';
+import { claimMemberInvitation, markInvitationsSent, releaseMemberInvitation } from '../storage/review.ts';
 import { issueLink } from './links.ts';
 import { roundDates } from './schedule.ts';
 
 /**
- * Sends each member of the committee one e-mail with a fresh review link — once per stage:
- * the many executions that enter a stage together race for one claim, and only its holder
- * sends. Returns how many invitations this call sent (0 when another holder sends them, or
- * the stage's deadline has passed: links would be born expired).
+ * Sends each member of the committee one e-mail with a fresh review link — once per member:
+ * each invitation is claimed on the stage item before it is sent (and given back if sending
+ * fails, so the retry sends it), so executions entering the stage together, or one entering
+ * again while its first entry is still sending, never invite anyone twice. Returns how many
+ * invitations this call sent (0 when others sent them, or the stage's deadline has passed:
+ * links would be born expired).
  */
 export async function inviteCommittee(input: {
   round: Round;
   committee: Committee;
-  holder: string;
   webBaseUrl: string;
   now?: Date;
 }): Promise<number> {
   const { round, committee } = input;
   const now = input.now ?? new Date();
   // A stage that opens after its deadline (the previous committee was late) invites nobody
-  // yet: links would be born expired. The overdue path reminds the chair and alarms; once an
-  // administrator moves the deadline, the next entry into the stage sends the invitations.
+  // yet. The overdue path reminds the chair and alarms; once an administrator moves the
+  // deadline, the next entry into the stage sends the invitations.
   if (Date.parse((await roundDates(round))[committee]) <= now.getTime()) return 0;
-  if (!(await claimInvitations(round.id, committee, input.holder, now))) return 0;
   const actor: AuditActor = { kind: 'workflow' };
+  const at = now.toISOString();
   let sent = 0;
   for (const member of round.committees[committee].members) {
-    await sendInvitation({ round, committee, memberId: member.id, actor, webBaseUrl: input.webBaseUrl, now });
+    if (!(await claimMemberInvitation(round.id, committee, member.id, at))) continue;
+    try {
+      await sendInvitation({
+        round,
+        committee,
+        memberId: member.id,
+        actor,
+        webBaseUrl: input.webBaseUrl,
+        now,
+      });
+    } catch (error) {
+      await releaseMemberInvitation(round.id, committee, member.id);
+      throw error;
+    }
     sent++;
   }
-  const at = now.toISOString();
   await markInvitationsSent(round.id, committee, at);
-  await recordAudit(
-    { roundId: round.id, at, actor, action: 'stage.invitations.sent', committee, details: { members: sent } },
-    `invitations-${committee}`,
-  );
+  if (sent > 0) {
+    await recordAudit({
+      roundId: round.id,
+      at,
+      actor,
+      action: 'stage.invitations.sent',
+      committee,
+      details: { members: sent },
+    });
+  }
   return sent;
 }
 

@@ -58,7 +58,8 @@ export interface StageRecord {
   /** Geographic: the national priority order (application ids) and the committee's comments. */
   order?: string[];
   comments?: Record<string, string>;
-  invitation?: { holder: string; at: string };
+  /** Member id → when their invitation was claimed (sent, or being sent). */
+  invited?: Record<string, string>;
   invitationsSentAt?: string;
   finalisedAt?: string;
   finalisedBy?: string;
@@ -91,7 +92,8 @@ export async function openStage(
       Key: keys.roundStage(roundId, committee),
       UpdateExpression:
         'SET #type = :type, roundId = :round, committee = :committee, openedAt = if_not_exists(openedAt, :now), ' +
-        'version = if_not_exists(version, :zero), proposals = if_not_exists(proposals, :empty)',
+        'version = if_not_exists(version, :zero), proposals = if_not_exists(proposals, :empty), ' +
+        'invited = if_not_exists(invited, :empty)',
       ExpressionAttributeNames: { '#type': 'type' },
       ExpressionAttributeValues: {
         ':type': 'stage',
@@ -109,32 +111,24 @@ export async function openStage(
 }
 
 /**
- * Claims the sending of the stage's invitations, so that the many executions entering a stage
- * at once send one e-mail per member. The holder (an application's execution) may claim again
- * (its own retry); another may take over a claim older than `leaseMs`.
+ * Claims one member's invitation, so that the executions entering a stage together — and an
+ * execution entering again while its first entry is still sending — e-mail each member once.
  */
-export async function claimInvitations(
+export async function claimMemberInvitation(
   roundId: string,
   committee: Committee,
-  holder: string,
-  now: Date,
-  leaseMs = 5 * 60_000,
+  memberId: string,
+  now: string,
 ): Promise<boolean> {
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.roundStage(roundId, committee),
-        UpdateExpression: 'SET invitation = :claim',
-        ConditionExpression:
-          'attribute_exists(openedAt) AND attribute_not_exists(invitationsSentAt) AND ' +
-          '(attribute_not_exists(invitation) OR invitation.holder = :holder OR invitation.#at < :expired)',
-        ExpressionAttributeNames: { '#at': 'at' },
-        ExpressionAttributeValues: {
-          ':claim': { holder, at: now.toISOString() },
-          ':holder': holder,
-          ':expired': new Date(now.getTime() - leaseMs).toISOString(),
-        },
+        UpdateExpression: 'SET invited.#member = :now',
+        ConditionExpression: 'attribute_exists(openedAt) AND attribute_not_exists(invited.#member)',
+        ExpressionAttributeNames: { '#member': memberId },
+        ExpressionAttributeValues: { ':now': now },
       }),
     );
     return true;
@@ -144,12 +138,24 @@ export async function claimInvitations(
   }
 }
 
+/** Gives a claimed invitation back when sending it failed, so a retry sends it. */
+export async function releaseMemberInvitation(roundId: string, committee: Committee, memberId: string) {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.roundStage(roundId, committee),
+      UpdateExpression: 'REMOVE invited.#member',
+      ExpressionAttributeNames: { '#member': memberId },
+    }),
+  );
+}
+
 export async function markInvitationsSent(roundId: string, committee: Committee, now: string) {
   await documentClient.send(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.roundStage(roundId, committee),
-      UpdateExpression: 'SET invitationsSentAt = :now',
+      UpdateExpression: 'SET invitationsSentAt = if_not_exists(invitationsSentAt, :now)',
       ExpressionAttributeValues: { ':now': now },
     }),
   );

@@ -22,7 +22,6 @@
  *
  * Withdrawal (before the deadline) stops the execution (functions/submission/withdraw-application.ts).
  */
-import type { Access } from '../../functions/routes.ts';
 import { COMMITTEES, type Committee } from '../domain/committees.ts';
 
 export const workflowTasks = {
@@ -31,37 +30,31 @@ export const workflowTasks = {
     substitution: 'RecordReceiptFunctionArn',
     id: 'RecordReceipt',
     entry: 'functions/workflow/record-receipt.ts',
-    access: ['table:write'] as readonly Access[],
+    access: ['table:write'] as const,
   },
   Schedule: {
     substitution: 'ScheduleFunctionArn',
     id: 'Schedule',
     entry: 'functions/workflow/schedule.ts',
-    access: ['table:read'] as readonly Access[],
+    access: ['table:read'] as const,
   },
   OpenReview: {
     substitution: 'OpenReviewFunctionArn',
     id: 'OpenReview',
     entry: 'functions/workflow/open-review.ts',
-    access: [
-      'table:read',
-      'table:write',
-      'mail:send',
-      'signing-key:read',
-      'workflow:callback',
-    ] as readonly Access[],
+    access: ['table:read', 'table:write', 'mail:send', 'signing-key:read', 'workflow:callback'] as const,
   },
   StageOverdue: {
     substitution: 'StageOverdueFunctionArn',
     id: 'StageOverdue',
     entry: 'functions/workflow/stage-overdue.ts',
-    access: ['table:read', 'table:write', 'mail:send'] as readonly Access[],
+    access: ['table:read', 'table:write', 'mail:send'] as const,
   },
   Announce: {
     substitution: 'AnnounceFunctionArn',
     id: 'Announce',
     entry: 'functions/workflow/announce.ts',
-    access: ['table:read', 'table:write', 'mail:send'] as readonly Access[],
+    access: ['table:read', 'table:write', 'mail:send'] as const,
   },
 } as const;
 
