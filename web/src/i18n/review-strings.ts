@@ -460,9 +460,9 @@ export const reviewStrings = {
     en: 'Where the applications come from',
   },
   'committee.map.body': {
-    nb: 'Kartet viser samlet søkt beløp fra de kvalifiserte søknadene etter søkerkommunens fylke. Tallene står også i tabellen.',
-    nn: 'Kartet viser samla søkt beløp frå dei kvalifiserte søknadene etter fylket til søkjarkommunen. Tala står òg i tabellen.',
-    en: 'The map shows the total amount requested by the qualified applications, by the lead municipality’s county. The figures are also in the table.',
+    nb: 'Kartet viser samlet søkt beløp fra de kvalifiserte søknadene etter søkerkommunens fylke. Tabellen har de samme tallene, og i tillegg hvor mange søknader som berører hvert fylke gjennom søker- eller samarbeidskommunene.',
+    nn: 'Kartet viser samla søkt beløp frå dei kvalifiserte søknadene etter fylket til søkjarkommunen. Tabellen har dei same tala, og i tillegg kor mange søknader som gjeld kvart fylke gjennom søkjar- eller samarbeidskommunane.',
+    en: 'The map shows the total amount requested by the qualified applications, by the lead municipality’s county. The table has the same figures, and also how many applications involve each county through their lead or partner municipalities.',
   },
   'committee.map.title': {
     nb: 'Kart over Norge: søkt beløp per fylke',
@@ -473,6 +473,11 @@ export const reviewStrings = {
     nb: '{county}: {count} søknader, {amount} søkt',
     nn: '{county}: {count} søknader, {amount} søkt',
     en: '{county}: {count} applications, {amount} requested',
+  },
+  'committee.map.county.one': {
+    nb: '{county}: 1 søknad, {amount} søkt',
+    nn: '{county}: 1 søknad, {amount} søkt',
+    en: '{county}: 1 application, {amount} requested',
   },
   'committee.map.countyInvolved': {
     nb: '{county}: ingen søknader fra fylket, med i {involved} som samarbeidsfylke',
@@ -509,16 +514,12 @@ export const reviewStrings = {
   },
   'committee.map.col.county': { nb: 'Fylke', nn: 'Fylke', en: 'County' },
   'committee.map.col.led': {
-    nb: 'Søknader (søkerkommune i fylket)',
-    nn: 'Søknader (søkjarkommune i fylket)',
-    en: 'Applications (lead municipality in the county)',
+    nb: 'Søknader fra fylket',
+    nn: 'Søknader frå fylket',
+    en: 'Led from the county',
   },
   'committee.map.col.requested': { nb: 'Søkt beløp', nn: 'Søkt beløp', en: 'Amount requested' },
-  'committee.map.col.involved': {
-    nb: 'Søknader som berører fylket',
-    nn: 'Søknader som gjeld fylket',
-    en: 'Applications involving the county',
-  },
+  'committee.map.col.involved': { nb: 'Berører fylket', nn: 'Gjeld fylket', en: 'Involving the county' },
   'committee.map.yours': { nb: '(ditt fylke)', nn: '(fylket ditt)', en: '(your county)' },
   'committee.order.help': {
     nb: 'Rekkefølgen er den nasjonale prioriteringen: nummer 1 er høyest prioritert. Flytt søknadene med knappene «Flytt opp» og «Flytt ned». Endringene lagres når du velger «Lagre prioriteringen».',
@@ -608,6 +609,11 @@ export const reviewStrings = {
   },
 
   // ── the final committee ────────────────────────────────────────────────────────────
+  'committee.figures': {
+    nb: 'Budsjett og fordeling',
+    nn: 'Budsjett og fordeling',
+    en: 'Budget and distribution',
+  },
   'committee.budget.heading': { nb: 'Budsjett', nn: 'Budsjett', en: 'Budget' },
   'committee.budget.live': {
     nb: 'Tallene tar med endringer som ikke er lagret ennå.',
@@ -662,14 +668,19 @@ export const reviewStrings = {
     en: 'Award {schoolYear}',
   },
   'committee.award.amountHelp': {
-    nb: 'Søkt: {requested}. Høyst søkt beløp.',
-    nn: 'Søkt: {requested}. Høgst søkt beløp.',
-    en: 'Requested: {requested}. At most the amount requested.',
+    nb: 'Søkt: {requested}. Høyst søkt beløp; 0 hvis skoleåret ikke får tilskudd.',
+    nn: 'Søkt: {requested}. Høgst søkt beløp; 0 dersom skuleåret ikkje får tilskot.',
+    en: 'Requested: {requested}. At most the amount requested; 0 if the school year is not funded.',
   },
   'committee.award.amountInvalid': {
-    nb: 'Skriv et beløp i hele kroner fra 1 til {max}.',
-    nn: 'Skriv eit beløp i heile kroner frå 1 til {max}.',
-    en: 'Enter an amount in whole kroner from 1 to {max}.',
+    nb: 'Skriv et beløp i hele kroner fra 0 til {max}.',
+    nn: 'Skriv eit beløp i heile kroner frå 0 til {max}.',
+    en: 'Enter an amount in whole kroner from 0 to {max}.',
+  },
+  'committee.award.totalZero': {
+    nb: 'Tildel minst ett av skoleårene et beløp – eller avslå søknaden med en begrunnelse.',
+    nn: 'Tildel minst eitt av skuleåra eit beløp – eller avslå søknaden med ei grunngjeving.',
+    en: 'Award an amount for at least one of the school years – or decline the application with a reason.',
   },
   'committee.award.reason': {
     nb: 'Begrunnelse for avslaget',

@@ -53,20 +53,26 @@ export default function AwardsPage({ rounds }: { rounds: RoundView[] }) {
   if (failed) body = <Alert data-color="danger">{t('app.networkError')}</Alert>;
   else if (!loaded) body = <Loading />;
   else {
-    const announced = loaded.filter((entry) => entry.answer.announced);
-    const upcoming = loaded.filter((entry) => !entry.answer.announced);
+    // A round announced without awards (an old round on a fresh installation) has nothing to show.
+    const announced = loaded.filter((entry) => entry.answer.announced && entry.answer.awards.length > 0);
+    const upcoming = loaded
+      .filter((entry) => !entry.answer.announced)
+      .toSorted((a, b) => Date.parse(a.round.announcementDate) - Date.parse(b.round.announcementDate))[0];
     body = (
       <>
-        {announced.length === 0 && (
-          <Alert data-color="info" data-testid="awards-none">
+        {upcoming && (
+          <Alert data-color="info" data-testid="awards-upcoming">
             <Paragraph>
-              {upcoming[0]
-                ? t('awards.notYet', {
-                    round: upcoming[0].round.title[locale],
-                    date: formatDate(upcoming[0].round.announcementDate, locale),
-                  })
-                : t('awards.noRounds')}
+              {t('awards.notYet', {
+                round: upcoming.round.title[locale],
+                date: formatDate(upcoming.round.announcementDate, locale),
+              })}
             </Paragraph>
+          </Alert>
+        )}
+        {!upcoming && announced.length === 0 && (
+          <Alert data-color="info" data-testid="awards-none">
+            <Paragraph>{t('awards.noRounds')}</Paragraph>
           </Alert>
         )}
         {announced.map(({ round, answer }) => {

@@ -17,23 +17,10 @@ import { formatOsloTime } from '../../format.ts';
 import { isOpen, problemOf, useReview } from '../common.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertAssessment, ExpertCriterion, ReviewDetail } from '../types.ts';
+import { assessmentFieldId, commentId, RECOMMENDATION_ID, scoreId } from './fields.ts';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 type Recommendation = ExpertAssessment['recommendation'];
-
-const scoreId = (criterion: ExpertCriterion) => `assess-${criterion}-score`;
-const commentId = (criterion: ExpertCriterion) => `assess-${criterion}-comment`;
-const RECOMMENDATION_ID = 'assess-recommendation';
-
-/** An API field path (`anchoring.score`, `recommendation`) → the input it belongs to. */
-export function assessmentFieldId(path: string): string {
-  const [criterion, part] = path.split('.') as [string, string | undefined];
-  if ((EXPERT_CRITERIA as readonly string[]).includes(criterion))
-    return part === 'comment'
-      ? commentId(criterion as ExpertCriterion)
-      : scoreId(criterion as ExpertCriterion);
-  return RECOMMENDATION_ID;
-}
 
 /**
  * The member's own assessment (every member, chair included): how the measures fit the chosen

@@ -1,4 +1,31 @@
-import type { ReviewDetail } from '../types.ts';
-export function FinalPanel(_: { detail: ReviewDetail }) {
-  return null;
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Link } from '../../router.tsx';
+import { ApplicationFacts } from '../ApplicationFacts.tsx';
+import { isChairOrDeputy, isOpen, useReview } from '../common.tsx';
+import { useReviewI18n } from '../i18n.ts';
+import type { FinalProposal, ReviewDetail } from '../types.ts';
+import { SavedDecision } from './AwardEditor.tsx';
+
+/** One application for the final committee: the earlier outcomes and the decision so far. */
+export function FinalPanel({ detail }: { detail: ReviewDetail }) {
+  const { t } = useReviewI18n();
+  const { context } = useReview();
+  return (
+    <>
+      <ApplicationFacts
+        row={{ ...detail.application, expert: detail.expert, geographic: detail.geographic }}
+      />
+      <Paragraph className="spaced-sm">
+        <SavedDecision proposal={(detail.proposal ?? null) as FinalProposal | null} />
+      </Paragraph>
+      {isChairOrDeputy(context) && isOpen(context) && (
+        <>
+          <Paragraph data-size="sm">{t('committee.award.inList')}</Paragraph>
+          <Paragraph>
+            <Link to="/review/final">{t('committee.award.toList')}</Link>
+          </Paragraph>
+        </>
+      )}
+    </>
+  );
 }
