@@ -6,29 +6,84 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, vi } from 'vitest';
-import { submitApplication, type Submitted } from '../../support/review.ts';
-import { apiClient, readMailbox, type TestStack } from '../../support/stack.ts';
+import type { ArtSubject } from '../../../shared/domain/art-subjects.ts';
+import { findRound } from '../../../shared/domain/rounds/index.ts';
+import { completeDraft, tokenFromMail } from '../../support/applications.ts';
+import type { Submitted } from '../../support/review.ts';
+import { apiClient, readMailbox } from '../../support/stack.ts';
+import { minimalPdf, uploadAttachment } from '../../support/uploads.ts';
 import type { BrowserStack } from './stack.ts';
 
 export type { Submitted };
 
-/** The integration tests' `TestStack`, as far as submitting applications needs one. */
-function asTestStack(stack: BrowserStack): TestStack {
-  return {
-    stack: stack.stack,
-    api: apiClient(() => stack.api),
-    mails: () => readMailbox(stack.stack.urls.ses),
-  } as unknown as TestStack;
+export interface ApplicationInput {
+  lead: string;
+  partners: string[];
+  title: string;
+  areas: string[];
+  subjects: ArtSubject[];
+  schoolYears?: number;
+  /** The amount requested per school year (default 300 000 kr, as `completeDraft`'s budget). */
+  requestPerYear?: number;
 }
 
-/** Submits applications for the demo round one after another (each with its letter of intent). */
+let counter = 0;
+
+/**
+ * Submits applications for the demo round one after another, as applicants do: start, magic
+ * link, the draft, a letter of intent, submit (as test/support/review.ts, with the amount
+ * requested chosen per application).
+ */
 export async function submitApplications(
   stack: BrowserStack,
-  inputs: Parameters<typeof submitApplication>[1][],
+  inputs: ApplicationInput[],
 ): Promise<Submitted[]> {
-  const test = asTestStack(stack);
+  const api = apiClient(() => stack.api);
+  const round = findRound('demo')!;
   const submitted: Submitted[] = [];
-  for (const input of inputs) submitted.push(await submitApplication(test, input));
+  for (const input of inputs) {
+    const n = ++counter;
+    const email = `e2e${n}.${input.lead}@kulturskole.example.no`;
+    const contactEmail = `kontakt.e2e${n}.${input.lead}@kulturskole.example.no`;
+    expect(
+      (await api('POST', '/applications', { body: { email, roundId: 'demo', leadMunicipality: input.lead } }))
+        .status,
+    ).toBe(202);
+    const mail = (await readMailbox(stack.stack.urls.ses)).filter((m) => m.to.includes(email)).at(-1)!;
+    const session = await api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } });
+    const token = session.body.accessToken as string;
+    const applicationId = session.body.applicationId as string;
+    const schoolYears = round.schoolYears.slice(0, input.schoolYears ?? 1).map((year) => year.id);
+    const request = input.requestPerYear ?? 300_000;
+    const draft = completeDraft(schoolYears, {
+      title: input.title,
+      leadMunicipality: input.lead,
+      partnerMunicipalities: input.partners,
+      activityAreas: input.areas.map((code) => ({ code, measure: `Tiltak i område ${code}` })),
+      artSubjects: { subjects: input.subjects },
+      budget: schoolYears.map((schoolYear) => ({
+        schoolYear,
+        costLines: [{ description: 'Lærerressurser', amount: request + 200_000 }],
+        ownContribution: 150_000,
+        otherFunding: 50_000,
+      })),
+      contact: { name: `Kontakt ${n}`, email: contactEmail, phone: '+47 912 34 567' },
+    });
+    const saved = await api('PUT', `/applications/${applicationId}/draft`, {
+      token,
+      body: { version: 1, draft },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    await uploadAttachment(api, token, applicationId, {
+      fileName: 'intensjonsavtale.pdf',
+      contentType: 'application/pdf',
+      bytes: minimalPdf(),
+    });
+    await stack.stack.idle();
+    const done = await api('POST', `/applications/${applicationId}/submit`, { token });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    submitted.push({ applicationId, token, contactEmail, title: input.title });
+  }
   return submitted;
 }
 
