@@ -26,7 +26,7 @@ import {
   type AwardDraft,
 } from '../../web/src/review/final/figures.ts';
 import { countyFigures, initialOrder, move } from '../../web/src/review/geographic/figures.ts';
-import { tokenFromHash } from '../../web/src/review/session.ts';
+import { tokenFromHash } from '../../web/src/review/token.ts';
 import type { ReviewRow } from '../../web/src/review/types.ts';
 
 /** The committees' pages without a browser: catalogue, link token, map geometry, live figures. */

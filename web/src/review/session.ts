@@ -4,16 +4,13 @@
  * sessionStorage per committee — for this tab only, so that the application pages and a reload
  * find it. It is sent as a bearer token on every call; the API checks it every time.
  */
+import { tokenFromHash } from './token.ts';
 import type { Committee } from './types.ts';
+
+export { tokenFromHash };
 
 const key = (committee: Committee) => `ik.review.${committee}`;
 const memory = new Map<Committee, string>();
-
-/** The token in a fragment such as `#token=eyJ…` (URL-encoded or not), if any. */
-export function tokenFromHash(hash: string): string | undefined {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token')?.trim();
-  return token || undefined;
-}
 
 /** Takes a fresh link's token from the address bar, else the one kept for this committee. */
 export function takeReviewToken(committee: Committee): string | undefined {
