@@ -21,6 +21,26 @@ export interface WebProps {
 }
 
 /**
+ * The Content-Security-Policy of every page: the app's own files only; it talks to the API and
+ * uploads to the attachment bucket, nothing else. No inline scripts; styles from our own CSS.
+ * The browser tests serve the local stack's pages with the same policy.
+ */
+export function contentSecurityPolicy(apiUrl: string, uploadOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${apiUrl.replace(/\/$/, '')} ${uploadOrigin}`,
+    `form-action 'self' ${uploadOrigin}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/**
  * The static web frontend: a private bucket behind CloudFront (origin access control — the
  * bucket has no public access and no website endpoint), with security headers on every answer
  * and `config.json` telling the app where the API is. Client-side routes (/sign-in,
@@ -54,20 +74,7 @@ export class Web extends Construct {
         'requests are logged by CloudFront (standard logs), which is the only reader of the bucket.',
     );
 
-    // Pages load only their own files; they talk to the API and upload to the attachment
-    // bucket, nothing else. No inline scripts; styles from our own CSS files.
-    this.contentSecurityPolicy = [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      `connect-src 'self' ${props.apiUrl.replace(/\/$/, '')} ${props.uploadOrigin}`,
-      `form-action 'self' ${props.uploadOrigin}`,
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "object-src 'none'",
-    ].join('; ');
+    this.contentSecurityPolicy = contentSecurityPolicy(props.apiUrl, props.uploadOrigin);
 
     this.logsBucket = new s3.Bucket(this, 'Logs', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exeHeader, minimalPdf } from '../support/files.ts';
-import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { DESKTOP, launchBrowser, screenshots, servePortalCsp } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -18,7 +18,7 @@ let context: BrowserContext;
 let page: Page;
 
 /** Messages of the browser about anything the Content-Security-Policy refused. */
-const cspViolations: string[] = [];
+let cspViolations: string[] = [];
 
 beforeAll(async () => {
   // A page the test fulfils itself (to add the CSP header) has no network address, so Chromium's
@@ -30,27 +30,8 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
   // The pages are served with the CSP CloudFront sends (infra/constructs/web.ts), with the
   // local API and storage origins: the app must work without inline scripts or styles.
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${stack.api} ${stack.stack.urls.s3}`,
-    `form-action 'self' ${stack.stack.urls.s3}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join('; ');
-  await context.route(`${stack.web}/**`, async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-  });
+  cspViolations = await servePortalCsp(context, stack);
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
   page.setDefaultTimeout(15_000);
 });
 // A failing step leaves a picture of the page behind (the path is printed).

@@ -5,13 +5,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { reissueLink } from '../../shared/review/admin.ts';
 import { announceEarly, openEarly, waitForStage } from '../support/review.ts';
-import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { DESKTOP, launchBrowser, screenshots, servePortalCsp } from './support/browser.ts';
 import {
   audit,
   auditInEveryLanguage,
   reviewApi,
   reviewLink,
-  servePortalCsp,
   submitApplications,
   tokenOf,
   type Submitted,

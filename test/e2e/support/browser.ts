@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../../infra/constructs/web.ts';
+import type { BrowserStack } from './stack.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -65,4 +67,23 @@ export async function screenshots(
     });
   }
   await page.setViewportSize(original);
+}
+
+/**
+ * Serves every page with the CSP CloudFront sends (infra/constructs/web.ts) and collects
+ * Chromium's reports of anything it refused. The browser needs
+ * `--disable-features=LocalNetworkAccessChecks` (a fulfilled page has no network address).
+ */
+export async function servePortalCsp(context: BrowserContext, stack: BrowserStack): Promise<string[]> {
+  const csp = contentSecurityPolicy(stack.api, stack.stack.urls.s3);
+  await context.route(`${stack.web}/**`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

@@ -4,7 +4,7 @@
  * member would click them, the CloudFront Content-Security-Policy on every page, and axe-core.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, vi } from 'vitest';
 import type { ArtSubject } from '../../../shared/domain/art-subjects.ts';
 import { findRound } from '../../../shared/domain/rounds/index.ts';
@@ -117,36 +117,6 @@ export const tokenOf = (link: string) => decodeURIComponent(link.split('#token='
 export function linkIdOf(link: string): string {
   const payload = tokenOf(link).split('.')[1]!;
   return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { jti: string }).jti;
-}
-
-/**
- * Serves every page with the CSP CloudFront sends (infra/constructs/web.ts) and collects
- * Chromium's reports of anything it refused. The browser needs
- * `--disable-features=LocalNetworkAccessChecks` (a fulfilled page has no network address).
- */
-export async function servePortalCsp(context: BrowserContext, stack: BrowserStack): Promise<string[]> {
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${stack.api} ${stack.stack.urls.s3}`,
-    `form-action 'self' ${stack.stack.urls.s3}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join('; ');
-  await context.route(`${stack.web}/**`, async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-  });
-  const violations: string[] = [];
-  context.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
 }
 
 /** axe-core (WCAG 2.0/2.1 A and AA): no serious or critical violation, described if there is one. */

@@ -6,7 +6,7 @@
  */
 import { budgetUse, indicators, type BudgetUse } from '../../../../shared/domain/review.ts';
 import type { Round } from '../../../../shared/domain/rounds/schema.ts';
-import { parseWholeNumber } from '../../format.ts';
+import { groupDigits, parseWholeNumber } from '../../format.ts';
 import type { FinalProposal, ReviewContext, ReviewRow } from '../types.ts';
 
 export interface AwardDraft {
@@ -22,9 +22,6 @@ export type AwardIssue =
   | { field: 'amount'; schoolYear: string; max: number }
   | { field: 'total' };
 
-const digits = (value: number) =>
-  new Intl.NumberFormat('nb-NO').format(value).replace(/[\s\u00a0\u202f]/g, ' ');
-
 /** The draft a saved proposal (or none) starts from. */
 export function draftOf(proposal: FinalProposal | null | undefined): AwardDraft {
   if (!proposal) return { amounts: {}, reason: '' };
@@ -32,7 +29,7 @@ export function draftOf(proposal: FinalProposal | null | undefined): AwardDraft 
     return {
       decision: 'award',
       amounts: Object.fromEntries(
-        Object.entries(proposal.amounts).map(([year, amount]) => [year, digits(amount)]),
+        Object.entries(proposal.amounts).map(([year, amount]) => [year, groupDigits(amount)]),
       ),
       reason: '',
     };
@@ -42,7 +39,7 @@ export function draftOf(proposal: FinalProposal | null | undefined): AwardDraft 
 /** Every school year's requested amount, as a starting point when the chair chooses to award. */
 export function requestedAmounts(row: Pick<ReviewRow, 'requested'>): Record<string, string> {
   return Object.fromEntries(
-    row.requested.perSchoolYear.map((year) => [year.schoolYear, digits(year.amount)]),
+    row.requested.perSchoolYear.map((year) => [year.schoolYear, groupDigits(year.amount)]),
   );
 }
 
