@@ -9,11 +9,12 @@ export interface OutgoingMail {
   html: string;
 }
 
-const client = new SESv2Client({});
+/** The one SES client (exported for the integration tests' fault injection, test/support/faults.ts). */
+export const sesClient = new SESv2Client({});
 
 /** Sends one e-mail through SES (the SES emulator on the local stack). */
 export async function sendMail(mail: OutgoingMail): Promise<string | undefined> {
-  const { MessageId } = await client.send(
+  const { MessageId } = await sesClient.send(
     new SendEmailCommand({
       FromEmailAddress: mail.from,
       ReplyToAddresses: mail.replyTo ? [mail.replyTo] : undefined,

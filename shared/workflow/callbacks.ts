@@ -1,6 +1,5 @@
-import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
-
-const client = new SFNClient({});
+import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
+import { sfnClient as client } from './client.ts';
 
 /** Errors that mean "this token no longer waits": the execution moved on, timed out or stopped. */
 const GONE = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken', 'ExecutionDoesNotExist']);

@@ -1,8 +1,7 @@
-import { SFNClient, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { ENV, requireEnv } from '../config/env.ts';
+import { sfnClient as client } from './client.ts';
 import type { WorkflowInput } from './definition.ts';
-
-const client = new SFNClient({});
 
 /**
  * Starts the application's execution, named by its id. Starting again with the same input
