@@ -8,8 +8,8 @@
 export type Access =
   | 'table:read' // GetItem, Query
   | 'table:write' // PutItem, UpdateItem, DeleteItem (conditional)
-  | 'bucket:read' // GetObject (presigned GET)
-  | 'bucket:write' // PutObject (presigned POST)
+  | 'bucket:read' // GetObject, GetObjectVersion (presigned GET of a frozen copy's version; the verifier's read)
+  | 'bucket:write' // PutObject (presigned POST; the verifier's frozen copy)
   | 'bucket:delete' // DeleteObject
   | 'mail:send' // ses:SendEmail
   | 'workflow:start' // states:StartExecution
@@ -187,10 +187,16 @@ export const routes: readonly Route[] = [
 
 /** Functions invoked by events rather than HTTP. */
 export const eventFunctions = {
-  /** S3 ObjectCreated on the attachment bucket → size and magic-byte verification. */
+  /** S3 ObjectCreated on the upload keys → size and magic-byte verification, the frozen copy (ADR 060). */
   verifyAttachment: {
     id: 'VerifyAttachment',
     entry: 'functions/attachments/verify-attachment.ts',
-    access: ['table:read', 'table:write', 'bucket:read', 'bucket:delete'] as readonly Access[],
+    access: [
+      'table:read',
+      'table:write',
+      'bucket:read',
+      'bucket:write',
+      'bucket:delete',
+    ] as readonly Access[],
   },
 } as const;

@@ -12,11 +12,12 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Access } from '../functions/routes.ts';
+import { ATTACHMENT_OBJECT_PREFIX } from '../shared/storage/keys.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { acknowledge, nagValue } from './nag.ts';
 
-/** Where attachments live in the bucket (shared/storage/keys.ts `attachmentObjectKey`). */
-export const ATTACHMENT_PREFIX = 'applications/';
+/** Where attachments live in the bucket: uploads and frozen copies (shared/storage/keys.ts). */
+export const ATTACHMENT_PREFIX = ATTACHMENT_OBJECT_PREFIX;
 
 /** The exact IAM actions each access grants. */
 export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
@@ -27,7 +28,8 @@ export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
-  'bucket:read': ['s3:GetObject'],
+  // GetObjectVersion: downloads name the frozen copy's version (ADR 060).
+  'bucket:read': ['s3:GetObject', 's3:GetObjectVersion'],
   'bucket:write': ['s3:PutObject'],
   'bucket:delete': ['s3:DeleteObject'],
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],

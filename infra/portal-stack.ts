@@ -8,7 +8,8 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
 import { eventFunctions } from '../functions/routes.ts';
 import { ENV } from '../shared/config/env.ts';
-import { ATTACHMENT_PREFIX, grantAccess, type AccessTargets } from './access.ts';
+import { ATTACHMENT_UPLOAD_PREFIX } from '../shared/storage/keys.ts';
+import { grantAccess, type AccessTargets } from './access.ts';
 import type { DeployConfig } from './config.ts';
 import { Api } from './constructs/api.ts';
 import { Attachments } from './constructs/attachments.ts';
@@ -111,7 +112,7 @@ export class PortalStack extends Stack {
     });
 
     // 6. Every uploaded object is checked (size, magic bytes, declared type): the POST
-    // policy is the first guard, this function the real one.
+    // policy is the first guard, this function the real one. It freezes what it accepts.
     const verify = eventFunctions.verifyAttachment;
     this.verifyAttachment = new PortalFunction(this, verify.id, {
       entry: verify.entry,
@@ -123,7 +124,8 @@ export class PortalStack extends Stack {
     this.attachments.bucket.addEventNotification(
       s3.EventType.OBJECT_CREATED,
       new s3n.LambdaDestination(this.verifyAttachment),
-      { prefix: ATTACHMENT_PREFIX },
+      // Upload keys only: the frozen copies the function writes (ADR 060) notify nobody.
+      { prefix: ATTACHMENT_UPLOAD_PREFIX },
     );
     // S3 invokes asynchronously: a verification that keeps failing must not go unnoticed.
     new cloudwatch.Alarm(this, 'VerifyAttachmentErrorsAlarm', {

@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { ApiError, errors } from '../../shared/api/errors.ts';
 import { createUploadRequest } from '../../shared/api/schemas.ts';
 import { attachmentView } from '../../shared/api/views.ts';
+import { assertDraftsOpen } from '../../shared/application/period.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { ATTACHMENT_TYPES, extensionMatches } from '../../shared/files/attachment-types.ts';
 import { presignUpload } from '../../shared/files/s3.ts';
@@ -27,9 +28,12 @@ const ALLOWED_EXTENSIONS = Object.values(ATTACHMENT_TYPES)
  * size, kind); the answer is the attachment (PENDING) and a presigned POST the browser sends
  * the file with, straight to S3. The verification handler judges the bytes once they land.
  *
- * Field errors first (type and name, size), then: a draft (409 READ_ONLY otherwise), a free
- * slot under the round's cap (409 ATTACHMENT_LIMIT_REACHED), reserved with one conditional
- * write on the application item so concurrent requests cannot overshoot it.
+ * Field errors first (type and name, size), then: a draft (409 READ_ONLY otherwise) in an
+ * open period (409 APPLICATION_PERIOD_CLOSED after the effective close, ADR 061), a free slot
+ * under the round's cap (409 ATTACHMENT_LIMIT_REACHED), reserved with one conditional write
+ * on the application item so concurrent requests cannot overshoot it (and a submission in
+ * flight sees the attachments changed, ADR 060). The form is for this attachment's upload key
+ * alone and lives five minutes.
  */
 export const handler = httpHandler(async (request) => {
   const { applicationId } = await request.applicant();
@@ -58,6 +62,7 @@ export const handler = httpHandler(async (request) => {
   if (issues.length > 0) throw errors.validation(issues);
 
   if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+  await assertDraftsOpen(round);
   if (!(await reserveAttachmentSlot(applicationId, round.limits.maxAttachments))) {
     // The reservation also fails if the application was submitted meanwhile: say which.
     const current = await getApplication(applicationId);
@@ -80,7 +85,7 @@ export const handler = httpHandler(async (request) => {
     throw error;
   });
   const upload = await presignUpload({
-    key: attachment.objectKey,
+    key: attachment.uploadKey,
     contentType: attachment.contentType,
     maxBytes: round.limits.maxAttachmentBytes,
   });

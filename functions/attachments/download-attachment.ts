@@ -1,6 +1,7 @@
-import { ApiError } from '../../shared/api/errors.ts';
+import { ApiError, errors } from '../../shared/api/errors.ts';
 import { presignDownload } from '../../shared/files/s3.ts';
-import { getAttachment } from '../../shared/storage/attachments.ts';
+import { getApplication } from '../../shared/storage/applications.ts';
+import { getAttachment, servedObject } from '../../shared/storage/attachments.ts';
 import { httpHandler } from '../http.ts';
 
 const attachmentNotFound = (details?: Record<string, unknown>) =>
@@ -11,18 +12,32 @@ const attachmentNotFound = (details?: Record<string, unknown>) =>
  * valid for two minutes, as JSON `{ url, expiresAt }` rather than a redirect: the web calls
  * this with its bearer token and then opens the URL.
  *
- * Only an ACCEPTED attachment has a file to give: a PENDING one has not been verified yet
- * (its bytes may be anything, or not there), a REJECTED one's file was deleted. Both answer
- * 404 ATTACHMENT_NOT_FOUND with the attachment's `status`, so the web can say which.
+ * It serves the attachment's frozen copy (ADR 060): once submitted, the one the submission's
+ * manifest names (key and version) — nothing outside the manifest is part of the submission;
+ * in a draft, the one its ACCEPTED record names. A PENDING attachment has not been verified
+ * yet, a REJECTED one has no file: both answer 404 ATTACHMENT_NOT_FOUND with the attachment's
+ * `status`, so the web can say which.
  */
 export const handler = httpHandler(async (request) => {
   const { applicationId } = await request.applicant();
   const attachmentId = request.pathParameter('attachmentId');
 
-  const attachment = await getAttachment(applicationId, attachmentId);
+  const [application, record] = await Promise.all([
+    getApplication(applicationId),
+    getAttachment(applicationId, attachmentId),
+  ]);
+  if (!application) throw errors.notFound();
+  const attachment = application.submittedAttachments
+    ? application.submittedAttachments.find((entry) => entry.attachmentId === attachmentId)
+    : record;
   if (!attachment) throw attachmentNotFound();
-  if (attachment.status !== 'ACCEPTED') throw attachmentNotFound({ status: attachment.status });
+  const object = servedObject(attachment);
+  if (!object) throw attachmentNotFound({ status: record?.status });
 
-  const download = await presignDownload(attachment.objectKey, attachment.fileName, attachment.contentType);
+  const download = await presignDownload({
+    ...object,
+    fileName: attachment.fileName,
+    contentType: attachment.contentType,
+  });
   return { status: 200, body: download };
 });

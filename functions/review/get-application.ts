@@ -1,6 +1,5 @@
-import { presignDownload } from '../../shared/files/s3.ts';
+import { submittedAttachmentDownloads } from '../../shared/files/downloads.ts';
 import { detailView } from '../../shared/review/views.ts';
-import { listAttachments } from '../../shared/storage/attachments.ts';
 import { listMemberReviews } from '../../shared/storage/review.ts';
 import { httpHandler } from '../http.ts';
 import { loadOpenStage, loadStageApplication } from './load.ts';
@@ -18,27 +17,10 @@ export const handler = httpHandler(async (request) => {
   const applicationId = request.pathParameter('applicationId');
   const { stage } = await loadOpenStage(reviewer);
   const application = await loadStageApplication(reviewer, applicationId);
-  const [attachments, reviews] = await Promise.all([
-    listAttachments(applicationId),
+  // Exactly what was submitted (the manifest, ADR 060), each file's frozen copy.
+  const [accepted, reviews] = await Promise.all([
+    submittedAttachmentDownloads(application, DOWNLOAD_SECONDS),
     listMemberReviews(reviewer.round.id, reviewer.committee, applicationId),
   ]);
-  const accepted = await Promise.all(
-    attachments
-      .filter((attachment) => attachment.status === 'ACCEPTED')
-      .toSorted((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map(async (attachment) => ({
-        attachmentId: attachment.attachmentId,
-        kind: attachment.kind,
-        fileName: attachment.fileName,
-        contentType: attachment.contentType,
-        size: attachment.size ?? attachment.declaredSize,
-        ...(await presignDownload(
-          attachment.objectKey,
-          attachment.fileName,
-          attachment.contentType,
-          DOWNLOAD_SECONDS,
-        )),
-      })),
-  );
   return { status: 200, body: detailView({ reviewer, stage, application, attachments: accepted, reviews }) };
 });

@@ -2,8 +2,7 @@ import { errors } from '../../shared/api/errors.ts';
 import { budgetSummary, validateSubmission } from '../../shared/domain/application.ts';
 import { findMunicipality } from '../../shared/domain/municipalities/index.ts';
 import type { Round } from '../../shared/domain/rounds/schema.ts';
-import { applicationPeriodState } from '../../shared/domain/time.ts';
-import { effectiveRound } from '../../shared/review/schedule.ts';
+import { applicationPeriodAt, draftsOpen } from '../../shared/application/period.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import type { Locale } from '../../shared/i18n/index.ts';
 import { receiptMail, type ReceiptSummary } from '../../shared/mail/templates.ts';
@@ -14,7 +13,12 @@ import {
   type ApplicationRecord,
   type Receipt,
 } from '../../shared/storage/applications.ts';
-import { countAcceptedLettersOfIntent, type AttachmentRecord } from '../../shared/storage/attachments.ts';
+import {
+  countAcceptedLettersOfIntent,
+  countPendingAttachments,
+  manifestOf,
+  type AttachmentRecord,
+} from '../../shared/storage/attachments.ts';
 import { ensureExecutionStarted } from '../../shared/workflow/executions.ts';
 import { httpHandler } from '../http.ts';
 import { logger, metrics } from '../observability.ts';
@@ -26,48 +30,74 @@ import { loadApplication } from './load.ts';
  *
  * 1. Already submitted → the same receipt again (a retried submit never submits twice).
  * 2. Inside the application period by the server's clock (Europe/Oslo, to the second)?
- * 3. Every rule of the scheme, with field-level messages.
- * 4. DRAFT → SUBMITTED in one conditional write (the version the rules were checked on).
+ * 3. Every rule of the scheme, with field-level messages; no attachment still being checked.
+ * 4. DRAFT → SUBMITTED in one conditional write, on the version and the attachments' revision
+ *    the rules were checked on, with the manifest of the submitted attachments (ADR 060). If
+ *    only the attachments changed meanwhile (an upload judged, a delete), the rules are
+ *    checked again on what is there now; if the draft changed, 409 VERSION_CONFLICT.
  * 5. The workflow execution, named by the application id (idempotent).
  * 6. The receipt e-mail, claimed once so racing requests send it once.
  */
 export const handler = httpHandler(async (request) => {
   const { applicationId } = await request.applicant();
-  const { application, attachments, round } = await loadApplication(applicationId);
   const now = new Date();
-
-  if (application.status === 'SUBMITTED' && application.receipt) {
-    return complete(application, attachments, round, application.receipt, now);
-  }
-  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
-
-  // The period as it holds now: an administrator may have moved its end (ADR 044).
-  const period = applicationPeriodState(await effectiveRound(round), now);
-  if (period === 'not-open') throw errors.periodNotOpen();
-  if (period === 'closed') throw errors.periodClosed();
-
-  const check = validateSubmission(application.draft, round, {
-    letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
-  });
-  if (!check.ok) throw errors.validation(check.issues);
-
-  const receipt: Receipt = { number: receiptNumber(round, applicationId), submittedAt: now.toISOString() };
-  const outcome = await markSubmitted(applicationId, round.id, application.version, receipt);
-  if (!outcome.ok) {
-    const current = outcome.current;
-    if (current?.status === 'SUBMITTED' && current.receipt) {
-      return complete(current, attachments, round, current.receipt, now);
+  for (let attempt = 1; ; attempt++) {
+    const { application, attachments, round } = await loadApplication(applicationId);
+    if (application.status === 'SUBMITTED' && application.receipt) {
+      return complete(application, submitted(application, attachments), round, application.receipt, now);
     }
-    if (current?.status === 'DRAFT') {
-      // The draft changed between our read and our write: the rules were checked on an old version.
-      throw errors.versionConflict({ currentVersion: current.version, current: current.draft });
+    if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+
+    // The period as it holds now: an administrator may have moved its end (ADR 044, 061).
+    const period = await applicationPeriodAt(round, now);
+    if (period.state === 'not-open') throw errors.periodNotOpen();
+    if (!draftsOpen(period)) throw errors.periodClosed();
+
+    const check = validateSubmission(application.draft, round, {
+      letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
+      pendingAttachmentCount: countPendingAttachments(attachments),
+    });
+    if (!check.ok) throw errors.validation(check.issues);
+
+    const receipt: Receipt = { number: receiptNumber(round, applicationId), submittedAt: now.toISOString() };
+    const manifest = manifestOf(attachments);
+    const outcome = await markSubmitted(
+      applicationId,
+      round.id,
+      { version: application.version, attachmentsRevision: application.attachmentsRevision },
+      receipt,
+      manifest,
+    );
+    if (!outcome.ok) {
+      const current = outcome.current;
+      if (current?.status === 'SUBMITTED' && current.receipt) {
+        return complete(current, submitted(current, attachments), round, current.receipt, now);
+      }
+      if (current?.status === 'DRAFT') {
+        // Only the attachments changed: check the rules again on what is there now.
+        if (current.version === application.version && attempt < MAX_ATTEMPTS) continue;
+        // The draft changed between our read and our write: the rules were checked on an old version.
+        throw errors.versionConflict({ currentVersion: current.version, current: current.draft });
+      }
+      throw errors.readOnly({ status: current?.status });
     }
-    throw errors.readOnly({ status: current?.status });
+    metrics.addMetric('ApplicationSubmitted', MetricUnit.Count, 1);
+    logger.info('application submitted', { receiptNumber: receipt.number });
+    const stored = { ...application, status: 'SUBMITTED' as const, receipt, submittedAttachments: manifest };
+    return complete(stored, submitted(stored, attachments), round, receipt, now);
   }
-  metrics.addMetric('ApplicationSubmitted', MetricUnit.Count, 1);
-  logger.info('application submitted', { receiptNumber: receipt.number });
-  return complete({ ...application, status: 'SUBMITTED', receipt }, attachments, round, receipt, now);
 });
+
+/** Attempts when attachments keep changing under a submission (each one a read and a write). */
+const MAX_ATTEMPTS = 3;
+
+/** The attachment records the submission's manifest names (all of them for a submission from before ADR 060). */
+const submitted = (application: ApplicationRecord, attachments: AttachmentRecord[]) =>
+  application.submittedAttachments
+    ? attachments.filter((a) =>
+        application.submittedAttachments!.some((s) => s.attachmentId === a.attachmentId),
+      )
+    : attachments;
 
 async function complete(
   application: ApplicationRecord,

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ATTACHMENT_PREFIX } from '../access.ts';
+import { ATTACHMENT_OBJECT_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
 
 export interface AttachmentsProps {
   /** The web frontend's origin: browsers upload straight to the bucket from there. */
@@ -9,10 +9,13 @@ export interface AttachmentsProps {
 }
 
 /**
- * The attachment bucket. Browsers upload with a presigned POST (CreateAttachmentUpload) and
- * download through short-lived presigned GETs (DownloadAttachment); the bucket itself is
- * private, encrypted, TLS-only and versioned. Objects live under
- * `applications/<applicationId>/<attachmentId>` (shared/storage/keys.ts).
+ * The attachment bucket. Browsers upload with a presigned POST (CreateAttachmentUpload) to
+ * `applications/uploads/…`; the verification function judges each upload and copies what it
+ * accepts to `applications/frozen/…` (ADR 060, shared/storage/keys.ts), and downloads are
+ * short-lived presigned GETs of that copy's version (DownloadAttachment, the committees'
+ * GetReviewApplication). The bucket is private, encrypted, TLS-only and versioned: the
+ * version each verified copy got is recorded, so what a committee opens is exactly what was
+ * judged and submitted, whatever happened to the key since.
  *
  * Server access logs go to a second bucket: the request trail for attachments, which hold
  * applicants' documents.
@@ -64,9 +67,16 @@ export class Attachments extends Construct {
         {
           // A replaced or deleted attachment stays recoverable for 30 days, then is gone.
           id: 'expire-noncurrent-versions',
-          prefix: ATTACHMENT_PREFIX,
+          prefix: ATTACHMENT_OBJECT_PREFIX,
           noncurrentVersionExpiration: Duration.days(30),
           expiredObjectDeleteMarker: true,
+        },
+        {
+          // The verification deletes each upload once judged; one it never saw (a failed
+          // invocation) is gone after a day. Frozen copies are not touched by this rule.
+          id: 'expire-leftover-uploads',
+          prefix: ATTACHMENT_UPLOAD_PREFIX,
+          expiration: Duration.days(1),
         },
       ],
       // Attachments belong to applications the table keeps; they outlive a stack deletion too.

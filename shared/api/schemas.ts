@@ -5,24 +5,30 @@ import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
 
 /**
  * The API's request and response bodies. Handlers validate with the request schemas; the
- * OpenAPI document (GET /openapi.json) is generated from all of them.
+ * OpenAPI document (GET /openapi.json) is generated from all of them. Request bodies are
+ * strict at every depth: a key a schema does not name is refused with its path (400
+ * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062).
  */
-export const startApplicationRequest = z.object({
+export const startApplicationRequest = z.strictObject({
   email: z.email().max(254),
   roundId: z.string().min(1).max(40),
   leadMunicipality: z.string().regex(/^\d{4}$/),
   locale: z.enum(['nb', 'nn', 'en']).optional(),
 });
 
-export const createSessionRequest = z.object({ token: z.string().min(1).max(4096) });
+export const createSessionRequest = z.strictObject({ token: z.string().min(1).max(4096) });
 
-export const updateDraftRequest = z.object({
+/**
+ * PUT /applications/{id}/draft replaces the draft whole, on condition of the version the
+ * client edited (ADR 062: not a JSON merge patch).
+ */
+export const updateDraftRequest = z.strictObject({
   /** The version the client edited; a mismatch answers 409 with the current draft. */
   version: z.int().min(1),
   draft: applicationDraftSchema,
 });
 
-export const createUploadRequest = z.object({
+export const createUploadRequest = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.enum(ATTACHMENT_CONTENT_TYPES),
   size: z.int().min(1),

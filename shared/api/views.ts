@@ -2,10 +2,20 @@ import { budgetSummary, validateSubmission } from '../domain/application.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { message, type Locale } from '../i18n/index.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
-import { countAcceptedLettersOfIntent, type AttachmentRecord } from '../storage/attachments.ts';
+import {
+  countAcceptedLettersOfIntent,
+  countPendingAttachments,
+  sortedByCreation,
+  type AttachmentRecord,
+  type SubmittedAttachment,
+} from '../storage/attachments.ts';
 
-/** What an applicant sees of an attachment (never the object key). */
-export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
+/** What an applicant sees of an attachment, or of one in a submission's manifest (never the object key). */
+export function attachmentView(attachment: AttachmentRecord | SubmittedAttachment, locale: Locale) {
+  if (!('status' in attachment)) {
+    const { attachmentId, kind, fileName, contentType, size, createdAt } = attachment;
+    return { attachmentId, kind, fileName, contentType, size, status: 'ACCEPTED' as const, createdAt };
+  }
   return {
     attachmentId: attachment.attachmentId,
     kind: attachment.kind,
@@ -23,6 +33,28 @@ export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
   };
 }
 
+/**
+ * The attachments that are the application's (ADR 060): once submitted, exactly the
+ * submission's manifest — a record outside it is not part of the submission; in a draft,
+ * every record. Oldest first.
+ */
+export function listedAttachments(
+  application: Pick<ApplicationRecord, 'submittedAttachments'>,
+  attachments: readonly AttachmentRecord[],
+): (AttachmentRecord | SubmittedAttachment)[] {
+  return sortedByCreation<AttachmentRecord | SubmittedAttachment>(
+    application.submittedAttachments ?? attachments,
+  );
+}
+
+export function attachmentViews(
+  application: Pick<ApplicationRecord, 'submittedAttachments'>,
+  attachments: readonly AttachmentRecord[],
+  locale: Locale,
+) {
+  return listedAttachments(application, attachments).map((attachment) => attachmentView(attachment, locale));
+}
+
 /** What an applicant sees of their application, with the rules it does not meet yet. */
 export function applicationView(
   application: ApplicationRecord,
@@ -30,8 +62,10 @@ export function applicationView(
   round: Round,
   locale: Locale,
 ) {
+  const listed = listedAttachments(application, attachments);
   const check = validateSubmission(application.draft, round, {
-    letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
+    letterOfIntentCount: countAcceptedLettersOfIntent(listed),
+    pendingAttachmentCount: countPendingAttachments(listed),
   });
   const unmetRules = check.ok
     ? []
@@ -49,9 +83,7 @@ export function applicationView(
     draft: application.draft,
     budgetSummary: budgetSummary(application.draft.budget ?? []),
     unmetRules,
-    attachments: attachments
-      .toSorted((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((attachment) => attachmentView(attachment, locale)),
+    attachments: listed.map((attachment) => attachmentView(attachment, locale)),
     receipt: application.receipt,
     ...(application.stage === 'ANNOUNCED' ? { outcome: outcomeView(application) } : {}),
     updatedAt: application.updatedAt,

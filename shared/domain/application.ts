@@ -2,7 +2,9 @@
  * The application (søknad): one zod source for the API, the table and the web form.
  *
  * - `applicationDraftSchema` is structural only: every field may be missing (drafts save as
- *   the applicant types), wrong types and oversize values are refused, unknown keys stripped.
+ *   the applicant types), wrong types and oversize values are refused, and so is a key the
+ *   schema does not know, at any depth (ADR 062: a misspelt field must not silently empty
+ *   the saved one).
  * - `validateSubmission` applies every rule of the scheme against a round and returns ALL
  *   issues at once, each with a stable code from the i18n catalogue and a dot-joined path.
  * - The requested amount is never typed: `budgetSummary` derives it per school year as
@@ -54,7 +56,8 @@ const L = APPLICATION_LIMITS;
 
 // ---------------------------------------------------------------------------------------------
 // Schemas — each item shape is written once. A draft is the same shape with every top-level
-// field optional and no completeness rules; `validateSubmission` adds those.
+// field optional and no completeness rules; `validateSubmission` adds those. Every object is
+// strict: an unknown key is an error with its path (FIELD_UNKNOWN), never dropped (ADR 062).
 // ---------------------------------------------------------------------------------------------
 
 const text = (max: number) => z.string().max(max);
@@ -62,27 +65,27 @@ const nok = () => z.number().int().min(0).max(L.amount);
 /** kommunenummer: four digits, leading zero kept ('0301'). */
 export const municipalityNumberSchema = z.string().regex(/^\d{4}$/);
 
-export const partnerSchema = z.object({
+export const partnerSchema = z.strictObject({
   type: z.enum(PARTNER_TYPES),
   name: text(L.nameLength),
   organisationNumber: text(L.organisationNumberLength).optional(),
 });
-export const activityAreaChoiceSchema = z.object({
+export const activityAreaChoiceSchema = z.strictObject({
   code: text(L.activityAreaCodeLength),
   /** What the applicants will do in this area (tiltak). */
   measure: text(L.measureLength),
 });
-export const artSubjectsChoiceSchema = z.object({
+export const artSubjectsChoiceSchema = z.strictObject({
   subjects: z.array(z.enum(ART_SUBJECTS)).max(ART_SUBJECTS.length),
   /** An art subject not in the list, in the applicant's words. */
   other: text(L.artSubjectOtherLength).optional(),
 });
-export const costLineSchema = z.object({
+export const costLineSchema = z.strictObject({
   description: text(L.costDescriptionLength),
   /** Whole NOK. */
   amount: nok(),
 });
-export const budgetEntrySchema = z.object({
+export const budgetEntrySchema = z.strictObject({
   /** Id of one of the application's school years. */
   schoolYear: text(L.schoolYearIdLength),
   costLines: z.array(costLineSchema).max(L.costLines),
@@ -91,7 +94,7 @@ export const budgetEntrySchema = z.object({
   /** Whole NOK from other sources. */
   otherFunding: nok(),
 });
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   name: text(L.nameLength),
   email: text(L.emailLength),
   phone: text(L.phoneLength),
@@ -123,12 +126,12 @@ const applicationShape = {
 
 /**
  * A draft: every field optional — also inside the field groups `contact` and `artSubjects` —
- * unknown keys stripped, wrong types and oversize values refused. A row of a list (a partner,
+ * unknown keys, wrong types and oversize values refused. A row of a list (a partner,
  * an activity area, a budget entry, a cost line) keeps its shape: the form sends '' and 0
  * for what is not typed yet, and `validateSubmission` says what is still missing.
  */
 export const applicationDraftSchema = z
-  .object({
+  .strictObject({
     ...applicationShape,
     artSubjects: artSubjectsChoiceSchema.partial(),
     contact: contactSchema.partial(),
@@ -141,7 +144,7 @@ export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
  * The complete application's shape (what `validateSubmission` returns once every rule holds).
  * The scheme's rules themselves live in `validateSubmission`, which needs the round.
  */
-export const applicationSchema = z.object(applicationShape);
+export const applicationSchema = z.strictObject(applicationShape);
 
 export type Application = z.infer<typeof applicationSchema>;
 export type Partner = Application['partners'][number];
@@ -204,6 +207,7 @@ export const SUBMISSION_ISSUE_CODES = [
   'EXPECTED_PUPILS_TOO_FEW',
   'ANCHORING_REQUIRED',
   'LETTER_OF_INTENT_REQUIRED',
+  'ATTACHMENTS_PENDING',
   'SUSTAINABILITY_REQUIRED',
   'BUDGET_REQUIRED',
   'BUDGET_SCHOOL_YEAR_MISSING',
@@ -281,8 +285,13 @@ export function issuesFromZod(error: z.ZodError, input?: unknown): FieldIssue[] 
         issues.push({ path, code: missing ? 'FIELD_REQUIRED' : 'VALUE_NOT_ALLOWED' });
         break;
       case 'unrecognized_keys':
+        // The key itself is in the message: the path may be a key the applicant never typed.
         for (const key of issue.keys)
-          issues.push({ path: joinPath([...issue.path, key]), code: 'FIELD_UNKNOWN' });
+          issues.push({
+            path: joinPath([...issue.path, key]),
+            code: 'FIELD_UNKNOWN',
+            params: { field: key },
+          });
         break;
       case 'custom': {
         const code = issue.params?.code;
@@ -394,12 +403,14 @@ const filled = (value: string | undefined): value is string => value !== undefin
 /**
  * Applies every rule of the scheme to a (structurally valid) draft for a round. Returns the
  * complete application, or every issue found — never just the first.
- * `ctx.letterOfIntentCount`: how many letters of intent (intensjonsavtaler) are attached.
+ * `ctx.letterOfIntentCount`: how many letters of intent (intensjonsavtaler) are attached and
+ * accepted; `ctx.pendingAttachmentCount`: how many attachments still wait for their check —
+ * an application is not submitted while one does (ADR 060).
  */
 export function validateSubmission(
   draft: ApplicationDraft,
   round: Round,
-  ctx: { letterOfIntentCount: number },
+  ctx: { letterOfIntentCount: number; pendingAttachmentCount?: number },
 ): { ok: true; application: Application } | { ok: false; issues: FieldIssue[] } {
   // A stored draft is trusted to be structural, but the rules below must never crash on input.
   const structural = applicationDraftSchema.safeParse(draft);
@@ -481,6 +492,9 @@ export function validateSubmission(
   // Anchoring needs both the text and at least one letter of intent attached.
   if (!filled(d.anchoring)) add('anchoring', 'ANCHORING_REQUIRED');
   if (!(ctx.letterOfIntentCount >= 1)) add('attachments', 'LETTER_OF_INTENT_REQUIRED');
+  if ((ctx.pendingAttachmentCount ?? 0) > 0) {
+    add('attachments', 'ATTACHMENTS_PENDING', { count: ctx.pendingAttachmentCount! });
+  }
   if (!filled(d.sustainability)) add('sustainability', 'SUSTAINABILITY_REQUIRED');
 
   // Budget: exactly one entry per chosen school year, each with costs and a positive request.

@@ -1,7 +1,14 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ENV, requireEnv } from '../config/env.ts';
+import type { StoredObject } from '../storage/attachments.ts';
 
 /**
  * The one S3 adapter: the attachment bucket, nothing else. The endpoint comes from the SDK's
@@ -12,8 +19,13 @@ let client: S3Client | undefined;
 const s3 = () => (client ??= new S3Client({ forcePathStyle: process.env[ENV.s3ForcePathStyle] === 'true' }));
 const bucket = () => requireEnv(ENV.attachmentBucket);
 
-/** How long an upload form stays usable. */
-export const UPLOAD_EXPIRES_SECONDS = 10 * 60;
+/**
+ * How long an upload form stays usable: long enough to start sending a file chosen a moment
+ * ago, short enough that a form found later (in a browser's history, a proxy's log) is dead.
+ * What a form still delivers after its attachment was judged, its application submitted or
+ * the period closed is refused by the verification handler in any case (ADR 060).
+ */
+export const UPLOAD_EXPIRES_SECONDS = 5 * 60;
 /** How long a download link works: the web asks for it on a click and follows it at once. */
 export const DOWNLOAD_EXPIRES_SECONDS = 2 * 60;
 
@@ -24,10 +36,11 @@ export interface PresignedUpload {
 }
 
 /**
- * A presigned POST for exactly one key: the browser sends the form with these fields and the
- * file. S3 refuses a file outside 1…maxBytes bytes or with another Content-Type. The form can
- * be sent again until it expires (S3 has no single-use policy): the verification handler
- * therefore judges whatever object is at the key each time one is created.
+ * A presigned POST for exactly one key (an attachment's upload key): the browser sends the
+ * form with these fields and the file. S3 refuses a file outside 1…maxBytes bytes, with
+ * another Content-Type or for another key. The form can be sent again until it expires (S3
+ * has no single-use policy): the verification handler judges only what lands while its
+ * attachment is PENDING in an open draft, and refuses the rest (ADR 060).
  */
 export async function presignUpload(input: {
   key: string;
@@ -51,14 +64,12 @@ export async function presignUpload(input: {
 }
 
 /**
- * A short-lived presigned GET that makes the browser save the file under its original name.
- * No version id: a deleted attachment (a delete marker in the versioned bucket) cannot be
- * fetched through the portal, even while S3 keeps its old versions.
+ * A short-lived presigned GET of an attachment's frozen copy (ADR 060) that makes the browser
+ * save the file under its original name. With a version id (AWS: the bucket is versioned),
+ * exactly that version is served, whatever happened to the key since.
  */
 export async function presignDownload(
-  key: string,
-  fileName: string,
-  contentType: string,
+  object: StoredObject & { fileName: string; contentType: string },
   expiresSeconds = DOWNLOAD_EXPIRES_SECONDS,
 ): Promise<{ url: string; expiresAt: string }> {
   const expiresAt = new Date(Date.now() + expiresSeconds * 1000).toISOString();
@@ -66,9 +77,10 @@ export async function presignDownload(
     s3(),
     new GetObjectCommand({
       Bucket: bucket(),
-      Key: key,
-      ResponseContentDisposition: contentDisposition(fileName),
-      ResponseContentType: contentType,
+      Key: object.key,
+      ...(object.versionId ? { VersionId: object.versionId } : {}),
+      ResponseContentDisposition: contentDisposition(object.fileName),
+      ResponseContentType: object.contentType,
     }),
     { expiresIn: expiresSeconds },
   );
@@ -91,29 +103,61 @@ export function contentDisposition(fileName: string): string {
 export const encodeRfc5987 = (value: string) =>
   encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** The object's real size and stored content type. Throws if it is missing. */
-export async function headObject(key: string): Promise<{ size: number; contentType?: string }> {
-  const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
-  return { size: head.ContentLength ?? 0, ...(head.ContentType ? { contentType: head.ContentType } : {}) };
+/** The object's real size, or undefined when there is no object at the key. */
+export async function headObject(key: string): Promise<{ size: number } | undefined> {
+  try {
+    const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
+    return { size: head.ContentLength ?? 0 };
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
 }
 
-/** The object's first `bytes` bytes (fewer if it is shorter), with one ranged GET. */
-export async function readHead(key: string, bytes: number): Promise<Uint8Array> {
-  if (bytes <= 0) return new Uint8Array(0);
-  const object = await s3().send(
-    new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${bytes - 1}` }),
-  );
-  if (!object.Body) return new Uint8Array(0);
-  return object.Body.transformToByteArray();
+/**
+ * The object's bytes, read once: at most `maxBytes + 1` of them (one ranged GET), so an object
+ * replaced by a larger one after its size was checked shows as too large rather than being
+ * read whole. Undefined when there is no object at the key.
+ */
+export async function readObject(key: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  try {
+    const object = await s3().send(
+      new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${maxBytes}` }),
+    );
+    return object.Body ? await object.Body.transformToByteArray() : new Uint8Array(0);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
 }
+
+/** Writes bytes to a key; answers the version id S3 gave them (a versioned bucket), if any. */
+export async function putObject(
+  key: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<{ versionId?: string }> {
+  const put = await s3().send(
+    new PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: contentType }),
+  );
+  return put.VersionId ? { versionId: put.VersionId } : {};
+}
+
+/** S3 answers a missing key with NoSuchKey (GET) or a bare 404 NotFound (HEAD). */
+const isMissing = (error: unknown) =>
+  error instanceof Error &&
+  (error.name === 'NoSuchKey' ||
+    error.name === 'NotFound' ||
+    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404);
 
 /**
  * Deletes the object's current version (no error if it is gone). The bucket is versioned:
  * this leaves a delete marker, and the lifecycle rule expires the older versions after 30
  * days (infra/constructs/attachments.ts). Deleting every version is deliberately not done: it
  * needs s3:ListBucketVersions and s3:DeleteObjectVersion, wider than these functions should
- * hold, and a mistaken delete stays recoverable by an administrator for those 30 days. The
- * portal never presigns a version id, so nothing deleted can be downloaded through it.
+ * hold, and a mistaken delete stays recoverable by an administrator for those 30 days. Only
+ * an applicant's delete in a draft removes a frozen copy, and with it the record that names
+ * its version, so nothing deleted can be downloaded through the portal.
  */
 export async function deleteObject(key: string): Promise<void> {
   await s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key: key }));

@@ -196,9 +196,9 @@ export const structuralMessages = {
     en: 'The value in this field is not valid. Check what you have entered.',
   },
   FIELD_UNKNOWN: {
-    nb: 'Dette feltet hører ikke hjemme her.',
-    nn: 'Dette feltet høyrer ikkje heime her.',
-    en: 'This field does not belong here.',
+    nb: 'Skjemaet sendte et felt som ikke finnes i søknaden («{field}»), så ingenting ble lagret. Last inn siden på nytt og prøv igjen. Hvis det skjer igjen, kontakt oss.',
+    nn: 'Skjemaet sende eit felt som ikkje finst i søknaden («{field}»), så ingenting vart lagra. Last inn sida på nytt og prøv igjen. Viss det skjer igjen, kontakt oss.',
+    en: 'The form sent a field the application does not have («{field}»), so nothing was saved. Reload the page and try again. If it happens again, contact us.',
   },
   TEXT_TOO_SHORT: {
     nb: 'Teksten må være på minst {min} tegn.',
@@ -373,6 +373,11 @@ export const submissionMessages = {
     nb: 'Fyll ut budsjettet for hvert skoleår du søker for.',
     nn: 'Fyll ut budsjettet for kvart skuleår du søkjer for.',
     en: 'Fill in the budget for each school year you are applying for.',
+  },
+  ATTACHMENTS_PENDING: {
+    nb: 'Vent til alle vedleggene er ferdig kontrollert før du sender inn ({count} kontrolleres fortsatt). Det tar vanligvis noen sekunder. Står et vedlegg fast, slett det og last det opp på nytt.',
+    nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
+    en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
   },
   BUDGET_SCHOOL_YEAR_MISSING: {
     nb: 'Budsjettet for skoleåret {schoolYear} mangler. Legg til et budsjett for dette skoleåret.',

@@ -4,7 +4,7 @@ import type { Committee } from '../domain/committees.ts';
 import type { Decision, ExpertDecision, FinalDecision, GeographicDecision } from '../domain/review.ts';
 import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
 import { keys, TABLE_INDEXES } from './keys.ts';
-import type { AttachmentRecord } from './attachments.ts';
+import type { AttachmentRecord, SubmittedAttachment } from './attachments.ts';
 
 export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
 
@@ -26,6 +26,10 @@ export interface ApplicationRecord {
   createdAt: string;
   updatedAt: string;
   attachmentCount: number;
+  /** Bumped by every attachment change while a draft; the submission conditions on it (ADR 060). */
+  attachmentsRevision?: number;
+  /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
+  submittedAttachments?: SubmittedAttachment[];
   receipt?: Receipt;
   receiptMailedAt?: string;
   /** The workflow's stage, mirrored for queries; the state machine owns it. */
@@ -77,6 +81,8 @@ const APPLICATION_FIELDS = [
   'createdAt',
   'updatedAt',
   'attachmentCount',
+  'attachmentsRevision',
+  'submittedAttachments',
   'receipt',
   'receiptMailedAt',
   'stage',
@@ -212,27 +218,40 @@ export async function updateDraft(
   }
 }
 
-/** The submission itself: DRAFT at `expectedVersion` → SUBMITTED, in one conditional write. */
+/**
+ * The submission itself: DRAFT → SUBMITTED in one conditional write, on the draft `version`
+ * and the `attachmentsRevision` the rules were checked on (ADR 060: no attachment was added,
+ * judged or deleted since), writing the manifest of the submitted attachments with it.
+ */
 export async function markSubmitted(
   applicationId: string,
   roundId: string,
-  expectedVersion: number,
+  expected: { version: number; attachmentsRevision: number | undefined },
   receipt: Receipt,
+  submittedAttachments: SubmittedAttachment[],
 ): Promise<WriteOutcome<Receipt>> {
+  const revision =
+    expected.attachmentsRevision === undefined
+      ? 'attribute_not_exists(attachmentsRevision)'
+      : 'attachmentsRevision = :revision';
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.application(applicationId),
         UpdateExpression:
-          'SET #status = :submitted, receipt = :receipt, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
-        ConditionExpression: 'version = :expected AND #status = :draft_status',
+          'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+        ConditionExpression: `version = :expected AND ${revision} AND #status = :draft_status`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':submitted': 'SUBMITTED',
           ':receipt': receipt,
+          ':manifest': submittedAttachments,
           ':now': receipt.submittedAt,
-          ':expected': expectedVersion,
+          ':expected': expected.version,
+          ...(expected.attachmentsRevision === undefined
+            ? {}
+            : { ':revision': expected.attachmentsRevision }),
           ':draft_status': 'DRAFT',
           ...prefixed(keys.submittedInRound(roundId, receipt.submittedAt, applicationId)),
         },

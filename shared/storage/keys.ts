@@ -71,13 +71,38 @@ export const keys = {
   auditPartition: (roundId: string) => `AUDIT#${roundId}`,
 } as const;
 
-/** S3 object key of an attachment; the verification handler parses it back. */
-export const attachmentObjectKey = (applicationId: string, attachmentId: string) =>
-  `applications/${applicationId}/${attachmentId}`;
+/**
+ * The attachment bucket's object keys (ADR 060). Every attachment object lives under
+ * `applications/` (the prefix IAM grants are limited to), in two places:
+ *
+ * | object                         | key                                                          |
+ * |--------------------------------|--------------------------------------------------------------|
+ * | an upload (presigned POST)     | applications/uploads/<applicationId>/<attachmentId>          |
+ * | the verified, frozen copy      | applications/frozen/<applicationId>/<attachmentId>/<sha256>  |
+ *
+ * Upload forms are issued only for upload keys, each bound to one attachment record, and S3
+ * notifies the verification handler of those alone. The frozen copy is written by the
+ * verification handler only; its key names the SHA-256 of its bytes, so two copies of one
+ * attachment never share a key, and no upload form is ever issued for it.
+ */
+export const ATTACHMENT_OBJECT_PREFIX = 'applications/';
+export const ATTACHMENT_UPLOAD_PREFIX = `${ATTACHMENT_OBJECT_PREFIX}uploads/`;
+export const ATTACHMENT_FROZEN_PREFIX = `${ATTACHMENT_OBJECT_PREFIX}frozen/`;
 
-export function parseAttachmentObjectKey(
+/** The key an attachment's upload form posts to; the verification handler parses it back. */
+export const attachmentUploadKey = (applicationId: string, attachmentId: string) =>
+  `${ATTACHMENT_UPLOAD_PREFIX}${applicationId}/${attachmentId}`;
+
+/** The key of an attachment's verified copy, named by the SHA-256 (hex) of its bytes. */
+export const frozenAttachmentKey = (applicationId: string, attachmentId: string, sha256: string) =>
+  `${ATTACHMENT_FROZEN_PREFIX}${applicationId}/${attachmentId}/${sha256}`;
+
+const ID = '[A-Za-z0-9]+';
+const UPLOAD_KEY = new RegExp(`^${ATTACHMENT_UPLOAD_PREFIX}(${ID})/(${ID})$`);
+
+export function parseAttachmentUploadKey(
   key: string,
 ): { applicationId: string; attachmentId: string } | null {
-  const match = /^applications\/([A-Za-z0-9]+)\/([A-Za-z0-9]+)$/.exec(key);
+  const match = UPLOAD_KEY.exec(key);
   return match ? { applicationId: match[1]!, attachmentId: match[2]! } : null;
 }

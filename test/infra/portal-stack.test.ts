@@ -192,25 +192,26 @@ describe('attachment bucket', () => {
     });
   });
 
-  it('aborts incomplete uploads after a day and expires old versions', () => {
+  it('aborts incomplete uploads after a day, expires leftover uploads (not frozen copies) and old versions', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
         Rules: Match.arrayWith([
           Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
           Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
+          Match.objectLike({ Prefix: 'applications/uploads/', ExpirationInDays: 1, Status: 'Enabled' }),
         ]),
       },
     });
   });
 
-  it('sends ObjectCreated under applications/ to the verification function', () => {
+  it('sends ObjectCreated under applications/uploads/ (not the frozen copies) to the verification function', () => {
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalId(synth.stack, bucket()) },
       NotificationConfiguration: {
         LambdaFunctionConfigurations: [
           {
             Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'applications/' }] } },
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'applications/uploads/' }] } },
             LambdaFunctionArn: {
               'Fn::GetAtt': [logicalId(synth.stack, synth.stack.verifyAttachment), 'Arn'],
             },

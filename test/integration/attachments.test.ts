@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAttachment } from '../../shared/storage/attachments.ts';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -125,7 +126,7 @@ describe('uploading an attachment', () => {
     const { attachmentId } = created.body.attachment;
     expect(attachmentId).toMatch(/^[0-9A-Z]{26}$/);
     expect(created.body.upload.fields).toMatchObject({
-      key: `applications/${applicant.applicationId}/${attachmentId}`,
+      key: `applications/uploads/${applicant.applicationId}/${attachmentId}`,
       'Content-Type': PDF,
     });
     expect(Date.parse(created.body.upload.expiresAt)).toBeGreaterThan(Date.now());
@@ -345,7 +346,8 @@ describe('listing and deleting', () => {
       first.attachmentId,
       second.attachmentId,
     ]);
-    expect(await objectExists(first.key)).toBe(true);
+    const { frozenKey } = (await getAttachment(applicant.applicationId, first.attachmentId))!;
+    expect(await objectExists(frozenKey!)).toBe(true);
 
     // Act
     const deleted = await test.api('DELETE', `${attachmentsPath(applicant)}/${first.attachmentId}`, {
@@ -355,6 +357,7 @@ describe('listing and deleting', () => {
     // Assess
     expect(deleted.status).toBe(204);
     expect((await listed(applicant)).map((a) => a.attachmentId)).toEqual([second.attachmentId]);
+    expect(await objectExists(frozenKey!)).toBe(false);
     expect(await objectExists(first.key)).toBe(false);
     const again = await test.api('DELETE', `${attachmentsPath(applicant)}/${first.attachmentId}`, {
       token: applicant.token,

@@ -24,14 +24,14 @@ describe('presignUpload', () => {
 
     // Act
     const upload = await presignUpload({
-      key: 'applications/01HAPP/01HATT',
+      key: 'applications/uploads/01HAPP/01HATT',
       contentType: 'application/pdf',
       maxBytes: 20 * 1024 * 1024,
     });
 
     // Assess
     expect(upload.fields).toMatchObject({
-      key: 'applications/01HAPP/01HATT',
+      key: 'applications/uploads/01HAPP/01HATT',
       'Content-Type': 'application/pdf',
     });
     const policy = JSON.parse(Buffer.from(upload.fields.Policy!, 'base64').toString('utf8'));
@@ -39,7 +39,7 @@ describe('presignUpload', () => {
       expect.arrayContaining([
         ['content-length-range', 1, 20 * 1024 * 1024],
         ['eq', '$Content-Type', 'application/pdf'],
-        { key: 'applications/01HAPP/01HATT' },
+        { key: 'applications/uploads/01HAPP/01HATT' },
         { bucket: 'attachments-test' },
       ]),
     );
@@ -54,21 +54,32 @@ describe('presignUpload', () => {
 describe('presignDownload', () => {
   it('signs a GET for at most five minutes that saves the file under its name', async () => {
     // Act
-    const download = await presignDownload(
-      'applications/01HAPP/01HATT',
-      'Søknad (endelig).pdf',
-      'application/pdf',
-    );
+    const download = await presignDownload({
+      key: 'applications/frozen/01HAPP/01HATT/ab12',
+      fileName: 'Søknad (endelig).pdf',
+      contentType: 'application/pdf',
+    });
 
     // Assess
     const url = new URL(download.url);
-    expect(url.pathname).toContain('applications/01HAPP/01HATT');
+    expect(url.pathname).toContain('applications/frozen/01HAPP/01HATT/ab12');
+    expect(url.searchParams.has('versionId')).toBe(false);
     expect(Number(url.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
     expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
     expect(url.searchParams.get('response-content-disposition')).toBe(
       `attachment; filename="S_knad (endelig).pdf"; filename*=UTF-8''S%C3%B8knad%20%28endelig%29.pdf`,
     );
     expect(Date.parse(download.expiresAt) - Date.now()).toBeLessThanOrEqual(300_000);
+  });
+
+  it("names the frozen copy's version when the bucket gave it one", async () => {
+    const download = await presignDownload({
+      key: 'applications/frozen/01HAPP/01HATT/ab12',
+      versionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY',
+      fileName: 'a.pdf',
+      contentType: 'application/pdf',
+    });
+    expect(new URL(download.url).searchParams.get('versionId')).toBe('3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY');
   });
 });
 

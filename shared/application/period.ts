@@ -1,0 +1,41 @@
+/**
+ * The deadline closes drafts on the server (ADR 061). The application period as it holds now
+ * — the configured dates with the end an administrator may have moved (`npm run admin --
+ * stages …`) — and the one rule for when a draft may change: its content, its attachments'
+ * uploads and deletes, and what the verification accepts from an upload form. Every handler
+ * that changes a draft, and the verification, asks here.
+ */
+import { errors } from '../api/errors.ts';
+import type { Round } from '../domain/rounds/schema.ts';
+import { applicationPeriodState, type ApplicationPeriodState } from '../domain/time.ts';
+import { roundDates, type RoundDates } from '../review/schedule.ts';
+
+export interface ApplicationPeriodNow {
+  opens: string;
+  /** The effective close: the configured one unless an administrator moved it. */
+  closes: string;
+  state: ApplicationPeriodState;
+}
+
+/** Where `at` lies in the round's application period, given the round's dates as they hold. */
+export function applicationPeriodOf(
+  round: Round,
+  dates: Pick<RoundDates, 'applicationCloses'>,
+  at: Date,
+): ApplicationPeriodNow {
+  const period = { opens: round.applicationPeriod.opens, closes: dates.applicationCloses };
+  return { ...period, state: applicationPeriodState({ applicationPeriod: period }, at) };
+}
+
+/** Where `at` lies in the round's application period as it holds now (one GetItem). */
+export async function applicationPeriodAt(round: Round, at = new Date()): Promise<ApplicationPeriodNow> {
+  return applicationPeriodOf(round, await roundDates(round), at);
+}
+
+/** A draft may change until the period's effective close (to the second, inclusive). */
+export const draftsOpen = (period: Pick<ApplicationPeriodNow, 'state'>) => period.state !== 'closed';
+
+/** 409 APPLICATION_PERIOD_CLOSED once the effective close has passed at `at`. */
+export async function assertDraftsOpen(round: Round, at = new Date()): Promise<void> {
+  if (!draftsOpen(await applicationPeriodAt(round, at))) throw errors.periodClosed();
+}
