@@ -55,10 +55,15 @@ function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
       isBase64Encoded: true,
     };
   }
+  if (result.body === undefined) {
+    // No content (204): no content type either — the document says so (ADR 066).
+    const { 'content-type': _json, ...headers } = BASE_HEADERS;
+    return { statusCode: result.status, headers: { ...headers, ...result.headers }, body: '' };
+  }
   return {
     statusCode: result.status,
     headers: { ...BASE_HEADERS, ...result.headers },
-    body: result.body === undefined ? '' : JSON.stringify(result.body),
+    body: JSON.stringify(result.body),
   };
 }
 
@@ -153,7 +158,7 @@ export function httpHandler(route: (request: HttpRequest) => Promise<HttpResult>
         return errorResponse(error, locale);
       }
       logger.error('unexpected error', error as Error);
-      return errorResponse(new ApiError(500, 'INTERNAL_ERROR'), locale);
+      return errorResponse(errors.internal(), locale);
     }
   };
   return middy(base)

@@ -77,4 +77,9 @@ export const errors = {
     new ApiError(409, 'STAGE_FINALISED', undefined, details),
   stageIncomplete: (missing: string[]) => new ApiError(409, 'STAGE_INCOMPLETE', undefined, { missing }),
   overBudget: (budget: unknown) => new ApiError(409, 'OVER_BUDGET', undefined, { budget }),
+  attachmentNotFound: (details?: { status: string }) =>
+    new ApiError(404, 'ATTACHMENT_NOT_FOUND', undefined, details),
+  attachmentLimitReached: () => new ApiError(409, 'ATTACHMENT_LIMIT_REACHED'),
+  /** Anything unexpected: the caller learns nothing more (the log has the error). */
+  internal: () => new ApiError(500, 'INTERNAL_ERROR'),
 } as const;

@@ -1,47 +1,112 @@
 import * as z from 'zod';
 import { applicationDraftSchema } from '../domain/application.ts';
+import { roundSchema } from '../domain/rounds/schema.ts';
+import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 import { ATTACHMENT_CONTENT_TYPES } from '../files/attachment-types.ts';
 import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
+import type { ErrorCode } from './errors.ts';
 
 /**
  * The API's request and response bodies. Handlers validate with the request schemas; the
- * OpenAPI document (GET /openapi.json) is generated from all of them. Request bodies are
- * strict at every depth: a key a schema does not name is refused with its path (400
- * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062).
+ * OpenAPI document (GET /openapi.json) is generated from all of them.
  */
-export const startApplicationRequest = z.strictObject({
+export const startApplicationRequest = z.object({
   email: z.email().max(254),
   roundId: z.string().min(1).max(40),
   leadMunicipality: z.string().regex(/^\d{4}$/),
   locale: z.enum(['nb', 'nn', 'en']).optional(),
 });
 
-export const createSessionRequest = z.strictObject({ token: z.string().min(1).max(4096) });
+export const createSessionRequest = z.object({ token: z.string().min(1).max(4096) });
 
-/**
- * PUT /applications/{id}/draft replaces the draft whole, on condition of the version the
- * client edited (ADR 062: not a JSON merge patch).
- */
-export const updateDraftRequest = z.strictObject({
+export const updateDraftRequest = z.object({
   /** The version the client edited; a mismatch answers 409 with the current draft. */
   version: z.int().min(1),
   draft: applicationDraftSchema,
 });
 
-export const createUploadRequest = z.strictObject({
+export const createUploadRequest = z.object({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.enum(ATTACHMENT_CONTENT_TYPES),
   size: z.int().min(1),
   kind: z.enum(ATTACHMENT_KINDS),
 });
 
-// --- responses (for the OpenAPI document and the web client) -------------------------------
+// --- responses (for the OpenAPI document, the contract tests and the web client) ------------
+// Output schemas: their JSON Schema forbids properties they do not name, so an answer that
+// carries more than the document says fails the contract tests (test/support/openapi.ts).
 
+const fieldIssue = z.object({ path: z.string(), code: z.string(), message: z.string() });
+
+/** Every error answer: a stable code, a message in the caller's language, field issues. */
 export const errorBody = z.object({
   code: z.string(),
   message: z.string(),
-  fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  fields: z.array(fieldIssue).optional(),
 });
+
+/** A budget's use per calendar year and in total (the final committee's meter). */
+export const budgetUseView = z.object({
+  perYear: z.array(z.object({ year: z.string(), budget: z.int(), awarded: z.int(), remaining: z.int() })),
+  total: z.object({ budget: z.int(), awarded: z.int(), remaining: z.int() }),
+  overBudget: z.boolean(),
+});
+
+export const applicationStatus = z.enum(['DRAFT', 'SUBMITTED', 'WITHDRAWN']);
+
+/**
+ * The properties an error code carries besides `code` and `message` (`ApiError`'s `fields`
+ * and `details`). A code not named here carries nothing else.
+ */
+export const errorDetails: Partial<Record<ErrorCode, z.ZodRawShape>> = {
+  VALIDATION_FAILED: { fields: z.array(fieldIssue) },
+  /** A draft edit or submit on an old version (with the current draft), or a stage's version. */
+  VERSION_CONFLICT: {
+    currentVersion: z.int().optional(),
+    current: applicationDraftSchema.optional(),
+    updatedAt: z.iso.datetime().optional(),
+  },
+  READ_ONLY: { status: applicationStatus.optional() },
+  STAGE_FINALISED: { finalisedAt: z.iso.datetime().optional(), finalisedBy: z.string().optional() },
+  /** The applications that hold the finalisation up. */
+  STAGE_INCOMPLETE: { missing: z.array(z.string()) },
+  OVER_BUDGET: { budget: budgetUseView },
+  /** A PENDING attachment has not been verified yet; a REJECTED one's file is gone. */
+  ATTACHMENT_NOT_FOUND: { status: z.enum(['PENDING', 'REJECTED']).optional() },
+};
+
+/** The error body of one code, exactly. */
+export const errorBodyOf = (code: ErrorCode) =>
+  z.object({ code: z.literal(code), message: z.string(), ...errorDetails[code] });
+
+/**
+ * What anyone may read about a round (GET /rounds): the configuration without the committees
+ * — members' names and addresses are not public — with the dates as they hold now and where
+ * now lies in the application period. An allow-list: a field added to the configuration stays
+ * private until it is named here, and the handler answers what this schema parses.
+ */
+export const publicRound = z
+  .object(roundSchema.shape)
+  .pick({
+    id: true,
+    title: true,
+    division: true,
+    applicationPeriod: true,
+    committeeDeadlines: true,
+    announcementDate: true,
+    budgetPerYear: true,
+    schoolYears: true,
+    activityAreas: true,
+    artSubjects: true,
+    timeline: true,
+    webinars: true,
+    helpdesk: true,
+    mail: true,
+    limits: true,
+  })
+  .extend({ applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES) });
+
+export const roundsResponse = z.object({ rounds: z.array(publicRound) });
 
 export const sessionResponse = z.object({
   accessToken: z.string(),
@@ -63,16 +128,37 @@ export const attachmentView = z.object({
   createdAt: z.iso.datetime(),
 });
 
+/**
+ * The stages an applicant sees (`applicantStage` in views.ts). Until the announcement every
+ * submitted application is IN_REVIEW: the committees' stages would tell who was judged not
+ * qualified (ADR 066).
+ */
+export const APPLICANT_STAGES = ['DRAFT', 'IN_REVIEW', 'ANNOUNCED', 'WITHDRAWN'] as const;
+export type ApplicantStage = (typeof APPLICANT_STAGES)[number];
+
+const budgetFigures = z.object({
+  costs: z.number(),
+  ownContribution: z.number(),
+  otherFunding: z.number(),
+  requested: z.number(),
+});
+export const budgetSummaryView = z.object({
+  perSchoolYear: z.array(budgetFigures.extend({ schoolYear: z.string() })),
+  total: budgetFigures,
+});
+
 export const applicationView = z.object({
   applicationId: z.string(),
   roundId: z.string(),
-  status: z.enum(['DRAFT', 'SUBMITTED', 'WITHDRAWN']),
-  stage: z.string().optional(),
+  status: applicationStatus,
+  stage: z.enum(APPLICANT_STAGES),
+  /** The round's announcement date as it holds now (an administrator may move it). */
+  announcementDate: z.iso.datetime(),
   version: z.int(),
   draft: applicationDraftSchema,
-  budgetSummary: z.unknown(),
+  budgetSummary: budgetSummaryView,
   /** Every submission rule the draft does not meet yet (empty when it can be submitted). */
-  unmetRules: errorBody.shape.fields.unwrap(),
+  unmetRules: z.array(fieldIssue),
   attachments: z.array(attachmentView),
   receipt: receiptBody.optional(),
   /** After the announcement only (stage ANNOUNCED). */
@@ -84,6 +170,7 @@ export const applicationView = z.object({
       reason: z.string().optional(),
     })
     .optional(),
+  /** The applicant's own last change (saved, submitted, withdrawn) — never a committee's. */
   updatedAt: z.iso.datetime(),
 });
 
@@ -95,3 +182,21 @@ export const uploadResponse = z.object({
     expiresAt: z.iso.datetime(),
   }),
 });
+
+export const draftSaved = z.object({ version: z.int(), updatedAt: z.iso.datetime() });
+
+export const submitResponse = z.object({
+  applicationId: z.string(),
+  status: z.literal('SUBMITTED'),
+  receipt: receiptBody,
+});
+
+export const withdrawResponse = z.object({
+  applicationId: z.string(),
+  status: z.literal('WITHDRAWN'),
+  withdrawnAt: z.iso.datetime(),
+});
+
+export const downloadResponse = z.object({ url: z.string(), expiresAt: z.iso.datetime() });
+
+export const startResponse = z.object({ status: z.literal('sent') });

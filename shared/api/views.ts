@@ -1,21 +1,54 @@
+import type * as z from 'zod';
 import { budgetSummary, validateSubmission } from '../domain/application.ts';
 import type { Round } from '../domain/rounds/schema.ts';
+import { applicationPeriodState } from '../domain/time.ts';
 import { message, type Locale } from '../i18n/index.ts';
+import type { RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
-import {
-  countAcceptedLettersOfIntent,
-  countPendingAttachments,
-  sortedByCreation,
-  type AttachmentRecord,
-  type SubmittedAttachment,
-} from '../storage/attachments.ts';
+import { countAcceptedLettersOfIntent, type AttachmentRecord } from '../storage/attachments.ts';
+import { publicRound, type ApplicantStage } from './schemas.ts';
 
-/** What an applicant sees of an attachment, or of one in a submission's manifest (never the object key). */
-export function attachmentView(attachment: AttachmentRecord | SubmittedAttachment, locale: Locale) {
-  if (!('status' in attachment)) {
-    const { attachmentId, kind, fileName, contentType, size, createdAt } = attachment;
-    return { attachmentId, kind, fileName, contentType, size, status: 'ACCEPTED' as const, createdAt };
+/**
+ * What GET /rounds tells anyone about a round: the public schema's fields only (the committees
+ * stay private), with the dates as they hold now and where `now` lies in the period.
+ */
+export function publicRoundView(round: Round, dates: RoundDates, now: Date): z.output<typeof publicRound> {
+  const effective = {
+    ...round,
+    applicationPeriod: { ...round.applicationPeriod, closes: dates.applicationCloses },
+    committeeDeadlines: { expert: dates.expert, geographic: dates.geographic, final: dates.final },
+    announcementDate: dates.announcement,
+  };
+  return publicRound.parse({ ...effective, applicationPeriodState: applicationPeriodState(effective, now) });
+}
+
+/**
+ * The stage an applicant sees. Until the announcement a submitted application is IN_REVIEW,
+ * whatever the committees did with it: the committees' stages (GEOGRAPHIC_REVIEW for the
+ * qualified, AWAITING_ANNOUNCEMENT for the rest) would tell the expert outcome early.
+ */
+export function applicantStage(application: Pick<ApplicationRecord, 'status' | 'stage'>): ApplicantStage {
+  if (application.status === 'DRAFT') return 'DRAFT';
+  if (application.status === 'WITHDRAWN') return 'WITHDRAWN';
+  return application.stage === 'ANNOUNCED' ? 'ANNOUNCED' : 'IN_REVIEW';
+}
+
+/** When the applicant last changed the application; a committee's work never shows through it. */
+function applicantUpdatedAt(application: ApplicationRecord): string {
+  switch (applicantStage(application)) {
+    case 'DRAFT':
+      return application.updatedAt;
+    case 'WITHDRAWN':
+      return application.withdrawnAt ?? application.updatedAt;
+    case 'IN_REVIEW':
+      return application.receipt?.submittedAt ?? application.createdAt;
+    case 'ANNOUNCED':
+      return application.announcedAt ?? application.receipt?.submittedAt ?? application.createdAt;
   }
+}
+
+/** What an applicant sees of an attachment (never the object key). */
+export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
   return {
     attachmentId: attachment.attachmentId,
     kind: attachment.kind,
@@ -34,38 +67,19 @@ export function attachmentView(attachment: AttachmentRecord | SubmittedAttachmen
 }
 
 /**
- * The attachments that are the application's (ADR 060): once submitted, exactly the
- * submission's manifest — a record outside it is not part of the submission; in a draft,
- * every record. Oldest first.
+ * What an applicant sees of their application, with the rules it does not meet yet, its stage
+ * as an applicant sees it and the announcement date as it holds now (`dates`).
  */
-export function listedAttachments(
-  application: Pick<ApplicationRecord, 'submittedAttachments'>,
-  attachments: readonly AttachmentRecord[],
-): (AttachmentRecord | SubmittedAttachment)[] {
-  return sortedByCreation<AttachmentRecord | SubmittedAttachment>(
-    application.submittedAttachments ?? attachments,
-  );
-}
-
-export function attachmentViews(
-  application: Pick<ApplicationRecord, 'submittedAttachments'>,
-  attachments: readonly AttachmentRecord[],
-  locale: Locale,
-) {
-  return listedAttachments(application, attachments).map((attachment) => attachmentView(attachment, locale));
-}
-
-/** What an applicant sees of their application, with the rules it does not meet yet. */
 export function applicationView(
   application: ApplicationRecord,
   attachments: AttachmentRecord[],
   round: Round,
+  dates: RoundDates,
   locale: Locale,
 ) {
-  const listed = listedAttachments(application, attachments);
+  const stage = applicantStage(application);
   const check = validateSubmission(application.draft, round, {
-    letterOfIntentCount: countAcceptedLettersOfIntent(listed),
-    pendingAttachmentCount: countPendingAttachments(listed),
+    letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
   });
   const unmetRules = check.ok
     ? []
@@ -78,15 +92,18 @@ export function applicationView(
     applicationId: application.applicationId,
     roundId: application.roundId,
     status: application.status,
-    stage: application.stage,
+    stage,
+    announcementDate: dates.announcement,
     version: application.version,
     draft: application.draft,
     budgetSummary: budgetSummary(application.draft.budget ?? []),
     unmetRules,
-    attachments: listed.map((attachment) => attachmentView(attachment, locale)),
+    attachments: attachments
+      .toSorted((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((attachment) => attachmentView(attachment, locale)),
     receipt: application.receipt,
-    ...(application.stage === 'ANNOUNCED' ? { outcome: outcomeView(application) } : {}),
-    updatedAt: application.updatedAt,
+    ...(stage === 'ANNOUNCED' ? { outcome: outcomeView(application) } : {}),
+    updatedAt: applicantUpdatedAt(application),
   };
 }
 

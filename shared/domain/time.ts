@@ -92,7 +92,8 @@ function isoWeek1Monday(year: number): number {
   return jan4 - (weekday - 1) * DAY_MS;
 }
 
-export type ApplicationPeriodState = 'not-open' | 'open' | 'closed';
+export const APPLICATION_PERIOD_STATES = ['not-open', 'open', 'closed'] as const;
+export type ApplicationPeriodState = (typeof APPLICATION_PERIOD_STATES)[number];
 
 /**
  * Where `now` lies in a round's application period. Both ends are inclusive to the second:

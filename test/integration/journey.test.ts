@@ -1,5 +1,6 @@
 import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getApplication } from '../../shared/storage/applications.ts';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { startTestStack } from '../support/stack.ts';
 import { minimalPdf, uploadAttachment } from '../support/uploads.ts';
@@ -151,14 +152,14 @@ describe('the applicant journey', () => {
     const executions = await executionsNamed(applicant.applicationId);
     expect(executions).toHaveLength(1);
     await vi.waitFor(
-      async () => {
-        const mirrored = await test.api('GET', `/applications/${applicant.applicationId}`, {
-          token: applicant.token,
-        });
-        expect(mirrored.body.stage).toBe('SUBMITTED');
-      },
+      async () => expect((await getApplication(applicant.applicationId))?.stage).toBe('SUBMITTED'),
       { timeout: 10_000, interval: 100 },
     );
+    // The applicant sees a neutral stage and the announcement date (ADR 066)
+    const status = await test.api('GET', `/applications/${applicant.applicationId}`, {
+      token: applicant.token,
+    });
+    expect(status.body).toMatchObject({ stage: 'IN_REVIEW', announcementDate: expect.any(String) });
   });
 
   it('answers the same for a known and an unknown address, and re-sends a link to the same draft', async () => {

@@ -54,6 +54,7 @@ let sfn: SFNClient;
 beforeAll(async () => {
   gate.resolve(); // open unless a test closes it
   test = await startTestStack({
+    outsideContract: 'the gateway itself, with fake handlers and unknown routes',
     handlers: {
       [route('GetApplication').entry]: echo,
       [route('UpdateDraft').entry]: echo,

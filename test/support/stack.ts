@@ -11,6 +11,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_AWS } from '../../local/aws.ts';
 import type { HandlerOverrides } from '../../local/lambda.ts';
 import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { contractOf } from './openapi.ts';
 
 export interface TestStackOptions {
   demoRoundOpens?: string;
@@ -22,6 +23,11 @@ export interface TestStackOptions {
   workflowMaxWaitSeconds?: number;
   /** Seconds between reminders of an overdue stage. */
   stageReminderIntervalSeconds?: number;
+  /**
+   * Why this stack's answers are not held to the OpenAPI document: only for tests of the local
+   * gateway itself (fake handlers, unknown routes). Every other test's answers are.
+   */
+  outsideContract?: string;
 }
 
 export interface ApiResponse {
@@ -35,7 +41,16 @@ export interface ApiResponse {
 export type Api = (
   method: string,
   path: string,
-  options?: { body?: unknown; token?: string; headers?: Record<string, string> },
+  options?: {
+    body?: unknown;
+    token?: string;
+    headers?: Record<string, string>;
+    /**
+     * Why this answer is not held to the OpenAPI document — only for what is no operation of
+     * the API (the gateway's answer to an unknown route or method). Every other answer is.
+     */
+    outsideContract?: string;
+  },
 ) => Promise<ApiResponse>;
 
 /** A sent e-mail as the SES emulator recorded it. */
@@ -94,7 +109,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
     dataDir,
     s3,
-    api: apiClient(() => stack.urls.api),
+    api: apiClient(() => stack.urls.api, { outsideContract: options.outsideContract }),
     mails: () => readMailbox(stack.urls.ses),
     restart: async () => {
       await stack.stop();
@@ -129,9 +144,17 @@ interface SesStoredEmail {
   at: number;
 }
 
-/** Calls the local API as a browser would, with an optional bearer token. */
-export function apiClient(baseUrl: () => string): Api {
-  return async (method, path, { body, token, headers = {} } = {}) => {
+/**
+ * Calls the local API as a browser would, with an optional bearer token. Every answer is held
+ * to the API's OpenAPI document (test/support/openapi.ts): an operation, status, content type
+ * or body the document does not describe fails the call with the reason.
+ */
+export function apiClient(baseUrl: () => string, defaults: { outsideContract?: string } = {}): Api {
+  return async (
+    method,
+    path,
+    { body, token, headers = {}, outsideContract = defaults.outsideContract } = {},
+  ) => {
     const response = await fetch(baseUrl() + path, {
       method,
       headers: {
@@ -141,18 +164,30 @@ export function apiClient(baseUrl: () => string): Api {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const text = await response.text();
-    let parsed: unknown = text || null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const contentType = response.headers.get('content-type') ?? undefined;
+    if (!outsideContract) {
+      const contract = await contractOf(baseUrl());
+      const problem = contract.check(method, path, { status: response.status, contentType, bytes });
+      if (problem) throw new Error(`The answer is not what the OpenAPI document says — ${problem}`);
     }
     const cookies = response.headers.getSetCookie();
     const answerHeaders = Object.fromEntries(response.headers);
     if (cookies.length) answerHeaders['set-cookie'] = cookies.join(', ');
-    return { status: response.status, body: parsed, headers: answerHeaders };
+    return { status: response.status, body: parseBody(bytes, contentType), headers: answerHeaders };
   };
+}
+
+/** JSON parsed, text as text (null when empty), and a file's bytes as a Buffer. */
+function parseBody(bytes: Buffer, contentType: string | undefined): unknown {
+  if (contentType && !/^(text\/|application\/(json|[\w.+-]+\+json))/i.test(contentType)) return bytes;
+  const text = bytes.toString('utf8');
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // not JSON: keep the text
+  }
 }
 
 /** Every e-mail the SES emulator has recorded, oldest first. */
