@@ -8,24 +8,30 @@ import type { ErrorCode } from './errors.ts';
 
 /**
  * The API's request and response bodies. Handlers validate with the request schemas; the
- * OpenAPI document (GET /openapi.json) is generated from all of them.
+ * OpenAPI document (GET /openapi.json) is generated from all of them. Request bodies are
+ * strict at every depth: a key a schema does not name is refused with its path (400
+ * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062).
  */
-export const startApplicationRequest = z.object({
+export const startApplicationRequest = z.strictObject({
   email: z.email().max(254),
   roundId: z.string().min(1).max(40),
   leadMunicipality: z.string().regex(/^\d{4}$/),
   locale: z.enum(['nb', 'nn', 'en']).optional(),
 });
 
-export const createSessionRequest = z.object({ token: z.string().min(1).max(4096) });
+export const createSessionRequest = z.strictObject({ token: z.string().min(1).max(4096) });
 
-export const updateDraftRequest = z.object({
+/**
+ * PUT /applications/{id}/draft replaces the draft whole, on condition of the version the
+ * client edited (ADR 062: not a JSON merge patch).
+ */
+export const updateDraftRequest = z.strictObject({
   /** The version the client edited; a mismatch answers 409 with the current draft. */
   version: z.int().min(1),
   draft: applicationDraftSchema,
 });
 
-export const createUploadRequest = z.object({
+export const createUploadRequest = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.enum(ATTACHMENT_CONTENT_TYPES),
   size: z.int().min(1),
@@ -154,6 +160,15 @@ export const applicationView = z.object({
   stage: z.enum(APPLICANT_STAGES),
   /** The round's announcement date as it holds now (an administrator may move it). */
   announcementDate: z.iso.datetime(),
+  /**
+   * The application period as it holds now (ADR 061): after the effective close a draft is
+   * read-only — no saves, uploads or deletes — and can no longer be submitted.
+   */
+  applicationPeriod: z.object({
+    opens: z.iso.datetime(),
+    closes: z.iso.datetime(),
+    state: z.enum(APPLICATION_PERIOD_STATES),
+  }),
   version: z.int(),
   draft: applicationDraftSchema,
   budgetSummary: budgetSummaryView,

@@ -5,7 +5,14 @@ import { applicationPeriodState } from '../domain/time.ts';
 import { message, type Locale } from '../i18n/index.ts';
 import type { RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
-import { countAcceptedLettersOfIntent, type AttachmentRecord } from '../storage/attachments.ts';
+import { applicationPeriodOf } from '../application/period.ts';
+import {
+  countAcceptedLettersOfIntent,
+  countPendingAttachments,
+  sortedByCreation,
+  type AttachmentRecord,
+  type SubmittedAttachment,
+} from '../storage/attachments.ts';
 import { publicRound, type ApplicantStage } from './schemas.ts';
 
 /**
@@ -47,8 +54,12 @@ function applicantUpdatedAt(application: ApplicationRecord): string {
   }
 }
 
-/** What an applicant sees of an attachment (never the object key). */
-export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
+/** What an applicant sees of an attachment, or of one in a submission's manifest (never the object key). */
+export function attachmentView(attachment: AttachmentRecord | SubmittedAttachment, locale: Locale) {
+  if (!('status' in attachment)) {
+    const { attachmentId, kind, fileName, contentType, size, createdAt } = attachment;
+    return { attachmentId, kind, fileName, contentType, size, status: 'ACCEPTED' as const, createdAt };
+  }
   return {
     attachmentId: attachment.attachmentId,
     kind: attachment.kind,
@@ -67,8 +78,31 @@ export function attachmentView(attachment: AttachmentRecord, locale: Locale) {
 }
 
 /**
+ * The attachments that are the application's (ADR 060): once submitted, exactly the
+ * submission's manifest — a record outside it is not part of the submission; in a draft,
+ * every record. Oldest first.
+ */
+export function listedAttachments(
+  application: Pick<ApplicationRecord, 'submittedAttachments'>,
+  attachments: readonly AttachmentRecord[],
+): (AttachmentRecord | SubmittedAttachment)[] {
+  return sortedByCreation<AttachmentRecord | SubmittedAttachment>(
+    application.submittedAttachments ?? attachments,
+  );
+}
+
+export function attachmentViews(
+  application: Pick<ApplicationRecord, 'submittedAttachments'>,
+  attachments: readonly AttachmentRecord[],
+  locale: Locale,
+) {
+  return listedAttachments(application, attachments).map((attachment) => attachmentView(attachment, locale));
+}
+
+/**
  * What an applicant sees of their application, with the rules it does not meet yet, its stage
- * as an applicant sees it and the announcement date as it holds now (`dates`).
+ * as an applicant sees it, the announcement date and the application period as they hold now
+ * (`dates`; a draft is read-only once the period closed, ADR 061).
  */
 export function applicationView(
   application: ApplicationRecord,
@@ -76,10 +110,13 @@ export function applicationView(
   round: Round,
   dates: RoundDates,
   locale: Locale,
+  now = new Date(),
 ) {
   const stage = applicantStage(application);
+  const listed = listedAttachments(application, attachments);
   const check = validateSubmission(application.draft, round, {
-    letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
+    letterOfIntentCount: countAcceptedLettersOfIntent(listed),
+    pendingAttachmentCount: countPendingAttachments(listed),
   });
   const unmetRules = check.ok
     ? []
@@ -94,13 +131,12 @@ export function applicationView(
     status: application.status,
     stage,
     announcementDate: dates.announcement,
+    applicationPeriod: applicationPeriodOf(round, dates, now),
     version: application.version,
     draft: application.draft,
     budgetSummary: budgetSummary(application.draft.budget ?? []),
     unmetRules,
-    attachments: attachments
-      .toSorted((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((attachment) => attachmentView(attachment, locale)),
+    attachments: listed.map((attachment) => attachmentView(attachment, locale)),
     receipt: application.receipt,
     ...(stage === 'ANNOUNCED' ? { outcome: outcomeView(application) } : {}),
     updatedAt: applicantUpdatedAt(application),

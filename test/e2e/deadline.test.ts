@@ -1,23 +1,31 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findRound } from '../../shared/domain/rounds/index.ts';
+import { moveDates } from '../../shared/review/admin.ts';
 import { completeDraft } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
 import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { auditInEveryLanguage } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
- * The deadline is the server's: a complete application submitted one second after the
- * period closed is refused, and the page says why. The demo round opened 28 days ago, so its
- * period closes today at 23:59:59 Oslo time. Everything is prepared on the real clock (S3
- * refuses requests signed far from its own time); then only this process's clock — where the
- * API's handlers run — is moved: to a minute before the deadline for signing in, then past it.
+ * The deadline is the server's (ADR 061): a complete application submitted one second after
+ * the period closed is refused, and the page shows the draft read-only and says why. The demo
+ * round opened 28 days ago, so its period closes today at 23:59:59 Oslo time. Everything is
+ * prepared on the real clock (S3 refuses requests signed far from its own time); then only
+ * this process's clock — where the API's handlers run — is moved: to a minute before the
+ * deadline for signing in, then past it. The read-only draft is then seen as an administrator
+ * moving the deadline to the past makes it, on the real clock.
  */
 let stack: BrowserStack;
 let browser: Browser;
 let page: Page;
 let closes: number;
+let applicationId: string;
+let accessToken: string;
 const email = 'sent@kulturskole.example.no';
+const title = completeDraft([]).title!;
 
 async function api(method: string, path: string, body?: unknown, token?: string) {
   const response = await fetch(stack.api + path, {
@@ -47,7 +55,7 @@ beforeAll(async () => {
   await api('POST', '/applications', { email, roundId: 'demo', leadMunicipality: '0301' });
   const token = decodeURIComponent((await stack.magicLink(email)).split('#token=')[1]!);
   const session = await api('POST', '/sessions', { token });
-  const { accessToken, applicationId } = session.body;
+  ({ accessToken, applicationId } = session.body);
   const saved = await api(
     'PUT',
     `/applications/${applicationId}/draft`,
@@ -79,7 +87,7 @@ afterAll(async () => {
 });
 
 describe('the deadline', () => {
-  it('refuses a submission one second after the period closed, with the reason on the page', async () => {
+  it('refuses a submission one second after the period closed, and shows the draft read-only', async () => {
     // The applicant comes back on the last evening: a new link, signed in a minute before the deadline.
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     vi.setSystemTime(closes - 60_000);
@@ -99,11 +107,66 @@ describe('the deadline', () => {
     vi.setSystemTime(closes + 1000);
     await page.getByRole('button', { name: 'Send inn søknaden' }).click();
 
-    // Assess: the server's message, and no receipt.
+    // Assess: why, the draft read-only, and no receipt.
     const alert = page.getByRole('alert').filter({ hasText: 'Søknadsfristen har gått ut' });
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('Søknaden kan ikke lenger sendes inn eller endres.');
+    expect(await alert.innerText()).toContain(
+      'Søknaden ble ikke sendt inn, og den kan ikke lenger endres eller sendes inn.',
+    );
     expect(await page.getByRole('heading', { level: 1, name: 'Kvittering' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Send inn søknaden' }).count()).toBe(0);
+    expect(await page.getByText('klar til å sendes inn').count()).toBe(0);
     await screenshots(page, '14-deadline-passed');
   });
+
+  it('turns an open form read-only when the deadline moved to the past: nothing more is saved', async () => {
+    // Prepare: the form open on the project step, on the real clock (the period is open)
+    await page.goto(`${stack.web}/application/${applicationId}/project`);
+    const field = page.getByLabel('Prosjektets navn');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(title);
+
+    // Act: the administrator moves the deadline a minute into the past; then the applicant types
+    const round = findRound('demo')!;
+    await moveDates(round, { applicationCloses: new Date(Date.now() - 60_000).toISOString() }, admin);
+    await field.fill('Endret etter fristen');
+
+    // Assess: the save is refused, the page turns read-only and says why, the draft is as it was
+    await page.getByRole('alert').filter({ hasText: 'Søknadsfristen har gått ut' }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Last opp|Slett|Send inn søknaden/ }).count()).toBe(0);
+    const stored = await api('GET', `/applications/${applicationId}`, undefined, accessToken);
+    expect(stored.body.draft.title).toBe(title);
+    expect(stored.body.applicationPeriod.state).toBe('closed');
+    expect(
+      (
+        await api(
+          'PUT',
+          `/applications/${applicationId}/draft`,
+          { version: stored.body.version, draft: {} },
+          accessToken,
+        )
+      ).status,
+    ).toBe(409);
+
+    // Every step's address shows the same read-only page, in every language, accessible
+    await page.goto(`${stack.web}/application/${applicationId}/review`);
+    const notice = {
+      nb: 'Søknaden ble ikke sendt inn',
+      nn: 'Søknaden vart ikkje send inn',
+      en: 'The application was not submitted',
+    };
+    await page.getByText(notice.nb).waitFor();
+    expect(await page.getByText('klar til å sendes inn').count()).toBe(0);
+    const languages = ['nn', 'en', 'nb'] as const; // the order auditInEveryLanguage switches in
+    let switched = 0;
+    await auditInEveryLanguage(page, 'closed draft', () =>
+      page.locator('#period-closed').filter({ hasText: notice[languages[switched++]!] }).waitFor(),
+    );
+    expect(switched).toBe(3);
+    await screenshots(page, '14b-deadline-closed-draft');
+    await moveDates(round, { applicationCloses: round.applicationPeriod.closes }, admin);
+  });
 });
+
+const admin = { kind: 'admin' as const, id: 'e2e' };

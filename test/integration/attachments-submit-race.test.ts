@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { Applicant, fixture, PDF } from '../support/applicant.ts';
+import { Applicant, fixture, PDF, sendForm } from '../support/applicant.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -74,4 +74,44 @@ describe('submit racing the delete of the letter of intent', () => {
       expect(outcomes.submitted + outcomes.deleted).toBe(TRIES);
     },
   );
+});
+
+describe('a submission while an attachment is still being checked', () => {
+  it('is refused with the attachment named as unmet until the check is done, then goes through', async () => {
+    // Prepare: a complete draft with its letter, and a second file whose upload has not arrived
+    const applicant = await Applicant.signIn(test, `venter${++counter}@kulturskole.example.no`);
+    await applicant.saveCompleteDraft();
+    await applicant.upload(letter);
+    const other = { ...letter, fileName: 'budsjett.pdf', kind: 'other' as const };
+    const pending = await applicant.requestUpload(other);
+    expect(pending.status).toBe(201);
+
+    // Act
+    const refused = await applicant.call('POST', '/submit', { headers: { 'accept-language': 'en' } });
+
+    // Assess: not submitted, and the page says why
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([
+      expect.objectContaining({
+        path: 'attachments',
+        code: 'ATTACHMENTS_PENDING',
+        message: expect.stringMatching(/still being checked/),
+      }),
+    ]);
+    expect((await applicant.view()).body.unmetRules).toEqual([
+      expect.objectContaining({ code: 'ATTACHMENTS_PENDING' }),
+    ]);
+
+    // Act: the file arrives and is checked; then submit
+    await sendForm(pending.body.upload, other);
+    await test.stack.idle();
+    const submitted = await applicant.submit();
+
+    // Assess: both files are part of the submission
+    expect(submitted.status).toBe(200);
+    expect((await applicant.view()).body.attachments).toEqual([
+      expect.objectContaining({ kind: 'letterOfIntent', status: 'ACCEPTED' }),
+      expect.objectContaining({ attachmentId: pending.body.attachment.attachmentId, status: 'ACCEPTED' }),
+    ]);
+  });
 });

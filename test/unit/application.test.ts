@@ -538,15 +538,34 @@ describe('validateDraft', () => {
     expect(results.every((result) => result.ok)).toBe(true);
   });
 
-  it('strips unknown keys instead of storing them', () => {
+  it('refuses unknown keys at any depth, each with its path and name, instead of dropping them', () => {
     // Prepare
-    const input = { title: 'Prosjekt', requestedAmount: 1_000_000, contact: { name: 'Kari', admin: true } };
+    const input = {
+      title: 'Prosjekt',
+      requestedAmount: 1_000_000,
+      contact: { name: 'Kari', admin: true },
+      budget: [
+        {
+          schoolYear: 'x',
+          costLines: [{ description: 'a', amount: 1, belop: 2 }],
+          ownContribution: 0,
+          otherFunding: 0,
+        },
+      ],
+    };
 
     // Act
     const result = validateDraft(input);
 
     // Assess
-    expect(result).toEqual({ ok: true, draft: { title: 'Prosjekt', contact: { name: 'Kari' } } });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { path: 'budget.0.costLines.0.belop', code: 'FIELD_UNKNOWN', params: { field: 'belop' } },
+        { path: 'contact.admin', code: 'FIELD_UNKNOWN', params: { field: 'admin' } },
+        { path: 'requestedAmount', code: 'FIELD_UNKNOWN', params: { field: 'requestedAmount' } },
+      ],
+    });
   });
 
   it('refuses wrong types, with dot-joined paths and stable codes', () => {
@@ -629,7 +648,7 @@ describe('issuesFromZod', () => {
         { path: 'email', code: 'FORMAT_INVALID', params: { format: 'email' } },
         { path: 'roundId', code: 'FIELD_REQUIRED' },
         { path: 'count', code: 'NUMBER_TOO_LARGE', params: { max: 3 } },
-        { path: 'extra', code: 'FIELD_UNKNOWN' },
+        { path: 'extra', code: 'FIELD_UNKNOWN', params: { field: 'extra' } },
       ]),
     );
   });

@@ -110,8 +110,24 @@ describe('step validation with the API’s own rules', () => {
   it('passes a complete application once a letter of intent is accepted, and only then', () => {
     const draft = completeDraft([year1]);
     expect(unmetRules(draft, round, []).map((i) => i.code)).toEqual(['LETTER_OF_INTENT_REQUIRED']);
-    expect(unmetRules(draft, round, [{ ...accepted, status: 'PENDING' }])).toHaveLength(1);
+    expect(unmetRules(draft, round, [{ ...accepted, status: 'PENDING' }]).map((i) => i.code)).toEqual([
+      'LETTER_OF_INTENT_REQUIRED',
+      'ATTACHMENTS_PENDING',
+    ]);
     expect(unmetRules(draft, round, [accepted])).toEqual([]);
+  });
+
+  it('is not ready while any attachment is still being checked, even with an accepted letter', () => {
+    const draft = completeDraft([year1]);
+    const pending = {
+      ...accepted,
+      attachmentId: 'other',
+      kind: 'other' as const,
+      status: 'PENDING' as const,
+    };
+    expect(unmetRules(draft, round, [accepted, pending])).toEqual([
+      { path: 'attachments', code: 'ATTACHMENTS_PENDING', params: { count: 1 } },
+    ]);
   });
 
   it('maps the API’s dot-joined paths to the inputs the error summary focuses', () => {

@@ -19,6 +19,7 @@ import { formatDate, formatDateTime, formatOsloTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { strings, type StringKey } from '../i18n/strings.ts';
 import { Link, navigate, navigatedInApp } from '../router.tsx';
+import { ClosedDraftView } from './ClosedDraft.tsx';
 import { ConflictDialog } from './ConflictDialog.tsx';
 import { DraftSync, type SyncState } from './draft-sync.ts';
 import { FormContext, type FormApi } from './form-context.tsx';
@@ -42,7 +43,10 @@ import { ProjectStep } from './steps/ProjectStep.tsx';
 import { PupilsStep } from './steps/PupilsStep.tsx';
 import { ContactStep, SustainabilityStep } from './steps/TextStep.tsx';
 
-/** /application/{id}[/{step}]: the form while a draft, the receipt and status afterwards. */
+/**
+ * /application/{id}[/{step}]: the form while a draft in an open period, the draft read-only
+ * once the period closed (ADR 061), the receipt and status afterwards.
+ */
 export default function ApplicationPage({
   applicationId,
   step,
@@ -96,6 +100,7 @@ export default function ApplicationPage({
   if (!round) return <Alert data-color="danger">{t('app.noRound')}</Alert>;
   if (view.status !== 'DRAFT')
     return <ReceiptView view={view} round={round} session={session} onChanged={load} />;
+  if (view.applicationPeriod.state === 'closed') return <ClosedDraftView view={view} round={round} />;
   return <ApplicationForm view={view} round={round} session={session} step={step} onSubmitted={load} />;
 }
 
@@ -111,6 +116,9 @@ function SessionExpired() {
     </>
   );
 }
+
+/** setTimeout's longest wait (about 24.8 days); a later deadline needs no timer on this page. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function stageLabel(stage: string | undefined, t: (key: StringKey) => string): string {
   const key = `stage.${stage ?? 'SUBMITTED'}`;
@@ -199,10 +207,19 @@ function ApplicationForm({
     return () => window.removeEventListener('beforeunload', warn);
   }, [sync]);
 
-  // The submission was made elsewhere: show the receipt.
+  // Submitted elsewhere, or the period closed (a save refused): load the page as it is now.
   useEffect(() => {
     if (current.status === 'readOnly') void onSubmitted();
   }, [current.status, onSubmitted]);
+
+  // At the deadline, ask the server whether the period closed (it decides; this clock may be off).
+  const closes = view.applicationPeriod.closes;
+  useEffect(() => {
+    const wait = Date.parse(closes) + 1000 - Date.now();
+    if (wait > MAX_TIMER_MS) return;
+    const timer = setTimeout(() => void sync.flush().then(onSubmitted), Math.max(wait, 0));
+    return () => clearTimeout(timer);
+  }, [closes, sync, onSubmitted]);
 
   const issues = useMemo(() => {
     const rules = describeIssues(unmetRules(draft, round, attachments), locale);
@@ -261,6 +278,7 @@ function ApplicationForm({
     stepHref,
     goTo,
     announce: setAnnouncement,
+    reload: onSubmitted,
   };
 
   function next() {
@@ -293,6 +311,15 @@ function ApplicationForm({
       navigate(`/application/${applicationId}`, { replace: true });
       await onSubmitted();
     } catch (error) {
+      if (
+        error instanceof ApiError &&
+        (error.code === 'APPLICATION_PERIOD_CLOSED' || error.code === 'READ_ONLY')
+      ) {
+        // The deadline passed, or it was submitted elsewhere: the page as it is now says which.
+        sync.stop();
+        await onSubmitted();
+        return;
+      }
       if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fields.length > 0) {
         setServerIssues(placeIssues(error.fields));
       } else {
@@ -396,7 +423,7 @@ function ApplicationForm({
             <div className="form-stack">
               <Paragraph>{t('review.intro')}</Paragraph>
               <Paragraph>
-                {t('review.deadline', { closes: formatDateTime(round.applicationPeriod.closes, locale) })}
+                {t('review.deadline', { closes: formatDateTime(view.applicationPeriod.closes, locale) })}
               </Paragraph>
               {summaryItems.length > 0 ? (
                 <ErrorList

@@ -24,6 +24,8 @@ export interface FormApi {
   stepHref: (step: StepId, fieldId?: string) => string;
   goTo: (step: StepId, fieldId?: string) => void;
   announce: (message: string) => void;
+  /** Loads the application again (the period closed, or it was submitted elsewhere). */
+  reload: () => Promise<void>;
 }
 
 export const FormContext = createContext<FormApi | null>(null);

@@ -85,6 +85,10 @@ export function fieldId(path: string): string {
 export const acceptedLettersOfIntent = (attachments: readonly AttachmentView[]) =>
   attachments.filter((a) => a.kind === 'letterOfIntent' && a.status === 'ACCEPTED').length;
 
+/** Attachments the server has not judged yet: the application waits for them (ADR 060). */
+export const pendingAttachments = (attachments: readonly AttachmentView[]) =>
+  attachments.filter((a) => a.status === 'PENDING').length;
+
 /** Every rule of the scheme the draft does not meet yet: the API's `unmetRules`, computed here. */
 export function unmetRules(
   draft: ApplicationDraft,
@@ -93,6 +97,7 @@ export function unmetRules(
 ): FieldIssue[] {
   const check = validateSubmission(draft, round, {
     letterOfIntentCount: acceptedLettersOfIntent(attachments),
+    pendingAttachmentCount: pendingAttachments(attachments),
   });
   return check.ok ? [] : check.issues;
 }

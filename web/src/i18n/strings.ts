@@ -644,6 +644,26 @@ export const strings = {
     nn: 'Fristen er {closes}.',
     en: 'The deadline is {closes}.',
   },
+  'closed.title': {
+    nb: 'Søknadsfristen har gått ut',
+    nn: 'Søknadsfristen har gått ut',
+    en: 'The application deadline has passed',
+  },
+  'closed.body': {
+    nb: 'Fristen var {closes}. Søknaden ble ikke sendt inn, og den kan ikke lenger endres eller sendes inn.',
+    nn: 'Fristen var {closes}. Søknaden vart ikkje send inn, og han kan ikkje lenger endrast eller sendast inn.',
+    en: 'The deadline was {closes}. The application was not submitted, and it can no longer be changed or submitted.',
+  },
+  'closed.print': {
+    nb: 'Skriv ut søknadsutkastet',
+    nn: 'Skriv ut søknadsutkastet',
+    en: 'Print the draft',
+  },
+  'closed.contents': {
+    nb: 'Dette var fylt ut da fristen gikk ut',
+    nn: 'Dette var fylt ut då fristen gjekk ut',
+    en: 'What had been filled in when the deadline passed',
+  },
   'review.edit': { nb: 'Endre', nn: 'Endre', en: 'Change' },
   'review.editSection': { nb: 'Endre {section}', nn: 'Endre {section}', en: 'Change {section}' },
   'review.empty': { nb: 'Ikke fylt ut', nn: 'Ikkje fylt ut', en: 'Not filled in' },

@@ -47,10 +47,23 @@ export function AnchoringStep() {
 
 type Kind = AttachmentView['kind'];
 
+/** The server refused because the period closed or the application was submitted: the page reloads to say so. */
+const closedOrSubmitted = (error: unknown) =>
+  error instanceof ApiError && (error.code === 'APPLICATION_PERIOD_CLOSED' || error.code === 'READ_ONLY');
+
 function Attachments() {
   const { t, locale } = useI18n();
-  const { applicationId, token, round, attachments, setAttachments, refreshAttachments, error, announce } =
-    useForm();
+  const {
+    applicationId,
+    token,
+    round,
+    attachments,
+    setAttachments,
+    refreshAttachments,
+    error,
+    announce,
+    reload,
+  } = useForm();
   const [kind, setKind] = useState<Kind>('letterOfIntent');
   const [fileError, setFileError] = useState<string>();
   const [progress, setProgress] = useState<{ name: string; fraction: number }>();
@@ -109,6 +122,7 @@ function Attachments() {
       if (fileInput.current) fileInput.current.value = '';
       await refreshAttachments();
     } catch (caught) {
+      if (closedOrSubmitted(caught)) return void (await reload());
       if (caught instanceof ApiError && caught.fields.length > 0)
         setFileError(caught.fields.map((f) => f.message).join(' '));
       else if (caught instanceof ApiError && !caught.isNetwork) setFailure(caught.message);
@@ -125,6 +139,7 @@ function Attachments() {
       setAttachments((list) => list.filter((x) => x.attachmentId !== a.attachmentId));
       announce(t('att.deleted', { name: a.fileName }));
     } catch (caught) {
+      if (closedOrSubmitted(caught)) return void (await reload());
       setFailure(caught instanceof ApiError && !caught.isNetwork ? caught.message : t('app.networkError'));
     }
   }

@@ -1,0 +1,40 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ApplicationView, RoundView } from '../api/types.ts';
+import { PageHeading } from '../components/Page.tsx';
+import { formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ApplicationSummary } from './Summary.tsx';
+
+/**
+ * A draft whose application period has closed (ADR 061): the server refuses every change and
+ * the submission, so the page shows what was filled in, read-only — no form, no autosave, no
+ * uploads or deletes — with the deadline as it held (an administrator may have moved it).
+ */
+export function ClosedDraftView({ view, round }: { view: ApplicationView; round: RoundView }) {
+  const { t, locale } = useI18n();
+  const title = view.draft.title?.trim() || t('form.untitled');
+  return (
+    <article className="receipt">
+      <PageHeading title={title} />
+      <div className="form-stack">
+        <Alert data-color="warning" role="alert" id="period-closed">
+          <Heading level={2} data-size="xs">
+            {t('closed.title')}
+          </Heading>
+          <Paragraph>
+            {t('closed.body', { closes: formatDateTime(view.applicationPeriod.closes, locale) })}
+          </Paragraph>
+        </Alert>
+        <div className="receipt-actions no-print">
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t('closed.print')}
+          </Button>
+        </div>
+      </div>
+      <Heading level={2} data-size="sm" className="spaced">
+        {t('closed.contents')}
+      </Heading>
+      <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} />
+    </article>
+  );
+}
