@@ -78,7 +78,7 @@ export function errorResponse(error: ApiError, locale: Locale): APIGatewayProxyS
     status: error.status,
     body: {
       code: error.code,
-      message: message(error.code, locale),
+      message: message(error.text?.key ?? error.code, locale, error.text?.params),
       ...(fields ? { fields } : {}),
       ...error.details,
     },

@@ -187,7 +187,7 @@ export const operations: Record<string, Operation> = {
     query: committeeQuery,
     request: review.declarationSchema,
     ok: { 200: { description: 'Declared', body: reviewResponses.declarationResponse } },
-    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_FOUND', 'DECLARATION_FINAL'],
+    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'STAGE_FINALISING', 'NOT_FOUND', 'DECLARATION_FINAL'],
   },
   SaveAssessment: {
     auth: 'review',
@@ -198,6 +198,7 @@ export const operations: Record<string, Operation> = {
     errors: [
       'STAGE_NOT_OPEN',
       'STAGE_FINALISED',
+      'STAGE_FINALISING',
       'NOT_FOUND',
       'COUNTY_NOT_YOURS',
       'DECLARATION_REQUIRED',
@@ -225,7 +226,7 @@ export const operations: Record<string, Operation> = {
     query: committeeQuery,
     request: review.priorityOrderSchema,
     ok: { 200: { description: 'The order and the stage version', body: reviewResponses.orderResponse } },
-    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED'],
+    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
   },
   FinaliseStage: {
     auth: 'review',
@@ -239,6 +240,7 @@ export const operations: Record<string, Operation> = {
       'NOT_CHAIR',
       'VERSION_CONFLICT',
       'STAGE_INCOMPLETE',
+      'STAGE_FINALISING',
       'OVER_BUDGET',
     ],
   },

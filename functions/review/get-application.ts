@@ -16,11 +16,14 @@ export const handler = httpHandler(async (request) => {
   const reviewer = await request.reviewer();
   const applicationId = request.pathParameter('applicationId');
   const { stage } = await loadOpenStage(reviewer);
-  const application = await loadStageApplication(reviewer, applicationId);
+  const { application, previous } = await loadStageApplication(reviewer, applicationId);
   // Exactly what was submitted (the manifest, ADR 060), each file's frozen copy.
   const [accepted, reviews] = await Promise.all([
     submittedAttachmentDownloads(application, DOWNLOAD_SECONDS),
     listMemberReviews(reviewer.round.id, reviewer.committee, applicationId),
   ]);
-  return { status: 200, body: detailView({ reviewer, stage, application, attachments: accepted, reviews }) };
+  return {
+    status: 200,
+    body: detailView({ reviewer, stage, previous, application, attachments: accepted, reviews }),
+  };
 });

@@ -17,7 +17,7 @@ import { tableShape } from '../../shared/storage/table.ts';
  * | round schedule   | ROUND#<roundId>     | SCHEDULE           | —                                  | —   (administrator's date overrides) |
  * | round stage      | ROUND#<roundId>     | STAGE#<committee>  | —                                  | —   (proposals, order, the decision) |
  * | review link      | ROUND#<roundId>     | LINK#<linkId>      | —                                  | —   (issued / revoked)               |
- * | member's review  | ROUND#<roundId>#REVIEW#<committee> | <applicationId>#<memberId> | —           | —   (declaration, assessment)        |
+ * | app's reviews    | ROUND#<roundId>#REVIEW#<committee> | APP#<applicationId> | —                  | —   (declarations, assessments, seal)|
  * | audit entry      | AUDIT#<roundId>     | <ISO instant>#<id> | —                                  | —   (append-only)                    |
  *
  * Access patterns — every one a GetItem or Query; no function is granted dynamodb:Scan:
@@ -33,8 +33,9 @@ import { tableShape } from '../../shared/storage/table.ts';
  * 9. a review link (every review request) .......... GetItem pk=ROUND#r, sk=LINK#id
  * 10. a round's review links (admin CLI) ........... Query   pk=ROUND#r, sk begins_with LINK#
  * 11. all members' reviews in a stage .............. Query   pk=ROUND#r#REVIEW#c
- * 12. the members' reviews of one application ...... Query   pk=ROUND#r#REVIEW#c, sk begins_with <appId>#
- * 13. a member's review of one application ......... GetItem/UpdateItem pk=ROUND#r#REVIEW#c, sk=<appId>#<memberId>
+ * 12. the members' reviews of one application ...... GetItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
+ * 13. a member's declaration/assessment, a seal .... UpdateItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
+ *     (every member's write conditional on the finalisation's seal not being there, ADR 065)
  * 14. a round's audit trail (admin CLI) ............ Query   pk=AUDIT#r (append-only; nothing deletes)
  *
  * State changes are single-item conditional writes guarded by a `version` attribute.

@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'STAGE_NOT_OPEN'
   | 'STAGE_FINALISED'
   | 'STAGE_INCOMPLETE'
+  | 'STAGE_FINALISING'
   | 'OVER_BUDGET';
 
 /** An error a caller caused or may see; `functions/http.ts` turns it into an HTTP answer. */
@@ -44,6 +45,8 @@ export class ApiError extends Error {
     readonly fields?: FieldIssue[],
     /** Extra body properties, e.g. the current version on a conflict. */
     readonly details?: Record<string, unknown>,
+    /** The message: another text of the catalogue than the code's, and its placeholders. */
+    readonly text?: { key?: string; params?: Record<string, string | number> },
   ) {
     super(code);
     this.name = 'ApiError';
@@ -75,7 +78,30 @@ export const errors = {
   stageNotOpen: () => new ApiError(409, 'STAGE_NOT_OPEN'),
   stageFinalised: (details?: Record<string, unknown>) =>
     new ApiError(409, 'STAGE_FINALISED', undefined, details),
-  stageIncomplete: (missing: string[]) => new ApiError(409, 'STAGE_INCOMPLETE', undefined, { missing }),
+  /** Names the applications that hold a finalisation up (receipt number and title) in the message. */
+  stageIncomplete: (
+    applications: readonly { applicationId: string; receiptNumber?: string; title?: string }[],
+    reason: 'undecided' | 'earlierDecisionNotDelivered' = 'undecided',
+  ) =>
+    new ApiError(
+      409,
+      'STAGE_INCOMPLETE',
+      undefined,
+      { missing: applications.map((application) => application.applicationId) },
+      {
+        ...(reason === 'earlierDecisionNotDelivered' ? { key: 'EARLIER_DECISION_NOT_DELIVERED' } : {}),
+        params: {
+          applications: applications
+            .map(
+              (a) =>
+                [a.receiptNumber, a.title ? `«${a.title}»` : ''].filter(Boolean).join(' ') || a.applicationId,
+            )
+            .join(', '),
+        },
+      },
+    ),
+  /** A member's write met a finalisation in progress: nothing saved; try again once it is over. */
+  stageFinalising: () => new ApiError(409, 'STAGE_FINALISING'),
   overBudget: (budget: unknown) => new ApiError(409, 'OVER_BUDGET', undefined, { budget }),
   attachmentNotFound: (details?: { status: string }) =>
     new ApiError(404, 'ATTACHMENT_NOT_FOUND', undefined, details),

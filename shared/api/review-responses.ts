@@ -153,6 +153,8 @@ export const reviewRow = z.object({
 
 export const reviewList = z.object({
   stage: stageView,
+  /** Whether the caller acts for the committee now: sets the order, finalises (ADR 043). */
+  actsForCommittee: z.boolean(),
   applications: z.array(reviewRow),
   /** Geographic: the chair's current order. */
   order: z.array(z.string()).optional(),

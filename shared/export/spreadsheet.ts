@@ -13,14 +13,29 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-/** RFC 4180: CRLF between records; a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+/**
+ * Text that a spreadsheet must show as text, never run (CSV injection, OWASP): a formula
+ * character (=, +, -, @) or a tab or line break at the start of the text gets a ' before it —
+ * and so does a formula character after a separator a spreadsheet may split the field at: a
+ * semicolon (the list separator of Norwegian Excel, which then ignores RFC 4180's commas), a
+ * comma, a tab or a line break, with or without blanks between (`Kor og korps;=2+5*7` →
+ * `Kor og korps;'=2+5*7`). Blanks and line breaks alone run nothing and are left as they are.
+ */
+export function neutraliseFormulas(text: string): string {
+  const inside = text.replace(/([;,\t\r\n][ \t\r\n]*)(?=[=+\-@])/g, "$1'");
+  return /^[ \t\r\n]*[=+\-@]|^[\t\r\n]/.test(inside) ? `'${inside}` : inside;
+}
+
+/**
+ * RFC 4180: CRLF between records, quotes doubled — and every text field quoted (numbers are
+ * not), so a separator inside text never splits it, whichever separator the spreadsheet uses;
+ * text is neutralised against formulas first (neutraliseFormulas).
+ */
 export function toCsv(sheet: Sheet): string {
   const field = (cell: Cell) => {
-    let text = cell === null || cell === undefined ? '' : String(cell);
-    // Text an applicant typed must never run as a spreadsheet formula when a committee member
-    // opens the file (CSV injection): a leading =, +, -, @, tab or CR is neutralised with '.
-    if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    if (cell === null || cell === undefined) return '';
+    if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+    return `"${neutraliseFormulas(cell).replace(/"/g, '""')}"`;
   };
   const lines = [sheet.header, ...sheet.rows].map((row) => row.map(field).join(','));
   // The byte-order mark makes Excel read the file as UTF-8 (æ, ø, å).

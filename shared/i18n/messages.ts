@@ -157,9 +157,19 @@ export const reviewMessages = {
     en: 'The committee’s decision has already been made and cannot be changed.',
   },
   STAGE_INCOMPLETE: {
-    nb: 'Noen søknader mangler utfall. Sett utfall for alle søknadene før du avslutter.',
-    nn: 'Nokre søknader manglar utfall. Set utfall for alle søknadene før du avsluttar.',
-    en: 'Some applications have no outcome yet. Set an outcome for every application before you finalise.',
+    nb: 'Disse søknadene mangler fortsatt utfall eller plass i prioriteringen: {applications}. Sett utfall for alle søknadene før du avslutter.',
+    nn: 'Desse søknadene manglar framleis utfall eller plass i prioriteringa: {applications}. Set utfall for alle søknadene før du avsluttar.',
+    en: 'These applications still have no outcome or place in the priority order: {applications}. Set an outcome for every application before you finalise.',
+  },
+  EARLIER_DECISION_NOT_DELIVERED: {
+    nb: 'Vedtaket fra forrige utvalg er ikke kommet fram til disse søknadene ennå: {applications}. Prøv å avslutte igjen om litt. Går det fortsatt ikke, kontakt sekretariatet.',
+    nn: 'Vedtaket frå førre utval er ikkje kome fram til desse søknadene enno: {applications}. Prøv å avslutte igjen om litt. Går det framleis ikkje, kontakt sekretariatet.',
+    en: 'The previous committee’s decision has not reached these applications yet: {applications}. Try to finalise again in a moment. If it still does not work, contact the secretariat.',
+  },
+  STAGE_FINALISING: {
+    nb: 'Utvalgets vedtak blir avsluttet akkurat nå, så ingenting ble lagret. Last inn siden om et øyeblikk: er vedtaket ikke fattet, kan du prøve igjen.',
+    nn: 'Vedtaket i utvalet blir avslutta akkurat no, så ingenting vart lagra. Last inn sida om eit augneblink: er vedtaket ikkje gjort, kan du prøve igjen.',
+    en: 'The committee’s decision is being finalised right now, so nothing was saved. Reload the page in a moment: if the decision has not been made, you can try again.',
   },
   OVER_BUDGET: {
     nb: 'Tildelingene er større enn budsjettet. Reduser beløpene før du avslutter.',

@@ -1,9 +1,11 @@
 /**
- * A committee stage from open to decided: which applications are in it, who acts for the
- * committee, the one finalisation, and handing each application its share of the decision
- * (recorded on the application item, then its execution resumed). No transactions: every
- * step is one conditional single-item write, and each is safe to repeat.
+ * A committee stage from open to decided: which applications are in it (the previous stage's
+ * decision), what of it is void because a member stood aside, the one finalisation — sealing the
+ * members' reviews before it reads them — and handing each application its share of the decision
+ * (recorded on the application item, then its execution resumed). No transactions: every step
+ * is one conditional single-item write, and each is safe to repeat (ADR 044, ADR 065).
  */
+import { ulid } from 'ulid';
 import { errors } from '../api/errors.ts';
 import type { Committee } from '../domain/committees.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
@@ -12,15 +14,19 @@ import {
   requestedAmounts,
   workflowOutput,
   type Decision,
+  type ExpertDecision,
   type ExpertProposal,
   type FinalDecision,
   type FinalProposal,
+  type GeographicDecision,
+  type Proposal,
 } from '../domain/review.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import {
   applyDecision,
   decisionField,
+  getApplication,
   listSubmittedApplications,
   type ApplicationOutcome,
   type ApplicationRecord,
@@ -30,31 +36,129 @@ import {
   finaliseStage,
   getStage,
   listMemberReviews,
-  type MemberReviewRecord,
+  sealOf,
+  sealReviews,
+  unsealReviews,
   type StageRecord,
 } from '../storage/review.ts';
 import { resumeTask } from '../workflow/callbacks.ts';
+import { mayActForCommittee, standAsideByApplication } from './acting.ts';
 
-/** Whether an application belongs to a committee's stage. */
-export function inStage(committee: Committee, application: ApplicationRecord): boolean {
-  if (application.status !== 'SUBMITTED') return false;
-  switch (committee) {
-    case 'expert':
-      return true;
-    case 'geographic':
-      return application.expertDecision?.qualified === true;
-    case 'final':
-      return application.geographicDecision !== undefined;
-  }
+/** The committee whose decision makes a stage's list. */
+export const PREVIOUS_COMMITTEE: Record<Committee, Committee | undefined> = {
+  expert: undefined,
+  geographic: 'expert',
+  final: 'geographic',
+};
+
+/**
+ * How long a finalisation may hold its seal before it must write its decision (else it gives
+ * up and unseals); a seal older than twice that is a crashed finalisation's, and a member's
+ * write that meets it takes it off (shared/review/reviews.ts). Far above a finalisation's
+ * seconds, and above the API's 30-second limit on any request.
+ */
+export const SEAL_HOLD_MS = 60_000;
+export const SEAL_STALE_MS = 2 * SEAL_HOLD_MS;
+
+export interface StageList {
+  /** The stage's applications, each with the earlier stages' shares as recorded on their stages. */
+  applications: ApplicationRecord[];
+  /** Of those, the ones whose share of the previous decision has not reached their item yet. */
+  undelivered: ApplicationRecord[];
+  /** The previous stage, whose decision the list is (geographic and final). */
+  previous?: StageRecord;
 }
 
-/** The stage's applications: submission order; the final committee's in priority order. */
-export async function stageApplications(round: Round, committee: Committee): Promise<ApplicationRecord[]> {
-  const applications = (await listSubmittedApplications(round.id)).filter((a) => inStage(committee, a));
-  if (committee === 'final') {
-    applications.sort((a, b) => (a.geographicDecision?.rank ?? 0) - (b.geographicDecision?.rank ?? 0));
+/** An application with the shares of the finalised earlier stages it lacks on its item. */
+function withEarlierShares(
+  application: ApplicationRecord,
+  expert: StageRecord | undefined,
+  geographic: StageRecord | undefined,
+): ApplicationRecord {
+  const id = application.applicationId;
+  const expertShare = application.expertDecision ?? (expert?.decision?.[id] as ExpertDecision | undefined);
+  const geographicShare =
+    application.geographicDecision ?? (geographic?.decision?.[id] as GeographicDecision | undefined);
+  return {
+    ...application,
+    ...(expertShare ? { expertDecision: expertShare } : {}),
+    ...(geographicShare ? { geographicDecision: geographicShare } : {}),
+  };
+}
+
+/**
+ * The stage's applications. Expert: every submitted application of the round, in submission
+ * order. Geographic: those the expert committee's recorded decision qualified. Final: those in
+ * the geographic committee's recorded decision, in its priority order. Read from the previous
+ * stage's decision — not from the shares that have reached the application items, so an
+ * application whose share is late is in the list (and in `undelivered`).
+ */
+export async function loadStageList(round: Round, committee: Committee): Promise<StageList> {
+  const submitted = await listSubmittedApplications(round.id);
+  if (committee === 'expert') return { applications: submitted, undelivered: [] };
+  const [expert, geographic] = await Promise.all([
+    getStage(round.id, 'expert'),
+    committee === 'final' ? getStage(round.id, 'geographic') : undefined,
+  ]);
+  const previous = committee === 'geographic' ? expert : geographic;
+  const decision = previous?.finalisedAt ? (previous.decision ?? {}) : {};
+  const ids =
+    committee === 'geographic'
+      ? Object.entries(decision)
+          .filter(([, share]) => (share as ExpertDecision).qualified)
+          .map(([id]) => id)
+      : Object.entries(decision)
+          .sort(([, a], [, b]) => (a as GeographicDecision).rank - (b as GeographicDecision).rank)
+          .map(([id]) => id);
+  const byId = new Map(submitted.map((application) => [application.applicationId, application]));
+  // The round's index is eventually consistent: an application it does not show (yet) is read.
+  const unlisted = await Promise.all(ids.filter((id) => !byId.has(id)).map((id) => getApplication(id)));
+  for (const application of unlisted) {
+    if (application?.status === 'SUBMITTED' && application.roundId === round.id)
+      byId.set(application.applicationId, application);
   }
-  return applications;
+  const inDecision = new Set(ids);
+  const ordered =
+    committee === 'geographic'
+      ? [...byId.values()]
+          .filter((application) => inDecision.has(application.applicationId))
+          .sort((a, b) => (a.receipt?.submittedAt ?? '').localeCompare(b.receipt?.submittedAt ?? ''))
+      : ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const field = decisionField(PREVIOUS_COMMITTEE[committee]!);
+  return {
+    applications: ordered.map((application) => withEarlierShares(application, expert, geographic)),
+    undelivered: ordered.filter((application) => !application[field]),
+    previous,
+  };
+}
+
+/** The stage's applications (see loadStageList). */
+export async function stageApplications(round: Round, committee: Committee): Promise<ApplicationRecord[]> {
+  return (await loadStageList(round, committee)).applications;
+}
+
+/**
+ * One application of a committee's stage, with the earlier stages' shares as recorded; the
+ * previous stage (whose decision put it there) along. Undefined when it is not in the stage:
+ * another round, not submitted, not qualified, not ranked.
+ */
+export async function findStageApplication(
+  round: Round,
+  committee: Committee,
+  applicationId: string,
+): Promise<{ application: ApplicationRecord; previous?: StageRecord } | undefined> {
+  const application = await getApplication(applicationId);
+  if (!application || application.roundId !== round.id || application.status !== 'SUBMITTED')
+    return undefined;
+  if (committee === 'expert') return { application };
+  const [expert, geographic] = await Promise.all([
+    getStage(round.id, 'expert'),
+    committee === 'final' ? getStage(round.id, 'geographic') : undefined,
+  ]);
+  const previous = committee === 'geographic' ? expert : geographic;
+  const share = previous?.finalisedAt ? previous.decision?.[applicationId] : undefined;
+  if (!share || (committee === 'geographic' && !(share as ExpertDecision).qualified)) return undefined;
+  return { application: withEarlierShares(application, expert, geographic), previous };
 }
 
 /** The counties (fylkesnummer) an application touches: its lead and partner municipalities'. */
@@ -98,7 +202,13 @@ export async function deliverDecision(
   committee: Committee,
   decision: Decision,
 ): Promise<boolean> {
-  const result = await applyDecision(applicationId, committee, decision, nextAfter(committee, decision));
+  const result = await applyDecision(
+    applicationId,
+    committee,
+    decision,
+    nextAfter(committee, decision),
+    PREVIOUS_COMMITTEE[committee],
+  );
   if (!result) return false;
   const { application } = result;
   const recorded = application[decisionField(committee)] as Decision;
@@ -126,36 +236,32 @@ export async function deliverDecision(
   return true;
 }
 
-/** Members who declared a conflict of interest, per application. */
-export function standAsideByApplication(reviews: readonly MemberReviewRecord[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const review of reviews) {
-    if (!review.declaration?.conflicted) continue;
-    map.set(review.applicationId, [...(map.get(review.applicationId) ?? []), review.memberId]);
-  }
-  return map;
-}
-
 /**
- * Who may set the committee's order or finalise: the chair, or the deputy chair when the
- * chair stood aside on one of the stage's applications.
+ * What of a stage stands: the proposals and the order, without anything set by a member who
+ * stood aside on that application (ADR 043). The stage item is cleared when a member declares a
+ * conflict; this holds also for the moment between the declaration and that clearing.
  */
-export function mayActForCommittee(
-  round: Round,
-  committee: Committee,
-  memberId: string,
-  standAside: Map<string, string[]>,
-): boolean {
-  const { chair, deputyChair } = round.committees[committee];
-  if (memberId === chair) return ![...standAside.values()].some((members) => members.includes(chair));
-  if (memberId === deputyChair) return [...standAside.values()].some((members) => members.includes(chair));
-  return false;
+export function standingOf(
+  stage: StageRecord | undefined,
+  standAside: ReadonlyMap<string, readonly string[]>,
+) {
+  const aside = (applicationId: string, memberId: string | undefined) =>
+    !!memberId && (standAside.get(applicationId) ?? []).includes(memberId);
+  const proposals: Record<string, Proposal> = {};
+  for (const [applicationId, proposal] of Object.entries(stage?.proposals ?? {})) {
+    if (!aside(applicationId, proposal.setBy)) proposals[applicationId] = proposal;
+  }
+  const order = (stage?.order ?? []).filter((applicationId) => !aside(applicationId, stage?.orderSetBy));
+  const comments = Object.fromEntries(
+    Object.entries(stage?.comments ?? {}).filter(([applicationId]) => order.includes(applicationId)),
+  );
+  return { proposals, order, comments };
 }
 
 /**
  * The stage's one decision from what the chair has set, or the reason it cannot be made yet:
  * every application needs an outcome (expert), a place in the order (geographic), an award or a
- * reasoned rejection within the budget (final).
+ * reasoned rejection within the budget (final) — set by a member who did not stand aside on it.
  */
 export function buildDecision(input: {
   round: Round;
@@ -167,6 +273,16 @@ export function buildDecision(input: {
   now: string;
 }): Record<string, Decision> {
   const { round, committee, stage, applications, standAside, finalisedBy, now } = input;
+  const standing = standingOf(stage, standAside);
+  const named = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const application = applications.find((candidate) => candidate.applicationId === id);
+      return {
+        applicationId: id,
+        receiptNumber: application?.receipt?.number,
+        title: application?.draft.title,
+      };
+    });
   const base = (applicationId: string) => ({
     decidedAt: now,
     finalisedBy,
@@ -174,22 +290,29 @@ export function buildDecision(input: {
   });
   const decision: Record<string, Decision> = {};
   if (committee === 'geographic') {
-    const order = stage.order ?? [];
+    const order = standing.order;
     const ids = new Set(applications.map((a) => a.applicationId));
     const missing = [...ids].filter((id) => !order.includes(id));
-    if (missing.length > 0 || order.length !== ids.size || order.some((id) => !ids.has(id))) {
-      throw errors.stageIncomplete(missing);
-    }
+    if (missing.length > 0) throw errors.stageIncomplete(named(missing));
+    if (order.length !== ids.size || order.some((id) => !ids.has(id)))
+      throw errors.stageIncomplete(named(order.filter((id) => !ids.has(id))));
     order.forEach((applicationId, index) => {
-      const comment = stage.comments?.[applicationId];
-      decision[applicationId] = { ...base(applicationId), rank: index + 1, ...(comment ? { comment } : {}) };
+      const comment = standing.comments[applicationId];
+      decision[applicationId] = {
+        ...base(applicationId),
+        ...(stage.orderSetBy ? { setBy: stage.orderSetBy } : {}),
+        rank: index + 1,
+        ...(comment ? { comment } : {}),
+      };
     });
     return decision;
   }
-  const missing = applications.filter((a) => !stage.proposals[a.applicationId]).map((a) => a.applicationId);
-  if (missing.length > 0) throw errors.stageIncomplete(missing);
+  const missing = applications
+    .filter((a) => !standing.proposals[a.applicationId])
+    .map((a) => a.applicationId);
+  if (missing.length > 0) throw errors.stageIncomplete(named(missing));
   for (const application of applications) {
-    const proposal = stage.proposals[application.applicationId]!;
+    const proposal = standing.proposals[application.applicationId]!;
     const shared = { ...base(application.applicationId), setBy: proposal.setBy };
     if (committee === 'expert') {
       const { qualified, reason } = proposal as ExpertProposal & { setBy: string };
@@ -217,7 +340,7 @@ export function buildDecision(input: {
       const requested = requestedAmounts(application.draft, round);
       for (const year of requested.perSchoolYear) {
         if ((d.amounts[year.schoolYear] ?? 0) > year.amount)
-          throw errors.stageIncomplete([application.applicationId]);
+          throw errors.stageIncomplete(named([application.applicationId]));
       }
     }
   }
@@ -225,10 +348,41 @@ export function buildDecision(input: {
 }
 
 /**
- * The chair's finalisation: one conditional write of the decision on the stage item (the
- * version the chair saw, and only if nobody finalised before), then each application's share.
- * A second finalisation is refused with STAGE_FINALISED — after handing on any share a failed
- * first attempt left undelivered, so a retry completes the first decision and never makes another.
+ * Hands the previous stage's share on to every application of this stage that has not received
+ * it yet; refuses the finalisation, naming them, for any it still cannot reach — never leaves
+ * one out of this stage's decision (its execution would then fail later).
+ */
+async function handOnEarlierShares(round: Round, committee: Committee, list: StageList) {
+  const previous = PREVIOUS_COMMITTEE[committee];
+  if (!previous || list.undelivered.length === 0) return;
+  const stuck: ApplicationRecord[] = [];
+  for (const application of list.undelivered) {
+    const share = list.previous?.decision?.[application.applicationId];
+    const delivered = share
+      ? await deliverDecision(round.id, application.applicationId, previous, share).catch(() => false)
+      : false;
+    if (!delivered) stuck.push(application);
+  }
+  if (stuck.length > 0) {
+    throw errors.stageIncomplete(
+      stuck.map((application) => ({
+        applicationId: application.applicationId,
+        receiptNumber: application.receipt?.number,
+        title: application.draft.title,
+      })),
+      'earlierDecisionNotDelivered',
+    );
+  }
+}
+
+/**
+ * The chair's finalisation. In order: who may (the acting chair), a decision already made
+ * (re-deliver its shares, refuse), the version the chair saw; the previous stage's shares handed
+ * on; the decision built from what is set (refused while incomplete — nothing written). Then
+ * every application's reviews are sealed — no member's declaration or assessment can land after
+ * this — read again, the decision built from them, and written in one conditional write (the
+ * version the chair saw, and only if nobody finalised before). If no decision is written, the
+ * seal is taken off again. Then each application's share.
  */
 export async function finalise(input: {
   round: Round;
@@ -249,31 +403,54 @@ export async function finalise(input: {
   const stage = await getStage(round.id, committee);
   if (!stage?.openedAt) throw errors.stageNotOpen();
   const reviews = await listMemberReviews(round.id, committee);
-  const standAside = standAsideByApplication(reviews);
-  if (!mayActForCommittee(round, committee, memberId, standAside)) throw errors.notChair();
+  if (!mayActForCommittee(round, committee, memberId, standAsideByApplication(reviews)))
+    throw errors.notChair();
   if (stage.finalisedAt) {
     await deliverAll(round.id, committee, stage.decision ?? {});
     throw errors.stageFinalised({ finalisedAt: stage.finalisedAt, finalisedBy: stage.finalisedBy });
   }
   if (stage.version !== input.version) throw errors.versionConflict({ currentVersion: stage.version });
 
-  const applications = await stageApplications(round, committee);
-  const decision = buildDecision({
-    round,
-    committee,
-    stage,
-    applications,
-    standAside,
-    finalisedBy: memberId,
-    now,
-  });
-  const written = await finaliseStage(round.id, committee, input.version, decision, memberId, now);
-  if (!written.ok) {
-    const current = written.current;
-    if (current?.finalisedAt) {
-      throw errors.stageFinalised({ finalisedAt: current.finalisedAt, finalisedBy: current.finalisedBy });
+  const list = await loadStageList(round, committee);
+  await handOnEarlierShares(round, committee, list);
+  const decide = (standAside: Map<string, string[]>) =>
+    buildDecision({
+      round,
+      committee,
+      stage,
+      applications: list.applications,
+      standAside,
+      finalisedBy: memberId,
+      now,
+    });
+  decide(standAsideByApplication(reviews));
+
+  const ids = list.applications.map((application) => application.applicationId);
+  const seal = sealOf(now, ulid());
+  const sealing = Date.now();
+  let decision: Record<string, Decision>;
+  try {
+    await sealReviews(round.id, committee, ids, seal);
+    const sealed = await listMemberReviews(round.id, committee);
+    const standAside = standAsideByApplication(sealed);
+    if (!mayActForCommittee(round, committee, memberId, standAside)) throw errors.notChair();
+    decision = decide(standAside);
+    // Past this, a member's write may take the seal off as a crashed finalisation's.
+    if (Date.now() - sealing > SEAL_HOLD_MS) throw errors.stageFinalising();
+    const written = await finaliseStage(round.id, committee, input.version, decision, memberId, now);
+    if (!written.ok) {
+      const current = written.current;
+      if (current?.finalisedAt) {
+        throw errors.stageFinalised({ finalisedAt: current.finalisedAt, finalisedBy: current.finalisedBy });
+      }
+      throw errors.versionConflict({ currentVersion: current?.version });
     }
-    throw errors.versionConflict({ currentVersion: current?.version });
+  } catch (error) {
+    // No decision from this attempt: its seal comes off — unless the stage is finalised (by
+    // this attempt whose answer was lost, or another): then every seal stays.
+    const current = await getStage(round.id, committee).catch(() => undefined);
+    if (current && !current.finalisedAt) await unsealReviews(round.id, committee, ids, [seal]);
+    throw error;
   }
   await recordAudit(
     {

@@ -1,7 +1,10 @@
 /**
  * What committee members see: the stage, the list, one application — shaped per committee and
- * per member (declaration first; a conflicted member sees none of the committee's discussion;
- * assessments side by side for the chair and deputy only). docs/review-api.md is the contract.
+ * per member (declaration first; a conflicted member sees none of the committee's discussion,
+ * nor anything of that application's standing: not its rank, not its share of the budget or the
+ * indicators — the others' ranks are counted without it; assessments side by side for the chair
+ * and deputy only). Nothing set by a member who stood aside counts. docs/review-api.md is the
+ * contract.
  */
 import { budgetSummary } from '../domain/application.ts';
 import type { Committee } from '../domain/committees.ts';
@@ -17,8 +20,9 @@ import {
 import type { Round } from '../domain/rounds/schema.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
 import type { MemberReviewRecord, StageRecord } from '../storage/review.ts';
+import { mayActForCommittee, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
-import { applicationCounties } from './stages.ts';
+import { applicationCounties, standingOf } from './stages.ts';
 
 export function stageView(stage: StageRecord | undefined, deadline: string) {
   return {
@@ -81,25 +85,52 @@ function seesAllAssessments(reviewer: Reviewer) {
   return reviewer.role === 'chair' || reviewer.role === 'deputy';
 }
 
+/**
+ * A place in a ranking as a member may see it: counted without the applications they stood
+ * aside on (so a gap in the others' ranks does not give one away); undefined for those.
+ */
+function visibleRank(ranked: readonly string[], applicationId: string, hidden: ReadonlySet<string>) {
+  if (hidden.has(applicationId)) return undefined;
+  const visible = ranked.filter((id) => !hidden.has(id));
+  const index = visible.indexOf(applicationId);
+  return index < 0 ? undefined : index + 1;
+}
+
 /** The earlier stages' outcomes, for the geographic and final committees. */
-function earlierOutcomes(committee: Committee, application: ApplicationRecord) {
+function earlierOutcomes(committee: Committee, application: ApplicationRecord, geographicRank?: number) {
   const expert = application.expertDecision
     ? { qualified: application.expertDecision.qualified, reason: application.expertDecision.reason }
     : null;
-  const geographic = application.geographicDecision
-    ? { rank: application.geographicDecision.rank, comment: application.geographicDecision.comment ?? '' }
-    : null;
+  const geographic =
+    application.geographicDecision && geographicRank !== undefined
+      ? { rank: geographicRank, comment: application.geographicDecision.comment ?? '' }
+      : null;
   if (committee === 'expert') return {};
   if (committee === 'geographic') return { expert };
   return { expert, geographic };
 }
 
+/** What stands of a stage for a member: void proposals left out, their conflicts' places hidden. */
+function standingFor(
+  stage: StageRecord | undefined,
+  standAside: Map<string, string[]>,
+  hidden: ReadonlySet<string>,
+) {
+  const standing = standingOf(stage, standAside);
+  return { ...standing, order: standing.order.filter((id) => !hidden.has(id)) };
+}
+
 /** The current proposal for an application: from the decision once finalised. */
-function proposalOf(committee: Committee, stage: StageRecord | undefined, applicationId: string) {
+function proposalOf(
+  committee: Committee,
+  stage: StageRecord | undefined,
+  standing: ReturnType<typeof standingFor>,
+  applicationId: string,
+) {
   if (!stage) return null;
   if (committee === 'geographic') {
-    const rank = (stage.order ?? []).indexOf(applicationId);
-    return rank < 0 ? null : { rank: rank + 1, comment: stage.comments?.[applicationId] ?? '' };
+    const rank = standing.order.indexOf(applicationId);
+    return rank < 0 ? null : { rank: rank + 1, comment: standing.comments[applicationId] ?? '' };
   }
   const decided = stage.decision?.[applicationId];
   if (decided) {
@@ -111,7 +142,17 @@ function proposalOf(committee: Committee, stage: StageRecord | undefined, applic
     } = decided as unknown as Record<string, unknown>;
     return rest;
   }
-  return stage.proposals?.[applicationId] ?? null;
+  return standing.proposals[applicationId] ?? null;
+}
+
+/** The applications a member declared a conflict on. */
+function conflictsOf(memberId: string, reviews: readonly MemberReviewRecord[], stage?: StageRecord) {
+  return new Set([
+    ...reviews
+      .filter((review) => review.memberId === memberId && review.declaration?.conflicted)
+      .map((review) => review.applicationId),
+    ...(stage?.conflicts[memberId] ?? []),
+  ]);
 }
 
 export function listView(input: {
@@ -127,7 +168,20 @@ export function listView(input: {
   for (const review of reviews) {
     byApplication.set(review.applicationId, [...(byApplication.get(review.applicationId) ?? []), review]);
   }
-  const rows = applications.map((application) => {
+  const standAside = standAsideByApplication(reviews);
+  const hidden = conflictsOf(reviewer.member.id, reviews);
+  const standing = standingFor(stage, standAside, hidden);
+  // The final list is in priority order; the applications the member stood aside on go last
+  // (in submission order), so their place says nothing either.
+  const listed =
+    committee === 'final'
+      ? [
+          ...applications.filter((a) => !hidden.has(a.applicationId)),
+          ...applications.filter((a) => hidden.has(a.applicationId)),
+        ]
+      : applications;
+  const ranked = applications.map((application) => application.applicationId);
+  const rows = listed.map((application) => {
     const appReviews = byApplication.get(application.applicationId) ?? [];
     const mine = appReviews.find((review) => review.memberId === reviewer.member.id);
     const declaration = declarationOf(mine);
@@ -139,8 +193,10 @@ export function listView(input: {
       ...applicationSummary(round, application),
       declaration,
       mine: open ? mineOf(committee, mine) : null,
-      ...(open ? earlierOutcomes(committee, application) : {}),
-      proposal: open ? proposalOf(committee, stage, application.applicationId) : null,
+      ...(open
+        ? earlierOutcomes(committee, application, visibleRank(ranked, application.applicationId, hidden))
+        : {}),
+      proposal: open ? proposalOf(committee, stage, standing, application.applicationId) : null,
       assessments:
         committee === 'expert' && open && seesAllAssessments(reviewer)
           ? assessmentAverages(counted.map((review) => review.assessment as ExpertAssessment))
@@ -155,21 +211,35 @@ export function listView(input: {
   });
   return {
     stage: stageView(stage, input.deadline),
+    /** Whether the caller acts for the committee now (sets the order, finalises). */
+    actsForCommittee: mayActForCommittee(round, committee, reviewer.member.id, standAside),
     applications: rows,
-    ...(committee === 'geographic' ? { order: stage?.order ?? [] } : {}),
-    ...(committee === 'final' ? finalFigures(round, stage, applications) : {}),
+    ...(committee === 'geographic' ? { order: standing.order } : {}),
+    ...(committee === 'final'
+      ? finalFigures(
+          round,
+          stage,
+          applications.filter((application) => !hidden.has(application.applicationId)),
+          standing.proposals,
+        )
+      : {}),
   };
 }
 
-/** The final committee's budget and indicators over the applications proposed for an award. */
+/**
+ * The final committee's budget and indicators over the applications proposed for an award —
+ * those given, which for a member leave out the ones they stood aside on — counting only
+ * proposals that stand (`proposals`: without any set by a member who stood aside).
+ */
 export function finalFigures(
   round: Round,
   stage: StageRecord | undefined,
   applications: readonly ApplicationRecord[],
+  proposals: Readonly<Record<string, unknown>>,
 ) {
   const awarded = applications.flatMap((application) => {
     const proposal = (stage?.decision?.[application.applicationId] ??
-      stage?.proposals?.[application.applicationId]) as FinalProposal | undefined;
+      proposals[application.applicationId]) as FinalProposal | undefined;
     return proposal?.awarded ? [{ application, amounts: proposal.amounts }] : [];
   });
   const use = budgetUse(
@@ -204,6 +274,8 @@ function commentView(round: Round, review: MemberReviewRecord) {
 export function detailView(input: {
   reviewer: Reviewer;
   stage: StageRecord | undefined;
+  /** The previous stage (geographic, final): its decision ranks the applications for the final committee. */
+  previous?: StageRecord;
   application: ApplicationRecord;
   attachments: unknown[];
   reviews: readonly MemberReviewRecord[];
@@ -223,11 +295,17 @@ export function detailView(input: {
   };
   if (!declaration || declaration.conflicted) return base;
   const others = reviews.filter((review) => review.declaration?.conflicted === false);
+  const hidden = conflictsOf(reviewer.member.id, reviews, stage);
+  const standing = standingFor(stage, standAsideByApplication(reviews), hidden);
+  const ranked = Object.entries(input.previous?.decision ?? {})
+    .filter(([, share]) => typeof (share as { rank?: unknown }).rank === 'number')
+    .sort(([, a], [, b]) => (a as { rank: number }).rank - (b as { rank: number }).rank)
+    .map(([id]) => id);
   return {
     ...base,
     mine: mineOf(committee, mine),
-    ...earlierOutcomes(committee, application),
-    proposal: proposalOf(committee, stage, application.applicationId),
+    ...earlierOutcomes(committee, application, visibleRank(ranked, application.applicationId, hidden)),
+    proposal: proposalOf(committee, stage, standing, application.applicationId),
     standAside: reviews.filter((review) => review.declaration?.conflicted).map((review) => review.memberId),
     ...(committee === 'expert' && seesAllAssessments(reviewer)
       ? {

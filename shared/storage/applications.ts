@@ -397,15 +397,18 @@ export async function storeTaskToken(
 }
 
 /**
- * Writes an application's share of a finalised stage, once, and moves its mirrored stage on.
- * Answers the application as it is now (with the task token to resume), also when the share
- * was written before (a retried finalisation); undefined when it is withdrawn or gone.
+ * Writes an application's share of a finalised stage, once, and moves its mirrored stage on —
+ * only after the share of the stage before (`after`), so shares arrive in order and the mirrored
+ * stage never moves back. Answers the application as it is now (with the task token to resume),
+ * also when the share was written before (a retried finalisation); undefined when it is
+ * withdrawn or gone, or still waits for the earlier share.
  */
 export async function applyDecision(
   applicationId: string,
   committee: Committee,
   decision: Decision,
   next: { stage: Stage; outcome?: ApplicationOutcome },
+  after?: Committee,
 ): Promise<{ application: ApplicationRecord; applied: boolean } | undefined> {
   try {
     const { Attributes } = await documentClient.send(
@@ -413,8 +416,14 @@ export async function applyDecision(
         TableName: tableName(),
         Key: keys.application(applicationId),
         UpdateExpression: `SET #decision = :decision, stage = :stage, updatedAt = :now${next.outcome ? ', outcome = :outcome' : ''}`,
-        ConditionExpression: '#status = :submitted AND attribute_not_exists(#decision)',
-        ExpressionAttributeNames: { '#status': 'status', '#decision': decisionField(committee) },
+        ConditionExpression: `#status = :submitted AND attribute_not_exists(#decision)${
+          after ? ' AND attribute_exists(#earlier)' : ''
+        }`,
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#decision': decisionField(committee),
+          ...(after ? { '#earlier': decisionField(after) } : {}),
+        },
         ExpressionAttributeValues: {
           ':decision': decision,
           ':stage': next.stage,

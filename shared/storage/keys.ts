@@ -10,13 +10,13 @@
  * | round schedule    | ROUND#<roundId>            | SCHEDULE             | —                                | —                      |
  * | round stage       | ROUND#<roundId>            | STAGE#<committee>    | —                                | —                      |
  * | review link       | ROUND#<roundId>            | LINK#<linkId>        | —                                | —                      |
- * | member's review   | ROUND#<roundId>#REVIEW#<committee> | <applicationId>#<memberId> | —                  | —                      |
+ * | app's reviews     | ROUND#<roundId>#REVIEW#<committee> | APP#<applicationId> | —                   | —                      |
  * | audit entry       | AUDIT#<roundId>            | <ISO instant>#<id>   | —                                | —                      |
  *
  * The round schedule holds an administrator's date overrides (`npm run admin -- stages …`);
  * the round stage one committee's working state (opening, proposals, order, the one decision);
- * a member's review their conflict-of-interest declaration and assessment or comment for one
- * application; audit entries are append-only.
+ * the reviews of an application every member's conflict-of-interest declaration and assessment
+ * or comment for it, and the finalisation's seal (ADR 065); audit entries are append-only.
  *
  * gsi2 (submitted applications of a round, for the committees):
  * | application (submitted) | gsi2pk ROUND#<roundId>#SUBMITTED | gsi2sk <submittedAt ISO>#<applicationId> |
@@ -34,8 +34,9 @@
  * 9. a review link, on every review request ........ GetItem pk=ROUND#r, sk=LINK#id
  * 10. a round's review links (admin) ............... Query pk=ROUND#r, sk begins_with LINK#
  * 11. all members' reviews in a stage .............. Query pk=ROUND#r#REVIEW#c
- * 12. the members' reviews of one application ...... Query pk=ROUND#r#REVIEW#c, sk begins_with <appId>#
- * 13. a member's review of one application ......... GetItem/UpdateItem pk=ROUND#r#REVIEW#c, sk=<appId>#<memberId>
+ * 12. the members' reviews of one application ...... GetItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
+ * 13. a member's declaration/assessment, a seal .... UpdateItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
+ *     (one item per application: every write conditional on the stage's seal not being there)
  * 14. a round's audit trail, oldest first .......... Query pk=AUDIT#r
  */
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2' } as const;
@@ -62,11 +63,11 @@ export const keys = {
   reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
   roundPartition: (roundId: string) => `ROUND#${roundId}`,
   reviewLinkPrefix: 'LINK#',
-  memberReview: (roundId: string, committee: string, applicationId: string, memberId: string) => ({
+  applicationReviews: (roundId: string, committee: string, applicationId: string) => ({
     pk: `ROUND#${roundId}#REVIEW#${committee}`,
-    sk: `${applicationId}#${memberId}`,
+    sk: `APP#${applicationId}`,
   }),
-  memberReviewPartition: (roundId: string, committee: string) => `ROUND#${roundId}#REVIEW#${committee}`,
+  applicationReviewsPartition: (roundId: string, committee: string) => `ROUND#${roundId}#REVIEW#${committee}`,
   auditEntry: (roundId: string, at: string, id: string) => ({ pk: `AUDIT#${roundId}`, sk: `${at}#${id}` }),
   auditPartition: (roundId: string) => `AUDIT#${roundId}`,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The committees' items: a round's date overrides, each committee's stage, review links and
- * the members' reviews (declaration + assessment or comment). Every change is one conditional
- * single-item write (dynalite has no transactions); see keys.ts for the access patterns.
+ * the members' reviews of each application (declarations + assessments or comments, and the
+ * finalisation's seal). Every change is one conditional single-item write (dynalite has no
+ * transactions); see keys.ts for the access patterns and ADR 065 for the seal.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Committee } from '../domain/committees.ts';
@@ -51,13 +52,22 @@ export interface StageRecord {
   roundId: string;
   committee: Committee;
   openedAt?: string;
-  /** Bumped by every proposal or order change; finalisation names the version it saw. */
+  /** Bumped by every proposal, order or conflict change; finalisation names the version it saw. */
   version: number;
   /** Application id → what the chair (or deputy) has set. */
   proposals: Record<string, Proposal>;
   /** Geographic: the national priority order (application ids) and the committee's comments. */
   order?: string[];
   comments?: Record<string, string>;
+  /** Who set the order (and its comments), and when. */
+  orderSetBy?: string;
+  orderSetAt?: string;
+  /**
+   * Member id → the applications they declared a conflict of interest on: a mirror of their
+   * declarations, written after each one, so that the stage's own writes can refuse a proposal
+   * or an order from a member standing aside (the declarations themselves are the record).
+   */
+  conflicts: Record<string, string[]>;
   /** Member id → when their invitation was claimed (sent, or being sent). */
   invited?: Record<string, string>;
   invitationsSentAt?: string;
@@ -69,6 +79,24 @@ export interface StageRecord {
   reminderCount?: number;
 }
 
+/** The stage item's attribute holding one member's conflicts (a string set of application ids). */
+const conflictsAttribute = (memberId: string) => `conflicts#${memberId}`;
+
+function toStage(item: Item): StageRecord {
+  const conflicts: Record<string, string[]> = {};
+  const rest: Item = {};
+  for (const [name, value] of Object.entries(strip<Item>(item))) {
+    if (name.startsWith('conflicts#'))
+      conflicts[name.slice('conflicts#'.length)] = [...(value as Set<string>)];
+    else rest[name] = value;
+  }
+  return {
+    ...(rest as unknown as StageRecord),
+    proposals: (rest.proposals ?? {}) as StageRecord['proposals'],
+    conflicts,
+  };
+}
+
 export async function getStage(roundId: string, committee: Committee): Promise<StageRecord | undefined> {
   const { Item } = await documentClient.send(
     new GetCommand({
@@ -77,7 +105,7 @@ export async function getStage(roundId: string, committee: Committee): Promise<S
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<StageRecord>(Item) : undefined;
+  return Item ? toStage(Item) : undefined;
 }
 
 /** Opens the stage if it is not open yet; `opened` tells whether this call opened it. */
@@ -106,7 +134,7 @@ export async function openStage(
       ReturnValues: 'ALL_NEW',
     }),
   );
-  const stage = strip<StageRecord>(Attributes!);
+  const stage = toStage(Attributes!);
   return { stage, opened: stage.openedAt === now };
 }
 
@@ -163,7 +191,11 @@ export async function markInvitationsSent(roundId: string, committee: Committee,
 
 export type StageWrite = { ok: true; version: number } | { ok: false; current: StageRecord | undefined };
 
-/** Sets one application's proposal while the stage is open and not finalised. */
+/**
+ * Sets one application's proposal while the stage is open and not finalised — and only while
+ * the member setting it has not declared a conflict on the application (the mirror on the
+ * stage item: a declaration that lands first refuses this write, one that lands later clears it).
+ */
 export async function setProposal(
   roundId: string,
   committee: Committee,
@@ -171,21 +203,111 @@ export async function setProposal(
   proposal: Proposal,
 ): Promise<StageWrite> {
   return stageUpdate(roundId, committee, 'SET proposals.#app = :proposal ADD version :one', {
-    names: { '#app': applicationId },
-    values: { ':proposal': proposal },
+    names: { '#app': applicationId, '#conflicts': conflictsAttribute(proposal.setBy) },
+    values: { ':proposal': proposal, ':appId': applicationId },
+    also: 'NOT contains(#conflicts, :appId)',
   });
 }
 
-/** Sets the geographic committee's whole order (and comments) while the stage is open. */
+/**
+ * Sets the geographic committee's whole order (and comments) while the stage is open — and
+ * only while the member setting it has declared no conflict on any application.
+ */
 export async function setOrder(
   roundId: string,
   order: string[],
   comments: Record<string, string>,
+  setBy: string,
+  setAt: string,
 ): Promise<StageWrite> {
-  return stageUpdate(roundId, 'geographic', 'SET #order = :order, comments = :comments ADD version :one', {
-    names: { '#order': 'order' },
-    values: { ':order': order, ':comments': comments },
-  });
+  return stageUpdate(
+    roundId,
+    'geographic',
+    'SET #order = :order, comments = :comments, orderSetBy = :by, orderSetAt = :at ADD version :one',
+    {
+      names: { '#order': 'order', '#conflicts': conflictsAttribute(setBy) },
+      values: { ':order': order, ':comments': comments, ':by': setBy, ':at': setAt },
+      also: 'attribute_not_exists(#conflicts)',
+    },
+  );
+}
+
+/** What a member's conflict took out of the stage. */
+export interface VoidedByConflict {
+  /** The proposal (outcome or award) the member had set for the application. */
+  proposal?: Proposal;
+  /** The application's place (1-based) in the order the member had set. */
+  rank?: number;
+  version: number;
+}
+
+/**
+ * A member declared a conflict of interest on an application: whatever they set for it on the
+ * stage is void — their proposal is removed, the application taken out of an order they set
+ * (with its comment) — the conflict is mirrored for the stage's write conditions, and the
+ * version moves on, so a finalisation prepared on the stage as it was is refused. A read, then
+ * one write conditional on the version read (tried again if another change came between);
+ * undefined when the stage is finalised (or not open): nothing can change any more.
+ */
+export async function voidForConflict(
+  roundId: string,
+  committee: Committee,
+  applicationId: string,
+  memberId: string,
+): Promise<VoidedByConflict | undefined> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const stage = await getStage(roundId, committee);
+    if (!stage?.openedAt || stage.finalisedAt) return undefined;
+    const set: string[] = [];
+    const remove: string[] = [];
+    const names: Record<string, string> = { '#conflicts': conflictsAttribute(memberId) };
+    const values: Record<string, unknown> = {
+      ':apps': new Set([applicationId]),
+      ':one': 1,
+      ':seen': stage.version,
+    };
+    const voided: Omit<VoidedByConflict, 'version'> = {};
+    const proposal = stage.proposals[applicationId];
+    if (proposal?.setBy === memberId) {
+      names['#app'] = applicationId;
+      remove.push('proposals.#app');
+      voided.proposal = proposal;
+    }
+    const rank = (stage.order ?? []).indexOf(applicationId);
+    if (stage.orderSetBy === memberId && rank >= 0) {
+      names['#order'] = 'order';
+      values[':order'] = stage.order!.filter((id) => id !== applicationId);
+      set.push('#order = :order');
+      if (stage.comments?.[applicationId] !== undefined) {
+        names['#app'] = applicationId;
+        remove.push('comments.#app');
+      }
+      voided.rank = rank + 1;
+    }
+    try {
+      const { Attributes } = await documentClient.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.roundStage(roundId, committee),
+          UpdateExpression: [
+            set.length > 0 ? `SET ${set.join(', ')}` : '',
+            'ADD #conflicts :apps, version :one',
+            remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+          ConditionExpression: 'version = :seen AND attribute_not_exists(finalisedAt)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return { ...voided, version: Attributes?.version as number };
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+  throw new Error(`The ${committee} stage kept changing while a conflict was being recorded`);
 }
 
 /** One change to an open, unfinalised stage (and `also`, if given); bumps its version. */
@@ -325,6 +447,11 @@ export async function listLinks(roundId: string): Promise<ReviewLinkRecord[]> {
 }
 
 // ── members' reviews ───────────────────────────────────────────────────────────────────
+//
+// One item per application and stage holds every member's declaration and assessment (or
+// comment) for it, as attributes named per member, and the finalisation's seal. Every write a
+// member makes is conditional on the item carrying no seal: the finalisation seals every
+// application of its stage before it reads the reviews it decides on (ADR 065).
 
 export interface Declaration {
   conflicted: boolean;
@@ -332,6 +459,7 @@ export interface Declaration {
   declaredAt: string;
 }
 
+/** One member's review of one application (a view of the application's reviews item). */
 export interface MemberReviewRecord {
   roundId: string;
   committee: Committee;
@@ -344,20 +472,36 @@ export interface MemberReviewRecord {
   comment?: { text: string; updatedAt: string };
 }
 
-export async function getMemberReview(
-  roundId: string,
-  committee: Committee,
-  applicationId: string,
-  memberId: string,
-): Promise<MemberReviewRecord | undefined> {
+const REVIEW_FIELDS = ['declaration', 'assessment', 'comment'] as const;
+type ReviewField = (typeof REVIEW_FIELDS)[number];
+const reviewAttribute = (field: ReviewField, memberId: string) => `${field}#${memberId}`;
+
+/** The members' reviews on one application's item, and the seals on it. */
+function toReviews(item: Item): { reviews: MemberReviewRecord[]; seals: string[] } {
+  const roundId = item.roundId as string;
+  const committee = item.committee as Committee;
+  const applicationId = item.applicationId as string;
+  const byMember = new Map<string, MemberReviewRecord>();
+  for (const [name, value] of Object.entries(item)) {
+    const [field, memberId] = name.split('#', 2) as [string, string | undefined];
+    if (!memberId || !(REVIEW_FIELDS as readonly string[]).includes(field)) continue;
+    const review = byMember.get(memberId) ?? { roundId, committee, applicationId, memberId };
+    (review as unknown as Record<string, unknown>)[field] = value;
+    byMember.set(memberId, review);
+  }
+  const seals = item.seals instanceof Set ? [...(item.seals as Set<string>)] : [];
+  return { reviews: [...byMember.values()], seals };
+}
+
+async function getApplicationReviewsItem(roundId: string, committee: Committee, applicationId: string) {
   const { Item } = await documentClient.send(
     new GetCommand({
       TableName: tableName(),
-      Key: keys.memberReview(roundId, committee, applicationId, memberId),
+      Key: keys.applicationReviews(roundId, committee, applicationId),
       ConsistentRead: true,
     }),
   );
-  return Item ? strip<MemberReviewRecord>(Item) : undefined;
+  return Item ? toReviews(Item) : { reviews: [], seals: [] };
 }
 
 /** Every member's review in a stage, or of one application. */
@@ -366,17 +510,34 @@ export async function listMemberReviews(
   committee: Committee,
   applicationId?: string,
 ): Promise<MemberReviewRecord[]> {
-  const items = await queryAll({
-    pk: keys.memberReviewPartition(roundId, committee),
-    ...(applicationId ? { skPrefix: `${applicationId}#` } : {}),
-  });
-  return items.map((item) => strip<MemberReviewRecord>(item));
+  if (applicationId) return (await getApplicationReviewsItem(roundId, committee, applicationId)).reviews;
+  const items = await queryAll({ pk: keys.applicationReviewsPartition(roundId, committee) });
+  return items.flatMap((item) => toReviews(item).reviews);
 }
+
+export async function getMemberReview(
+  roundId: string,
+  committee: Committee,
+  applicationId: string,
+  memberId: string,
+): Promise<MemberReviewRecord | undefined> {
+  const { reviews } = await getApplicationReviewsItem(roundId, committee, applicationId);
+  return reviews.find((review) => review.memberId === memberId);
+}
+
+/** The seals on an application's reviews (finalisations that sealed it; see sealReviews). */
+export async function getSeals(roundId: string, committee: Committee, applicationId: string) {
+  return (await getApplicationReviewsItem(roundId, committee, applicationId)).seals;
+}
+
+const notSealed = 'attribute_not_exists(seals)';
 
 /**
  * Records a declaration. "Not conflicted" may be repeated and may later become "conflicted";
  * a conflict, once declared, stays (the member may have been told nothing, and the record
- * must show who stood aside). Returns false when a conflict was declared before.
+ * must show who stood aside) and clears the member's assessment or comment: it no longer
+ * counts. `final` when a conflict was declared before, `sealed` when the stage's finalisation
+ * has sealed the application's reviews.
  */
 export async function declare(
   roundId: string,
@@ -384,40 +545,49 @@ export async function declare(
   applicationId: string,
   memberId: string,
   declaration: Declaration,
-): Promise<boolean> {
+): Promise<'saved' | 'final' | 'sealed'> {
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.memberReview(roundId, committee, applicationId, memberId),
+        Key: keys.applicationReviews(roundId, committee, applicationId),
         UpdateExpression:
-          'SET #type = :type, roundId = :round, committee = :committee, applicationId = :app, memberId = :member, declaration = :declaration',
-        ConditionExpression: declaration.conflicted
-          ? 'attribute_not_exists(declaration) OR declaration.conflicted = :no OR declaration.conflicted = :yes'
-          : 'attribute_not_exists(declaration) OR declaration.conflicted = :no',
-        ExpressionAttributeNames: { '#type': 'type' },
+          'SET #type = :type, roundId = :round, committee = :committee, applicationId = :app, #declaration = :declaration' +
+          (declaration.conflicted ? ' REMOVE #assessment, #comment' : ''),
+        ConditionExpression: `${notSealed} AND (attribute_not_exists(#declaration) OR #declaration.conflicted = :no${
+          declaration.conflicted ? ' OR #declaration.conflicted = :yes' : ''
+        })`,
+        ExpressionAttributeNames: {
+          '#type': 'type',
+          '#declaration': reviewAttribute('declaration', memberId),
+          ...(declaration.conflicted
+            ? {
+                '#assessment': reviewAttribute('assessment', memberId),
+                '#comment': reviewAttribute('comment', memberId),
+              }
+            : {}),
+        },
         ExpressionAttributeValues: {
-          ':type': 'memberReview',
+          ':type': 'applicationReviews',
           ':round': roundId,
           ':committee': committee,
           ':app': applicationId,
-          ':member': memberId,
           ':declaration': declaration,
           ':no': false,
           ...(declaration.conflicted ? { ':yes': true } : {}),
         },
       }),
     );
-    return true;
+    return 'saved';
   } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
+    if (!isConditionFailed(error)) throw error;
+    return (await getSeals(roundId, committee, applicationId)).length > 0 ? 'sealed' : 'final';
   }
 }
 
 /**
  * Saves a member's assessment (expert) or comment (geographic) — only for a member who has
- * declared no conflict for the application. Returns false otherwise.
+ * declared no conflict for the application, and only while the reviews are not sealed.
  */
 export async function saveMemberInput(
   roundId: string,
@@ -427,23 +597,101 @@ export async function saveMemberInput(
   input:
     | { assessment: ExpertAssessment & { updatedAt: string } }
     | { comment: { text: string; updatedAt: string } },
-): Promise<boolean> {
+): Promise<'saved' | 'undeclared' | 'conflicted' | 'sealed'> {
   const [field, value] =
-    'assessment' in input ? ['assessment', input.assessment] : ['comment', input.comment];
+    'assessment' in input
+      ? (['assessment', input.assessment] as const)
+      : (['comment', input.comment] as const);
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.memberReview(roundId, committee, applicationId, memberId),
+        Key: keys.applicationReviews(roundId, committee, applicationId),
         UpdateExpression: 'SET #field = :value',
-        ConditionExpression: 'declaration.conflicted = :no',
-        ExpressionAttributeNames: { '#field': field },
+        ConditionExpression: `${notSealed} AND #declaration.conflicted = :no`,
+        ExpressionAttributeNames: {
+          '#field': reviewAttribute(field, memberId),
+          '#declaration': reviewAttribute('declaration', memberId),
+        },
         ExpressionAttributeValues: { ':value': value, ':no': false },
       }),
     );
-    return true;
+    return 'saved';
   } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
+    if (!isConditionFailed(error)) throw error;
+    const { reviews, seals } = await getApplicationReviewsItem(roundId, committee, applicationId);
+    if (seals.length > 0) return 'sealed';
+    const mine = reviews.find((review) => review.memberId === memberId)?.declaration;
+    return mine?.conflicted ? 'conflicted' : 'undeclared';
   }
+}
+
+/** A finalisation's seal: when it was set, and by which attempt (`<ISO instant>#<id>`). */
+export const sealOf = (at: string, attemptId: string) => `${at}#${attemptId}`;
+export const sealedAt = (seal: string) => seal.slice(0, seal.indexOf('#'));
+
+/**
+ * Seals the reviews of each application (creating the item where nobody has reviewed yet):
+ * from here on no member's write to them succeeds. Each finalisation attempt adds its own
+ * seal, so one attempt giving its seal back never unseals another's.
+ */
+export async function sealReviews(
+  roundId: string,
+  committee: Committee,
+  applicationIds: readonly string[],
+  seal: string,
+) {
+  await inBatches(applicationIds, (applicationId) =>
+    documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.applicationReviews(roundId, committee, applicationId),
+        UpdateExpression:
+          'SET #type = :type, roundId = :round, committee = :committee, applicationId = :app ADD seals :seal',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: {
+          ':type': 'applicationReviews',
+          ':round': roundId,
+          ':committee': committee,
+          ':app': applicationId,
+          ':seal': new Set([seal]),
+        },
+      }),
+    ),
+  );
+}
+
+/** Takes seals off an application's reviews (a finalisation that did not decide gives its own back). */
+export async function unsealReviews(
+  roundId: string,
+  committee: Committee,
+  applicationIds: readonly string[],
+  seals: readonly string[],
+) {
+  if (seals.length === 0) return;
+  await inBatches(applicationIds, (applicationId) =>
+    documentClient
+      .send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.applicationReviews(roundId, committee, applicationId),
+          UpdateExpression: 'DELETE seals :seals',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':seals': new Set(seals) },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!isConditionFailed(error)) throw error;
+      }),
+  );
+}
+
+/** At most ten writes at a time; every write is attempted, the first failure is thrown after. */
+async function inBatches(ids: readonly string[], write: (id: string) => Promise<unknown>) {
+  const failures: unknown[] = [];
+  for (let i = 0; i < ids.length; i += 10) {
+    const results = await Promise.allSettled(ids.slice(i, i + 10).map(write));
+    for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
+  }
+  if (failures.length > 0) throw failures[0];
 }

@@ -7,6 +7,7 @@ import type { ArtSubject } from '../../shared/domain/art-subjects.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { announceNow, moveDates, openStagesEarly } from '../../shared/review/admin.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
+import { documentClient } from '../../shared/storage/dynamo.ts';
 import { completeDraft, tokenFromMail } from './applications.ts';
 import { reviewLinksFrom, type TestStack } from './stack.ts';
 import { minimalPdf, uploadAttachment } from './uploads.ts';
@@ -104,4 +105,49 @@ export async function waitForLinks(
     { timeout, interval: 100 },
   );
   return new Map(emails.map((email) => [email, links.get(email)!.token]));
+}
+
+let interceptions = 0;
+
+/**
+ * Intercepts the table writes (UpdateItem) the handlers make in this test process — they share
+ * the test's SDK client — whose request text contains every one of `needles`: `hold` keeps
+ * each such write back until released (so a test can make it land after another request, as a
+ * slow Lambda would); `fail` refuses them as DynamoDB would under throttling, until stopped.
+ */
+export function interceptWrites(needles: readonly string[], mode: 'hold' | 'fail') {
+  const name = `intercept-${++interceptions}`;
+  const gate = Promise.withResolvers<void>();
+  const reached = Promise.withResolvers<void>();
+  let matched = 0;
+  const middleware =
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) =>
+    async (args: unknown) => {
+      const text = JSON.stringify((args as { input?: unknown }).input ?? {});
+      if (/Update/.test(String(context.commandName)) && needles.every((needle) => text.includes(needle))) {
+        matched++;
+        reached.resolve();
+        if (mode === 'fail') {
+          throw Object.assign(new Error('Rate of requests exceeds the allowed throughput (injected)'), {
+            name: 'ProvisionedThroughputExceededException',
+          });
+        }
+        await gate.promise;
+      }
+      return next(args);
+    };
+  // The SDK's middleware types do not narrow per step; this one only reads and passes on.
+  documentClient.middlewareStack.add(middleware as never, { step: 'initialize', name });
+  return {
+    /** Resolves once a matching write has been intercepted. */
+    reached: reached.promise,
+    get matched() {
+      return matched;
+    },
+    /** Lets held writes go on and stops intercepting. */
+    release() {
+      documentClient.middlewareStack.remove(name);
+      gate.resolve();
+    },
+  };
 }

@@ -6,8 +6,9 @@ import { assessmentAverages, awardIssues, budgetUse } from '../../shared/domain/
 import { demoRound, DEMO_COMMITTEES } from '../../shared/domain/rounds/demo.ts';
 import { roundSchema } from '../../shared/domain/rounds/index.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
-import { toCsv, toXlsx } from '../../shared/export/spreadsheet.ts';
-import { buildDecision, mayActForCommittee } from '../../shared/review/stages.ts';
+import { neutraliseFormulas, toCsv, toXlsx } from '../../shared/export/spreadsheet.ts';
+import { mayActForCommittee } from '../../shared/review/acting.ts';
+import { buildDecision } from '../../shared/review/stages.ts';
 import type { ApplicationRecord } from '../../shared/storage/applications.ts';
 import type { StageRecord } from '../../shared/storage/review.ts';
 
@@ -107,6 +108,7 @@ describe('a stage’s one decision', () => {
     openedAt: '2026-01-01T00:00:00Z',
     version: 3,
     proposals,
+    conflicts: {},
   });
   const input = (proposals: StageRecord['proposals']) => ({
     round,
@@ -190,9 +192,9 @@ describe('spreadsheets', () => {
     ],
   };
 
-  it('writes CSV per RFC 4180, with a byte-order mark for Excel', () => {
+  it('writes CSV per RFC 4180 with every text field quoted, and a byte-order mark for Excel', () => {
     expect(toCsv(sheet)).toBe(
-      '\uFEFFProsjekt,Beløp\r\nEnkel,1000\r\n"Med, komma",2\r\n"Med ""sitat""",\r\n"To\nlinjer",3.5\r\n',
+      '\uFEFF"Prosjekt","Beløp"\r\n"Enkel",1000\r\n"Med, komma",2\r\n"Med ""sitat""",\r\n"To\nlinjer",3.5\r\n',
     );
   });
 
@@ -204,11 +206,46 @@ describe('spreadsheets', () => {
         ['=HYPERLINK("http://evil.example","klikk")', -5],
         ['@SUM(A1)', 0],
         ['+47 912 34 567', 1],
+        ['Kor og korps;=2+5*7', 2],
       ],
     });
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""klikk"")",-5');
-    expect(csv).toContain("'@SUM(A1),0");
-    expect(csv).toContain("'+47 912 34 567,1");
+    expect(csv).toContain(`"'@SUM(A1)",0`);
+    expect(csv).toContain(`"'+47 912 34 567",1`);
+    expect(csv).toContain(`"Kor og korps;'=2+5*7",2`);
+  });
+
+  it('neutralises a formula at the start and after every separator a spreadsheet may split at', () => {
+    // The start of the field, also after blanks; a leading tab or line break (itself a separator)
+    expect(neutraliseFormulas('=1+1')).toBe("'=1+1");
+    expect(neutraliseFormulas('-2')).toBe("'-2");
+    expect(neutraliseFormulas(' =1')).toBe("' =1");
+    expect(neutraliseFormulas('\t=1')).toBe("'\t'=1");
+    expect(neutraliseFormulas('\r\n@SUM(A1)')).toBe("'\r\n'@SUM(A1)");
+    expect(neutraliseFormulas('\tfanen')).toBe("'\tfanen");
+    // After ; (Norwegian Excel's separator), a comma, a tab or a line break — blanks between or not
+    expect(neutraliseFormulas('Kor og korps;=2+5*7')).toBe("Kor og korps;'=2+5*7");
+    expect(neutraliseFormulas('a, +1')).toBe("a, '+1");
+    expect(neutraliseFormulas('a\t@b')).toBe("a\t'@b");
+    expect(neutraliseFormulas('første\r\n-andre\n=tredje')).toBe("første\r\n'-andre\n'=tredje");
+    expect(neutraliseFormulas('a;\t =b')).toBe("a;\t '=b");
+    expect(neutraliseFormulas('x;;=1')).toBe("x;;'=1");
+    // Nothing else changes: plain text, blank lines, formula characters inside a word
+    expect(neutraliseFormulas('Musikk og dans; to skoler, 3-4 dager')).toBe(
+      'Musikk og dans; to skoler, 3-4 dager',
+    );
+    expect(neutraliseFormulas('Linje 1\n\nLinje 2')).toBe('Linje 1\n\nLinje 2');
+    expect(neutraliseFormulas('e-post@example.no')).toBe('e-post@example.no');
+  });
+
+  it('quotes and neutralises every text cell, the header too, and leaves numbers unquoted', () => {
+    // Act
+    const csv = toCsv({ name: 'x', header: ['=Tittel', 'Beløp'], rows: [['Kor og korps;=2+5*7', 12_500]] });
+    // Assess
+    expect(csv).toBe(`\uFEFF"'=Tittel","Beløp"\r\n"Kor og korps;'=2+5*7",12500\r\n`);
+    // Split as Norwegian Excel may (at every ; and , whatever the quotes): no piece is a formula
+    const pieces = csv.replace(/^\uFEFF/, '').split(/[;,\r\n]/);
+    for (const piece of pieces) expect(piece.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
   });
 
   it('writes an XLSX zip with a workbook, one sheet, numbers as numbers and text escaped', () => {

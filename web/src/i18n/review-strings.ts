@@ -618,6 +618,26 @@ export const reviewStrings = {
     nn: 'Tala tek med endringar som ikkje er lagra enno.',
     en: 'The figures include changes not saved yet.',
   },
+  'committee.figures.leavesOut': {
+    nb: 'Søknader du har meldt deg inhabil i, er ikke med i tallene.',
+    nn: 'Søknader du har meldt deg inhabil i, er ikkje med i tala.',
+    en: 'Applications you have declared a conflict of interest in are not included in the figures.',
+  },
+  'committee.order.standAside': {
+    nb: 'Søknader du er inhabil i',
+    nn: 'Søknader du er inhabil i',
+    en: 'Applications you have a conflict of interest in',
+  },
+  'committee.order.standAsideBody': {
+    nb: 'Du ser ikke hvor disse søknadene står i prioriteringen, og plassene over er talt uten dem.',
+    nn: 'Du ser ikkje kvar desse søknadene står i prioriteringa, og plassane over er talde utan dei.',
+    en: 'You do not see where these applications stand in the priority order, and the places above are counted without them.',
+  },
+  'committee.order.actingElsewhere': {
+    nb: 'Du har meldt deg inhabil i en av søknadene, så nestlederen setter rekkefølgen og avslutter.',
+    nn: 'Du har meldt deg inhabil i ein av søknadene, så nestleiaren set rekkjefølgja og avsluttar.',
+    en: 'You have declared a conflict of interest in one of the applications, so the deputy chair sets the order and finalises.',
+  },
   'committee.budget.year': { nb: 'Budsjettår {year}', nn: 'Budsjettår {year}', en: 'Budget year {year}' },
   'committee.budget.total': { nb: 'Totalt', nn: 'Totalt', en: 'Total' },
   'committee.budget.figures': {

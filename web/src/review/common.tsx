@@ -241,11 +241,14 @@ export function ExportButtons() {
  */
 export function FinaliseSection({
   version,
+  actsForCommittee,
   blockers,
   onFinalised,
   children,
 }: {
   version: number;
+  /** The list's word on whether the caller finalises (the chair, or the deputy where the chair stood aside). */
+  actsForCommittee: boolean;
   blockers: ReactNode[];
   onFinalised(): Promise<void>;
   children?: ReactNode;
@@ -256,6 +259,7 @@ export function FinaliseSection({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ReactNode>();
   if (!isChairOrDeputy(context) || context.stage.status === 'not-open') return null;
+  if (context.stage.status === 'open' && !actsForCommittee) return null;
 
   if (context.stage.status === 'finalised') {
     return (

@@ -141,6 +141,9 @@ export interface Indicators {
 
 export interface ReviewList {
   stage: StageView;
+  /** Whether the caller acts for the committee now: sets the order, finalises (ADR 043). */
+  actsForCommittee: boolean;
+  /** The applications the caller stood aside on come without their standing (ADR 065). */
   applications: ReviewRow[];
   order?: string[];
   budget?: BudgetFigures;

@@ -159,7 +159,12 @@ export function ExpertList() {
         )}
       </section>
       <ExportButtons />
-      <FinaliseSection version={list.stage.version} blockers={blockers} onFinalised={reload} />
+      <FinaliseSection
+        version={list.stage.version}
+        actsForCommittee={list.actsForCommittee}
+        blockers={blockers}
+        onFinalised={reload}
+      />
     </>
   );
 }

@@ -51,8 +51,11 @@ function Meter({
   );
 }
 
-/** The round's budget against the awards as typed: per budget year and in total. */
-export function BudgetMeter({ budget }: { budget: BudgetUse }) {
+/**
+ * The round's budget against the awards as typed: per budget year and in total — without the
+ * applications the member stood aside on (`leavesOut` says so).
+ */
+export function BudgetMeter({ budget, leavesOut = false }: { budget: BudgetUse; leavesOut?: boolean }) {
   const { t } = useReviewI18n();
   return (
     <section aria-labelledby="budget-heading" className="final-figures" data-testid="budget">
@@ -62,6 +65,11 @@ export function BudgetMeter({ budget }: { budget: BudgetUse }) {
       <Paragraph data-size="sm" className="muted">
         {t('committee.budget.live')}
       </Paragraph>
+      {leavesOut && (
+        <Paragraph data-size="sm" className="muted" data-testid="budget-leaves-out">
+          {t('committee.figures.leavesOut')}
+        </Paragraph>
+      )}
       {budget.perYear.map((year) => (
         <Meter key={year.year} label={t('committee.budget.year', { year: year.year })} {...year} />
       ))}

@@ -70,6 +70,8 @@ export function FinalList() {
   if (!list || !figures) return <Loading />;
 
   const rows = list.applications;
+  // The figures leave out the applications the member stood aside on (the API's too).
+  const standingAside = rows.some((row) => row.declaration?.conflicted);
   const blockers = [
     ...rows.flatMap((row) => {
       const title = titleOf(row, t);
@@ -105,13 +107,18 @@ export function FinalList() {
                   data-conflicted={row.declaration?.conflicted || undefined}
                 >
                   <div className="review-card__head">
-                    <span className="review-card__rank" aria-hidden="true">
-                      {index + 1}
-                    </span>
-                    <Heading level={3} data-size="xs" className="review-card__title">
-                      <span className="visually-hidden">
-                        {t('committee.order.rank', { rank: index + 1 })}{' '}
+                    {/* No place for an application the member stood aside on (the API lists them last). */}
+                    {!row.declaration?.conflicted && (
+                      <span className="review-card__rank" aria-hidden="true">
+                        {index + 1}
                       </span>
+                    )}
+                    <Heading level={3} data-size="xs" className="review-card__title">
+                      {!row.declaration?.conflicted && (
+                        <span className="visually-hidden">
+                          {t('committee.order.rank', { rank: index + 1 })}{' '}
+                        </span>
+                      )}
                       {title}
                     </Heading>
                     <DeclarationTag declaration={row.declaration} />
@@ -161,11 +168,16 @@ export function FinalList() {
           </ol>
           <LiveRegion message={announcement} />
           <ExportButtons />
-          <FinaliseSection version={list.stage.version} blockers={blockers} onFinalised={reload} />
+          <FinaliseSection
+            version={list.stage.version}
+            actsForCommittee={list.actsForCommittee}
+            blockers={blockers}
+            onFinalised={reload}
+          />
         </section>
         <aside className="final-aside" aria-label={t('committee.figures')}>
-          <BudgetMeter budget={figures.budget} />
-          <Indicators indicators={figures.indicators} />
+          <BudgetMeter budget={figures.budget} leavesOut={standingAside} />
+          <Indicators indicators={figures.indicators} leavesOut={standingAside} />
         </aside>
       </div>
     </>

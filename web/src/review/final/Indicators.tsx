@@ -19,9 +19,16 @@ function Counts({ entries }: { entries: { key: string; label: string; count: num
 
 /**
  * Breadth across art subjects, balance between activity areas and geographic spread of the
- * awards as typed — every subject and area listed, so a gap shows as a 0, not as a missing bar.
+ * awards as typed — every subject and area listed, so a gap shows as a 0, not as a missing bar;
+ * without the applications the member stood aside on (`leavesOut` says so).
  */
-export function Indicators({ indicators }: { indicators: IndicatorCounts }) {
+export function Indicators({
+  indicators,
+  leavesOut = false,
+}: {
+  indicators: IndicatorCounts;
+  leavesOut?: boolean;
+}) {
   const { t } = useReviewI18n();
   const { context } = useReview();
   const labels = useLabels();
@@ -35,6 +42,11 @@ export function Indicators({ indicators }: { indicators: IndicatorCounts }) {
       <Paragraph data-size="sm" data-testid="indicators-awarded">
         {t('committee.indicators.awarded', { count: indicators.awarded })}
       </Paragraph>
+      {leavesOut && (
+        <Paragraph data-size="sm" className="muted">
+          {t('committee.figures.leavesOut')}
+        </Paragraph>
+      )}
       <Heading level={3} data-size="2xs">
         {t('committee.indicators.subjects')}
       </Heading>

@@ -134,9 +134,11 @@ function addCounts(
 }
 
 /**
- * The budget and indicators with the drafts as they stand: the API's figures (which also count
- * awards the member cannot see — set by the deputy where the chair stood aside), with the
- * visible applications' saved proposals replaced by the drafts.
+ * The budget and indicators with the drafts as they stand: the API's figures, with the visible
+ * applications' saved proposals replaced by the drafts. The API's figures count the awards on
+ * rows whose proposal the member does not see yet (not declared) and leave out the applications
+ * the member stood aside on — whose standing they may not learn, not even as a difference — and
+ * any award set by a member who stood aside (void); so do these.
  */
 export function liveFigures(
   round: Pick<ReviewContext['round'], 'budgetPerYear' | 'schoolYears'>,

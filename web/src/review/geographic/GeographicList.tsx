@@ -11,7 +11,6 @@ import {
   DeclarationTag,
   ExportButtons,
   FinaliseSection,
-  isChairOrDeputy,
   isOpen,
   problemOf,
   ReviewHeader,
@@ -37,7 +36,8 @@ export function GeographicList() {
   const { t } = useReviewI18n();
   const { client, context } = useReview();
   const { list, error, reload } = useReviewList();
-  const chair = isChairOrDeputy(context);
+  // Whoever acts for the committee now (the chair, or the deputy where the chair stood aside).
+  const chair = list?.actsForCommittee === true;
   const open = isOpen(context);
 
   const [order, setOrder] = useState<string[]>([]);
@@ -54,7 +54,10 @@ export function GeographicList() {
   dirtyRef.current = dirty;
   useEffect(() => {
     if (!list) return;
-    const ids = list.applications.map((row) => row.applicationId);
+    // The applications the member stood aside on have no place in the order they see.
+    const ids = list.applications
+      .filter((row) => !row.declaration?.conflicted)
+      .map((row) => row.applicationId);
     const fromList = {
       order: initialOrder(list.order, ids),
       notes: Object.fromEntries(
@@ -126,6 +129,7 @@ export function GeographicList() {
   }
 
   const undeclared = list.applications.filter((row) => !row.declaration);
+  const standingAside = list.applications.filter((row) => row.declaration?.conflicted);
   const orderSaved = (list.order ?? []).length === list.applications.length && list.applications.length > 0;
   const blockers = [
     ...undeclared.map((row) => t('committee.blocker.declare', { title: titleOf(row, t) })),
@@ -221,7 +225,15 @@ export function GeographicList() {
         <Heading level={2} data-size="sm" id="list-heading">
           {t('committee.list.heading.geographic', { count: list.applications.length })}
         </Heading>
-        <Paragraph>{t(chair && open ? 'committee.order.help' : 'committee.order.chairOnly')}</Paragraph>
+        <Paragraph>
+          {t(
+            chair && open
+              ? 'committee.order.help'
+              : context.member.role === 'chair' && open
+                ? 'committee.order.actingElsewhere'
+                : 'committee.order.chairOnly',
+          )}
+        </Paragraph>
         {chair && context.member.role === 'deputy' && (
           <Paragraph data-size="sm" className="muted">
             {t('committee.deputyNote')}
@@ -334,6 +346,41 @@ export function GeographicList() {
             );
           })}
         </ol>
+        {standingAside.length > 0 && (
+          <section aria-labelledby="stand-aside-heading" className="spaced-sm" data-testid="stand-aside-list">
+            <Heading level={3} data-size="xs" id="stand-aside-heading">
+              {t('committee.order.standAside')}
+            </Heading>
+            <Paragraph data-size="sm">{t('committee.order.standAsideBody')}</Paragraph>
+            <ul className="review-cards">
+              {standingAside.map((row) => {
+                const title = titleOf(row, t);
+                return (
+                  <li
+                    key={row.applicationId}
+                    className="review-card"
+                    data-application={row.applicationId}
+                    data-conflicted
+                  >
+                    <div className="review-card__head">
+                      <Heading level={4} data-size="xs" className="review-card__title">
+                        {title}
+                      </Heading>
+                      <DeclarationTag declaration={row.declaration} />
+                    </div>
+                    <ApplicationFacts row={row} />
+                    <Paragraph data-size="sm">
+                      <Link to={`/review/geographic/${row.applicationId}`}>
+                        {t('committee.readFull')}
+                        <span className="visually-hidden"> – {title}</span>
+                      </Link>
+                    </Paragraph>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
         <LiveRegion message={announcement} />
         {chair && open && (
           <div className="row-actions spaced-sm">
@@ -357,7 +404,12 @@ export function GeographicList() {
         )}
       </section>
       <ExportButtons />
-      <FinaliseSection version={list.stage.version} blockers={blockers} onFinalised={reload} />
+      <FinaliseSection
+        version={list.stage.version}
+        actsForCommittee={list.actsForCommittee}
+        blockers={blockers}
+        onFinalised={reload}
+      />
     </>
   );
 }
