@@ -38,7 +38,8 @@ const EXPECTED_ACTIONS: Record<Access, string[]> = {
     'dynamodb:DeleteItem',
     'dynamodb:ConditionCheckItem',
   ],
-  'bucket:read': ['s3:GetObject'],
+  // GetObjectVersion: downloads name the frozen copy's version (ADR 060).
+  'bucket:read': ['s3:GetObject', 's3:GetObjectVersion'],
   'bucket:write': ['s3:PutObject'],
   'bucket:delete': ['s3:DeleteObject'],
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
