@@ -212,12 +212,10 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
 
   it('a concurrent delivery judged first with other bytes: only our copy goes, the slot is not touched', async () => {
     const pdf = fixture('minimal.pdf');
-    storage.getAttachment
-      .mockResolvedValueOnce(attachment('PENDING'))
-      .mockResolvedValueOnce({
-        ...attachment('ACCEPTED'),
-        frozenKey: 'applications/frozen/01HAPP/01HATT/other',
-      });
+    storage.getAttachment.mockResolvedValueOnce(attachment('PENDING')).mockResolvedValueOnce({
+      ...attachment('ACCEPTED'),
+      frozenKey: 'applications/frozen/01HAPP/01HATT/other',
+    });
     storage.recordVerdict.mockResolvedValue(false);
     objectIs(pdf);
 
