@@ -1,12 +1,15 @@
 /**
  * S3 event notifications, locally: s3rver emits an S3-shaped event for every object written;
- * for ObjectCreated:* in the attachment bucket this hands an AWS-shaped event to the same
- * verification handler the bucket notification invokes in AWS. Like the asynchronous Lambda
+ * for ObjectCreated:* on the attachment bucket's upload keys — the filter the bucket
+ * notification has in AWS (infra/portal-stack.ts), so the verifier's own frozen copies notify
+ * nobody (ADR 060) — this hands an AWS-shaped event to the same verification handler the
+ * bucket notification invokes in AWS. Like the asynchronous Lambda
  * invocation it stands for, the upload's answer does not wait for it; failures are logged
  * (AWS would retry twice, then drop or dead-letter the event).
  */
 import type { EventEmitter } from 'node:events';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
+import { ATTACHMENT_UPLOAD_PREFIX } from '../shared/storage/keys.ts';
 import { LOCAL_AWS } from './aws.ts';
 import type { LambdaRunner } from './lambda.ts';
 
@@ -24,7 +27,12 @@ export interface S3EventsOptions {
 export function forwardS3Events({ s3rver, bucket, target, runner, log }: S3EventsOptions): () => void {
   const listener = (event: { Records?: S3EventRecord[] }) => {
     const records = (event.Records ?? [])
-      .filter((record) => record.eventName.startsWith('ObjectCreated:') && record.s3.bucket.name === bucket)
+      .filter(
+        (record) =>
+          record.eventName.startsWith('ObjectCreated:') &&
+          record.s3.bucket.name === bucket &&
+          record.s3.object.key.startsWith(ATTACHMENT_UPLOAD_PREFIX),
+      )
       .map(awsShaped);
     if (!records.length) return;
     const keys = records.map((record) => record.s3.object.key).join(', ');
