@@ -75,7 +75,8 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/applications/{applicationId}/submit',
     entry: 'functions/submission/submit-application.ts',
-    access: ['table:read', 'table:write', 'mail:send', 'workflow:start', 'signing-key:read'],
+    // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
+    access: ['table:read', 'table:write', 'workflow:start', 'signing-key:read'],
   },
   {
     id: 'WithdrawApplication',
@@ -198,5 +199,19 @@ export const eventFunctions = {
       'bucket:write',
       'bucket:delete',
     ] as readonly Access[],
+  },
+} as const;
+
+/** Functions run on a schedule (EventBridge in AWS; the local stack runs them on an interval). */
+export const scheduledFunctions = {
+  /**
+   * The submission outbox's sweep (ADR 063): every submitted application gets its execution
+   * and its receipt mail, even when the request that submitted it died halfway.
+   */
+  sweepOutbox: {
+    id: 'SweepOutbox',
+    entry: 'functions/workflow/sweep-outbox.ts',
+    access: ['table:read', 'table:write', 'mail:send', 'workflow:start'] as readonly Access[],
+    everyMinutes: 5,
   },
 } as const;

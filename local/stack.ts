@@ -6,7 +6,8 @@
  *   DynamoDB        dynalite, LevelDB under <dataDir>/dynamodb, table built from `tableShape`
  *   S3              s3rver, files under <dataDir>/s3, bucket with CORS for the web app;
  *                   ObjectCreated events → the attachment verification handler
- *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (kept in <dataDir>/mailbox.json)
+ *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (each message appended to
+ *                   <dataDir>/mailbox.jsonl as it is accepted)
  *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json
  *   API Gateway     local/api-gateway.ts, routes from functions/routes.ts
  *
@@ -15,22 +16,28 @@
  * module is imported — handlers create their clients at module load.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  PutItemCommand,
   ResourceNotFoundException,
+  ScanCommand,
+  type AttributeValue,
+  type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import sesLocal from 'aws-ses-v2-local';
 import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/store.js';
-import { eventFunctions, routes } from '../functions/routes.ts';
+import { eventFunctions, routes, scheduledFunctions } from '../functions/routes.ts';
 import { ENV } from '../shared/config/env.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { workflowDefinition, workflowTasks } from '../shared/workflow/definition.ts';
@@ -80,6 +87,14 @@ export interface LocalStackOptions {
   workflowMaxWaitSeconds?: number;
   /** Seconds between reminders once a stage is overdue (STAGE_REMINDER_INTERVAL_SECONDS). */
   stageReminderIntervalSeconds?: number;
+  /**
+   * The submission outbox's sweep (ADR 063) runs once when the stack has started — for what
+   * the last run left half done — and then every this many seconds (default 30; 0 = only at
+   * start). In AWS a schedule runs it every few minutes.
+   */
+  outboxSweepSeconds?: number;
+  /** The periodic sweep leaves submissions younger than this alone (default: as in AWS, 120 s). */
+  outboxSweepGraceSeconds?: number;
   /** One line per request, event and execution. */
   log?: (line: string) => void;
 }
@@ -104,6 +119,8 @@ export interface LocalStack {
   workflow: Pick<LocalStepFunctions, 'waitForExecution' | 'describe' | 'list'>;
   /** Resolves when no handler invocation (S3 event, workflow task, request) is in flight. */
   idle(): Promise<void>;
+  /** Runs the outbox sweep now (as its schedule would), answering what it did. */
+  sweepOutbox(graceSeconds?: number): Promise<unknown>;
   /** Closes every server and the LevelDB store; the data stays for the next start. */
   stop(): Promise<void>;
 }
@@ -124,7 +141,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     // ── emulators ──────────────────────────────────────────────────────────────────────
     let since = performance.now();
-    const dynamo = dynalite({ ...(dataDir && { path: join(dataDir, 'dynamodb') }), createTableMs: 0 });
+    const dynamo = dynalite({
+      ...(dataDir && { path: join(dataDir, 'dynamodb') }),
+      createTableMs: 0,
+      deleteTableMs: 0,
+    });
     const dynamoPort = await listen(dynamo, port('dynamodb'), host, 'dynamodb');
     closers.push(() => closeServer(dynamo));
     lap('dynalite', since);
@@ -143,17 +164,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     lap('s3rver', since);
 
     since = performance.now();
-    loadMailbox(dataDir ? await readJson<Email[]>(join(dataDir, 'mailbox.json'), []) : []);
+    const unjournal = await openMailbox(dataDir);
+    closers.push(async () => unjournal());
     const ses = await startSes({ host, port: port('ses') });
     // It resolves even when listening failed (Express 5 hands the error to its callback).
     if (!ses.listening)
       throw portError(Object.assign(new Error('listen failed'), { code: 'EADDRINUSE' }), 'ses', port('ses'));
     const sesPort = (ses.address() as AddressInfo).port;
-    closers.push(async () => {
-      if (dataDir) await writeFile(join(dataDir, 'mailbox.json'), JSON.stringify(getStoreReadonly().emails));
-      clearStore();
-      await closeServer(ses);
-    });
+    closers.push(() => closeServer(ses));
     lap('aws-ses-v2-local', since);
 
     // ── Step Functions, the web app, then the handlers' environment ─────────────────────
@@ -222,7 +240,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     delete process.env.AWS_PROFILE;
 
     since = performance.now();
-    await ensureTable(endpoint(dynamoPort));
+    await ensureTable(endpoint(dynamoPort), dataDir, log);
     lap(`table ${LOCAL_AWS.tableName}`, since);
 
     const unsubscribe = forwardS3Events({
@@ -240,6 +258,28 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     closers.push(() => closeServer(api)); // first to close: lets requests in flight finish
 
     sfn.resume();
+    // The outbox sweep, as its schedule runs it in AWS: once now for whatever the last run left
+    // half done (no request is in flight yet, so no grace), then on an interval.
+    const sweep = scheduledFunctions.sweepOutbox;
+    const sweepOutbox = (graceSeconds?: number) =>
+      runner.invoke({
+        entry: sweep.entry,
+        functionName: sweep.id,
+        event: { 'detail-type': 'Scheduled Event', source: 'local', graceSeconds },
+      });
+    const sweepQuietly = (graceSeconds?: number) =>
+      sweepOutbox(graceSeconds).catch((error: unknown) =>
+        log(`outbox sweep failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    void sweepQuietly(0);
+    const sweepSeconds = options.outboxSweepSeconds ?? 30;
+    if (sweepSeconds > 0) {
+      const timer = setInterval(
+        () => void sweepQuietly(options.outboxSweepGraceSeconds),
+        sweepSeconds * 1000,
+      );
+      closers.push(async () => clearInterval(timer)); // stops before the emulators close
+    }
     if (dataDir) {
       // For `npm run admin` against this stack: where the emulators answer (removed on stop).
       const endpointsFile = join(dataDir, 'endpoints.json');
@@ -278,6 +318,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         list: () => sfn.list(),
       },
       idle: () => runner.idle(),
+      sweepOutbox,
       stop: () => (stopping ??= close().then(() => log('local stack stopped'))),
     };
   } catch (error) {
@@ -300,49 +341,102 @@ async function localSettings(dataDir: string | undefined, demoRoundOpens: string
   return settings;
 }
 
-/** CreateTable from `tableShape` unless the table is there already (a restart). */
-async function ensureTable(endpoint: string) {
+/**
+ * CreateTable from `tableShape` unless the table is there already (a restart). A table kept
+ * from an older version whose indexes differ from `tableShape` (a new GSI, e.g. gsi3 of ADR
+ * 063) is rebuilt with its items: dynalite cannot add an index to a table. The items are
+ * written to `<dataDir>/table-rebuild.json` first, so a rebuild cut short resumes next start.
+ * This one-off copy is the only Scan in the repository — the local stack's own, never a
+ * handler's.
+ */
+async function ensureTable(endpoint: string, dataDir: string | undefined, log: (line: string) => void) {
   const client = new DynamoDBClient({
     endpoint,
     region: LOCAL_AWS.region,
     credentials: { accessKeyId: LOCAL_AWS.accessKeyId, secretAccessKey: LOCAL_AWS.secretAccessKey },
   });
+  const TableName = LOCAL_AWS.tableName;
+  const backup = dataDir && join(dataDir, 'table-rebuild.json');
   try {
-    await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    const keyAttributes = [
-      tableShape.partitionKey,
-      tableShape.sortKey,
-      ...tableShape.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-    ];
-    await client.send(
-      new CreateTableCommand({
-        TableName: LOCAL_AWS.tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-        KeySchema: [
-          { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
-          { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) => ({
-          IndexName: index.indexName,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        })),
-      }),
-    );
-    // dynalite answers CREATING, then ACTIVE after `createTableMs` (0 here).
-    for (;;) {
-      const { Table } = await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
-      if (Table?.TableStatus === 'ACTIVE') break;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    let items = backup
+      ? await readJson<Record<string, AttributeValue>[] | undefined>(backup, undefined)
+      : undefined;
+    let table: TableDescription | undefined;
+    try {
+      table = (await client.send(new DescribeTableCommand({ TableName }))).Table;
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+    }
+    const wanted = tableShape.globalSecondaryIndexes.map((index) => index.indexName).sort();
+    const has = (table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName!).sort();
+    if (table && !items && JSON.stringify(has) !== JSON.stringify(wanted)) {
+      log(
+        `table ${TableName}: indexes [${has.join(', ')}] → [${wanted.join(', ')}]; rebuilding it with its items`,
+      );
+      items = [];
+      let startKey: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await client.send(new ScanCommand({ TableName, ExclusiveStartKey: startKey }));
+        items.push(...(page.Items ?? []));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      if (backup) await writeFile(backup, JSON.stringify(items), { mode: 0o600 });
+    }
+    if (table && items) {
+      await client.send(new DeleteTableCommand({ TableName }));
+      // dynalite answers DELETING, then drops it after `deleteTableMs` (0 here).
+      for (;;) {
+        try {
+          await client.send(new DescribeTableCommand({ TableName }));
+        } catch (error) {
+          if (error instanceof ResourceNotFoundException) break;
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      table = undefined;
+    }
+    if (!table) await createTable(client);
+    if (items) {
+      for (const item of items) await client.send(new PutItemCommand({ TableName, Item: item }));
+      if (backup) await rm(backup, { force: true });
+      log(`table ${TableName}: rebuilt with ${items.length} items`);
     }
   } finally {
     client.destroy();
+  }
+}
+
+async function createTable(client: DynamoDBClient) {
+  const keyAttributes = [
+    tableShape.partitionKey,
+    tableShape.sortKey,
+    ...tableShape.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+  await client.send(
+    new CreateTableCommand({
+      TableName: LOCAL_AWS.tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  // dynalite answers CREATING, then ACTIVE after `createTableMs` (0 here).
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
+    if (Table?.TableStatus === 'ACTIVE') break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -371,9 +465,62 @@ type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
 const sesExports = sesLocal as unknown as StartSes | { default: StartSes };
 const startSes: StartSes = typeof sesExports === 'function' ? sesExports : sesExports.default;
 
-function loadMailbox(emails: Email[]) {
+/**
+ * The mailbox as SES keeps it: every message the emulator accepts is appended to
+ * `<dataDir>/mailbox.jsonl` before the emulator answers, so a message SES accepted survives
+ * even a killed process (the receipt mail's at-least-once promise is tested that way,
+ * docs/reliability.md). Loads what earlier runs kept (and a `mailbox.json` of older versions,
+ * which moves into the journal). Answers the function that detaches the journal again.
+ */
+async function openMailbox(dataDir: string | undefined): Promise<() => void> {
+  const journal = dataDir && join(dataDir, 'mailbox.jsonl');
+  const kept: Email[] = [];
+  if (dataDir) {
+    const legacy = join(dataDir, 'mailbox.json');
+    const old = await readJson<Email[]>(legacy, []);
+    if (old.length) await appendFile(journal!, old.map((email) => JSON.stringify(email) + '\n').join(''));
+    await rm(legacy, { force: true });
+    const lines = (await readFile(journal!, 'utf8').catch(() => '')).split('\n');
+    for (const line of lines) {
+      try {
+        if (line) kept.push(JSON.parse(line) as Email);
+      } catch {
+        // the last line of a killed process may be cut short: that message was never answered
+      }
+    }
+  }
   clearStore();
-  getStoreReadonly().emails.push(...emails);
+  const store = getStoreReadonly() as { emails: Email[] };
+  store.emails.push(...kept);
+  // The emulator pushes each accepted message onto `store.emails` (and its /clear-store
+  // replaces the array): journal every push, on whichever array is current.
+  const journalled = (emails: Email[]) => {
+    if (!journal) return emails;
+    emails.push = (...added: Email[]) => {
+      appendFileSync(journal, added.map((email) => JSON.stringify(email) + '\n').join(''));
+      return Array.prototype.push.apply(emails, added);
+    };
+    return emails;
+  };
+  let emails = journalled(store.emails);
+  Object.defineProperty(store, 'emails', {
+    configurable: true,
+    enumerable: true,
+    get: () => emails,
+    set: (replaced: Email[]) => {
+      if (journal && replaced.length === 0) writeFileSync(journal, ''); // the emulator's /clear-store
+      emails = journalled(replaced);
+    },
+  });
+  return () => {
+    Object.defineProperty(store, 'emails', {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value: [],
+    });
+    clearStore();
+  };
 }
 
 function listen(server: Server, port: number, host: string, name: ServiceName): Promise<number> {

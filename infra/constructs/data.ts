@@ -37,6 +37,9 @@ import { tableShape } from '../../shared/storage/table.ts';
  * 13. a member's declaration/assessment, a seal .... UpdateItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
  *     (every member's write conditional on the finalisation's seal not being there, ADR 065)
  * 14. a round's audit trail (admin CLI) ............ Query   pk=AUDIT#r (append-only; nothing deletes)
+ * 15. the submission outbox (the sweep, ADR 063) .... Query   gsi3 gsi3pk=OUTBOX#SUBMITTED, gsi3sk < cutoff
+ *     gsi3 is sparse: an application carries gsi3pk/gsi3sk (OUTBOX#SUBMITTED / <submittedAt>#<id>)
+ *     from its submission's one write until its receipt mail is out — seconds, normally.
  *
  * State changes are single-item conditional writes guarded by a `version` attribute.
  */

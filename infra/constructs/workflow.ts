@@ -1,11 +1,15 @@
 import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { scheduledFunctions } from '../../functions/routes.ts';
+import { ENV } from '../../shared/config/env.ts';
 import { workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
 import { grantAccess, type AccessTargets } from '../access.ts';
 import { acknowledge } from '../nag.ts';
@@ -35,12 +39,20 @@ export interface WorkflowProps {
  *   3. Every state transition is logged (level ALL) and traced with X-Ray.
  *   4. An execution that fails, times out or is aborted raises an alarm — never silent.
  *   5. A committee stage past its deadline raises an alarm (the StageOverdue metric).
+ *   6. The submission outbox's sweep (ADR 063), on a schedule: every submitted application
+ *      gets its execution and its receipt mail even when its submit request died halfway.
+ *      Two failed sweeps in a row, or a submission still in the outbox after an hour, alarm.
  */
 export class Workflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
   readonly taskFunctions: Record<keyof typeof workflowTasks, PortalFunction>;
   readonly failureAlarm: cloudwatch.Alarm;
   readonly overdueAlarm: cloudwatch.Alarm;
+  /** The outbox sweep (scheduledFunctions.sweepOutbox), its schedule and its alarms. */
+  readonly sweepFunction: PortalFunction;
+  readonly sweepSchedule: events.Rule;
+  readonly sweepErrorsAlarm: cloudwatch.Alarm;
+  readonly outboxOverdueAlarm: cloudwatch.Alarm;
   /** The state machine's ARN from its fixed name (no reference to the resource). */
   readonly workflowArn: string;
 
@@ -153,5 +165,63 @@ export class Workflow extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     this.overdueAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
+
+    // 6. The outbox sweep. It starts executions, so it knows the state machine (it is not one
+    // of its tasks: no cycle); its grants come from its access list like every function's.
+    const sweep = scheduledFunctions.sweepOutbox;
+    this.sweepFunction = new PortalFunction(this, sweep.id, {
+      entry: sweep.entry,
+      description: 'Sweeps the submission outbox: executions and receipt mails a submit left undone',
+      environment: { ...props.environment, [ENV.stateMachineArn]: this.stateMachine.stateMachineArn },
+      timeout: Duration.seconds(30),
+    });
+    grantAccess(this.sweepFunction, sweep.access, {
+      ...props.targets,
+      stateMachine: this.stateMachine,
+      workflowArn,
+    });
+    this.sweepSchedule = new events.Rule(this, 'SweepSchedule', {
+      description: 'Runs the submission outbox sweep (ADR 063)',
+      schedule: events.Schedule.rate(Duration.minutes(sweep.everyMinutes)),
+      targets: [
+        new targets.LambdaFunction(this.sweepFunction, {
+          // A missed run is made up by the next one; no need to queue old ones.
+          retryAttempts: 0,
+          maxEventAge: Duration.minutes(sweep.everyMinutes),
+        }),
+      ],
+    });
+    this.sweepErrorsAlarm = new cloudwatch.Alarm(this, 'SweepErrorsAlarm', {
+      alarmDescription:
+        'The submission outbox sweep failed twice in a row: submitted applications may be without their ' +
+        'workflow execution or receipt mail. See the SweepOutbox function logs (the failed application ids).',
+      metric: this.sweepFunction.metricErrors({
+        statistic: 'Sum',
+        period: Duration.minutes(sweep.everyMinutes),
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.sweepErrorsAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
+    this.outboxOverdueAlarm = new cloudwatch.Alarm(this, 'OutboxOverdueAlarm', {
+      alarmDescription:
+        'A submitted application has been in the outbox for over an hour: its receipt mail has not gone out ' +
+        '(SES failing?) or its execution has not recorded itself. The sweep keeps trying; see its logs.',
+      metric: new cloudwatch.Metric({
+        namespace: props.metricsNamespace,
+        metricName: 'OutboxOverdue',
+        dimensionsMap: { service: props.serviceName },
+        statistic: 'Maximum',
+        period: Duration.minutes(sweep.everyMinutes),
+      }),
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.outboxOverdueAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
   }
 }

@@ -31,7 +31,10 @@ export interface ApplicationRecord {
   /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
   submittedAttachments?: SubmittedAttachment[];
   receipt?: Receipt;
+  /** When every recipient had the receipt mail (the submission then leaves the outbox, ADR 063). */
   receiptMailedAt?: string;
+  /** The recipients SES has accepted the receipt mail for so far. */
+  receiptMailedTo?: string[];
   /** The workflow's stage, mirrored for queries; the state machine owns it. */
   stage?: string;
   executionArn?: string;
@@ -85,6 +88,7 @@ const APPLICATION_FIELDS = [
   'submittedAttachments',
   'receipt',
   'receiptMailedAt',
+  'receiptMailedTo',
   'stage',
   'executionArn',
   'withdrawnAt',
@@ -240,7 +244,7 @@ export async function markSubmitted(
         TableName: tableName(),
         Key: keys.application(applicationId),
         UpdateExpression:
-          'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+          'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
         ConditionExpression: `version = :expected AND ${revision} AND #status = :draft_status`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -254,6 +258,8 @@ export async function markSubmitted(
             : { ':revision': expected.attachmentsRevision }),
           ':draft_status': 'DRAFT',
           ...prefixed(keys.submittedInRound(roundId, receipt.submittedAt, applicationId)),
+          // The outbox entry (ADR 063): the sweep finds it until the receipt mail is out.
+          ...prefixed(keys.submissionOutbox(receipt.submittedAt, applicationId)),
         },
       }),
     );
@@ -261,26 +267,6 @@ export async function markSubmitted(
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
     return { ok: false, current: await getApplication(applicationId) };
-  }
-}
-
-/** Claims the right to send the receipt e-mail, so retries and racing requests send it once. */
-export async function claimReceiptMail(applicationId: string, now: string): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: 'SET receiptMailedAt = :now',
-        ConditionExpression: '#status = :submitted AND attribute_not_exists(receiptMailedAt)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':now': now, ':submitted': 'SUBMITTED' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
   }
 }
 
@@ -320,7 +306,7 @@ export async function markWithdrawn(
         TableName: tableName(),
         Key: keys.application(applicationId),
         UpdateExpression:
-          'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk',
+          'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk',
         ConditionExpression: '#status IN (:draft, :submitted)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {

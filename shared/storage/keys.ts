@@ -21,6 +21,10 @@
  * gsi2 (submitted applications of a round, for the committees):
  * | application (submitted) | gsi2pk ROUND#<roundId>#SUBMITTED | gsi2sk <submittedAt ISO>#<applicationId> |
  *
+ * gsi3 (sparse: the submission outbox, ADR 063 — set by the submission's one write, removed
+ * once the receipt mail is out, which the workflow sends after its execution recorded itself):
+ * | application (follow-up pending) | gsi3pk OUTBOX#SUBMITTED | gsi3sk <submittedAt ISO>#<applicationId> |
+ *
  * Access patterns (GetItem / Query only — no Scan anywhere):
  * 1. application by id ............................ GetItem pk=APP#id, sk=APP
  * 2. application + its attachments ................ Query pk=APP#id
@@ -38,8 +42,9 @@
  * 13. a member's declaration/assessment, a seal .... UpdateItem pk=ROUND#r#REVIEW#c, sk=APP#<appId>
  *     (one item per application: every write conditional on the stage's seal not being there)
  * 14. a round's audit trail, oldest first .......... Query pk=AUDIT#r
+ * 15. submissions whose follow-up is pending, oldest first (the sweep) .. Query gsi3 pk=OUTBOX#SUBMITTED, sk < cutoff
  */
-export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2' } as const;
+export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
 export const keys = {
   application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
@@ -56,6 +61,11 @@ export const keys = {
   submittedInRound: (roundId: string, submittedAt: string, applicationId: string) => ({
     gsi2pk: `ROUND#${roundId}#SUBMITTED`,
     gsi2sk: `${submittedAt}#${applicationId}`,
+  }),
+  /** The outbox entry of a submission whose execution or receipt mail may still be missing. */
+  submissionOutbox: (submittedAt: string, applicationId: string) => ({
+    gsi3pk: 'OUTBOX#SUBMITTED',
+    gsi3sk: `${submittedAt}#${applicationId}`,
   }),
   startRateLimit: (emailHash: string, hour: string) => ({ pk: `RATE#${emailHash}`, sk: `WINDOW#${hour}` }),
   roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),

@@ -7,7 +7,10 @@
  * every wait is a loop of at most WORKFLOW_MAX_WAIT_SECONDS (7 days): a moved date is seen at
  * the next wake-up, and no single timer is longer than Node's (~24.8 days) on the local stack.
  *
- *   1. RecordReceipt — mirror the start (stage SUBMITTED) and the execution ARN.
+ *   1. RecordReceipt — mirror the start (stage SUBMITTED) and the execution ARN (withdrawn
+ *      meanwhile → Withdrawn, the end). SendReceipt — the receipt mail, at least once, which
+ *      takes the submission out of the outbox (ADR 063); if SES keeps failing for half an
+ *      hour the review goes on and the outbox sweep mails it later.
  *   2. ApplicationPeriod → WaitForDeadline … until the application period has ended.
  *   3. Expert review (callback): OpenReview stores the task token with the application and
  *      opens the stage (invitations); the chair's finalisation resumes it with
@@ -31,6 +34,12 @@ export const workflowTasks = {
     id: 'RecordReceipt',
     entry: 'functions/workflow/record-receipt.ts',
     access: ['table:write'] as const,
+  },
+  SendReceipt: {
+    substitution: 'SendReceiptFunctionArn',
+    id: 'SendReceipt',
+    entry: 'functions/workflow/send-receipt.ts',
+    access: ['table:read', 'table:write', 'mail:send'] as const,
   },
   Schedule: {
     substitution: 'ScheduleFunctionArn',
@@ -58,7 +67,7 @@ export const workflowTasks = {
   },
 } as const;
 
-/** Input every execution starts with (the submit handler sends it). */
+/** Input every execution starts with (the submit request and the outbox sweep send it). */
 export interface WorkflowInput {
   applicationId: string;
   roundId: string;
@@ -88,12 +97,19 @@ const RETRY = [
   },
 ];
 
+/**
+ * Tasks that send mail retry longer: an SES outage of up to ~half an hour (2 s doubling, at
+ * most 5 min apart, 12 attempts; full jitter) must not lose a receipt or an outcome.
+ */
+const MAIL_RETRY = [{ ...RETRY[0]!, MaxDelaySeconds: 300, MaxAttempts: 12 }];
+
 /** A Lambda task that must answer within 30 s (its function's timeout is 10 s). */
 function lambdaTask(
   task: keyof typeof workflowTasks,
   parameters: Record<string, unknown>,
   resultPath: string,
   next: string,
+  retry: typeof RETRY = RETRY,
 ) {
   return {
     Type: 'Task',
@@ -101,7 +117,7 @@ function lambdaTask(
     Parameters: parameters,
     ResultPath: resultPath,
     TimeoutSeconds: 30,
-    Retry: RETRY,
+    Retry: retry,
     Next: next,
   };
 }
@@ -182,8 +198,27 @@ export function workflowDefinition() {
           'executionId.$': '$$.Execution.Id',
         },
         '$.recorded',
-        'StartCounting',
+        'StillSubmitted',
       ),
+      StillSubmitted: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.recorded.recorded', BooleanEquals: false, Next: 'Withdrawn' }],
+        Default: 'SendReceipt',
+      },
+      // Withdrawn before the execution started (the withdrawal stops a running one).
+      Withdrawn: { Type: 'Succeed' },
+      SendReceipt: {
+        ...lambdaTask(
+          'SendReceipt',
+          { 'applicationId.$': '$.applicationId' },
+          '$.receiptMail',
+          'StartCounting',
+          MAIL_RETRY,
+        ),
+        // SES failed for half an hour: the review goes on; the application stays in the
+        // outbox, whose sweep mails the receipt later (and alarms while it is overdue).
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.receiptMailError', Next: 'StartCounting' }],
+      },
       StartCounting: {
         Type: 'Pass',
         Result: Object.fromEntries(COMMITTEES.map((committee) => [committee, 0])),
@@ -233,6 +268,7 @@ export function workflowDefinition() {
         { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
         '$.announced',
         'Done',
+        MAIL_RETRY,
       ),
       // 8.
       Done: { Type: 'Succeed' },

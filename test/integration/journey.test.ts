@@ -140,9 +140,16 @@ describe('the applicant journey', () => {
     expect(edit.status).toBe(409);
     expect(edit.body.code).toBe('READ_ONLY');
 
-    const receipts = (await test.mails()).filter((m) => m.subject.includes(submitted.body.receipt.number));
-    expect(receipts.map((m) => m.to).flat()).toEqual(
-      expect.arrayContaining([applicant.email, 'kari.nordmann@example.no']),
+    // The workflow mails the receipt (ADR 063), a moment after the answer.
+    let receipts: Awaited<ReturnType<typeof test.mails>> = [];
+    await vi.waitFor(
+      async () => {
+        receipts = (await test.mails()).filter((m) => m.subject.includes(submitted.body.receipt.number));
+        expect(receipts.map((m) => m.to).flat()).toEqual(
+          expect.arrayContaining([applicant.email, 'kari.nordmann@example.no']),
+        );
+      },
+      { timeout: 10_000, interval: 100 },
     );
     expect(receipts[0]!.text).toContain('Fordypning for alle i Osloregionen');
     expect(receipts[0]!.text).toContain('Oslo (0301');
@@ -262,10 +269,16 @@ describe('the applicant journey', () => {
     expect(retry.body.receipt).toEqual(a.body.receipt);
     await test.stack.idle();
     expect(await executionsNamed(applicant.applicationId)).toHaveLength(1);
-    const receipts = (await test.mails()).filter(
-      (m) => m.subject.includes(a.body.receipt.number) && m.to.includes(applicant.email),
-    );
-    expect(receipts).toHaveLength(1);
+    const receipts = async () =>
+      (await test.mails()).filter(
+        (m) => m.subject.includes(a.body.receipt.number) && m.to.includes(applicant.email),
+      );
+    await vi.waitFor(async () => expect(await receipts()).not.toHaveLength(0), {
+      timeout: 10_000,
+      interval: 100,
+    });
+    await test.stack.idle();
+    expect(await receipts()).toHaveLength(1);
   });
 
   it('accepts a submission at 23:59:59 on the closing day and refuses one at 00:00:00', async () => {

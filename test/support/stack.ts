@@ -23,6 +23,9 @@ export interface TestStackOptions {
   workflowMaxWaitSeconds?: number;
   /** Seconds between reminders of an overdue stage. */
   stageReminderIntervalSeconds?: number;
+  /** The outbox sweep's interval and grace (ADR 063); default as `npm start`: 30 s and 120 s. */
+  outboxSweepSeconds?: number;
+  outboxSweepGraceSeconds?: number;
   /**
    * Why this stack's answers are not held to the OpenAPI document: only for tests of the local
    * gateway itself (fake handlers, unknown routes). Every other test's answers are.
@@ -91,6 +94,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       retryIntervalMs: 0,
       workflowMaxWaitSeconds: options.workflowMaxWaitSeconds ?? 1,
       stageReminderIntervalSeconds: options.stageReminderIntervalSeconds,
+      outboxSweepSeconds: options.outboxSweepSeconds,
+      outboxSweepGraceSeconds: options.outboxSweepGraceSeconds,
       log,
     });
 

@@ -86,6 +86,42 @@ describe('the workflow definition', () => {
     expect(definition.States.FinalReview!.Next).toBe('AnnouncementDate');
   });
 
+  it('records the receipt, ends a withdrawn application, then mails the receipt without ever blocking the review', () => {
+    // ADR 063: the receipt mail follows the execution, at least once.
+    expect(definition.StartAt).toBe('RecordReceipt');
+    expect(definition.States.RecordReceipt!.Next).toBe('StillSubmitted');
+    const still = definition.States.StillSubmitted!;
+    expect(still.Choices).toEqual([
+      { Variable: '$.recorded.recorded', BooleanEquals: false, Next: 'Withdrawn' },
+    ]);
+    expect(definition.States.Withdrawn!.Type).toBe('Succeed');
+    expect(still.Default).toBe('SendReceipt');
+    const send = definition.States.SendReceipt!;
+    expect(send.Resource).toBe('${' + workflowTasks.SendReceipt.substitution + '}');
+    expect(send.Next).toBe('StartCounting');
+    // SES failing for half an hour: the review goes on, the outbox sweep mails it later.
+    expect(send.Catch).toEqual([
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.receiptMailError', Next: 'StartCounting' },
+    ]);
+  });
+
+  it('retries the tasks that send mail for up to half an hour (5 min apart at most)', () => {
+    for (const name of ['SendReceipt', 'Announce']) {
+      const [retry] = definition.States[name]!.Retry as {
+        IntervalSeconds: number;
+        BackoffRate: number;
+        MaxAttempts: number;
+        MaxDelaySeconds: number;
+      }[];
+      let total = 0;
+      for (let attempt = 0; attempt < retry!.MaxAttempts; attempt++)
+        total += Math.min(retry!.IntervalSeconds * retry!.BackoffRate ** attempt, retry!.MaxDelaySeconds);
+      expect(retry!.MaxDelaySeconds, name).toBe(300);
+      expect(total, name).toBeGreaterThan(25 * 60);
+      expect(total, name).toBeLessThan(40 * 60);
+    }
+  });
+
   it('reaches every state from the start', () => {
     const reached = new Set<string>();
     const visit = (name: string) => {

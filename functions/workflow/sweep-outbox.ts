@@ -1,0 +1,33 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { sweepOutbox } from '../../shared/submission/outbox.ts';
+import { logger, metrics, publishMetrics } from '../observability.ts';
+
+/**
+ * Scheduled (EventBridge, every few minutes; the local stack at start and on an interval):
+ * every submission still in the outbox past the grace period gets its execution, and its
+ * receipt if the workflow gave up (docs/decisions/063-submission-outbox.md). A failure is
+ * retried by the next sweep; it fails the invocation so the errors alarm hears of it.
+ */
+export const handler = middy(async (event: { graceSeconds?: unknown } | undefined) => {
+  const grace = event?.graceSeconds;
+  const result = await sweepOutbox({
+    now: new Date(),
+    graceSeconds: typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : undefined,
+  });
+  if (result.executionsStarted) {
+    metrics.addMetric('OutboxExecutionsStarted', MetricUnit.Count, result.executionsStarted);
+    logger.warn('the sweep started executions the submission did not', { count: result.executionsStarted });
+  }
+  if (result.receiptsMailed)
+    metrics.addMetric('OutboxReceiptsMailed', MetricUnit.Count, result.receiptsMailed);
+  metrics.addMetric('OutboxOverdue', MetricUnit.Count, result.overdue);
+  if (result.failed.length) {
+    logger.error('follow-ups failed; the next sweep tries again', { failed: result.failed });
+    throw new Error(`The outbox sweep could not follow up ${result.failed.length} submission(s)`);
+  }
+  return result;
+})
+  .use(injectLambdaContext(logger, { clearState: true }))
+  .use(publishMetrics());
