@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { reviewInvitationMail } from '../mail/templates.ts';
@@ -31,7 +32,8 @@ export async function inviteCommittee(input: {
   const at = now.toISOString();
   let sent = 0;
   for (const member of round.committees[committee].members) {
-    if (!(await claimMemberInvitation(round.id, committee, member.id, at))) continue;
+    // The claim's value is unique to this call (when it was claimed, and by which call).
+    if (!(await claimMemberInvitation(round.id, committee, member.id, `${at}#${randomUUID()}`))) continue;
     try {
       await sendInvitation({
         round,

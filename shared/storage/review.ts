@@ -141,27 +141,31 @@ export async function openStage(
 /**
  * Claims one member's invitation, so that the executions entering a stage together — and an
  * execution entering again while its first entry is still sending — e-mail each member once.
+ * `claim` is unique to this call: when the write's answer is lost but the claim took effect,
+ * reading it back tells that it is ours — otherwise nobody would ever send it (ADR 064).
  */
 export async function claimMemberInvitation(
   roundId: string,
   committee: Committee,
   memberId: string,
-  now: string,
+  claim: string,
 ): Promise<boolean> {
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.roundStage(roundId, committee),
-        UpdateExpression: 'SET invited.#member = :now',
+        UpdateExpression: 'SET invited.#member = :claim',
         ConditionExpression: 'attribute_exists(openedAt) AND attribute_not_exists(invited.#member)',
         ExpressionAttributeNames: { '#member': memberId },
-        ExpressionAttributeValues: { ':now': now },
+        ExpressionAttributeValues: { ':claim': claim },
       }),
     );
     return true;
   } catch (error) {
     if (isConditionFailed(error)) return false;
+    const stage = await getStage(roundId, committee).catch(() => undefined);
+    if (stage?.invited?.[memberId] === claim) return true;
     throw error;
   }
 }

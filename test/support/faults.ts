@@ -50,6 +50,8 @@ export interface FaultRule {
   match?: (call: FaultCall) => boolean;
   /** The matching call that fails: 1 = the first one after arming. */
   nth: number;
+  /** How many matching calls in a row fail from the nth on (default 1: it fails once). */
+  times?: number;
   kind: FaultKind;
   layer?: FaultLayer;
 }
@@ -58,8 +60,10 @@ export interface ArmedFault {
   readonly rule: FaultRule;
   /** Matching calls seen since arming. */
   readonly seen: number;
-  /** Whether the fault has been injected. */
+  /** Whether the fault has been injected (at least once). */
   readonly fired: boolean;
+  /** How often it has been injected. */
+  readonly injections: number;
   /** The call that failed. */
   readonly call?: FaultCall;
   disarm(): void;
@@ -120,12 +124,15 @@ export function installFaults(): Faults {
         for (const probe of probes) if (matches(probe.filter, call)) probe.calls.push(call);
       let fault: ArmedState | undefined;
       for (const state of armed) {
-        if ((state.rule.layer ?? 'caller') !== layer || state.fired || !matches(state.rule, call)) continue;
+        const last = state.rule.nth + (state.rule.times ?? 1) - 1;
+        if ((state.rule.layer ?? 'caller') !== layer || state.seen >= last || !matches(state.rule, call))
+          continue;
         state.seen++;
-        if (state.seen === state.rule.nth && !fault) fault = state;
+        if (state.seen >= state.rule.nth && !fault) fault = state;
       }
       if (!fault) return next(args);
       fault.fired = true;
+      fault.injections++;
       fault.call = call;
       injected.push(call);
       if (fault.rule.kind === 'lost-answer') {
@@ -156,7 +163,7 @@ export function installFaults(): Faults {
     arm(rule) {
       if (!Number.isInteger(rule.nth) || rule.nth < 1)
         throw new Error(`nth must be 1 or more, got ${rule.nth}`);
-      const state: ArmedState = { rule, seen: 0, fired: false };
+      const state: ArmedState = { rule, seen: 0, fired: false, injections: 0 };
       armed.add(state);
       return {
         rule,
@@ -165,6 +172,9 @@ export function installFaults(): Faults {
         },
         get fired() {
           return state.fired;
+        },
+        get injections() {
+          return state.injections;
         },
         get call() {
           return state.call;
@@ -194,6 +204,7 @@ interface ArmedState {
   rule: FaultRule;
   seen: number;
   fired: boolean;
+  injections: number;
   call?: FaultCall;
 }
 interface ProbeState {
