@@ -68,6 +68,10 @@ describe('a verified attachment is a frozen copy', () => {
     expect(await objectExists(test, record!.frozenKey!)).toBe(true);
     expect(await objectExists(test, form.fields.key!)).toBe(false);
     expect((await applicant.download(attachmentId)).bytes).toEqual(letter.bytes);
+    // The applicant sees neither key (nor could post to the frozen one: no form names it).
+    const seen = JSON.stringify([await applicant.attachments(), (await applicant.view()).body]);
+    expect(seen).not.toContain(record!.frozenKey!);
+    expect(seen).not.toMatch(/frozenKey|uploadKey|sha256/);
   });
 });
 
