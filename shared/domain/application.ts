@@ -409,7 +409,7 @@ const filled = (value: string | undefined): value is string => value !== undefin
  */
 export function validateSubmission(
   draft: ApplicationDraft,
-  round: Round,
+  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects'>,
   ctx: { letterOfIntentCount: number; pendingAttachmentCount?: number },
 ): { ok: true; application: Application } | { ok: false; issues: FieldIssue[] } {
   // A stored draft is trusted to be structural, but the rules below must never crash on input.

@@ -267,7 +267,10 @@ describe('the applicant portal in a browser', () => {
 
     await visible(page.getByRole('heading', { level: 1, name: 'Kvittering' }));
     expect(await page.getByTestId('receipt-number').innerText()).toMatch(/^IK-DEMO-/);
-    expect(await page.getByTestId('stage').innerText()).toBe('Mottatt – venter på behandling');
+    expect(await page.getByTestId('stage').innerText()).toBe('Til behandling');
+    expect(await page.getByTestId('status-note').innerText()).toMatch(
+      /^Søknaden er til behandling\. Tildelingene offentliggjøres \d+\. \p{L}+ \d{4}\.$/u,
+    );
     const receipt = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
     expect(receipt).toContain('Fordypning for alle i Osloregionen');
     expect(receipt).toContain('Drammen (3301');

@@ -15,9 +15,8 @@ import type { ApplicationView, AttachmentView, RoundView, SessionResponse } from
 import { ErrorList, focusField, type ErrorItem } from '../components/ErrorList.tsx';
 import { useMunicipalities } from '../components/municipalities.ts';
 import { LiveRegion, Loading, PageHeading } from '../components/Page.tsx';
-import { formatDate, formatDateTime, formatOsloTime } from '../format.ts';
+import { formatDateTime, formatOsloTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { strings, type StringKey } from '../i18n/strings.ts';
 import { Link, navigate, navigatedInApp } from '../router.tsx';
 import { ClosedDraftView } from './ClosedDraft.tsx';
 import { ConflictDialog } from './ConflictDialog.tsx';
@@ -35,6 +34,7 @@ import {
   type ShownIssue,
   type StepId,
 } from './logic.ts';
+import { StageLabel, StatusNote } from './Status.tsx';
 import { ApplicationSummary } from './Summary.tsx';
 import { ActivitiesStep } from './steps/ActivitiesStep.tsx';
 import { AnchoringStep } from './steps/AnchoringStep.tsx';
@@ -119,11 +119,6 @@ function SessionExpired() {
 
 /** setTimeout's longest wait (about 24.8 days); a later deadline needs no timer on this page. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function stageLabel(stage: string | undefined, t: (key: StringKey) => string): string {
-  const key = `stage.${stage ?? 'SUBMITTED'}`;
-  return key in strings ? t(key as StringKey) : (stage ?? '');
-}
 
 // ---------------------------------------------------------------------------------------------
 // The form
@@ -579,12 +574,12 @@ function ReceiptView({
         </div>
         <div>
           <dt>{t('receipt.stage')}</dt>
-          <dd data-testid="stage">{stageLabel(withdrawn ? 'WITHDRAWN' : view.stage, t)}</dd>
+          <dd data-testid="stage">
+            <StageLabel view={view} />
+          </dd>
         </div>
       </dl>
-      {!withdrawn && (
-        <Paragraph>{t('receipt.next', { date: formatDate(round.announcementDate, locale) })}</Paragraph>
-      )}
+      <StatusNote view={view} round={round} />
       {problem && (
         <Alert data-color="danger" role="alert">
           {problem}

@@ -92,7 +92,7 @@ export const pendingAttachments = (attachments: readonly AttachmentView[]) =>
 /** Every rule of the scheme the draft does not meet yet: the API's `unmetRules`, computed here. */
 export function unmetRules(
   draft: ApplicationDraft,
-  round: Round,
+  round: Parameters<typeof validateSubmission>[1],
   attachments: readonly AttachmentView[],
 ): FieldIssue[] {
   const check = validateSubmission(draft, round, {

@@ -691,44 +691,39 @@ export const strings = {
   'receipt.round': { nb: 'Utlysning', nn: 'Utlysing', en: 'Round' },
   'receipt.print': { nb: 'Skriv ut kvitteringen', nn: 'Skriv ut kvitteringa', en: 'Print the receipt' },
   'receipt.contents': { nb: 'Dette ble sendt inn', nn: 'Dette vart sendt inn', en: 'What was submitted' },
-  'receipt.next': {
-    nb: 'Søknadene behandles etter at søknadsperioden er over. Tildelingene offentliggjøres {date}.',
-    nn: 'Søknadene blir handsama etter at søknadsperioden er over. Tildelingane blir offentleggjorde {date}.',
-    en: 'Applications are processed after the application period ends. Awards are announced {date}.',
+  'stage.IN_REVIEW': { nb: 'Til behandling', nn: 'Til handsaming', en: 'In review' },
+  'status.inReview': {
+    nb: 'Søknaden er til behandling. Tildelingene offentliggjøres {date}.',
+    nn: 'Søknaden er til handsaming. Tildelingane blir offentleggjorde {date}.',
+    en: 'The application is being processed. The awards will be announced on {date}.',
   },
-  'stage.SUBMITTED': {
-    nb: 'Mottatt – venter på behandling',
-    nn: 'Motteken – ventar på handsaming',
-    en: 'Received – awaiting processing',
+  'status.announced': {
+    nb: 'Tildelingene ble offentliggjort {date}.',
+    nn: 'Tildelingane vart offentleggjorde {date}.',
+    en: 'The awards were announced on {date}.',
   },
-  'stage.EXPERT_REVIEW': {
-    nb: 'Til vurdering i sakkyndig utvalg',
-    nn: 'Til vurdering i sakkunnig utval',
-    en: 'With the expert committee',
+  'outcome.AWARDED': {
+    nb: 'Søknaden har fått tilskudd',
+    nn: 'Søknaden har fått tilskot',
+    en: 'The application has been awarded funding',
   },
-  'stage.NOT_QUALIFIED': { nb: 'Ikke kvalifisert', nn: 'Ikkje kvalifisert', en: 'Not qualified' },
-  'stage.GEOGRAPHIC_REVIEW': {
-    nb: 'Til prioritering i geografisk utvalg',
-    nn: 'Til prioritering i geografisk utval',
-    en: 'With the geographic committee',
+  'outcome.DECLINED': {
+    nb: 'Søknaden har ikke fått tilskudd',
+    nn: 'Søknaden har ikkje fått tilskot',
+    en: 'The application has not been awarded funding',
   },
-  'stage.FINAL_REVIEW': {
-    nb: 'Til behandling i innstillingsutvalget',
-    nn: 'Til handsaming i innstillingsutvalet',
-    en: 'With the final committee',
+  'outcome.NOT_QUALIFIED': {
+    nb: 'Søknaden ble ikke vurdert som kvalifisert',
+    nn: 'Søknaden vart ikkje vurdert som kvalifisert',
+    en: 'The application was not found qualified',
   },
-  'stage.AWAITING_ANNOUNCEMENT': {
-    nb: 'Behandlet – svaret kommer når tildelingene offentliggjøres',
-    nn: 'Handsama – svaret kjem når tildelingane blir offentleggjorde',
-    en: 'Processed – the answer comes when the awards are announced',
-  },
+  'outcome.total': { nb: 'Til sammen {amount}:', nn: 'Til saman {amount}:', en: 'In total {amount}:' },
+  'outcome.reason': { nb: 'Begrunnelse: {reason}', nn: 'Grunngjeving: {reason}', en: 'Reason: {reason}' },
   'stage.ANNOUNCED': {
     nb: 'Tildelingene er offentliggjort',
     nn: 'Tildelingane er offentleggjorde',
     en: 'The awards have been announced',
   },
-  'stage.AWARDED': { nb: 'Innvilget', nn: 'Innvilga', en: 'Awarded' },
-  'stage.DECLINED': { nb: 'Avslått', nn: 'Avslått', en: 'Declined' },
   'stage.WITHDRAWN': { nb: 'Trukket', nn: 'Trekt', en: 'Withdrawn' },
   'stage.DRAFT': { nb: 'Ikke sendt inn', nn: 'Ikkje send inn', en: 'Not submitted' },
   'withdraw.button': { nb: 'Trekk søknaden', nn: 'Trekk søknaden', en: 'Withdraw the application' },
