@@ -472,6 +472,199 @@ describe('the final committee', () => {
     ]);
     expect(download.suggestedFilename()).toBe('demo-final.xlsx');
 
+    await page.getByTestId('finalise').click();
+    await page.getByTestId('finalise-confirm').click();
+    await page.getByTestId('finalised').waitFor();
+    await audit(page, 'expert finalised');
+    await waitForStage(
+      apps.slice(0, 3).map((app) => app.applicationId),
+      'GEOGRAPHIC_REVIEW',
+    );
+    expect(csp).toEqual([]);
+  });
+});
+
+/** The cards of a geographic or final list, top to bottom, by title. */
+async function cardTitles(testId: string) {
+  return page
+    .getByTestId(testId)
+    .locator(':scope > li h3')
+    .evaluateAll((headings) => headings.map((heading) => heading.lastChild?.textContent?.trim() ?? ''));
+}
+
+/** Declares no conflict on every card of the list that still asks. */
+async function declareOnEveryCard() {
+  const forms = page.getByTestId('declaration-form');
+  for (let left = await forms.count(); left > 0; left--) {
+    const form = forms.first();
+    await form.getByLabel('Nei, jeg er ikke inhabil').check();
+    await form.getByTestId('declaration-save').click();
+    await expect.poll(() => forms.count(), { timeout: 10_000 }).toBe(left - 1);
+  }
+}
+
+const card = (title: string) =>
+  page.locator('.review-card').filter({ has: page.getByRole('heading', { name: title }) });
+
+describe('the geographic committee', () => {
+  it('shows the qualified applications on a map of Norway and takes a county adviser’s comment', async () => {
+    await openAs(geo.vest, 'geographic');
+    await page.getByTestId('priority-list').waitFor();
+    expect(await cardTitles('priority-list')).toHaveLength(3);
+    // The map: every county a link with its figures, credited to Kartverket, and the same figures in a table
+    const map = page.getByTestId('county-map');
+    await map.waitFor();
+    expect(await map.locator('a').count()).toBe(15);
+    expect(plain(await page.locator('.county-map').textContent())).toContain('© Kartverket');
+    const vestland = map.locator('[data-county="46"]');
+    expect(plain(await vestland.getAttribute('aria-label'))).toBe('Vestland: 1 søknad, 12 000 000 kr søkt');
+    await vestland.focus();
+    expect(plain(await page.locator('.county-map__active').textContent())).toBe(
+      'Vestland: 1 søknad, 12 000 000 kr søkt',
+    );
+    expect(plain(await page.locator('#county-row-46').textContent())).toContain('12 000 000');
+    await auditInEveryLanguage(page, 'geographic list (adviser)', () => map.waitFor());
+    await screenshots(page, 'review-geographic-map', { scrollTo: '#map-heading' });
+
+    await declareOnEveryCard();
+    const bergen = card('Vestlandsløftet');
+    await bergen.getByLabel('Din kommentar').fill('Sterk region med lite tilbud i dag.');
+    await bergen.getByRole('button', { name: /Lagre kommentaren/ }).click();
+    await expect
+      .poll(async () => plain(await bergen.locator('.save-status').textContent()), { timeout: 10_000 })
+      .toMatch(/lagret/);
+    // Oslo is not one of Vest's counties: no comment form there
+    expect(await card('Oslo og Bærum').getByLabel('Din kommentar').count()).toBe(0);
+  });
+
+  it('lets the chair set one national priority order with the keyboard and finalise it', async () => {
+    await openAs(geo.chair, 'geographic');
+    await page.getByTestId('priority-list').waitFor();
+    await declareOnEveryCard();
+    expect(await cardTitles('priority-list')).toEqual([
+      'Oslo og Bærum',
+      'Vestlandsløftet',
+      'Trondheim og Melhus',
+    ]);
+    await card('Vestlandsløftet').getByText('Sterk region med lite tilbud i dag.').waitFor();
+
+    // Oslo down twice, with the keyboard only: the focus stays on the moved application's button
+    await card('Oslo og Bærum')
+      .getByRole('button', { name: /Flytt ned/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => cardTitles('priority-list'))
+      .toEqual(['Vestlandsløftet', 'Oslo og Bærum', 'Trondheim og Melhus']);
+    expect(await page.evaluate('document.activeElement?.textContent')).toMatch(/Flytt ned – Oslo og Bærum/);
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => cardTitles('priority-list'))
+      .toEqual(['Vestlandsløftet', 'Trondheim og Melhus', 'Oslo og Bærum']);
+    // At the bottom the "down" button is disabled; the focus moves to "up" of the same application
+    expect(await page.evaluate('document.activeElement?.textContent')).toMatch(/Flytt opp – Oslo og Bærum/);
+    await page.getByTestId('order-unsaved').waitFor();
+
+    await card('Vestlandsløftet')
+      .getByLabel(/Utvalgets merknad/)
+      .fill('Første prioritet: et nytt regionalt tilbud.');
+    await page.getByTestId('order-save').click();
+    await page.getByTestId('order-unsaved').waitFor({ state: 'detached' });
+    await auditInEveryLanguage(page, 'geographic list (chair)', () =>
+      page.getByTestId('priority-list').waitFor(),
+    );
+    await screenshots(page, 'review-geographic-order', { scrollTo: '#list-heading' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('demo-geographic.csv');
+
+    await page.getByTestId('finalise').click();
+    await page.getByTestId('finalise-confirm').click();
+    await page.getByTestId('finalised').waitFor();
+    await waitForStage(
+      apps.slice(0, 3).map((app) => app.applicationId),
+      'FINAL_REVIEW',
+    );
+  });
+});
+
+describe('the final committee', () => {
+  it('awards within the live budget, declines with a reason, and finalises', async () => {
+    await openAs(final.chair, 'final');
+    await page.getByTestId('final-list').waitFor();
+    expect(await cardTitles('final-list')).toEqual([
+      'Vestlandsløftet',
+      'Trondheim og Melhus',
+      'Oslo og Bærum',
+    ]);
+    await auditInEveryLanguage(page, 'final list before declaring', () =>
+      page.getByTestId('final-list').waitFor(),
+    );
+    await declareOnEveryCard();
+
+    const meters = page.getByTestId('budget-meter');
+    // Award Vestlandsløftet in full (6 000 000 kr in each of two school years) and Oslo in full …
+    const bergen = card('Vestlandsløftet');
+    await bergen.getByLabel('Tildel tilskudd').check();
+    await bergen.getByTestId('award-save').click();
+    await bergen.getByTestId('saved-decision').waitFor();
+    const oslo = card('Oslo og Bærum');
+    await oslo.getByLabel('Tildel tilskudd').check();
+    // … the live meter shows the first year over budget before anything is saved
+    await expect
+      .poll(async () => plain(await meters.first().textContent()))
+      .toMatch(/Over rammen med 50 000 kr/);
+    await oslo.getByTestId('award-save').click();
+    await oslo.getByTestId('saved-decision').waitFor();
+
+    // Trondheim declined with a reason (first without one: refused in the page)
+    const trondheim = card('Trondheim og Melhus');
+    await trondheim.getByLabel('Avslå').check();
+    await trondheim.getByTestId('award-save').click();
+    await trondheim.getByText('Skriv en begrunnelse for avslaget.').first().waitFor();
+    await trondheim
+      .getByLabel('Begrunnelse for avslaget')
+      .fill('Budsjettet prioriteres til tiltak med større spredning.');
+    await trondheim.getByTestId('award-save').click();
+    await trondheim.getByTestId('saved-decision').waitFor();
+    expect(plain(await page.getByTestId('finalise-blockers').textContent())).toContain(
+      'Tildelingene er over rammen.',
+    );
+    expect(await page.getByTestId('finalise').isDisabled()).toBe(true);
+
+    // Within the budget: Vestlandsløftet's first year cut to 5 900 000 kr (more than requested is refused)
+    const firstYear = bergen.getByLabel(/^Tildeling Skoleåret/).first();
+    await firstYear.fill('6 000 001');
+    await bergen.getByTestId('award-save').click();
+    await bergen.getByText(/Skriv et beløp i hele kroner fra 0 til 6\s000\s000\skr/).waitFor();
+    await firstYear.fill('5 900 000');
+    await expect.poll(async () => plain(await meters.first().textContent())).not.toMatch(/Over rammen/);
+    expect(plain(await page.getByTestId('finalise-blockers').textContent())).toContain(
+      'endringer som ikke er lagret',
+    );
+    await bergen.getByTestId('award-save').click();
+    await expect
+      .poll(async () => plain(await bergen.getByTestId('saved-decision').textContent()), { timeout: 10_000 })
+      .toBe('Lagret: tildelt 11 900 000 kr');
+    await expect
+      .poll(async () => plain(await meters.last().textContent()))
+      .toMatch(/12 200 000 kr av 12 500 000 kr/);
+    expect(plain(await page.getByTestId('indicators-awarded').textContent())).toMatch(/2$/);
+    expect(plain(await page.getByTestId('indicators-counties').textContent())).toMatch(/4 av 15 fylker/);
+    await page.getByTestId('finalise-blockers').waitFor({ state: 'detached' });
+    await auditInEveryLanguage(page, 'final list (chair)', () => page.getByTestId('final-list').waitFor());
+    await screenshots(page, 'review-final-list', { scrollTo: '#list-heading' });
+    await screenshots(page, 'review-final-budget', { scrollTo: '.final-aside' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('demo-final.xlsx');
+
     // A member standing aside on Vestlandsløftet sees nothing of its standing (ADR 065): it has
     // no place in the list, and the budget meter and the indicators leave its award out
     await openAs(final.member, 'final');
