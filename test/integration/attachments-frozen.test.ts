@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getAttachment } from '../../shared/storage/attachments.ts';
+import { openEarly, waitForLinks, waitForStage } from '../support/review.ts';
 import {
   Applicant,
   closeApplicationPeriod,
@@ -170,5 +171,34 @@ describe('an upload form used again', () => {
       'APPLICATION_PERIOD_CLOSED',
       'APPLICATION_PERIOD_CLOSED',
     ]);
+  });
+});
+
+describe('what the committees open', () => {
+  it('is the letter as submitted, after its form was used again with a program', async () => {
+    // Prepare: submitted; the form used again; the expert committee's stage opened
+    const applicant = await signIn();
+    await applicant.saveCompleteDraft();
+    const { attachmentId, form } = await applicant.upload(letter);
+    expect((await applicant.submit()).status).toBe(200);
+    await sendForm(form, program);
+    await test.stack.idle();
+    await openEarly();
+    await waitForStage([applicant.applicationId], 'EXPERT_REVIEW');
+    const chair = 'ekspert.leder@example.no';
+    const token = (await waitForLinks(test, 'expert', [chair])).get(chair)!;
+
+    // Act
+    const opened = await test.api('GET', `/review/applications/${applicant.applicationId}?committee=expert`, {
+      token,
+    });
+
+    // Assess
+    expect(opened.status).toBe(200);
+    expect(opened.body.attachments).toEqual([
+      expect.objectContaining({ attachmentId, kind: 'letterOfIntent', size: letter.bytes.length }),
+    ]);
+    const fetched = await fetch(opened.body.attachments[0].url);
+    expect(new Uint8Array(await fetched.arrayBuffer())).toEqual(letter.bytes);
   });
 });
