@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventFunctions, routes, type Access } from '../../functions/routes.ts';
+import { eventFunctions, routes, scheduledFunctions, type Access } from '../../functions/routes.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { tableShape } from '../../shared/storage/table.ts';
 import { workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
@@ -61,6 +61,7 @@ const FUNCTIONS: { id: string; access: readonly Access[] }[] = [
   ...routes.map((route) => ({ id: route.id, access: route.access })),
   { id: eventFunctions.verifyAttachment.id, access: eventFunctions.verifyAttachment.access },
   ...Object.values(workflowTasks).map((task) => ({ id: task.id, access: task.access })),
+  ...Object.values(scheduledFunctions).map((fn) => ({ id: fn.id, access: fn.access })),
 ];
 
 let synth: Synthesised;
@@ -76,6 +77,7 @@ function portalFunction(stack: PortalStack, id: string) {
   const fn =
     stack.api.functions[id] ??
     (id === stack.verifyAttachment.node.id ? stack.verifyAttachment : undefined) ??
+    (id === stack.workflow.sweepFunction.node.id ? stack.workflow.sweepFunction : undefined) ??
     Object.values(stack.workflow.taskFunctions).find((task) => task.node.id === id);
   if (!fn) throw new Error(`No function ${id}`);
   return fn;
@@ -138,7 +140,7 @@ describe('table', () => {
         Projection: { ProjectionType: 'ALL' },
       })),
     });
-    expect(tableShape.globalSecondaryIndexes.map((gsi) => gsi.indexName)).toEqual(['gsi1', 'gsi2']);
+    expect(tableShape.globalSecondaryIndexes.map((gsi) => gsi.indexName)).toEqual(['gsi1', 'gsi2', 'gsi3']);
   });
 });
 
@@ -293,14 +295,17 @@ describe('functions', () => {
 
   it('one per route, event and workflow task', () => {
     expect(nodeFunctions()).toHaveLength(
-      routes.length + Object.keys(eventFunctions).length + Object.keys(workflowTasks).length,
+      routes.length +
+        Object.keys(eventFunctions).length +
+        Object.keys(workflowTasks).length +
+        Object.keys(scheduledFunctions).length,
     );
     // CDK's own custom resources (S3 notifications, the web app's BucketDeployment) are the
     // only other functions.
     template.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length + 2);
   });
 
-  it('all run Node.js 24 on arm64 with tracing, 512 MiB, 10 s (verification 30 s) and their own log group', () => {
+  it('all run Node.js 24 on arm64 with tracing, 512 MiB, 10 s (verification and the sweep 30 s) and their own log group', () => {
     for (const [id, fn] of nodeFunctions()) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -441,13 +446,13 @@ describe('least privilege', () => {
     ).toEqual([]);
   });
 
-  it('table reads name the table and its two indexes, writes the table only', () => {
+  it('table reads name the table and its three indexes, writes the table only', () => {
     const statements = functionStatements('UpdateDraft');
     const table = logicalId(synth.stack, synth.stack.data.table);
     const tableArn = { 'Fn::GetAtt': [table, 'Arn'] };
     expect(statements.find((s) => actionsOf(s).includes('dynamodb:Query'))!.Resource).toEqual([
       tableArn,
-      ...['gsi1', 'gsi2'].map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index}`]] })),
+      ...['gsi1', 'gsi2', 'gsi3'].map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index}`]] })),
     ]);
     expect(statements.find((s) => actionsOf(s).includes('dynamodb:PutItem'))!.Resource).toEqual(tableArn);
   });
@@ -474,9 +479,10 @@ describe('least privilege', () => {
     expect(find('secretsmanager:GetSecretValue').Resource).toEqual({
       Ref: logicalId(synth.stack, synth.stack.signingKey.secret),
     });
-    expect(JSON.stringify(find('ses:SendEmail').Resource)).toContain(
-      logicalId(synth.stack, synth.stack.mail.identity),
-    );
+    // The submit request sends no mail: the workflow mails the receipt (ADR 063).
+    expect(statements.flatMap(actionsOf)).not.toContain('ses:SendEmail');
+    const mail = functionStatements('SendReceipt').find((s) => actionsOf(s).includes('ses:SendEmail'))!;
+    expect(JSON.stringify(mail.Resource)).toContain(logicalId(synth.stack, synth.stack.mail.identity));
     expect(find('states:StartExecution').Resource).toEqual({
       Ref: logicalId(synth.stack, synth.stack.workflow.stateMachine),
     });
@@ -589,6 +595,44 @@ describe('workflow', () => {
       expect(resource, id).toContain(`:stateMachine:${name}`);
       expect(resource, id).not.toContain('*');
     }
+  });
+
+  it('sweeps the submission outbox every 5 minutes, and alarms on failing sweeps and overdue submissions', () => {
+    // ADR 063: a schedule invokes the sweep function, which may start executions of this state machine.
+    const sweep = synth.stack.workflow.sweepFunction;
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(synth.stack, sweep), 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [logicalId(synth.stack, sweep), 'Arn'] },
+    });
+    const start = functionStatements('SweepOutbox').find((s) =>
+      actionsOf(s).includes('states:StartExecution'),
+    )!;
+    expect(start.Resource).toEqual({ Ref: logicalId(synth.stack, synth.stack.workflow.stateMachine) });
+    const query = functionStatements('SweepOutbox').find((s) => actionsOf(s).includes('dynamodb:Query'))!;
+    expect(JSON.stringify(query.Resource)).toContain('/index/gsi3');
+    const alarmTopic = [{ Ref: logicalId(synth.stack, synth.stack.monitoring.alarmTopic) }];
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(synth.stack, sweep) } }],
+      EvaluationPeriods: 2,
+      DatapointsToAlarm: 2,
+      AlarmActions: alarmTopic,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'OutboxOverdue',
+      Namespace: 'InkluderendeKulturskoler',
+      Dimensions: [{ Name: 'service', Value: 'inkluderende-kulturskoler' }],
+      Statistic: 'Maximum',
+      Threshold: 1,
+      AlarmActions: alarmTopic,
+    });
   });
 
   it('raises an alarm when a committee stage is overdue, to the alarm topic', () => {
