@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { Applicant, fixture, PDF, sendForm } from '../support/applicant.ts';
+import { getAttachment } from '../../shared/storage/attachments.ts';
+import { documentClient } from '../../shared/storage/dynamo.ts';
+import { Applicant, fixture, objectExists, PDF, sendForm } from '../support/applicant.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -8,6 +10,9 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
  * them wins, every time, whichever request leaves first. Either the application is submitted
  * with its letter (and the delete answers 409 READ_ONLY, deleting nothing), or the letter is
  * deleted and the submission refused for want of it — never SUBMITTED without a letter.
+ * Races left to chance mostly end one way, so the interleavings that matter are also staged:
+ * one request is held at a chosen DynamoDB call (SDK middleware on the handlers' own client)
+ * while the other runs to its end.
  */
 let test: TestStack;
 let counter = 0;
@@ -113,5 +118,135 @@ describe('a submission while an attachment is still being checked', () => {
       expect.objectContaining({ kind: 'letterOfIntent', status: 'ACCEPTED' }),
       expect.objectContaining({ attachmentId: pending.body.attachment.attachmentId, status: 'ACCEPTED' }),
     ]);
+  });
+});
+
+/**
+ * Holds the first DynamoDB call `match` accepts until `release()`: the handlers run in this
+ * process and share the client, so a request can be stopped at an exact step.
+ */
+function holdDynamoDB(match: (operation: string, input: Record<string, unknown>) => boolean) {
+  const name = `hold-${Math.random().toString(36).slice(2)}`;
+  const stack = documentClient.middlewareStack as unknown as {
+    add(middleware: unknown, options: { step: string; name: string; priority: string }): void;
+    remove(name: string): boolean;
+  };
+  let reached!: () => void;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (reached = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  stack.add(
+    (next: (args: { input: object }) => Promise<unknown>, context: { commandName?: string }) =>
+      async (args: { input: object }) => {
+        const operation = (context.commandName ?? '').replace(/Command$/, '');
+        if (!held && match(operation, args.input as Record<string, unknown>)) {
+          held = true;
+          reached();
+          await released;
+        }
+        return next(args);
+      },
+    { step: 'initialize', name, priority: 'high' },
+  );
+  return {
+    arrived,
+    release: () => {
+      release();
+      stack.remove(name);
+    },
+  };
+}
+
+const onApplication = (applicationId: string, input: Record<string, unknown>) =>
+  (input.Key as { pk?: string } | undefined)?.pk === `APP#${applicationId}`;
+const expression = (input: Record<string, unknown>) => String(input.UpdateExpression ?? '');
+
+describe('submit and delete, the interleavings staged', () => {
+  async function prepared() {
+    const applicant = await Applicant.signIn(test, `trinn${++counter}@kulturskole.example.no`);
+    await applicant.saveCompleteDraft();
+    const { attachmentId } = await applicant.upload(letter);
+    const { frozenKey } = (await getAttachment(applicant.applicationId, attachmentId))!;
+    return { applicant, attachmentId, frozenKey: frozenKey! };
+  }
+
+  it('the delete checked the draft, then the submission went through: the record is put back, 409, nothing deleted', async () => {
+    // Prepare: the delete held just before it removes the record
+    const { applicant, attachmentId, frozenKey } = await prepared();
+    const hold = holdDynamoDB(
+      (operation, input) => operation === 'DeleteItem' && onApplication(applicant.applicationId, input),
+    );
+
+    // Act
+    const remove = applicant.deleteAttachment(attachmentId);
+    await hold.arrived;
+    const submit = await applicant.submit();
+    hold.release();
+    const removed = await remove;
+
+    // Assess
+    expect(submit.status).toBe(200);
+    expect(removed.status).toBe(409);
+    expect(removed.body).toMatchObject({ code: 'READ_ONLY', status: 'SUBMITTED' });
+    expect(await getAttachment(applicant.applicationId, attachmentId)).toMatchObject({ status: 'ACCEPTED' });
+    expect(await objectExists(test, frozenKey)).toBe(true);
+    expect((await applicant.view()).body).toMatchObject({
+      status: 'SUBMITTED',
+      unmetRules: [],
+      attachments: [expect.objectContaining({ attachmentId })],
+    });
+    expect((await applicant.download(attachmentId)).bytes).toEqual(letter.bytes);
+  });
+
+  it('the submission read the letter, then the delete went through: the submission checks again and is refused', async () => {
+    // Prepare: the submission held at its conditional write
+    const { applicant, attachmentId, frozenKey } = await prepared();
+    const hold = holdDynamoDB(
+      (operation, input) =>
+        operation === 'UpdateItem' &&
+        onApplication(applicant.applicationId, input) &&
+        expression(input).includes('submittedAttachments'),
+    );
+
+    // Act
+    const submit = applicant.submit();
+    await hold.arrived;
+    const removed = await applicant.deleteAttachment(attachmentId);
+    hold.release();
+    const submitted = await submit;
+
+    // Assess
+    expect(removed.status).toBe(204);
+    expect(submitted.status).toBe(400);
+    expect(submitted.body.fields).toEqual([
+      expect.objectContaining({ path: 'attachments', code: 'LETTER_OF_INTENT_REQUIRED' }),
+    ]);
+    expect((await getApplication(applicant.applicationId))?.status).toBe('DRAFT');
+    expect(await applicant.attachments()).toEqual([]);
+    expect(await objectExists(test, frozenKey)).toBe(false);
+  });
+
+  it('the delete removed the record but had not committed: the submission finds no letter', async () => {
+    // Prepare: the delete held at its commit (the revision bump)
+    const { applicant, attachmentId } = await prepared();
+    const hold = holdDynamoDB(
+      (operation, input) =>
+        operation === 'UpdateItem' &&
+        onApplication(applicant.applicationId, input) &&
+        expression(input) === 'ADD attachmentsRevision :one',
+    );
+
+    // Act
+    const remove = applicant.deleteAttachment(attachmentId);
+    await hold.arrived;
+    const submitted = await applicant.submit();
+    hold.release();
+    const removed = await remove;
+
+    // Assess
+    expect(submitted.status).toBe(400);
+    expect(removed.status).toBe(204);
+    expect((await getApplication(applicant.applicationId))?.status).toBe('DRAFT');
   });
 });
