@@ -472,6 +472,30 @@ describe('the final committee', () => {
     ]);
     expect(download.suggestedFilename()).toBe('demo-final.xlsx');
 
+    // A member standing aside on Vestlandsløftet sees nothing of its standing (ADR 065): it has
+    // no place in the list, and the budget meter and the indicators leave its award out
+    await openAs(final.member, 'final');
+    await page.getByTestId('final-list').waitFor();
+    const aside = card('Vestlandsløftet').getByTestId('declaration-form');
+    await aside.getByLabel('Ja, jeg er inhabil').check();
+    await aside.getByLabel(/Hvorfor er du inhabil/).fill('Jeg underviser ved Bergen kulturskole');
+    await aside.getByTestId('declaration-save').click();
+    await card('Vestlandsløftet').getByTestId('declared-conflicted').waitFor();
+    await declareOnEveryCard();
+    await expect
+      .poll(() => cardTitles('final-list'))
+      .toEqual(['Trondheim og Melhus', 'Oslo og Bærum', 'Vestlandsløftet']);
+    expect(await card('Vestlandsløftet').locator('.review-card__rank').count()).toBe(0);
+    await page.getByTestId('budget-leaves-out').waitFor();
+    await expect
+      .poll(async () => plain(await page.getByTestId('budget-meter').last().textContent()))
+      .toMatch(/[^\d ]300 000 kr av 12 500 000 kr/);
+    expect(plain(await page.getByTestId('indicators-awarded').textContent())).toMatch(/1$/);
+    expect(await page.getByTestId('finalise').count()).toBe(0);
+    await audit(page, 'final list, a member standing aside on one application');
+
+    await openAs(final.chair, 'final');
+    await page.getByTestId('final-list').waitFor();
     await page.getByTestId('finalise').click();
     await page.getByTestId('finalise-confirm').click();
     await page.getByTestId('finalised').waitFor();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { APPLICANT_STAGES } from '../../shared/api/schemas.ts';
 import { listCounties } from '../../shared/domain/municipalities/index.ts';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
 import {
@@ -78,20 +79,10 @@ describe('the review catalogue', () => {
     expect(overlap).toEqual([]);
   });
 
-  it('names every stage of the applicant’s status page', () => {
-    for (const stage of [
-      'SUBMITTED',
-      'EXPERT_REVIEW',
-      'GEOGRAPHIC_REVIEW',
-      'FINAL_REVIEW',
-      'AWAITING_ANNOUNCEMENT',
-      'ANNOUNCED',
-      'AWARDED',
-      'DECLINED',
-      'NOT_QUALIFIED',
-      'WITHDRAWN',
-    ])
-      expect(Object.hasOwn(strings, `stage.${stage}`), stage).toBe(true);
+  it('names every stage and outcome of the applicant’s status page', () => {
+    for (const stage of APPLICANT_STAGES) expect(Object.hasOwn(strings, `stage.${stage}`), stage).toBe(true);
+    for (const outcome of ['AWARDED', 'DECLINED', 'NOT_QUALIFIED'])
+      expect(Object.hasOwn(strings, `outcome.${outcome}`), outcome).toBe(true);
   });
 });
 
@@ -316,10 +307,9 @@ describe('the final committee’s live figures', () => {
     expect(sameAsSaved(award({ [year1]: '5 900 000', [year2]: '6 000 000' }), saved.proposal)).toBe(false);
   });
 
-  it('keeps awards the member cannot see (the deputy’s, where the chair stood aside) in the budget', () => {
-    const hidden = row('hidden', {
-      declaration: { conflicted: true, declaredAt: '2026-04-01T10:00:00.000Z' },
-    });
+  it('keeps awards the member does not see yet (on rows not declared on) in the budget', () => {
+    // The API counts them; the ones the member stood aside on it leaves out altogether (ADR 065).
+    const hidden = row('hidden', { declaration: null });
     const live = liveFigures(
       round,
       [hidden, row('oslo')],
