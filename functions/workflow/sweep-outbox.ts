@@ -18,7 +18,9 @@ export const handler = middy(async (event: { graceSeconds?: unknown } | undefine
   });
   if (result.executionsStarted) {
     metrics.addMetric('OutboxExecutionsStarted', MetricUnit.Count, result.executionsStarted);
-    logger.warn('the sweep started executions the submission did not', { count: result.executionsStarted });
+    logger.warn('submissions without a recorded execution: started (or found running)', {
+      count: result.executionsStarted,
+    });
   }
   if (result.receiptsMailed)
     metrics.addMetric('OutboxReceiptsMailed', MetricUnit.Count, result.receiptsMailed);
