@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
-import { eventFunctions, routes } from '../functions/routes.ts';
+import { eventFunctions, routes, scheduledFunctions } from '../functions/routes.ts';
 import { esbuildOptions, REPO_ROOT } from '../infra/bundling.ts';
 import { startLocalStack } from '../local/stack.ts';
 import { workflowTasks } from '../shared/workflow/definition.ts';
@@ -49,6 +49,7 @@ async function bundles() {
     ...routes.map((route) => ({ id: route.id, entry: route.entry })),
     { id: eventFunctions.verifyAttachment.id, entry: eventFunctions.verifyAttachment.entry },
     ...Object.values(workflowTasks).map((task) => ({ id: task.id, entry: task.entry })),
+    ...Object.values(scheduledFunctions).map((fn) => ({ id: fn.id, entry: fn.entry })),
   ];
   say('## Bundles (minified ESM; @aws-sdk/* and @aws-lambda-powertools/* external) and cold initialisation');
   say();
