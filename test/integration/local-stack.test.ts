@@ -276,7 +276,7 @@ describe('the web app server', () => {
 describe('S3 events', () => {
   it('invoke the verification function with an AWS-shaped record, without holding up the upload', async () => {
     verifications.length = 0;
-    const key = 'applications/01APP/01ATT with space';
+    const key = 'applications/uploads/01APP/01ATT with space';
     await test.s3.send(
       new PutObjectCommand({ Bucket: LOCAL_AWS.attachmentBucket, Key: key, Body: minimalPdf() }),
     );
@@ -290,16 +290,30 @@ describe('S3 events', () => {
       awsRegion: 'eu-north-1',
       s3: {
         bucket: { name: LOCAL_AWS.attachmentBucket, arn: `arn:aws:s3:::${LOCAL_AWS.attachmentBucket}` },
-        object: { key: 'applications/01APP/01ATT+with+space', size: minimalPdf().length },
+        object: { key: 'applications/uploads/01APP/01ATT+with+space', size: minimalPdf().length },
       },
     });
+  });
+
+  it('stay silent for objects outside the upload prefix, as the bucket notification's filter in AWS', async () => {
+    verifications.length = 0;
+    await test.s3.send(
+      new PutObjectCommand({
+        Bucket: LOCAL_AWS.attachmentBucket,
+        Key: 'applications/frozen/01APP/01ATT/abc',
+        Body: minimalPdf(),
+      }),
+    );
+    await test.stack.idle();
+
+    expect(verifications).toHaveLength(0);
   });
 
   it('fire for a browser-style presigned POST too, which the bucket CORS admits', async () => {
     verifications.length = 0;
     const { url, fields } = await createPresignedPost(test.s3, {
       Bucket: LOCAL_AWS.attachmentBucket,
-      Key: 'applications/01APP/01POST',
+      Key: 'applications/uploads/01APP/01POST',
       Conditions: [['content-length-range', 1, 1024]],
       Fields: { 'Content-Type': 'application/pdf' },
     });
