@@ -295,7 +295,7 @@ describe('S3 events', () => {
     });
   });
 
-  it('stay silent for objects outside the upload prefix, as the bucket notification's filter in AWS', async () => {
+  it('stay silent for objects outside the upload prefix, as the bucket notification filter in AWS', async () => {
     verifications.length = 0;
     await test.s3.send(
       new PutObjectCommand({
