@@ -9,6 +9,7 @@
  */
 import type { EventEmitter } from 'node:events';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
+import * as clock from '../shared/clock.ts';
 import { ATTACHMENT_UPLOAD_PREFIX } from '../shared/storage/keys.ts';
 import { LOCAL_AWS } from './aws.ts';
 import type { LambdaRunner } from './lambda.ts';
@@ -49,12 +50,16 @@ export function forwardS3Events({ s3rver, bucket, target, runner, log }: S3Event
   return () => s3rver.off('event', listener);
 }
 
-/** s3rver's record, with what differs from AWS put right: region, ARN, URL-encoded key. */
+/**
+ * s3rver's record, with what differs from AWS put right: region, ARN, URL-encoded key, and the
+ * time S3 stored the object by the stack's clock (ADR 075; the verifier judges the deadline by it).
+ */
 function awsShaped(record: S3EventRecord): S3EventRecord {
   const { name } = record.s3.bucket;
   return {
     ...record,
     eventVersion: '2.1',
+    eventTime: clock.now().toISOString(),
     awsRegion: LOCAL_AWS.region,
     s3: {
       ...record.s3,

@@ -25,6 +25,7 @@ import {
   StateMachine,
   type StateMachineDefinition,
 } from 'aws-local-stepfunctions';
+import * as clock from '../shared/clock.ts';
 import type { LambdaRunner } from './lambda.ts';
 
 export interface WorkflowTask {
@@ -297,7 +298,7 @@ export class LocalStepFunctions {
       name,
       input,
       status: 'RUNNING',
-      startDate: new Date().toISOString(),
+      startDate: clock.now().toISOString(),
     };
     this.#executions.set(executionArn, record);
     await this.#save();
@@ -447,7 +448,7 @@ export class LocalStepFunctions {
     detail: { output?: unknown; error?: string; cause?: string },
   ) {
     record.status = status;
-    record.stopDate = new Date().toISOString();
+    record.stopDate = clock.now().toISOString();
     if (status === 'SUCCEEDED') record.output = JSON.stringify(detail.output ?? null);
     if (detail.error !== undefined) record.error = detail.error;
     if (detail.cause !== undefined) record.cause = detail.cause;

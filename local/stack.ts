@@ -38,6 +38,7 @@ import S3rver from 's3rver';
 import sesLocal from 'aws-ses-v2-local';
 import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/store.js';
 import { eventFunctions, routes, scheduledFunctions } from '../functions/routes.ts';
+import * as clock from '../shared/clock.ts';
 import { ENV } from '../shared/config/env.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { workflowDefinition, workflowTasks } from '../shared/workflow/definition.ts';
@@ -97,6 +98,11 @@ export interface LocalStackOptions {
   outboxSweepGraceSeconds?: number;
   /** One line per request, event and execution. */
   log?: (line: string) => void;
+  /**
+   * The time every handler and emulator reads while the stack runs (ADR 075): the tests pass a
+   * clock they can move; `npm start` passes none and runs on the system clock.
+   */
+  clock?: clock.Clock;
 }
 
 export interface LocalStack {
@@ -115,6 +121,8 @@ export interface LocalStack {
   env: Record<string, string>;
   dataDir?: string;
   demoRoundOpens: string;
+  /** The time source in use (options.clock, else the system clock). */
+  clock: clock.Clock;
   /** The Step Functions endpoint: `waitForExecution(arn)`, `describe(arn)`, `list()`. */
   workflow: Pick<LocalStepFunctions, 'waitForExecution' | 'describe' | 'list'>;
   /** Resolves when no handler invocation (S3 event, workflow task, request) is in flight. */
@@ -136,6 +144,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
 
   try {
+    const time = options.clock ?? clock.systemClock;
+    clock.setClock(time);
+    closers.push(async () => clock.setClock());
     if (dataDir) await mkdir(dataDir, { recursive: true });
     const settings = await localSettings(dataDir, options.demoRoundOpens);
 
@@ -312,6 +323,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       env,
       dataDir,
       demoRoundOpens: settings.demoRoundOpens,
+      clock: time,
       workflow: {
         waitForExecution: (arn, timeoutMs) => sfn.waitForExecution(arn, timeoutMs),
         describe: (arn) => sfn.describe(arn),
@@ -333,7 +345,7 @@ async function localSettings(dataDir: string | undefined, demoRoundOpens: string
   const kept = file ? await readJson<{ signingKey?: string; demoRoundOpens?: string }>(file, {}) : {};
   const settings = {
     signingKey: kept.signingKey ?? randomBytes(32).toString('base64url'),
-    demoRoundOpens: demoRoundOpens ?? kept.demoRoundOpens ?? new Date().toISOString(),
+    demoRoundOpens: demoRoundOpens ?? kept.demoRoundOpens ?? clock.now().toISOString(),
   };
   if (file && (settings.signingKey !== kept.signingKey || settings.demoRoundOpens !== kept.demoRoundOpens)) {
     await writeFile(file, JSON.stringify(settings, null, 2) + '\n', { mode: 0o600 });

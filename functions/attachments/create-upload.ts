@@ -14,6 +14,7 @@ import {
 } from '../../shared/storage/attachments.ts';
 import { httpHandler, type FieldIssue, type HttpRequest } from '../http.ts';
 import { logger } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 const limitReached = () => new ApiError(409, 'ATTACHMENT_LIMIT_REACHED');
 
@@ -79,7 +80,7 @@ export const handler = httpHandler(async (request) => {
       contentType: input.contentType,
       declaredSize: input.size,
     },
-    new Date().toISOString(),
+    clock.now().toISOString(),
   ).catch(async (error: unknown) => {
     await releaseAttachmentSlot(applicationId); // the slot was reserved for a record that never came
     throw error;

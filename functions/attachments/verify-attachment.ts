@@ -5,6 +5,7 @@ import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { handleLandedObject, type UploadOutcome } from '../../shared/files/uploads.ts';
 import { logger, metrics, publishMetrics } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * S3 ObjectCreated on the attachment bucket's upload keys (locally: s3rver's events, fed to
@@ -27,10 +28,10 @@ export const handler = middy(async (event: S3Event) => {
       continue;
     }
     const key = objectKeyOf(record);
-    const landedAt = record.eventTime ? new Date(record.eventTime) : new Date();
+    const landedAt = record.eventTime ? new Date(record.eventTime) : clock.now();
     const outcome = await handleLandedObject({
       key,
-      landedAt: Number.isNaN(landedAt.getTime()) ? new Date() : landedAt,
+      landedAt: Number.isNaN(landedAt.getTime()) ? clock.now() : landedAt,
       ...(record.s3.object.sequencer ? { eventId: record.s3.object.sequencer } : {}),
     });
     report(key, outcome);

@@ -4,6 +4,7 @@ import { roundDates } from '../../shared/review/schedule.ts';
 import { municipalityView } from '../../shared/review/views.ts';
 import { listSubmittedApplications } from '../../shared/storage/applications.ts';
 import { httpHandler } from '../http.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * GET /rounds/{roundId}/awards — public: the awarded applications once announced (lead and
@@ -36,7 +37,7 @@ export const handler = httpHandler(async (request) => {
     status: 200,
     body: {
       roundId: round.id,
-      announced: awards.length > 0 || Date.now() >= Date.parse(dates.announcement),
+      announced: awards.length > 0 || clock.nowMs() >= Date.parse(dates.announcement),
       awards,
       total: awards.reduce((sum, award) => sum + award.amount, 0),
     },

@@ -2,6 +2,7 @@ import { publicRoundView } from '../../shared/api/views.ts';
 import { listRounds } from '../../shared/domain/rounds/index.ts';
 import { roundDates } from '../../shared/review/schedule.ts';
 import { httpHandler } from '../http.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * GET /rounds — public: every configured round with its catalogue, dates and period state,
@@ -10,7 +11,7 @@ import { httpHandler } from '../http.ts';
  * (`npm run admin -- stages move`, ADR 047) — one GetItem per round.
  */
 export const handler = httpHandler(async () => {
-  const now = new Date();
+  const now = clock.now();
   const rounds = await Promise.all(
     listRounds().map(async (round) => publicRoundView(round, await roundDates(round), now)),
   );

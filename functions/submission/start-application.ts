@@ -2,7 +2,7 @@ import { ulid } from 'ulid';
 import { errors } from '../../shared/api/errors.ts';
 import { startApplicationRequest } from '../../shared/api/schemas.ts';
 import { emailHash, normaliseEmail } from '../../shared/auth/email.ts';
-import { signLinkToken, TOKEN_LIFETIME } from '../../shared/auth/tokens.ts';
+import { signLinkToken, TOKEN_LIFETIME_HOURS } from '../../shared/auth/tokens.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { findMunicipality } from '../../shared/domain/municipalities/index.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
@@ -14,6 +14,7 @@ import { createApplication, findOwnedApplication } from '../../shared/storage/ap
 import { takeRateLimitToken } from '../../shared/storage/rate-limit.ts';
 import { httpHandler } from '../http.ts';
 import { logger } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 /** Magic-link requests per address and hour; more are refused with 429 for any address. */
 export const START_REQUESTS_PER_HOUR = 5;
@@ -33,7 +34,7 @@ export const handler = httpHandler(async (request) => {
       { path: 'leadMunicipality', code: 'MUNICIPALITY_UNKNOWN', params: { number: input.leadMunicipality } },
     ]);
   }
-  const now = new Date();
+  const now = clock.now();
   if (applicationPeriodState(await effectiveRound(round), now) === 'closed') throw errors.periodClosed();
 
   const email = normaliseEmail(input.email);
@@ -66,7 +67,7 @@ export const handler = httpHandler(async (request) => {
 
   const token = await signLinkToken(applicationId, email);
   const link = `${requireEnv(ENV.webBaseUrl)}/sign-in#token=${encodeURIComponent(token)}`;
-  const mail = magicLinkMail({ locale, round, link, validHours: parseInt(TOKEN_LIFETIME.link, 10) });
+  const mail = magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link });
   await sendMail({ from: round.mail.from, replyTo: round.mail.replyTo, to: email, ...mail });
 
   return { status: 202, body: { status: 'sent' } };

@@ -13,6 +13,7 @@ import { httpHandler } from '../http.ts';
 import { logger, metrics } from '../observability.ts';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { loadApplication } from './load.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * POST /applications/{applicationId}/submit
@@ -31,7 +32,7 @@ import { loadApplication } from './load.ts';
  */
 export const handler = httpHandler(async (request) => {
   const { applicationId } = await request.applicant();
-  const now = new Date();
+  const now = clock.now();
   for (let attempt = 1; ; attempt++) {
     const { application, attachments, round } = await loadApplication(applicationId);
     if (application.status === 'SUBMITTED' && application.receipt) {

@@ -4,6 +4,7 @@ import { assertDraftsOpen } from '../../shared/application/period.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { getApplication, updateDraft } from '../../shared/storage/applications.ts';
 import { httpHandler } from '../http.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * PUT /applications/{applicationId}/draft — replaces the draft whole if the caller edited the
@@ -24,7 +25,7 @@ export const handler = httpHandler(async (request) => {
   if (!round) throw errors.roundNotFound();
   await assertDraftsOpen(round);
 
-  const outcome = await updateDraft(applicationId, version, draft, new Date().toISOString());
+  const outcome = await updateDraft(applicationId, version, draft, clock.now().toISOString());
   if (outcome.ok) return { status: 200, body: outcome.value };
   const current = outcome.current;
   if (!current) throw errors.notFound();

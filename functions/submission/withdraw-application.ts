@@ -7,6 +7,7 @@ import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { executionArnFor, stopExecution } from '../../shared/workflow/executions.ts';
 import { httpHandler } from '../http.ts';
 import { logger } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * POST /applications/{applicationId}/withdraw — possible until the application period ends,
@@ -24,10 +25,10 @@ export const handler = httpHandler(async (request) => {
       body: { applicationId, status: 'WITHDRAWN', withdrawnAt: application.withdrawnAt },
     };
   }
-  if (applicationPeriodState(await effectiveRound(round), new Date()) === 'closed')
+  if (applicationPeriodState(await effectiveRound(round), clock.now()) === 'closed')
     throw errors.withdrawNotAllowed();
 
-  const outcome = await markWithdrawn(applicationId, new Date().toISOString());
+  const outcome = await markWithdrawn(applicationId, clock.now().toISOString());
   if (!outcome.ok) {
     if (outcome.current?.status === 'WITHDRAWN') {
       return {

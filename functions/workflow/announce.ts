@@ -8,6 +8,7 @@ import { getApplication, markAnnounced, type ApplicationRecord } from '../../sha
 import type { Round } from '../../shared/domain/rounds/schema.ts';
 import { metrics } from '../observability.ts';
 import { roundOf, workflowTask } from './task.ts';
+import * as clock from '../../shared/clock.ts';
 
 interface AnnounceInput {
   applicationId: string;
@@ -25,7 +26,7 @@ export const handler = workflowTask(async (input: AnnounceInput) => {
   const application = await getApplication(input.applicationId);
   if (!application || application.status !== 'SUBMITTED') return { announced: false };
   if (!application.outcome) throw new Error('The application has no outcome to announce');
-  const now = new Date().toISOString();
+  const now = clock.now().toISOString();
   if (!application.outcomeMailedAt) {
     const locale = (application.locale as Locale) ?? 'nb';
     const mail = outcomeMail({

@@ -10,6 +10,7 @@ import { getStage, openStage } from '../../shared/storage/review.ts';
 import { resumeTask } from '../../shared/workflow/callbacks.ts';
 import { logger, metrics } from '../observability.ts';
 import { roundOf, workflowTask } from './task.ts';
+import * as clock from '../../shared/clock.ts';
 
 interface OpenReviewInput {
   applicationId: string;
@@ -32,7 +33,7 @@ interface OpenReviewInput {
 export const handler = workflowTask(async (input: OpenReviewInput) => {
   const round = roundOf(input.roundId);
   const { committee } = input;
-  const now = new Date().toISOString();
+  const now = clock.now().toISOString();
   const application = await storeTaskToken(input.applicationId, committee, input.taskToken, now);
   if (!application) {
     logger.warn('application is no longer submitted; its execution is being stopped');

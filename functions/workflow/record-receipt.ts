@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { isConditionFailed } from '../../shared/storage/dynamo.ts';
 import { recordWorkflowStage } from '../../shared/storage/applications.ts';
 import { logger } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 interface RecordReceiptInput {
   applicationId: string;
@@ -18,7 +19,7 @@ interface RecordReceiptInput {
 export const handler = middy(async (input: RecordReceiptInput) => {
   logger.appendKeys({ applicationId: input.applicationId });
   try {
-    await recordWorkflowStage(input.applicationId, 'SUBMITTED', input.executionId, new Date().toISOString());
+    await recordWorkflowStage(input.applicationId, 'SUBMITTED', input.executionId, clock.now().toISOString());
     return { recorded: true };
   } catch (error) {
     if (!isConditionFailed(error)) throw error;

@@ -2,6 +2,7 @@ import { ENV, secondsFromEnv } from '../../shared/config/env.ts';
 import { applicationPeriodState } from '../../shared/domain/time.ts';
 import { roundDates, type ScheduledEvent } from '../../shared/review/schedule.ts';
 import { roundOf, workflowTask } from './task.ts';
+import * as clock from '../../shared/clock.ts';
 
 interface ScheduleInput {
   roundId: string;
@@ -15,7 +16,9 @@ const TWO_DAYS = 2 * 24 * 3600;
  * Workflow task: reads the round's date for `event` as it holds now (configuration + an
  * administrator's moved dates) and tells the state machine
  *   - `due`: whether the date has come (the application period's end is inclusive to the second);
- *   - `wakeAt`: when to look again — the date, or at most WORKFLOW_MAX_WAIT_SECONDS from now;
+ *   - `wakeAt`: when to look again — the date, or at most WORKFLOW_MAX_WAIT_SECONDS from now —
+ *     and `waitSeconds`, the same as a duration for the Wait state (relative, so that a
+ *     moved clock (ADR 075) decides it, not the state machine's own);
  *   - `timeoutSeconds`: for a committee stage's callback, how long to wait before the overdue
  *     path — until the deadline (at most the same maximum), or, once it has passed, the
  *     reminder interval.
@@ -26,7 +29,7 @@ export const handler = workflowTask(async (input: ScheduleInput) => {
   const dates = await roundDates(round);
   const date = dates[input.event];
   if (!date) throw new Error(`Unknown scheduled event ${String(input.event)}`);
-  const now = new Date();
+  const now = clock.now();
   const maxWait = secondsFromEnv(ENV.workflowMaxWaitSeconds, WEEK);
   const due =
     input.event === 'applicationCloses'
@@ -38,9 +41,11 @@ export const handler = workflowTask(async (input: ScheduleInput) => {
     input.event === 'applicationCloses'
       ? Math.floor(Date.parse(date) / 1000) * 1000 + 1000
       : Date.parse(date);
-  const wakeAt = new Date(Math.min(target, now.getTime() + maxWait * 1000)).toISOString();
+  const wake = Math.min(target, now.getTime() + maxWait * 1000);
+  const wakeAt = new Date(wake).toISOString();
+  const waitSeconds = Math.max(0, Math.ceil((wake - now.getTime()) / 1000));
   const untilDate = Math.ceil((target - now.getTime()) / 1000);
   const timeoutSeconds =
     untilDate > 0 ? Math.min(untilDate, maxWait) : secondsFromEnv(ENV.stageReminderIntervalSeconds, TWO_DAYS);
-  return { due, date, wakeAt, timeoutSeconds };
+  return { due, date, wakeAt, waitSeconds, timeoutSeconds };
 });

@@ -9,6 +9,7 @@ import { recordAudit } from '../../shared/storage/audit.ts';
 import { claimReminder, getStage } from '../../shared/storage/review.ts';
 import { logger, metrics } from '../observability.ts';
 import { roundOf, workflowTask } from './task.ts';
+import * as clock from '../../shared/clock.ts';
 
 interface StageOverdueInput {
   applicationId: string;
@@ -26,7 +27,7 @@ interface StageOverdueInput {
 export const handler = workflowTask(async (input: StageOverdueInput): Promise<number> => {
   const round = roundOf(input.roundId);
   const { committee } = input;
-  const now = new Date();
+  const now = clock.now();
   const deadline = (await roundDates(round))[committee];
   if (now.getTime() < Date.parse(deadline)) return input.reminders;
   const stage = await getStage(round.id, committee);

@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sweepOutbox } from '../../shared/submission/outbox.ts';
 import { logger, metrics, publishMetrics } from '../observability.ts';
+import * as clock from '../../shared/clock.ts';
 
 /**
  * Scheduled (EventBridge, every few minutes; the local stack at start and on an interval):
@@ -13,7 +14,7 @@ import { logger, metrics, publishMetrics } from '../observability.ts';
 export const handler = middy(async (event: { graceSeconds?: unknown } | undefined) => {
   const grace = event?.graceSeconds;
   const result = await sweepOutbox({
-    now: new Date(),
+    now: clock.now(),
     graceSeconds: typeof grace === 'number' && Number.isFinite(grace) && grace >= 0 ? grace : undefined,
   });
   if (result.executionsStarted) {

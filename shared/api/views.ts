@@ -14,6 +14,7 @@ import {
   type SubmittedAttachment,
 } from '../storage/attachments.ts';
 import { publicRound, type ApplicantStage } from './schemas.ts';
+import * as clock from '../clock.ts';
 
 /**
  * What GET /rounds tells anyone about a round: the public schema's fields only (the committees
@@ -110,7 +111,7 @@ export function applicationView(
   round: Round,
   dates: RoundDates,
   locale: Locale,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const stage = applicantStage(application);
   const listed = listedAttachments(application, attachments);

@@ -9,6 +9,7 @@ import { errors } from '../api/errors.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState, type ApplicationPeriodState } from '../domain/time.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
+import * as clock from '../clock.ts';
 
 export interface ApplicationPeriodNow {
   opens: string;
@@ -28,7 +29,7 @@ export function applicationPeriodOf(
 }
 
 /** Where `at` lies in the round's application period as it holds now (one GetItem). */
-export async function applicationPeriodAt(round: Round, at = new Date()): Promise<ApplicationPeriodNow> {
+export async function applicationPeriodAt(round: Round, at = clock.now()): Promise<ApplicationPeriodNow> {
   return applicationPeriodOf(round, await roundDates(round), at);
 }
 
@@ -36,6 +37,6 @@ export async function applicationPeriodAt(round: Round, at = new Date()): Promis
 export const draftsOpen = (period: Pick<ApplicationPeriodNow, 'state'>) => period.state !== 'closed';
 
 /** 409 APPLICATION_PERIOD_CLOSED once the effective close has passed at `at`. */
-export async function assertDraftsOpen(round: Round, at = new Date()): Promise<void> {
+export async function assertDraftsOpen(round: Round, at = clock.now()): Promise<void> {
   if (!draftsOpen(await applicationPeriodAt(round, at))) throw errors.periodClosed();
 }

@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { errors } from '../api/errors.ts';
+import * as clock from '../clock.ts';
 import { signingKey } from './signing-key.ts';
 
 const ISSUER = 'inkluderende-kulturskoler';
@@ -9,8 +10,11 @@ const ISSUER = 'inkluderende-kulturskoler';
  * it never reaches a server log) and is only good for POST /sessions, which answers a
  * *session* token for the API. Both are scoped to one application.
  */
-export const TOKEN_LIFETIME = { link: '24h', session: '12h' } as const;
-type Purpose = keyof typeof TOKEN_LIFETIME;
+export const TOKEN_LIFETIME_HOURS = { link: 24, session: 12 } as const;
+type Purpose = keyof typeof TOKEN_LIFETIME_HOURS;
+
+/** Issue and expiry times follow the clock (ADR 075), not jose's own `new Date()`. */
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export interface ApplicantClaims {
   applicationId: string;
@@ -19,13 +23,14 @@ export interface ApplicantClaims {
 }
 
 async function sign(purpose: Purpose, applicationId: string, email: string): Promise<string> {
+  const now = clock.now();
   return new SignJWT({ email })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(`applicant-${purpose}`)
     .setSubject(applicationId)
-    .setIssuedAt()
-    .setExpirationTime(TOKEN_LIFETIME[purpose])
+    .setIssuedAt(epochSeconds(now))
+    .setExpirationTime(epochSeconds(now) + TOKEN_LIFETIME_HOURS[purpose] * 3600)
     .sign(await signingKey());
 }
 
@@ -40,6 +45,7 @@ export async function verifyApplicantToken(token: string, purpose: Purpose): Pro
       issuer: ISSUER,
       audience: `applicant-${purpose}`,
       algorithms: ['HS256'],
+      currentDate: clock.now(),
     });
     if (
       typeof payload.sub !== 'string' ||
@@ -81,8 +87,8 @@ export async function signReviewToken(claims: ReviewClaims): Promise<string> {
     .setAudience(REVIEW_AUDIENCE)
     .setSubject(claims.memberId)
     .setJti(claims.linkId)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.parse(claims.expiresAt) / 1000))
+    .setIssuedAt(epochSeconds(clock.now()))
+    .setExpirationTime(epochSeconds(new Date(claims.expiresAt)))
     .sign(await signingKey());
 }
 
@@ -93,6 +99,7 @@ export async function verifyReviewToken(token: string): Promise<ReviewClaims> {
       issuer: ISSUER,
       audience: REVIEW_AUDIENCE,
       algorithms: ['HS256'],
+      currentDate: clock.now(),
     });
     const { sub, jti, exp, committee, round } = payload;
     if (

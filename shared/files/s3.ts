@@ -9,6 +9,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { StoredObject } from '../storage/attachments.ts';
+import * as clock from '../clock.ts';
 
 /**
  * The one S3 adapter: the attachment bucket, nothing else. The endpoint comes from the SDK's
@@ -49,7 +50,7 @@ export async function presignUpload(input: {
   expiresSeconds?: number;
 }): Promise<PresignedUpload> {
   const expiresSeconds = input.expiresSeconds ?? UPLOAD_EXPIRES_SECONDS;
-  const expiresAt = new Date(Date.now() + expiresSeconds * 1000).toISOString();
+  const expiresAt = new Date(clock.nowMs() + expiresSeconds * 1000).toISOString();
   const { url, fields } = await createPresignedPost(s3(), {
     Bucket: bucket(),
     Key: input.key,
@@ -72,7 +73,7 @@ export async function presignDownload(
   object: StoredObject & { fileName: string; contentType: string },
   expiresSeconds = DOWNLOAD_EXPIRES_SECONDS,
 ): Promise<{ url: string; expiresAt: string }> {
-  const expiresAt = new Date(Date.now() + expiresSeconds * 1000).toISOString();
+  const expiresAt = new Date(clock.nowMs() + expiresSeconds * 1000).toISOString();
   const url = await getSignedUrl(
     s3(),
     new GetObjectCommand({

@@ -29,6 +29,7 @@ import { recordAudit } from '../storage/audit.ts';
 import { frozenAttachmentKey, parseAttachmentUploadKey } from '../storage/keys.ts';
 import { deleteObject, headObject, putObject, readObject } from './s3.ts';
 import { sizeRejection, verifyUpload, type Verdict } from './verification.ts';
+import * as clock from '../clock.ts';
 
 /** Why an object on an upload key was refused: it changed nothing and was deleted. */
 export type UploadRefusal =
@@ -131,7 +132,7 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
     if (recorded.status === 'ACCEPTED') await deleteObject(recorded.frozen.key);
     return refuse('APPLICATION_NOT_DRAFT');
   }
-  if (!(await recordVerdict(applicationId, attachmentId, recorded, new Date().toISOString()))) {
+  if (!(await recordVerdict(applicationId, attachmentId, recorded, clock.now().toISOString()))) {
     // Judged by a concurrent delivery, or deleted by the applicant: keep only what the record names.
     if (recorded.status === 'ACCEPTED') {
       const current = await getAttachment(applicationId, attachmentId);

@@ -33,6 +33,7 @@ import {
 import { mayActForCommittee, requireActsOn, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
 import { applicationCounties, SEAL_STALE_MS, stageApplications } from './stages.ts';
+import * as clock from '../clock.ts';
 
 type SealedWrite<T> = () => Promise<T | 'sealed'>;
 
@@ -55,7 +56,7 @@ async function unlessSealed<T>(reviewer: Reviewer, applicationId: string, write:
   const stage = await getStage(round.id, committee);
   if (stage?.finalisedAt) throw await refusal();
   const seals = await getSeals(round.id, committee, applicationId);
-  const stale = seals.filter((seal) => Date.parse(sealedAt(seal)) < Date.now() - SEAL_STALE_MS);
+  const stale = seals.filter((seal) => Date.parse(sealedAt(seal)) < clock.nowMs() - SEAL_STALE_MS);
   if (stale.length === 0 || stale.length < seals.length) throw errors.stageFinalising();
   await unsealReviews(round.id, committee, [applicationId], stale);
   const second = await write();
@@ -73,7 +74,7 @@ export async function declareOnApplication(
   reviewer: Reviewer,
   applicationId: string,
   input: DeclarationInput,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<Declaration> {
   const { round, committee, member } = reviewer;
   const declaration: Declaration = {
@@ -100,7 +101,7 @@ export async function declareOnApplication(
       const { setBy: _by, setAt: _at, ...outcome } = voided.proposal ?? ({} as Partial<Proposal>);
       await recordAudit({
         roundId: round.id,
-        at: new Date().toISOString(),
+        at: clock.now().toISOString(),
         actor: reviewer.actor,
         action: 'conflict.voided',
         applicationId,
@@ -124,7 +125,7 @@ export async function saveMemberWork(
   reviewer: Reviewer,
   application: ApplicationRecord,
   input: { assessment: ExpertAssessment } | { comment: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { round, committee, member } = reviewer;
   const applicationId = application.applicationId;
@@ -177,7 +178,7 @@ export async function setOutcome(
     | { qualified: boolean; reason: string }
     | { awarded: true; amounts: Record<string, number> }
     | { awarded: false; reason: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { round, committee, member } = reviewer;
   const applicationId = application.applicationId;
@@ -220,7 +221,7 @@ export async function setPriorityOrder(
   reviewer: Reviewer,
   order: string[],
   comments: Record<string, string>,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { round, committee, member } = reviewer;
   if (committee !== 'geographic') throw errors.wrongCommittee();

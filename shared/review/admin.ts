@@ -15,13 +15,14 @@ import {
 import { sendInvitation } from './invitations.ts';
 import { revokeReviewLink, actorName } from './links.ts';
 import { mergeDates, type RoundDates, type ScheduledEvent } from './schedule.ts';
+import * as clock from '../clock.ts';
 
 /** Moves some of a round's dates (an override in the table; the configuration stays as it is). */
 export async function moveDates(
   round: Round,
   changes: Partial<Record<ScheduledEvent, string>>,
   actor: AuditActor,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<RoundDates> {
   for (const [event, value] of Object.entries(changes)) {
     if (value === undefined || Number.isNaN(Date.parse(value)))
@@ -52,12 +53,12 @@ export async function moveDates(
  * period ends now, so every execution moves to the expert committee at its next wake-up.
  * The committee deadlines and the announcement date stay as configured.
  */
-export function openStagesEarly(round: Round, actor: AuditActor, now = new Date()) {
+export function openStagesEarly(round: Round, actor: AuditActor, now = clock.now()) {
   return moveDates(round, { applicationCloses: now.toISOString() }, actor, now);
 }
 
 /** Brings the announcement forward to now: every decided application is announced at once. */
-export function announceNow(round: Round, actor: AuditActor, now = new Date()) {
+export function announceNow(round: Round, actor: AuditActor, now = clock.now()) {
   return moveDates(round, { announcement: now.toISOString() }, actor, now);
 }
 

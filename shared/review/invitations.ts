@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import { claimMemberInvitation, markInvitationsSent, releaseMemberInvitation } from '../storage/review.ts';
 import { issueLink } from './links.ts';
 import { roundDates } from './schedule.ts';
+import * as clock from '../clock.ts';
 
 /**
  * Sends each member of the committee one e-mail with a fresh review link — once per member:
@@ -23,7 +24,7 @@ export async function inviteCommittee(input: {
   now?: Date;
 }): Promise<number> {
   const { round, committee } = input;
-  const now = input.now ?? new Date();
+  const now = input.now ?? clock.now();
   // A stage that opens after its deadline (the previous committee was late) invites nobody
   // yet. The overdue path reminds the chair and alarms; once an administrator moves the
   // deadline, the next entry into the stage sends the invitations.

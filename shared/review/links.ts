@@ -19,6 +19,7 @@ import { findRound, type Round } from '../domain/rounds/index.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import { createLink, getLink, revokeLink, type ReviewLinkRecord } from '../storage/review.ts';
 import { roundDates } from './schedule.ts';
+import * as clock from '../clock.ts';
 
 /** The review page's address for a link: the token in the fragment, never sent to a server. */
 export const reviewUrl = (webBaseUrl: string, committee: Committee, token: string) =>
@@ -43,7 +44,7 @@ export async function issueLink(input: {
   webBaseUrl: string;
   now?: Date;
 }): Promise<IssuedLink> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? clock.now();
   if (!findMember(input.round.committees, input.committee, input.memberId)) {
     throw new Error(
       `${input.memberId} is not a member of the ${input.committee} committee of ${input.round.id}`,
@@ -92,7 +93,7 @@ export async function revokeReviewLink(input: {
   actor: AuditActor;
   now?: Date;
 }): Promise<boolean> {
-  const at = (input.now ?? new Date()).toISOString();
+  const at = (input.now ?? clock.now()).toISOString();
   const revoked = await revokeLink(input.roundId, input.linkId, actorName(input.actor), at);
   if (revoked) {
     await recordAudit(

@@ -43,6 +43,7 @@ import {
 } from '../storage/review.ts';
 import { resumeTask } from '../workflow/callbacks.ts';
 import { mayActForCommittee, standAsideByApplication } from './acting.ts';
+import * as clock from '../clock.ts';
 
 /** The committee whose decision makes a stage's list. */
 export const PREVIOUS_COMMITTEE: Record<Committee, Committee | undefined> = {
@@ -399,7 +400,7 @@ export async function finalise(input: {
   pending: number;
 }> {
   const { round, committee, memberId } = input;
-  const now = (input.now ?? new Date()).toISOString();
+  const now = (input.now ?? clock.now()).toISOString();
   const stage = await getStage(round.id, committee);
   if (!stage?.openedAt) throw errors.stageNotOpen();
   const reviews = await listMemberReviews(round.id, committee);
@@ -427,7 +428,7 @@ export async function finalise(input: {
 
   const ids = list.applications.map((application) => application.applicationId);
   const seal = sealOf(now, ulid());
-  const sealing = Date.now();
+  const sealing = clock.nowMs();
   let decision: Record<string, Decision>;
   try {
     await sealReviews(round.id, committee, ids, seal);
@@ -436,7 +437,7 @@ export async function finalise(input: {
     if (!mayActForCommittee(round, committee, memberId, standAside)) throw errors.notChair();
     decision = decide(standAside);
     // Past this, a member's write may take the seal off as a crashed finalisation's.
-    if (Date.now() - sealing > SEAL_HOLD_MS) throw errors.stageFinalising();
+    if (clock.nowMs() - sealing > SEAL_HOLD_MS) throw errors.stageFinalising();
     const written = await finaliseStage(round.id, committee, input.version, decision, memberId, now);
     if (!written.ok) {
       const current = written.current;

@@ -17,6 +17,7 @@ import { receiptMail, type ReceiptSummary } from '../mail/templates.ts';
 import { getApplicationWithAttachments, type ApplicationRecord } from '../storage/applications.ts';
 import type { AttachmentRecord } from '../storage/attachments.ts';
 import { markReceiptMailed, markReceiptMailedTo } from '../storage/outbox.ts';
+import * as clock from '../clock.ts';
 
 /** Human-friendly and stable: the round and the tail of the (unique) application id. */
 export const receiptNumber = (round: Pick<Round, 'id'>, applicationId: string) =>
@@ -78,7 +79,7 @@ export type ReceiptMailing =
  * accepted it, then takes the submission out of the outbox. Safe to call again at any point
  * (a retry, the sweep): a recipient marked is never mailed again.
  */
-export async function mailReceipt(applicationId: string, now = new Date()): Promise<ReceiptMailing> {
+export async function mailReceipt(applicationId: string, now = clock.now()): Promise<ReceiptMailing> {
   const loaded = await getApplicationWithAttachments(applicationId);
   const application = loaded?.application;
   if (!application || application.status !== 'SUBMITTED' || !application.receipt) {

@@ -237,7 +237,7 @@ export function workflowDefinition() {
         Choices: [{ Variable: '$.schedule.due', BooleanEquals: true, Next: 'ExpertTiming' }],
         Default: 'WaitForDeadline',
       },
-      WaitForDeadline: { Type: 'Wait', TimestampPath: '$.schedule.wakeAt', Next: 'ApplicationPeriod' },
+      WaitForDeadline: { Type: 'Wait', SecondsPath: '$.schedule.waitSeconds', Next: 'ApplicationPeriod' },
       // 3.
       ...reviewStage('expert', 'Qualified'),
       // 4.
@@ -261,7 +261,7 @@ export function workflowDefinition() {
         Choices: [{ Variable: '$.schedule.due', BooleanEquals: true, Next: 'Announce' }],
         Default: 'WaitForAnnouncement',
       },
-      WaitForAnnouncement: { Type: 'Wait', TimestampPath: '$.schedule.wakeAt', Next: 'AnnouncementDate' },
+      WaitForAnnouncement: { Type: 'Wait', SecondsPath: '$.schedule.waitSeconds', Next: 'AnnouncementDate' },
       // 7.
       Announce: lambdaTask(
         'Announce',

@@ -74,6 +74,7 @@ beforeAll(async () => {
       [workflowTasks.Schedule.entry]: () => ({
         due: true,
         wakeAt: new Date().toISOString(),
+        waitSeconds: 0,
         timeoutSeconds: 30,
       }),
       [workflowTasks.OpenReview.entry]: async (input: { taskToken: string }) => {

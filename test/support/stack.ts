@@ -11,6 +11,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_AWS } from '../../local/aws.ts';
 import type { HandlerOverrides } from '../../local/lambda.ts';
 import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { TestClock } from './clock.ts';
 import { contractOf } from './openapi.ts';
 
 export interface TestStackOptions {
@@ -71,6 +72,11 @@ export interface Mail {
 export interface TestStack {
   stack: LocalStack;
   dataDir: string;
+  /**
+   * The portal's time (ADR 075): every handler and the emulators read it. Move it past a date
+   * (`clock.set(instant)`, `clock.advance(ms)`) instead of waiting for real time to pass.
+   */
+  clock: TestClock;
   api: Api;
   /** Every e-mail sent so far, oldest first. */
   mails(): Promise<Mail[]>;
@@ -83,6 +89,7 @@ export interface TestStack {
 
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-'));
+  const clock = new TestClock();
   const log =
     options.verbose || process.env.LOCAL_STACK_LOG ? (line: string) => console.log(line) : undefined;
   const start = (ports: LocalStack['ports'] | undefined) =>
@@ -97,6 +104,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       outboxSweepSeconds: options.outboxSweepSeconds,
       outboxSweepGraceSeconds: options.outboxSweepGraceSeconds,
       log,
+      clock,
     });
 
   let stack = await start(undefined);
@@ -113,6 +121,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       return stack;
     },
     dataDir,
+    clock,
     s3,
     api: apiClient(() => stack.urls.api, { outsideContract: options.outsideContract }),
     mails: () => readMailbox(stack.urls.ses),

@@ -71,7 +71,7 @@ describe('the workflow definition', () => {
     const waits = states.filter(([, state]) => state.Type === 'Wait');
     expect(waits.map(([name]) => name)).toEqual(['WaitForDeadline', 'WaitForAnnouncement']);
     for (const [name, state] of waits) {
-      expect(state.TimestampPath, name).toBe('$.schedule.wakeAt');
+      expect(state.SecondsPath, name).toBe('$.schedule.waitSeconds');
       expect(state).not.toHaveProperty('Seconds');
       expect(definition.States[state.Next as string]!.Resource, name).toBe(
         '${' + workflowTasks.Schedule.substitution + '}',
