@@ -1,16 +1,17 @@
 import { ENV, secondsFromEnv } from '../../shared/config/env.ts';
 import { applicationPeriodState } from '../../shared/domain/time.ts';
-import { roundDates, type ScheduledEvent } from '../../shared/review/schedule.ts';
+import { nextReminderAt, roundDates, type ScheduledEvent } from '../../shared/review/schedule.ts';
 import { roundOf, workflowTask } from './task.ts';
 import * as clock from '../../shared/clock.ts';
 
 interface ScheduleInput {
   roundId: string;
   event: ScheduledEvent;
+  /** A committee stage's timing: the reminders this execution has counted. */
+  reminders?: number;
 }
 
 const WEEK = 7 * 24 * 3600;
-const TWO_DAYS = 2 * 24 * 3600;
 
 /**
  * Workflow task: reads the round's date for `event` as it holds now (configuration + an
@@ -20,8 +21,8 @@ const TWO_DAYS = 2 * 24 * 3600;
  *     and `waitSeconds`, the same as a duration for the Wait state (relative, so that a
  *     moved clock (ADR 075) decides it, not the state machine's own);
  *   - `timeoutSeconds`: for a committee stage's callback, how long to wait before the overdue
- *     path — until the deadline (at most the same maximum), or, once it has passed, the
- *     reminder interval.
+ *     path — until the deadline, or, once it has passed, until this execution's next reminder
+ *     is due; at most the same maximum, so a moved date or clock is seen at the next look.
  * Reads only: safe to retry and to run again after a restart.
  */
 export const handler = workflowTask(async (input: ScheduleInput) => {
@@ -44,8 +45,8 @@ export const handler = workflowTask(async (input: ScheduleInput) => {
   const wake = Math.min(target, now.getTime() + maxWait * 1000);
   const wakeAt = new Date(wake).toISOString();
   const waitSeconds = Math.max(0, Math.ceil((wake - now.getTime()) / 1000));
-  const untilDate = Math.ceil((target - now.getTime()) / 1000);
-  const timeoutSeconds =
-    untilDate > 0 ? Math.min(untilDate, maxWait) : secondsFromEnv(ENV.stageReminderIntervalSeconds, TWO_DAYS);
+  // Past a stage's deadline: look again when the next reminder is due (at once for the first).
+  const next = now.getTime() < target ? target : nextReminderAt(date, input.reminders ?? 0);
+  const timeoutSeconds = Math.max(1, Math.min(maxWait, Math.ceil((next - now.getTime()) / 1000)));
   return { due, date, wakeAt, waitSeconds, timeoutSeconds };
 });

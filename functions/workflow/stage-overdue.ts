@@ -1,9 +1,8 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { ENV, secondsFromEnv } from '../../shared/config/env.ts';
 import type { Committee } from '../../shared/domain/committees.ts';
 import { stageOverdueMail } from '../../shared/mail/templates.ts';
 import { sendMail } from '../../shared/mail/ses.ts';
-import { roundDates } from '../../shared/review/schedule.ts';
+import { nextReminderAt, reminderIntervalMs, roundDates } from '../../shared/review/schedule.ts';
 import { stageApplications } from '../../shared/review/stages.ts';
 import { recordAudit } from '../../shared/storage/audit.ts';
 import { claimReminder, getStage } from '../../shared/storage/review.ts';
@@ -19,8 +18,9 @@ interface StageOverdueInput {
 }
 
 /**
- * Workflow task on a committee stage's callback timeout. Before the deadline it was only the
- * loop's tick (waits are at most a week): the count stays. After it, the stage is overdue:
+ * Workflow task on a committee stage's callback timeout. Before the deadline, or before this
+ * execution's next reminder is due (`nextReminderAt`), it was only the loop's tick (waits are
+ * at most a week): the count stays. Otherwise the stage is overdue:
  * a metric (alarm), one reminder to the chair per interval however many executions time out
  * together, and the count goes up — the state machine gives up (and alarms) at MAX_REMINDERS.
  */
@@ -29,7 +29,7 @@ export const handler = workflowTask(async (input: StageOverdueInput): Promise<nu
   const { committee } = input;
   const now = clock.now();
   const deadline = (await roundDates(round))[committee];
-  if (now.getTime() < Date.parse(deadline)) return input.reminders;
+  if (now.getTime() < nextReminderAt(deadline, input.reminders)) return input.reminders;
   const stage = await getStage(round.id, committee);
   // Decided: the share reaches this execution when it enters the stage again.
   if (stage?.finalisedAt) return input.reminders;
@@ -38,8 +38,7 @@ export const handler = workflowTask(async (input: StageOverdueInput): Promise<nu
   metrics.addMetadata('committee', committee);
   metrics.addMetric('StageOverdue', MetricUnit.Count, 1);
   logger.warn('committee stage overdue', { committee, deadline, reminders: input.reminders + 1 });
-  const interval = secondsFromEnv(ENV.stageReminderIntervalSeconds, 2 * 24 * 3600) * 1000;
-  if (await claimReminder(round.id, committee, now, interval)) {
+  if (await claimReminder(round.id, committee, now, reminderIntervalMs())) {
     const config = round.committees[committee];
     const chair = config.members.find((member) => member.id === config.chair)!;
     const applications = await stageApplications(round, committee);

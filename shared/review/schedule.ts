@@ -3,6 +3,7 @@
  * (the round's schedule item; `npm run admin -- stages …`). The workflow reads them at run
  * time, every time it wakes, so a moved date never strands an execution.
  */
+import { ENV, secondsFromEnv } from '../config/env.ts';
 import type { Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { getScheduleOverrides, type ScheduleOverrides } from '../storage/review.ts';
@@ -47,3 +48,15 @@ export async function effectiveRound(round: Round): Promise<Round> {
 }
 
 export const stageDeadline = (dates: RoundDates, committee: Committee) => dates[committee];
+
+/** Between reminders once a committee stage is overdue (STAGE_REMINDER_INTERVAL_SECONDS; 2 days). */
+export const reminderIntervalMs = () =>
+  secondsFromEnv(ENV.stageReminderIntervalSeconds, 2 * 24 * 3600) * 1000;
+
+/**
+ * When an execution's next reminder about its overdue stage is due (epoch ms): at the
+ * deadline, then one interval after each reminder it counted. Read against the clock (ADR
+ * 075), so a moved clock — not a timer — decides when the chair is reminded.
+ */
+export const nextReminderAt = (deadline: string, reminders: number) =>
+  Date.parse(deadline) + reminders * reminderIntervalMs();
