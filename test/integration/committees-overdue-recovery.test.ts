@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { reissueLink } from '../../shared/review/admin.ts';
+import { roundDates } from '../../shared/review/schedule.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import {
   moveDemoDates,
@@ -13,23 +14,26 @@ import {
 /**
  * The way out of an overdue stage: the chair is reminded at the deadline (and the alarm
  * fires); the administrator moves the deadline and re-issues the chair's link (the old one
- * expired with the stage); the committee decides, and the application moves on.
+ * expired with the stage); the committee decides, and the application moves on. The stage
+ * becomes overdue by moving the stack's clock past its deadline (ADR 075), not by waiting.
  */
 let test: TestStack;
 let app: Submitted;
 
 beforeAll(async () => {
-  test = await startTestStack({ stageReminderIntervalSeconds: 3 });
+  test = await startTestStack();
 });
 afterAll(async () => test?.stop());
 
+const inADay = () => new Date(test.clock.now().getTime() + 24 * 3_600_000).toISOString();
+
 describe('overdue stages', () => {
   it('goes on once the administrator gives the committee more time', async () => {
-    // Prepare: the deadline three seconds after the stage opens
+    // Prepare: the expert stage open, then the clock past its deadline
     app = await submitApplication(test, { lead: '1804', partners: ['1833'], title: 'Sent ute' });
-    await moveDemoDates({ expert: new Date(Date.now() + 3_000).toISOString() });
     await openEarly();
     await waitForStage([app.applicationId], 'EXPERT_REVIEW');
+    test.clock.set(Date.parse((await roundDates(findRound('demo')!)).expert) + 1_000);
     await vi.waitFor(
       async () =>
         expect(
@@ -41,7 +45,7 @@ describe('overdue stages', () => {
     );
 
     // Act: more time, and a new link for the chair
-    await moveDemoDates({ expert: new Date(Date.now() + 60_000).toISOString() });
+    await moveDemoDates({ expert: inADay() });
     const { issued, revoked } = await reissueLink({
       round: findRound('demo')!,
       committee: 'expert',
@@ -63,7 +67,7 @@ describe('overdue stages', () => {
       ).status,
     ).toBe(200);
     // …meanwhile the geographic committee's deadline has passed too
-    await moveDemoDates({ geographic: new Date(Date.now() - 1_000).toISOString() });
+    await moveDemoDates({ geographic: new Date(test.clock.now().getTime() - 1_000).toISOString() });
     const { version } = (await test.api('GET', '/review/context', { token })).body.stage;
     const finalised = await post('/review/finalise', { version });
 
@@ -84,7 +88,7 @@ describe('overdue stages', () => {
     expect((await geo()).some((m) => m.text.includes('/review/geographic#token='))).toBe(false);
 
     // Act
-    await moveDemoDates({ geographic: new Date(Date.now() + 60_000).toISOString() });
+    await moveDemoDates({ geographic: inADay() });
 
     // Assess: the next entry into the stage sends the invitations
     await vi.waitFor(

@@ -1,6 +1,8 @@
+import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
+import { workflowTasks } from '../../shared/workflow/definition.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import {
   announceEarly,
@@ -34,8 +36,22 @@ const as = (email: string) => tokens.get(email)!;
 const api = (method: string, path: string, email: string, body?: unknown) =>
   test.api(method, path, { token: as(email), ...(body !== undefined ? { body } : {}) });
 
+/** Each time an execution looked at a date (the Schedule task): which, by the clock when, and the answer. */
+const looks: { event: string; at: number; due: boolean }[] = [];
+
 beforeAll(async () => {
-  test = await startTestStack();
+  test = await startTestStack({
+    handlers: {
+      // The real Schedule task, its answers noted: the test sees when the workflow has looked.
+      [workflowTasks.Schedule.entry]: async (input: { event: string }, context: Context) => {
+        const { handler } = await import('../../functions/workflow/schedule.ts');
+        const at = test.clock.now().getTime();
+        const answer = await handler(input as never, context);
+        looks.push({ event: input.event, at, due: answer.due });
+        return answer;
+      },
+    },
+  });
 });
 afterAll(async () => test?.stop());
 
@@ -88,10 +104,12 @@ describe('a whole round', () => {
   });
 
   it('waits past a moved deadline, then opens the expert stage with one invitation per member', async () => {
-    // Prepare: the period ends in 2 s — then the administrator extends it by 3 s more.
-    await moveDemoDates({ applicationCloses: new Date(Date.now() + 2_000).toISOString() });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const extended = Date.now() + 4_000;
+    // Prepare: the period ends in an hour — then the administrator extends it by another hour
+    // (the applicants' sessions, twelve hours, outlast both).
+    const HOUR = 3_600_000;
+    const first = test.clock.now().getTime() + HOUR;
+    await moveDemoDates({ applicationCloses: new Date(first).toISOString() });
+    const extended = first + HOUR;
     await moveDemoDates({ applicationCloses: new Date(extended).toISOString() });
 
     // Assess: the applicants see the moved deadline
@@ -100,8 +118,17 @@ describe('a whole round', () => {
     expect(demo.applicationPeriod.closes).toBe(new Date(extended).toISOString());
     expect(demo).not.toHaveProperty('committees');
 
-    // Assess: past the first date, before the moved one, nobody is in review yet
-    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(extended - 1_000), { timeout: 5_000 });
+    // Assess: past the first date, before the moved one, the executions look at the date again
+    // (twice each, by the clock moved on) and go on waiting; nobody is in review yet
+    test.clock.set(first + HOUR / 2);
+    const moved = test.clock.now().getTime();
+    const looksSinceMoved = () =>
+      looks.filter((look) => look.event === 'applicationCloses' && look.at >= moved);
+    await vi.waitFor(() => expect(looksSinceMoved().length).toBeGreaterThanOrEqual(2 * apps.length), {
+      timeout: 15_000,
+      interval: 100,
+    });
+    expect(looksSinceMoved().filter((look) => look.due)).toEqual([]);
     for (const app of apps) expect((await getApplication(app.applicationId))?.stage).toBe('SUBMITTED');
 
     // Act: the administrator opens the stages (the period ends now)
