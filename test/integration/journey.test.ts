@@ -19,9 +19,7 @@ beforeAll(async () => {
   demo = rounds.body.rounds.find((round: { id: string }) => round.id === 'demo');
 });
 afterAll(async () => test?.stop());
-afterEach(() => {
-  vi.useRealTimers();
-});
+afterEach(() => test.clock.reset());
 
 const uniqueEmail = () => `leder${++emailCounter}@kulturskole.example.no`;
 
@@ -282,25 +280,24 @@ describe('the applicant journey', () => {
   });
 
   it('accepts a submission at 23:59:59 on the closing day and refuses one at 00:00:00', async () => {
-    // Prepare: two complete applications, then the clock moved to the deadline. Only the API
-    // runs on the moved clock (S3 refuses requests signed far from its own time), so the
-    // applicants sign in again there, as they would on the last evening.
+    // Prepare: two complete applications, then the stack's clock (ADR 075) moved to a minute
+    // before the deadline; their sessions from weeks earlier have expired by then, so the
+    // applicants sign in again, as they would on the last evening.
     const onTime = await signIn();
     const late = await signIn();
     await fillAndAttach(onTime);
     await fillAndAttach(late);
     const closes = Date.parse(demo.applicationPeriod.closes);
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(closes - 60_000);
+    test.clock.set(closes - 60_000);
     const onTimeSession = await signIn(onTime.email);
     const lateSession = await signIn(late.email);
 
     // Act
-    vi.setSystemTime(closes); // 23:59:59 Oslo
+    test.clock.set(closes); // 23:59:59 Oslo
     const accepted = await test.api('POST', `/applications/${onTime.applicationId}/submit`, {
       token: onTimeSession.token,
     });
-    vi.setSystemTime(closes + 1000); // 00:00:00 Oslo the next day
+    test.clock.set(closes + 1000); // 00:00:00 Oslo the next day
     const refused = await test.api('POST', `/applications/${late.applicationId}/submit`, {
       token: lateSession.token,
       headers: { 'accept-language': 'nb' },
@@ -366,8 +363,7 @@ describe('who may touch an application', () => {
     expect(mine.body.version).toBe(1);
 
     // Sessions expire.
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(Date.now() + 13 * 3_600_000);
+    test.clock.advance(13 * 3_600_000);
     expect((await test.api('GET', path, { token: owner.token })).status).toBe(401);
   });
 });

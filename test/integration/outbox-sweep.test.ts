@@ -25,7 +25,7 @@ const executionOf = (applicationId: string) =>
   test.stack.workflow.describe(executionArnFor(stateMachineArn, applicationId));
 const sweep = (graceSeconds = 0) => test.stack.sweepOutbox(graceSeconds) as Promise<SweepResult>;
 const inOutbox = async (applicationId: string) =>
-  (await listPendingSubmissions(new Date(Date.now() + 60_000).toISOString(), 1_000)).some(
+  (await listPendingSubmissions(new Date(test.clock.now().getTime() + 60_000).toISOString(), 1_000)).some(
     (pending) => pending.applicationId === applicationId,
   );
 const receiptsFor = async (app: ReadyApplication) => {
@@ -37,7 +37,7 @@ beforeAll(async () => {
   test = await startTestStack({ outboxSweepSeconds: 0 }); // only at start, and when a test sweeps
   faults = installFaults();
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => test.clock.reset());
 afterAll(async () => {
   faults?.remove();
   await test?.stop();
@@ -106,8 +106,7 @@ describe('the submission outbox', () => {
     expect(early).toMatchObject({ receiptsMailed: 0, overdue: 0, failed: [] }); // the workflow's turn, not yet overdue
 
     // Act: two hours later SES still fails once more, then works again
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(Date.now() + 2 * OUTBOX_OVERDUE_AFTER_SECONDS * 1000);
+    test.clock.advance(2 * OUTBOX_OVERDUE_AFTER_SECONDS * 1000);
     outage.disarm();
     faults.arm({ service: 'ses', operations: ['SendEmail'], match: toApp, nth: 1, kind: 'throttle' });
     const failing = await sweep().then(
@@ -115,7 +114,7 @@ describe('the submission outbox', () => {
       (error: unknown) => String(error),
     );
     faults.arm({ service: 'ses', operations: ['SendEmail'], match: toApp, nth: 1, kind: 'error' });
-    const overdue = await sweepOutbox({ now: new Date(), graceSeconds: 0 }); // what the handler reports
+    const overdue = await sweepOutbox({ now: test.clock.now(), graceSeconds: 0 }); // what the handler reports
     const recovered = await sweep();
 
     // Assess: a failing sweep fails its invocation (the errors alarm) and counts it overdue (the overdue alarm); the next one mails it
