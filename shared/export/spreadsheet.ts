@@ -1,16 +1,29 @@
 /**
- * The committees' lists as spreadsheets, without a dependency: CSV per RFC 4180, and XLSX as
- * the smallest valid Office Open XML workbook (one sheet, inline strings, numbers as numbers)
- * in a zip written here — a few KB of code instead of a library of hundreds
- * (docs/decisions/045-review-exports.md).
+ * The committees' lists as spreadsheets: CSV per RFC 4180, and XLSX — one sheet with a bold,
+ * frozen header row, an auto-filter, column widths and number formats per column kind —
+ * written as Office Open XML here and zipped by fflate (docs/decisions/045-review-exports.md,
+ * 073-xlsx-writer.md).
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 
 export type Cell = string | number | null | undefined;
+
+/**
+ * How a column's cells show in the XLSX (the CSV writes every number plainly):
+ * - `text` (the default): text, and numbers as they are (a rank, a count);
+ * - `integer`: whole numbers with thousands grouped (`12 500`);
+ * - `decimal`: two decimals (`3,67`), for averages;
+ * - `amount`: whole kroner (`12 500 kr`);
+ * - `date`: a calendar date given as `YYYY-MM-DD` text, shown as a date (`02.03.2026`).
+ */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'amount' | 'date';
+
 export interface Sheet {
   name: string;
   header: string[];
   rows: Cell[][];
+  /** Each column's kind, in header order; a column without one is `text`. */
+  columns?: (ColumnKind | undefined)[];
 }
 
 /**
@@ -42,6 +55,36 @@ export function toCsv(sheet: Sheet): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+// ── XLSX ──────────────────────────────────────────────────────────────────────────────
+//
+// The smallest workbook Excel, LibreOffice and Numbers open without a repair prompt: one sheet
+// of inline strings (never evaluated, so no formula can run) and numbers, a styles part with
+// the bold header and the number formats, the header row frozen, an auto-filter on the list
+// and column widths from the content. Parts and element order follow ECMA-376 Part 1 (§18.3.1.99
+// worksheet: sheetViews, sheetFormatPr, cols, sheetData, autoFilter). The zip is fflate's
+// (docs/decisions/073-xlsx-writer.md).
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/**
+ * Number formats by column kind, as format codes in the file's invariant syntax: `,` groups
+ * thousands and `.` is the decimal mark; a spreadsheet shows them in the reader's locale
+ * (Norwegian: `12 500 kr`, `3,50`, `02.03.2026`). Ids from 164 on are the file's own.
+ */
+const FORMATS: Record<Exclude<ColumnKind, 'text'>, { id: number; code?: string }> = {
+  integer: { id: 3 }, // built in: #,##0
+  decimal: { id: 2 }, // built in: 0.00
+  amount: { id: 164, code: '#,##0 "kr"' },
+  date: { id: 165, code: 'dd.mm.yyyy' },
+};
+/** cellXfs indexes: 0 the default, 1 the header, then one per number format. */
+const STYLE: Record<ColumnKind, number> = { text: 0, integer: 2, decimal: 3, amount: 4, date: 5 };
+const HEADER_STYLE = 1;
+
 const xml = (value: string) =>
   value
     // Characters XML 1.0 does not allow at all.
@@ -49,110 +92,154 @@ const xml = (value: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-function columnName(index: number): string {
+/** A (0-based) column index as the sheet names it: 0 → A, 25 → Z, 26 → AA. */
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
-function sheetXml(sheet: Sheet): string {
-  const rows = [sheet.header, ...sheet.rows].map((row, r) => {
-    const cells = row.map((cell, c) => {
-      const ref = `${columnName(c)}${r + 1}`;
-      if (typeof cell === 'number' && Number.isFinite(cell)) return `<c r="${ref}"><v>${cell}</v></c>`;
-      if (cell === null || cell === undefined || cell === '') return '';
-      return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xml(String(cell))}</t></is></c>`;
-    });
-    return `<row r="${r + 1}">${cells.join('')}</row>`;
-  });
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `<sheetData>${rows.join('')}</sheetData></worksheet>`
-  );
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A calendar date as a spreadsheet's serial day number (1900 date system: 1899-12-30 is 0). */
+function serialDay(date: string): number | undefined {
+  const match = ISO_DATE.exec(date);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const utc = Date.UTC(year, month - 1, day);
+  const back = new Date(utc);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+  return utc / 86_400_000 + 25_569;
 }
+
+function cellXml(cell: Cell, ref: string, kind: ColumnKind, style = STYLE[kind]): string {
+  const styled = style === 0 ? '' : ` s="${style}"`;
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? `<c r="${ref}"${styled}><v>${cell}</v></c>` : '';
+  }
+  if (cell === null || cell === undefined || cell === '') return '';
+  const serial = kind === 'date' ? serialDay(cell) : undefined;
+  if (serial !== undefined) return `<c r="${ref}"${styled}><v>${serial}</v></c>`;
+  return `<c r="${ref}"${styled} t="inlineStr"><is><t xml:space="preserve">${xml(cell)}</t></is></c>`;
+}
+
+/** What a cell shows, roughly, for the column's width: the longest line of text, a number as formatted. */
+function shownLength(cell: Cell, kind: ColumnKind): number {
+  if (cell === null || cell === undefined) return 0;
+  if (typeof cell === 'number') {
+    const digits = String(Math.round(Math.abs(cell))).length;
+    const grouped = digits + Math.floor((digits - 1) / 3) + (cell < 0 ? 1 : 0);
+    return kind === 'amount' || kind === 'decimal' ? grouped + 3 : grouped; // ' kr', ',00'
+  }
+  return Math.max(...cell.split('\n').map((line) => line.length));
+}
+
+function sheetXml(sheet: Sheet): { xml: string; filter: string } {
+  const width = Math.max(sheet.header.length, ...sheet.rows.map((row) => row.length), 1);
+  const kindOf = (c: number): ColumnKind => sheet.columns?.[c] ?? 'text';
+  const rows = [
+    `<row r="1">${sheet.header.map((title, c) => cellXml(title, `${columnName(c)}1`, 'text', HEADER_STYLE)).join('')}</row>`,
+    ...sheet.rows.map((row, r) => {
+      const cells = row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 2}`, kindOf(c)));
+      return `<row r="${r + 2}">${cells.join('')}</row>`;
+    }),
+  ];
+  // The filter covers the list: the header and the rows down to the first empty one, as
+  // Excel's own Filter button takes the block around the header (a summary below a blank row
+  // stays outside: sorting never mixes it into the list).
+  const blank = sheet.rows.findIndex((row) =>
+    row.every((cell) => cell === null || cell === undefined || cell === ''),
+  );
+  const listRows = blank < 0 ? sheet.rows.length : blank;
+  const last = columnName(width - 1);
+  const filter = `A1:${last}${listRows + 1}`;
+  const cols = Array.from({ length: width }, (_, c) => {
+    const longest = Math.max(
+      (sheet.header[c] ?? '').length + 3, // the filter's button
+      ...sheet.rows.map((row) => shownLength(row[c], kindOf(c))),
+    );
+    const chars = Math.min(Math.max(longest + 2, 8), 60);
+    return `<col min="${c + 1}" max="${c + 1}" width="${chars}" customWidth="1"/>`;
+  });
+  return {
+    filter,
+    xml:
+      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      `<dimension ref="A1:${last}${sheet.rows.length + 1}"/>` +
+      '<sheetViews><sheetView tabSelected="1" workbookViewId="0">' +
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
+      '</sheetView></sheetViews>' +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      `<cols>${cols.join('')}</cols>` +
+      `<sheetData>${rows.join('')}</sheetData>` +
+      `<autoFilter ref="${filter}"/>` +
+      '</worksheet>',
+  };
+}
+
+const STYLES_XML =
+  `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
+  `<numFmts count="2">${Object.values(FORMATS)
+    .filter((format) => format.code)
+    .map((format) => `<numFmt numFmtId="${format.id}" formatCode="${xml(format.code!)}"/>`)
+    .join('')}</numFmts>` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="6">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  (['integer', 'decimal', 'amount', 'date'] as const)
+    .map(
+      (kind) =>
+        `<xf numFmtId="${FORMATS[kind].id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    )
+    .join('') +
+  '</cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
 
 /** One sheet as an .xlsx file. */
 export function toXlsx(sheet: Sheet): Uint8Array {
   const name = xml(sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
-  const files: [string, string][] = [
-    [
-      '[Content_Types].xml',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-        '</Types>',
-    ],
-    [
-      '_rels/.rels',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-        '</Relationships>',
-    ],
-    [
-      'xl/workbook.xml',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-        `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    ],
-    [
-      'xl/_rels/workbook.xml.rels',
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-        '</Relationships>',
-    ],
-    ['xl/worksheets/sheet1.xml', sheetXml(sheet)],
-  ];
-  return zip(files.map(([path, text]) => ({ name: path, data: Buffer.from(text, 'utf8') })));
+  const worksheet = sheetXml(sheet);
+  const [from, to] = worksheet.filter.split(':') as [string, string];
+  const absolute = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  const parts: Record<string, string> = {
+    '[Content_Types].xml':
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.sheet.main+xml"/>` +
+      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CONTENT_TYPE}.worksheet+xml"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE}.styles+xml"/>` +
+      '</Types>',
+    '_rels/.rels':
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+      '</Relationships>',
+    'xl/workbook.xml':
+      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+      `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets>` +
+      // Excel keeps the filter's range in this hidden name as well as on the sheet.
+      `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${name.replace(/'/g, "''")}'!${absolute(from)}:${absolute(to)}</definedName></definedNames>` +
+      '</workbook>',
+    'xl/_rels/workbook.xml.rels':
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+      '</Relationships>',
+    'xl/styles.xml': STYLES_XML,
+    'xl/worksheets/sheet1.xml': worksheet.xml,
+  };
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([path, text]) => [path, strToU8(text)])), {
+    level: 6,
+    mtime: ZIP_EPOCH,
+  });
 }
 
-/** A zip of deflated entries: local headers, central directory, end record. */
-function zip(entries: { name: string; data: Buffer }[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const body = deflateRawSync(entry.data);
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    parts.push(local, name, body);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(8, 10);
-    record.writeUInt16LE(0, 12);
-    record.writeUInt16LE(0x21, 14);
-    record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(body.length, 20);
-    record.writeUInt32LE(entry.data.length, 24);
-    record.writeUInt16LE(name.length, 28);
-    record.writeUInt32LE(offset, 42);
-    central.push(record, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, directory, end]));
-}
+/** Every entry's time: the zip format's first instant, so equal sheets give equal bytes. */
+const ZIP_EPOCH = '1980-01-01T00:00:00';
