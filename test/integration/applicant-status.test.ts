@@ -96,7 +96,7 @@ describe('the stage an applicant sees', () => {
       stage: 'ANNOUNCED',
       outcome: { result: 'NOT_QUALIFIED', reason: 'Svak forankring i kommunene.' },
     });
-    expect(Date.parse(announced.body.announcementDate)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(announced.body.announcementDate)).toBeLessThanOrEqual(test.clock.now().getTime());
     const stillInReview = await statusOf(apps[0]!);
     expect(stillInReview.body.stage).toBe('IN_REVIEW');
     expect(stillInReview.body).not.toHaveProperty('outcome');

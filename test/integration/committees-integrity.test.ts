@@ -168,13 +168,13 @@ describe('the expert committee', () => {
     // Prepare: a finalisation under way has sealed B's reviews; an older one died holding C's
     const b = apps.b.applicationId;
     const c = apps.c.applicationId;
-    const live = sealOf(new Date().toISOString(), 'under-way');
+    const live = sealOf(test.clock.now().toISOString(), 'under-way');
     await sealReviews('demo', 'expert', [b], live);
     await sealReviews(
       'demo',
       'expert',
       [c],
-      sealOf(new Date(Date.now() - SEAL_STALE_MS - 1_000).toISOString(), 'died'),
+      sealOf(new Date(test.clock.now().getTime() - SEAL_STALE_MS - 1_000).toISOString(), 'died'),
     );
 
     // Act

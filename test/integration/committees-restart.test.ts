@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findRound } from '../../shared/domain/rounds/index.ts';
+import { roundDates } from '../../shared/review/schedule.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
+import { watchSchedule } from '../support/workflow.ts';
 import {
-  moveDemoDates,
   openEarly,
   submitApplication,
   waitForLinks,
@@ -18,9 +20,10 @@ import {
  */
 let test: TestStack;
 let app: Submitted;
+const schedule = watchSchedule();
 
 beforeAll(async () => {
-  test = await startTestStack();
+  test = await startTestStack({ handlers: schedule.handlers });
 });
 afterAll(async () => test?.stop());
 
@@ -37,7 +40,13 @@ describe('a restart mid-review', () => {
 
     // Act: restart, then decide
     await test.restart();
-    await expectEventually(async () => (await getApplication(app.applicationId))!.taskToken !== before);
+    await vi.waitFor(
+      async () => expect((await getApplication(app.applicationId))!.taskToken).not.toBe(before),
+      {
+        timeout: 15_000,
+        interval: 100,
+      },
+    );
     const invitations = (await test.mails()).filter((m) => m.to.includes('ekspert.leder@example.no'));
     expect(invitations).toHaveLength(1);
     const declare = await test.api('POST', `/review/applications/${app.applicationId}/declaration`, {
@@ -56,21 +65,27 @@ describe('a restart mid-review', () => {
     expect(finalised.status).toBe(200);
     await waitForStage([app.applicationId], 'AWAITING_ANNOUNCEMENT');
 
-    // A restart after the decision: the execution replays it and waits for the announcement.
+    // A restart after the decision: the execution replays it and waits for the announcement
+    // (it looks at the date twice and announces nothing) …
     await test.restart();
-    await moveDemoDates({ announcement: new Date(Date.now() + 1_000).toISOString() });
+    const restarted = test.clock.now().getTime();
+    await vi.waitFor(
+      () => expect(schedule.since('announcement', restarted).length).toBeGreaterThanOrEqual(2),
+      {
+        timeout: 15_000,
+        interval: 100,
+      },
+    );
+    expect(schedule.since('announcement', restarted).filter((look) => look.due)).toEqual([]);
+    expect((await getApplication(app.applicationId))?.stage).toBe('AWAITING_ANNOUNCEMENT');
+    const outcome = async () => (await test.mails()).filter((m) => /Svar på søknad/.test(m.subject));
+    expect(await outcome()).toHaveLength(0);
+
+    // … until the clock reaches the announcement date
+    test.clock.set(Date.parse((await roundDates(findRound('demo')!)).announcement) + 1_000);
     await waitForStage([app.applicationId], 'ANNOUNCED');
-    const outcome = (await test.mails()).filter((m) => /Svar på søknad/.test(m.subject));
-    expect(outcome).toHaveLength(1);
-    expect(outcome[0]!.text).toContain('Mangler forankring.');
+    await test.stack.idle();
+    expect(await outcome()).toHaveLength(1);
+    expect((await outcome())[0]!.text).toContain('Mangler forankring.');
   });
 });
-
-async function expectEventually(check: () => Promise<boolean>, timeout = 15_000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}

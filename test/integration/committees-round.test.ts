@@ -1,9 +1,8 @@
-import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { workflowTasks } from '../../shared/workflow/definition.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
+import { watchSchedule } from '../support/workflow.ts';
 import {
   announceEarly,
   moveDemoDates,
@@ -36,22 +35,11 @@ const as = (email: string) => tokens.get(email)!;
 const api = (method: string, path: string, email: string, body?: unknown) =>
   test.api(method, path, { token: as(email), ...(body !== undefined ? { body } : {}) });
 
-/** Each time an execution looked at a date (the Schedule task): which, by the clock when, and the answer. */
-const looks: { event: string; at: number; due: boolean }[] = [];
+/** The workflow's looks at the round's dates (the real Schedule task, its answers noted). */
+const schedule = watchSchedule();
 
 beforeAll(async () => {
-  test = await startTestStack({
-    handlers: {
-      // The real Schedule task, its answers noted: the test sees when the workflow has looked.
-      [workflowTasks.Schedule.entry]: async (input: { event: string }, context: Context) => {
-        const { handler } = await import('../../functions/workflow/schedule.ts');
-        const at = test.clock.now().getTime();
-        const answer = await handler(input as never, context);
-        looks.push({ event: input.event, at, due: answer.due });
-        return answer;
-      },
-    },
-  });
+  test = await startTestStack({ handlers: schedule.handlers });
 });
 afterAll(async () => test?.stop());
 
@@ -122,8 +110,7 @@ describe('a whole round', () => {
     // (twice each, by the clock moved on) and go on waiting; nobody is in review yet
     test.clock.set(first + HOUR / 2);
     const moved = test.clock.now().getTime();
-    const looksSinceMoved = () =>
-      looks.filter((look) => look.event === 'applicationCloses' && look.at >= moved);
+    const looksSinceMoved = () => schedule.since('applicationCloses', moved);
     await vi.waitFor(() => expect(looksSinceMoved().length).toBeGreaterThanOrEqual(2 * apps.length), {
       timeout: 15_000,
       interval: 100,

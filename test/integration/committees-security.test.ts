@@ -41,7 +41,7 @@ beforeAll(async () => {
   ).token;
   // A link that expired: recorded as issued, signed with an expiry in the past.
   const linkId = ulid();
-  const past = new Date(Date.now() - 60_000).toISOString();
+  const past = new Date(test.clock.now().getTime() - 60_000).toISOString();
   await createLink({
     linkId,
     roundId: 'demo',
@@ -82,7 +82,7 @@ beforeAll(async () => {
     committee: 'expert',
     roundId: 'demo',
     linkId: ulid(),
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    expiresAt: new Date(test.clock.now().getTime() + 3_600_000).toISOString(),
   });
 });
 afterAll(async () => test?.stop());

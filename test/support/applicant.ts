@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { expect } from 'vitest';
+import * as clock from '../../shared/clock.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { moveDates } from '../../shared/review/admin.ts';
 import { listAudit, type AuditEntry } from '../../shared/storage/audit.ts';
@@ -149,10 +150,10 @@ const admin = { kind: 'admin' as const, id: 'test' };
 
 /**
  * The administrator moves the demo round's application deadline (as `npm run admin -- stages
- * …` does): `closeApplicationPeriod()` to a minute ago, `reopenApplicationPeriod()` back to
- * the configured end.
+ * …` does): `closeApplicationPeriod()` to a minute ago by the stack's clock (ADR 075),
+ * `reopenApplicationPeriod()` back to the configured end.
  */
 export const closeApplicationPeriod = () =>
-  moveDates(findRound('demo')!, { applicationCloses: new Date(Date.now() - 60_000).toISOString() }, admin);
+  moveDates(findRound('demo')!, { applicationCloses: new Date(clock.nowMs() - 60_000).toISOString() }, admin);
 export const reopenApplicationPeriod = () =>
   moveDates(findRound('demo')!, { applicationCloses: findRound('demo')!.applicationPeriod.closes }, admin);
