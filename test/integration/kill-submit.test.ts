@@ -195,19 +195,16 @@ async function startPortal(): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const ready = Promise.withResolvers<void>();
+  const read = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes('Press Ctrl-C to stop.')) ready.resolve();
+  };
+  started.stdout!.on('data', read);
+  started.stderr!.on('data', read);
   const onExit = (code: number | null) =>
     ready.reject(new Error(`local/start.ts exited (${code}):\n${output}`));
   started.once('exit', onExit);
-  const poll = async () => {
-    for (;;) {
-      if (output.includes('Press Ctrl-C to stop.')) return ready.resolve();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  void poll();
   await ready.promise;
   started.off('exit', onExit);
   return started;

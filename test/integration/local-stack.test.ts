@@ -19,7 +19,7 @@ import {
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eventFunctions, routes } from '../../functions/routes.ts';
 import { tableShape } from '../../shared/storage/table.ts';
 import { workflowTasks } from '../../shared/workflow/definition.ts';
@@ -514,7 +514,7 @@ describe('callback tasks and failures in the local runner', () => {
     const { executionArn } = await client.send(
       new StartExecutionCommand({ stateMachineArn, name: id, input: JSON.stringify({ id }) }),
     );
-    while (!tokens.has(id)) await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(tokens.has(id)).toBe(true), { timeout: 15_000, interval: 5 });
     return { executionArn: executionArn!, token: tokens.get(id)! };
   };
 
@@ -563,7 +563,7 @@ describe('callback tasks and failures in the local runner', () => {
     tokens.delete('mid-review');
 
     await open();
-    while (!tokens.has('mid-review')) await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(tokens.has('mid-review')).toBe(true), { timeout: 15_000, interval: 5 });
     const stale = await client
       .send(new SendTaskSuccessCommand({ taskToken: before.token, output: '{}' }))
       .catch((error: Error) => error);
