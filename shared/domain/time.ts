@@ -4,6 +4,7 @@
  * @date-fns/tz, never from hand-written offset arithmetic.
  */
 import { TZDate } from '@date-fns/tz';
+import { HAS_NYNORSK, INTL_LOCALES } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 export const OSLO = 'Europe/Oslo';
@@ -112,58 +113,34 @@ export function applicationPeriodState(
   return 'open';
 }
 
-const MONTHS: Record<Locale, readonly string[]> = {
-  nb: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  nn: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/**
+ * Dates for people come from Intl (CLDR), asked in the language's tags (`INTL_LOCALES`): month
+ * names are the same in nynorsk and bokmål, so Chromium, which has no nynorsk data, writes
+ * nynorsk dates right through its bokmål fallback.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, kind: 'date' | 'dateTime' | 'time' | 'weekday'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let found = dateFormats.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'weekday'
+        ? { weekday: 'long', timeZone: 'UTC' }
+        : {
+            timeZone: OSLO,
+            ...(kind !== 'time' ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
+            ...(kind !== 'date' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+          };
+    found = new Intl.DateTimeFormat(INTL_LOCALES[locale], options);
+    dateFormats.set(key, found);
+  }
+  return found;
+}
 
 /** An Oslo calendar date for people: '10. april 2022' (nb, nn), '10 April 2022' (en). */
 export function formatOsloDate(iso: string | Date, locale: Locale): string {
-  const date = new TZDate(new Date(iso).getTime(), OSLO);
-  const month = (MONTHS[locale] ?? MONTHS.nb)[date.getMonth()];
-  return locale === 'en'
-    ? `${date.getDate()} ${month} ${date.getFullYear()}`
-    : `${date.getDate()}. ${month} ${date.getFullYear()}`;
+  return dateFormat(locale, 'date').format(new Date(iso));
 }
 
 /**
@@ -171,9 +148,37 @@ export function formatOsloDate(iso: string | Date, locale: Locale): string {
  * '10 April 2022 at 23:59' (en). Seconds are dropped: a deadline of 23:59:59 reads 23:59.
  */
 export function formatOsloDateTime(iso: string | Date, locale: Locale): string {
-  const date = new TZDate(new Date(iso).getTime(), OSLO);
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return `${formatOsloDate(iso, locale)} ${locale === 'en' ? 'at' : 'kl.'} ${time}`;
+  return dateFormat(locale, 'dateTime').format(new Date(iso));
+}
+
+/** Oslo wall-clock time, HH:MM: '09:05'. */
+export function formatOsloTime(iso: string | Date, locale: Locale): string {
+  return dateFormat(locale, 'time').format(new Date(iso));
+}
+
+/**
+ * Nynorsk weekday names where the runtime's Intl has no nynorsk (Chromium falls back to
+ * bokmål's «mandag», «tirsdag», «lørdag», which are not nynorsk). They are CLDR's, as Node's
+ * Intl writes them: `test/unit/time.test.ts` compares the two.
+ */
+export const NYNORSK_WEEKDAYS = [
+  'måndag',
+  'tysdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'laurdag',
+  'søndag',
+] as const;
+
+/** An ISO weekday's name (1 = Monday … 7 = Sunday): 'måndag' (nn), 'mandag' (nb), 'Monday' (en). */
+export function weekdayName(isoWeekday: number, locale: Locale): string {
+  if (!Number.isInteger(isoWeekday) || isoWeekday < 1 || isoWeekday > 7) {
+    throw new Error(`isoWeekday must be 1–7, got ${isoWeekday}`);
+  }
+  if (locale === 'nn' && !HAS_NYNORSK) return NYNORSK_WEEKDAYS[isoWeekday - 1]!;
+  // 2024-01-01 was a Monday.
+  return dateFormat(locale, 'weekday').format(Date.UTC(2024, 0, isoWeekday));
 }
 
 function pad(n: number): string {

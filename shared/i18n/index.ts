@@ -1,9 +1,10 @@
 /**
- * User-facing messages in bokmål, nynorsk and English, keyed by stable codes (API error codes
- * and field-issue codes), and the caller's language from `Accept-Language`.
+ * User-facing text in bokmål, nynorsk and English (docs/decisions/074-one-catalogue-of-text.md):
+ * the one catalogue mechanism (`catalogue.ts`), the API's messages keyed by stable codes (API
+ * error codes and field-issue codes), and the caller's language from `Accept-Language`.
  */
-import type { LocalizedText } from '../domain/text.ts';
-import { DEFAULT_LOCALE, type Locale } from './locale.ts';
+import { format, type Catalogue, type Params } from './catalogue.ts';
+import type { Locale } from './locale.ts';
 import { messages, type MessageCode } from './messages.ts';
 
 export { LOCALES, DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, type Locale } from './locale.ts';
@@ -15,37 +16,32 @@ export {
   submissionMessages,
   type MessageCode,
 } from './messages.ts';
+export {
+  format,
+  translator,
+  type Catalogue,
+  type Entry,
+  type KeyOf,
+  type Params,
+  type PluralEntry,
+  type TextEntry,
+  type Translate,
+} from './catalogue.ts';
+export { formatList, formatNok, formatNumber } from './intl.ts';
 
-const catalogue: Readonly<Record<string, LocalizedText>> = messages;
+const catalogue: Catalogue = messages;
 
 /** Whether the catalogue has a message for this code. */
 export function hasMessage(code: string): code is MessageCode {
   return Object.hasOwn(catalogue, code);
 }
 
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 }),
-  nn: new Intl.NumberFormat('nn-NO', { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
-};
-
 /**
  * The message for a code in a language, with `{name}` placeholders filled from params
- * (numbers formatted for the language: 12 500 / 12,500). An unknown code falls back to the
- * generic FIELD_INVALID (for field paths) so people never see a raw code; a placeholder
- * without a param is left out.
+ * (numbers formatted for the language: 12 500 / 12,500; plural forms chosen by `count`). An
+ * unknown code falls back to the generic FIELD_INVALID (for field paths) so people never see
+ * a raw code; a placeholder without a param is left out.
  */
-export function message(code: string, locale: Locale, params?: Record<string, string | number>): string {
-  const entry = catalogue[code] ?? catalogue.FIELD_INVALID!;
-  const template = entry[locale] ?? entry[DEFAULT_LOCALE];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    if (value === undefined) return '';
-    return typeof value === 'number' ? (numberFormats[locale] ?? numberFormats.nb).format(value) : value;
-  });
-}
-
-/** Pick the text of a LocalizedText for a language. */
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale] ?? text[DEFAULT_LOCALE];
+export function message(code: string, locale: Locale, params?: Params): string {
+  return format(catalogue[code] ?? messages.FIELD_INVALID, locale, params);
 }

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_ISSUE_CODES, validateDraft, validateSubmission } from '../../shared/domain/application.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
-import type { LocalizedText } from '../../shared/domain/text.ts';
+import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
+import { applicationText } from '../../shared/i18n/application.ts';
+import {
+  format,
+  isPluralEntry,
+  placeholders,
+  translator,
+  type Catalogue,
+  type Entry,
+} from '../../shared/i18n/catalogue.ts';
+import { committeeText } from '../../shared/i18n/committees.ts';
+import { exportText } from '../../shared/i18n/export.ts';
 import { hasMessage, LOCALES, localeFromAcceptLanguage, message, messages } from '../../shared/i18n/index.ts';
+import { formatList, formatNok, formatNumber } from '../../shared/i18n/intl.ts';
+import { mailText } from '../../shared/i18n/mail.ts';
+import { reviewMessages } from '../../shared/i18n/review.ts';
+import { submissionMessages } from '../../shared/i18n/submission.ts';
 
 const API_ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -40,29 +55,81 @@ const API_ERROR_CODES = [
   'ORDER_INCOMPLETE',
 ];
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** Every catalogue of the portal, server and web, by area. */
+const CATALOGUES: Record<string, Catalogue> = {
+  api: apiMessages,
+  structural: structuralMessages,
+  review: reviewMessages,
+  submission: submissionMessages,
+  application: applicationText,
+  committees: committeeText,
+  mail: mailText,
+  export: exportText,
+};
 
-describe('the message catalogue', () => {
-  it('has every code in bokmål, nynorsk and English, with the same placeholders', () => {
+type Lang = (typeof LOCALES)[number];
+/** The texts of an entry in a language: the string, or each plural form. */
+const textsOf = (entry: Entry, locale: Lang): string[] => {
+  const form = entry[locale];
+  return typeof form === 'string' ? [form] : Object.values(form);
+};
+/** The placeholders a language's texts use; a plural form may leave the count out. */
+const holes = (entry: Entry, locale: Lang) =>
+  [...new Set(textsOf(entry, locale).flatMap(placeholders))]
+    .filter((name) => !isPluralEntry(entry) || name !== 'count')
+    .sort();
+
+describe('the catalogues', () => {
+  it('have every entry in bokmål, nynorsk and English, with the same placeholders', () => {
     // Prepare
-    const entries: [string, LocalizedText][] = Object.entries(messages);
+    const entries = Object.entries(CATALOGUES).flatMap(([area, catalogue]) =>
+      Object.entries(catalogue).map(([key, entry]) => [`${area}:${key}`, entry] as const),
+    );
 
     // Act
-    const problems = entries.flatMap(([code, text]) => {
+    const problems = entries.flatMap(([key, entry]) => {
       const found: string[] = [];
-      for (const locale of LOCALES) if (!text[locale]?.trim()) found.push(`${code}: no ${locale}`);
-      if (text.nb === text.en) found.push(`${code}: English is bokmål`);
-      const expected = placeholders(text.nb);
       for (const locale of LOCALES) {
-        if (placeholders(text[locale]).join() !== expected.join())
-          found.push(`${code}: ${locale} placeholders differ`);
+        if (!textsOf(entry, locale).every((text) => text.trim())) found.push(`${key}: no ${locale}`);
+        if (holes(entry, locale).join() !== holes(entry, 'nb').join())
+          found.push(`${key}: ${locale} placeholders differ`);
       }
       return found;
     });
 
     // Assess
-    expect(entries.length).toBeGreaterThan(50);
+    expect(entries.length).toBeGreaterThan(140);
     expect(problems).toEqual([]);
+  });
+
+  it('give no key twice among the catalogues one text function looks in', () => {
+    // Prepare: the API's messages together; a mail's or an export's text with the shared words
+    const together = [
+      [apiMessages, structuralMessages, reviewMessages, submissionMessages],
+      [mailText, exportText, applicationText, committeeText],
+    ];
+
+    // Act
+    const repeated = together.flatMap((group) => {
+      const keys = group.flatMap((catalogue) => Object.keys(catalogue));
+      return keys.filter((key, index) => keys.indexOf(key) !== index);
+    });
+
+    // Assess
+    expect(repeated).toEqual([]);
+  });
+});
+
+describe('the message catalogue', () => {
+  it('has English that is not bokmål', () => {
+    // Prepare
+    const entries = Object.entries(messages);
+
+    // Act
+    const untranslated = entries.filter(([, entry]) => JSON.stringify(entry.nb) === JSON.stringify(entry.en));
+
+    // Assess
+    expect(untranslated.map(([code]) => code)).toEqual([]);
   });
 
   it('has every API error code', () => {
@@ -187,6 +254,124 @@ describe('message', () => {
     // Assess
     expect(texts[0]).toBe(messages.FIELD_INVALID.nb);
     expect(texts[1]).not.toMatch(/[{}]|SOMETHING_NEW/);
+  });
+});
+
+describe('format', () => {
+  const waiting = {
+    nb: { one: '{count} søknad venter', other: '{count} søknader venter' },
+    nn: { one: '{count} søknad ventar', other: '{count} søknader ventar' },
+    en: { one: '{count} application is waiting', other: '{count} applications are waiting' },
+  } as const;
+
+  it('chooses the plural form of each language by the count', () => {
+    // Prepare
+    const counts = [0, 1, 2, 21, 1000];
+
+    // Act
+    const texts = LOCALES.map((locale) => counts.map((count) => format(waiting, locale, { count })));
+
+    // Assess
+    expect(texts).toEqual([
+      [
+        '0 søknader venter',
+        '1 søknad venter',
+        '2 søknader venter',
+        '21 søknader venter',
+        '1\u00a0000 søknader venter',
+      ],
+      [
+        '0 søknader ventar',
+        '1 søknad ventar',
+        '2 søknader ventar',
+        '21 søknader ventar',
+        '1\u00a0000 søknader ventar',
+      ],
+      [
+        '0 applications are waiting',
+        '1 application is waiting',
+        '2 applications are waiting',
+        '21 applications are waiting',
+        '1,000 applications are waiting',
+      ],
+    ]);
+  });
+
+  it('writes numbers the language’s way and leaves out a placeholder without a value', () => {
+    // Prepare
+    const entry = { nb: '{a} av {b}', nn: '{a} av {b}', en: '{a} of {b}' };
+
+    // Act
+    const texts = LOCALES.map((locale) => format(entry, locale, { a: 12_500, b: undefined }));
+    const decimals = LOCALES.map((locale) => formatNumber(4.25, locale, 1));
+
+    // Assess
+    expect(texts).toEqual(['12\u00a0500 av ', '12\u00a0500 av ', '12,500 of ']);
+    expect(decimals).toEqual(['4,3', '4,3', '4.3']);
+    expect(formatNok(12_500_000)).toBe('12\u00a0500\u00a0000\u00a0kr');
+    expect(formatNok(300_000, ' ')).toBe('300 000 kr');
+    expect(LOCALES.map((locale) => formatList(['a', 'b', 'c'], locale))).toEqual([
+      'a, b og c',
+      'a, b og c',
+      'a, b and c',
+    ]);
+  });
+
+  it('names the applications a finalisation waits for in the singular or the plural', () => {
+    // Prepare
+    const one = { applications: 'IK-DEMO-1 «Kor»', count: 1 };
+    const two = { applications: 'IK-DEMO-1 «Kor», IK-DEMO-2 «Korps»', count: 2 };
+
+    // Act
+    const texts = [message('STAGE_INCOMPLETE', 'nb', one), message('STAGE_INCOMPLETE', 'en', two)];
+
+    // Assess
+    expect(texts[0]).toMatch(/^Denne søknaden mangler fortsatt utfall .*: IK-DEMO-1 «Kor»\./);
+    expect(texts[1]).toMatch(
+      /^These applications still have no outcome .*: IK-DEMO-1 «Kor», IK-DEMO-2 «Korps»\./,
+    );
+  });
+
+  it('types a catalogue so that a missing language, plural category or param fails the type check', () => {
+    // Prepare: each @ts-expect-error below is a compile error `npx tsc --noEmit` requires
+    const good = {
+      plain: { nb: 'Hei {name}', nn: 'Hei {name}', en: 'Hello {name}' },
+      plural: waiting,
+    } as const satisfies Catalogue;
+    const missingLanguage = {
+      // @ts-expect-error -- no English
+      plain: { nb: 'Hei', nn: 'Hei' },
+    } satisfies Catalogue;
+    const missingCategory = {
+      plural: {
+        nb: { one: '{count} søknad', other: '{count} søknader' },
+        // @ts-expect-error -- nynorsk has no `one` form
+        nn: { other: '{count} søknader' },
+        en: { one: '{count} application', other: '{count} applications' },
+      },
+    } satisfies Catalogue;
+    const mixed = {
+      // @ts-expect-error -- plural forms in one language, plain text in another
+      plural: {
+        nb: { one: '{count} søknad', other: '{count} søknader' },
+        nn: 'søknader',
+        en: 'applications',
+      },
+    } satisfies Catalogue;
+    const t = translator('en', good);
+
+    // Act
+    const texts = [t('plain', { name: 'Kari' }), t('plural', { count: 1 })];
+    // @ts-expect-error -- no such key
+    t('missing');
+    // @ts-expect-error -- {name} needs a value
+    t('plain');
+    // @ts-expect-error -- a plural entry needs its count
+    t('plural', {});
+
+    // Assess
+    expect(texts).toEqual(['Hello Kari', '1 application is waiting']);
+    expect([missingLanguage, missingCategory, mixed].every(Boolean)).toBe(true);
   });
 });
 

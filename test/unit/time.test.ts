@@ -4,12 +4,15 @@ import {
   endOfOsloDay,
   formatOsloDate,
   formatOsloDateTime,
+  formatOsloTime,
   isoWeekDate,
   isoWeeksInYear,
   OSLO,
   osloDate,
   osloInstant,
+  NYNORSK_WEEKDAYS,
   startOfOsloDay,
+  weekdayName,
 } from '../../shared/domain/time.ts';
 
 /** A round-shaped object with just the period `applicationPeriodState` reads. */
@@ -228,6 +231,97 @@ describe('formatOsloDateTime', () => {
 
     // Assess
     expect(texts).toEqual(['20. januar 2022 kl. 12:00', '20 January 2022']);
+  });
+});
+
+describe('month and weekday names, from Intl', () => {
+  const firstOfEachMonth = Array.from(
+    { length: 12 },
+    (_, month) => `2026-${String(month + 1).padStart(2, '0')}-01T12:00:00Z`,
+  );
+
+  it('names every month in bokmål, nynorsk and English', () => {
+    // Prepare
+    const dates = firstOfEachMonth;
+
+    // Act
+    const [nb, nn, en] = (['nb', 'nn', 'en'] as const).map((locale) =>
+      dates.map((date) => formatOsloDate(date, locale).replace(/^1\.? | 2026$/g, '')),
+    );
+
+    // Assess: nynorsk's month names are bokmål's (CLDR), so a browser without nynorsk data
+    // (Chromium), which falls back to nb-NO, writes nynorsk dates right
+    expect(nb).toEqual([
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ]);
+    expect(nn).toEqual(nb);
+    expect(en).toEqual([
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]);
+  });
+
+  it('names the weekdays in each language, nynorsk as nynorsk', () => {
+    // Prepare
+    const days = [1, 2, 3, 4, 5, 6, 7];
+
+    // Act
+    const [nb, nn, en] = (['nb', 'nn', 'en'] as const).map((locale) =>
+      days.map((day) => weekdayName(day, locale)),
+    );
+
+    // Assess
+    expect(nb).toEqual(['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']);
+    expect(nn).toEqual(['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag']);
+    expect(en).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    expect(() => weekdayName(0, 'nb')).toThrow();
+  });
+
+  it('keeps the nynorsk weekdays for browsers without nynorsk data equal to CLDR’s', () => {
+    // Prepare: Node has nynorsk data (Chromium has not, and falls back to the list)
+    const intl = new Intl.DateTimeFormat('nn', { weekday: 'long', timeZone: 'UTC' });
+
+    // Act
+    const fromIntl = [1, 2, 3, 4, 5, 6, 7].map((day) => intl.format(Date.UTC(2024, 0, day)));
+
+    // Assess
+    expect(Intl.DateTimeFormat.supportedLocalesOf(['nn'])).toEqual(['nn']);
+    expect([...NYNORSK_WEEKDAYS]).toEqual(fromIntl);
+  });
+
+  it('writes times of day as HH:MM in Oslo', () => {
+    // Prepare
+    const instants = ['2022-04-10T07:05:00Z', '2022-01-10T22:30:00Z'];
+
+    // Act
+    const texts = instants.flatMap((instant) => [
+      formatOsloTime(instant, 'nn'),
+      formatOsloTime(instant, 'en'),
+    ]);
+
+    // Assess
+    expect(texts).toEqual(['09:05', '09:05', '23:30', '23:30']);
   });
 });
 

@@ -1,0 +1,139 @@
+/**
+ * The e-mails' text (`shared/mail/templates.ts` keeps their structure only): a catalogue
+ * (`./catalogue.ts`). `{round}` is the round's title; `{count}` chooses the plural form.
+ * Values are filled in as text; the HTML part escapes the filled paragraph.
+ */
+import type { Catalogue } from './catalogue.ts';
+
+export const mailText = {
+  'mail.signature': {
+    nb: 'Vennlig hilsen\nNorsk kulturskoleråd',
+    nn: 'Venleg helsing\nNorsk kulturskoleråd',
+    en: 'Kind regards\nNorsk kulturskoleråd (the Norwegian Council for Schools of Music and Performing Arts)',
+  },
+
+  // ── the sign-in link ──────────────────────────────────────────────────────────────
+  'mail.magicLink.subject': {
+    nb: 'Din lenke til søknaden – {round}',
+    nn: 'Lenkja di til søknaden – {round}',
+    en: 'Your link to the application – {round}',
+  },
+  'mail.magicLink.intro': {
+    nb: {
+      one: 'Her er lenken til søknaden din om midler fra {round}. Lenken virker i {count} time; be om en ny på søknadssiden når den er gått ut.',
+      other:
+        'Her er lenken til søknaden din om midler fra {round}. Lenken virker i {count} timer; be om en ny på søknadssiden når den er gått ut.',
+    },
+    nn: {
+      one: 'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar i {count} time; be om ei ny på søknadssida når ho har gått ut.',
+      other:
+        'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar i {count} timar; be om ei ny på søknadssida når ho har gått ut.',
+    },
+    en: {
+      one: 'Here is the link to your application for funding from {round}. The link works for {count} hour; ask for a new one on the application page when it has expired.',
+      other:
+        'Here is the link to your application for funding from {round}. The link works for {count} hours; ask for a new one on the application page when it has expired.',
+    },
+  },
+  'mail.magicLink.open': { nb: 'Åpne søknaden', nn: 'Opne søknaden', en: 'Open the application' },
+  'mail.magicLink.deadline': {
+    nb: 'Søknadsfristen er {closes}.',
+    nn: 'Søknadsfristen er {closes}.',
+    en: 'The application deadline is {closes}.',
+  },
+  'mail.magicLink.ignore': {
+    nb: 'Har du ikke bedt om denne lenken, kan du se bort fra e-posten.',
+    nn: 'Har du ikkje bede om denne lenkja, kan du sjå bort frå e-posten.',
+    en: 'If you did not ask for this link, you can ignore this e-mail.',
+  },
+
+  // ── the receipt ───────────────────────────────────────────────────────────────────
+  'mail.receipt.subject': {
+    nb: 'Kvittering for søknad {receiptNumber} – {round}',
+    nn: 'Kvittering for søknad {receiptNumber} – {round}',
+    en: 'Receipt for application {receiptNumber} – {round}',
+  },
+  'mail.receipt.intro': {
+    nb: 'Vi har mottatt søknaden din {submittedAt}. Kvitteringsnummer: {receiptNumber}.',
+    nn: 'Vi har motteke søknaden din {submittedAt}. Kvitteringsnummer: {receiptNumber}.',
+    en: 'We received your application on {submittedAt}. Receipt number: {receiptNumber}.',
+  },
+  'mail.receipt.partners': { nb: 'Samarbeidsparter', nn: 'Samarbeidspartar', en: 'Partners' },
+  'mail.receipt.requested': { nb: 'Omsøkt beløp', nn: 'Søkt beløp', en: 'Amount requested' },
+  'mail.receipt.total': { nb: 'Totalt omsøkt', nn: 'Totalt søkt', en: 'Total requested' },
+  'mail.receipt.next': {
+    nb: 'Søknaden kan ikke lenger endres. Den går nå videre til behandling i sakkyndig utvalg etter søknadsfristen.',
+    nn: 'Søknaden kan ikkje lenger endrast. Han går no vidare til handsaming i sakkunnig utval etter søknadsfristen.',
+    en: 'The application can no longer be changed. After the deadline it goes to the expert committee for review.',
+  },
+  'mail.receipt.status': {
+    nb: 'Se status for søknaden',
+    nn: 'Sjå status for søknaden',
+    en: 'See the status of the application',
+  },
+
+  // ── a committee member's invitation ───────────────────────────────────────────────
+  'mail.invitation.subject': {
+    nb: 'Søknader til behandling i {committee} – {round}',
+    nn: 'Søknader til handsaming i {committee} – {round}',
+    en: 'Applications for review by {committee} – {round}',
+  },
+  'mail.invitation.intro': {
+    nb: 'Hei {name}! Søknadene er klare til behandling i {committee}. Lenken under er personlig: den gir deg tilgang som medlem av utvalget, og virker til fristen {deadline}.',
+    nn: 'Hei {name}! Søknadene er klare til handsaming i {committee}. Lenkja under er personleg: ho gjev deg tilgang som medlem av utvalet, og verkar til fristen {deadline}.',
+    en: 'Hello {name}! The applications are ready for review by {committee}. The link below is personal: it gives you access as a committee member and works until the deadline, {deadline}.',
+  },
+  'mail.invitation.open': { nb: 'Åpne søknadene', nn: 'Opne søknadene', en: 'Open the applications' },
+  'mail.invitation.conflict': {
+    nb: 'Du tar stilling til habilitet for hver søknad før du ser vurderingsskjemaet. Ikke del lenken med andre.',
+    nn: 'Du tek stilling til habilitet for kvar søknad før du ser vurderingsskjemaet. Ikkje del lenkja med andre.',
+    en: 'You declare any conflict of interest for each application before you see the assessment form. Do not share the link.',
+  },
+
+  // ── the chair's reminder when a stage is overdue ──────────────────────────────────
+  'mail.overdue.subject': {
+    nb: 'Påminnelse: fristen for {committee} er passert – {round}',
+    nn: 'Påminning: fristen for {committee} er passert – {round}',
+    en: 'Reminder: the deadline for {committee} has passed – {round}',
+  },
+  'mail.overdue.body': {
+    nb: {
+      one: 'Hei {name}! Fristen for {committee} var {deadline}, og vedtaket er ikke fattet ennå ({count} søknad venter). Fullfør behandlingen og avslutt trinnet. Trenger utvalget mer tid, eller er lenken utløpt, kontakt sekretariatet, som kan flytte fristen og sende nye lenker.',
+      other:
+        'Hei {name}! Fristen for {committee} var {deadline}, og vedtaket er ikke fattet ennå ({count} søknader venter). Fullfør behandlingen og avslutt trinnet. Trenger utvalget mer tid, eller er lenken utløpt, kontakt sekretariatet, som kan flytte fristen og sende nye lenker.',
+    },
+    nn: {
+      one: 'Hei {name}! Fristen for {committee} var {deadline}, og vedtaket er ikkje gjort enno ({count} søknad ventar). Fullfør handsaminga og avslutt steget. Treng utvalet meir tid, eller har lenkja gått ut, kontakt sekretariatet, som kan flytte fristen og sende nye lenkjer.',
+      other:
+        'Hei {name}! Fristen for {committee} var {deadline}, og vedtaket er ikkje gjort enno ({count} søknader ventar). Fullfør handsaminga og avslutt steget. Treng utvalet meir tid, eller har lenkja gått ut, kontakt sekretariatet, som kan flytte fristen og sende nye lenkjer.',
+    },
+    en: {
+      one: 'Hello {name}! The deadline for {committee} was {deadline}, and the decision has not been made yet ({count} application is waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.',
+      other:
+        'Hello {name}! The deadline for {committee} was {deadline}, and the decision has not been made yet ({count} applications are waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.',
+    },
+  },
+
+  // ── the outcome on the announcement date ──────────────────────────────────────────
+  'mail.outcome.subject': {
+    nb: 'Svar på søknad {receiptNumber} – {round}',
+    nn: 'Svar på søknad {receiptNumber} – {round}',
+    en: 'Decision on application {receiptNumber} – {round}',
+  },
+  'mail.outcome.awarded': {
+    nb: 'Vi har gleden av å meddele at søknaden «{title}» har fått tilskudd fra {round}, til sammen {total}:',
+    nn: 'Vi har gleda av å melde at søknaden «{title}» har fått tilskot frå {round}, til saman {total}:',
+    en: 'We are pleased to tell you that the application “{title}” has been awarded funding from {round}, in total {total}:',
+  },
+  'mail.outcome.declined': {
+    nb: 'Søknaden «{title}» har dessverre ikke fått tilskudd fra {round}.',
+    nn: 'Søknaden «{title}» har diverre ikkje fått tilskot frå {round}.',
+    en: 'Unfortunately, the application “{title}” has not been awarded funding from {round}.',
+  },
+  'mail.outcome.notQualified': {
+    nb: 'Søknaden «{title}» ble ikke vurdert som kvalifisert for {round}, og har derfor ikke fått tilskudd.',
+    nn: 'Søknaden «{title}» vart ikkje vurdert som kvalifisert for {round}, og har difor ikkje fått tilskot.',
+    en: 'The application “{title}” was not found qualified for {round}, and has therefore not been awarded funding.',
+  },
+  'mail.outcome.status': { nb: 'Se søknaden', nn: 'Sjå søknaden', en: 'See the application' },
+} as const satisfies Catalogue;
