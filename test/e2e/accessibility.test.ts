@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { DESKTOP, launchBrowser } from './support/browser.ts';
+import { chooseOption, DESKTOP, launchBrowser } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -163,8 +163,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
       await audit(page, 'start with errors');
       await page.locator('#start-email').fill(`a11y-${locale}@kulturskole.example.no`);
       await page.locator('#start-lead-municipality').fill('Bergen');
-      await page.getByRole('option', { name: /^Bergen \(4601/ }).click();
-      await page.waitForTimeout(200);
+      await chooseOption(page.locator('#start-lead-municipality'), /^Bergen \(4601/);
       await page.locator('form button[type=submit]').click();
       await page.locator('.ds-alert').first().waitFor();
       await audit(page, 'check your e-mail');

@@ -1,22 +1,23 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { moveDates } from '../../shared/review/admin.ts';
 import { completeDraft } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { chooseOption, DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
 import { auditInEveryLanguage } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
  * The deadline is the server's (ADR 061): a complete application submitted one second after
  * the period closed is refused, and the page shows the draft read-only and says why. The demo
- * round opened 28 days ago, so its period closes today at 23:59:59 Oslo time. Everything is
- * prepared on the real clock (S3 refuses requests signed far from its own time); then only
- * this process's clock — where the API's handlers run — is moved: to a minute before the
- * deadline for signing in, then past it. The read-only draft is then seen as an administrator
- * moving the deadline to the past makes it, on the real clock.
+ * round opened 28 days ago, so its period closes today at 23:59:59 Oslo time. The stack's
+ * clock (ADR 075) and the browser's (Playwright's `context.clock`) both start the evening
+ * before — whatever the real time of day — and everything is prepared there; then the stack's
+ * clock is moved to a minute before the deadline for signing in, then past it (the browser's
+ * stays in the evening: the server decides). The read-only draft is then seen as an
+ * administrator moving the deadline to the past makes it.
  */
 let stack: BrowserStack;
 let browser: Browser;
@@ -25,6 +26,8 @@ let closes: number;
 let applicationId: string;
 let accessToken: string;
 const email = 'sent@kulturskole.example.no';
+/** Where both clocks start: three hours before the deadline. */
+const EVENING = 3 * 3_600_000;
 const title = completeDraft([]).title!;
 
 async function api(method: string, path: string, body?: unknown, token?: string) {
@@ -43,15 +46,16 @@ async function api(method: string, path: string, body?: unknown, token?: string)
 beforeAll(async () => {
   const opens = new Date(Date.now() - 28 * 24 * 60 * 60 * 1000).toISOString();
   [stack, browser] = await Promise.all([startBrowserStack({ demoRoundOpens: opens }), launchBrowser()]);
-  page = await (
-    await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' })
-  ).newPage();
-  page.setDefaultTimeout(15_000);
   const rounds = await api('GET', '/rounds');
   const demo = rounds.body.rounds.find((round: { id: string }) => round.id === 'demo');
   closes = Date.parse(demo.applicationPeriod.closes);
+  stack.clock.set(closes - EVENING);
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  await context.clock.install({ time: closes - EVENING });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
 
-  // A complete application with its letter of intent, on the real clock.
+  // A complete application with its letter of intent, the evening before the deadline.
   await api('POST', '/applications', { email, roundId: 'demo', leadMunicipality: '0301' });
   const token = decodeURIComponent((await stack.magicLink(email)).split('#token=')[1]!);
   const session = await api('POST', '/sessions', { token });
@@ -77,11 +81,7 @@ beforeAll(async () => {
   );
   await stack.stack.idle();
 });
-afterEach(() => {
-  vi.useRealTimers();
-});
 afterAll(async () => {
-  vi.useRealTimers();
   await browser?.close();
   await stack?.stop();
 });
@@ -89,13 +89,11 @@ afterAll(async () => {
 describe('the deadline', () => {
   it('refuses a submission one second after the period closed, and shows the draft read-only', async () => {
     // The applicant comes back on the last evening: a new link, signed in a minute before the deadline.
-    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    vi.setSystemTime(closes - 60_000);
+    stack.clock.set(closes - 60_000);
     await page.goto(`${stack.web}/start`);
     await page.getByLabel('E-postadresse').fill(email);
     await page.getByLabel('Søkerkommune', { exact: true }).fill('Oslo');
-    await page.getByRole('option', { name: /^Oslo \(0301, Oslo\)$/ }).click();
-    await page.waitForTimeout(200); // the combobox applies a choice after a 50 ms debounce
+    await chooseOption(page.getByLabel('Søkerkommune', { exact: true }), /^Oslo \(0301, Oslo\)$/);
     await page.getByRole('button', { name: 'Send meg en lenke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sjekk e-posten din' }).waitFor();
     await page.goto(await stack.magicLink(email));
@@ -104,7 +102,7 @@ describe('the deadline', () => {
     await page.getByText('Alt er fylt ut. Søknaden er klar til å sendes inn.').waitFor();
 
     // Act: one second past 23:59:59 Oslo time.
-    vi.setSystemTime(closes + 1000);
+    stack.clock.set(closes + 1000);
     await page.getByRole('button', { name: 'Send inn søknaden' }).click();
 
     // Assess: why, the draft read-only, and no receipt.
@@ -120,7 +118,8 @@ describe('the deadline', () => {
   });
 
   it('turns an open form read-only when the deadline moved to the past: nothing more is saved', async () => {
-    // Prepare: the form open on the project step, on the real clock (the period is open)
+    // Prepare: the form open on the project step, back in the evening (the period is open)
+    stack.clock.set(closes - EVENING);
     await page.goto(`${stack.web}/application/${applicationId}/project`);
     const field = page.getByLabel('Prosjektets navn');
     await field.waitFor();
@@ -128,7 +127,11 @@ describe('the deadline', () => {
 
     // Act: the administrator moves the deadline a minute into the past; then the applicant types
     const round = findRound('demo')!;
-    await moveDates(round, { applicationCloses: new Date(Date.now() - 60_000).toISOString() }, admin);
+    await moveDates(
+      round,
+      { applicationCloses: new Date(stack.clock.now().getTime() - 60_000).toISOString() },
+      admin,
+    );
     await field.fill('Endret etter fristen');
 
     // Assess: the save is refused, the page turns read-only and says why, the draft is as it was

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { contentSecurityPolicy } from '../../../infra/constructs/web.ts';
 import type { BrowserStack } from './stack.ts';
 
@@ -30,6 +31,19 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   });
 }
 
+/**
+ * Chooses the option named `option` in a Designsystemet combobox whose search text was typed
+ * into `input`, and waits until the combobox has applied the choice (it does so 50 ms after
+ * the click, debounced): a single choice then shows the option's label in the input, a choice
+ * among several empties it for the next search.
+ */
+export async function chooseOption(input: Locator, option: RegExp, { multiple = false } = {}) {
+  const choice = input.page().getByRole('option', { name: option });
+  const label = (await choice.innerText()).trim();
+  await choice.click();
+  await expect.poll(() => input.inputValue(), { timeout: 5_000 }).toBe(multiple ? '' : label);
+}
+
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -37,7 +51,8 @@ const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import
 
 /**
  * The page as reviewers see it, at desktop and phone width: `docs/screenshots/<name>-desktop.png`
- * and `<name>-phone.png` (the viewport, not the whole page). Set SCREENSHOTS=0 to skip.
+ * and `<name>-phone.png` (the viewport, not the whole page) — only when `npm run screenshots`
+ * runs the browser tests (SCREENSHOTS=1). `npm test` takes none: it writes no tracked file.
  */
 export async function screenshots(
   page: Page,
@@ -47,7 +62,7 @@ export async function screenshots(
     /** scrolled to the top of the view at each width */ scrollTo?: string;
   } = {},
 ) {
-  if (process.env.SCREENSHOTS === '0') return;
+  if (process.env.SCREENSHOTS !== '1') return;
   await mkdir(screenshotDir, { recursive: true });
   const original = page.viewportSize() ?? DESKTOP;
   for (const [label, size] of [

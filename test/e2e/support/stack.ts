@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startLocalStack, type LocalStack } from '../../../local/stack.ts';
 import { tokenFromMail } from '../../support/applications.ts';
+import { TestClock } from '../../support/clock.ts';
 
 export interface BrowserStack {
   stack: LocalStack;
+  /** The portal's time on the server side (ADR 075); the browser has its own (`context.clock`). */
+  clock: TestClock;
   web: string;
   api: string;
   /** Every e-mail sent so far (the SES emulator's store), oldest first. */
@@ -29,7 +32,9 @@ export interface BrowserStackOptions {
 
 export async function startBrowserStack(options: BrowserStackOptions = {}): Promise<BrowserStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
+  const clock = new TestClock();
   const stack = await startLocalStack({
+    clock,
     dataDir,
     webDir: inject('webDir'),
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, sfn: 0, web: 0 },
@@ -53,6 +58,7 @@ export async function startBrowserStack(options: BrowserStackOptions = {}): Prom
   };
   return {
     stack,
+    clock,
     web: stack.urls.web!,
     api: stack.urls.api,
     mails,
