@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -6,6 +8,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledge, nagValue } from '../nag.ts';
+import { HASHED_ASSETS_CACHE_CONTROL, HASHED_ASSETS_PREFIX, PAGE_CACHE_CONTROL } from './web-delivery.ts';
 
 export interface WebProps {
   /** The built web app (`npm run build:web` → web/dist). */
@@ -179,17 +182,35 @@ export class Web extends Construct {
       );
     }
 
-    new s3deploy.BucketDeployment(this, 'Deploy', {
+    // The files carry the Cache-Control the local server sends too (web-delivery.ts, ADR 076).
+    // Hashed assets first, cached for good and kept across deploys: a tab still showing the
+    // previous build can still load its lazy chunks.
+    const assetsPrefix = HASHED_ASSETS_PREFIX.replace(/^\//, ''); // 'assets/'
+    const assets = existsSync(join(props.assetDir, assetsPrefix))
+      ? new s3deploy.BucketDeployment(this, 'DeployAssets', {
+          destinationBucket: this.bucket,
+          destinationKeyPrefix: assetsPrefix,
+          sources: [s3deploy.Source.asset(join(props.assetDir, assetsPrefix))],
+          cacheControl: [s3deploy.CacheControl.fromString(HASHED_ASSETS_CACHE_CONTROL)],
+          prune: false,
+          memoryLimit: 512,
+        })
+      : undefined;
+    // Then the page and everything else, revalidated on every use; pruning leaves the assets be.
+    const pages = new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       sources: [
-        s3deploy.Source.asset(props.assetDir),
+        s3deploy.Source.asset(props.assetDir, { exclude: [assetsPrefix] }),
         s3deploy.Source.jsonData('config.json', { apiBaseUrl: props.apiUrl.replace(/\/$/, '') }),
       ],
+      exclude: [`${assetsPrefix}*`],
+      cacheControl: [s3deploy.CacheControl.fromString(PAGE_CACHE_CONTROL)],
       distribution: this.distribution,
       distributionPaths: ['/*'],
       prune: true,
       memoryLimit: 512,
     });
+    if (assets) pages.node.addDependency(assets);
     // CDK's BucketDeployment handler is a singleton custom-resource function owned by CDK.
     const handler = Stack.of(this)
       .node.findAll()
