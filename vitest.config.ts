@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of tests, one command (`npm test`): pure unit tests, integration tests against
-// emulators each file starts itself (in-process, free ports), and CDK assertions.
+// Every kind of test, one command (`npm test`): pure unit tests and the web app's (both
+// `npm run test:unit`; the web's alone `npm run test:web`), integration tests against emulators
+// each file starts itself (in-process, free ports), CDK assertions, and the browser tests. No
+// test writes a tracked file (screenshots only with `npm run screenshots`), and none waits for
+// real time: the local stack runs on a clock the tests move (ADR 075).
 export default defineConfig({
   test: {
     projects: [
