@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findRound } from '../../shared/domain/rounds/index.ts';
 import { getAttachment } from '../../shared/storage/attachments.ts';
 import { openEarly, waitForLinks, waitForStage } from '../support/review.ts';
 import {
@@ -27,6 +28,7 @@ beforeAll(async () => {
   test = await startTestStack();
 });
 afterEach(async () => {
+  test.clock.reset();
   await reopenApplicationPeriod();
 });
 afterAll(async () => test?.stop());
@@ -169,6 +171,30 @@ describe('an upload form used again', () => {
     expect(await objectExists(test, second.body.upload.fields.key)).toBe(false);
     expect((await refusals(applicant)).map((entry) => entry.details?.reason)).toEqual([
       'APPLICATION_PERIOD_CLOSED',
+      'APPLICATION_PERIOD_CLOSED',
+    ]);
+  });
+});
+
+describe('the deadline as S3 sees it', () => {
+  it('refuses a file stored after the period ended by the clock, through a form issued before', async () => {
+    // Prepare: a form issued while the period is open
+    const applicant = await signIn();
+    await applicant.saveCompleteDraft();
+    const form = await applicant.requestUpload(letter);
+    expect(form.status).toBe(201);
+    const { attachmentId } = form.body.attachment;
+
+    // Act: the file lands one second after the configured end of the period (ADR 075: S3's
+    // event carries the stack's time, which the verification judges)
+    test.clock.set(Date.parse(findRound('demo')!.applicationPeriod.closes) + 1_000);
+    await sendForm(form.body.upload, letter);
+    await test.stack.idle();
+
+    // Assess: not accepted, nothing stored, the refusal audited
+    expect(await getAttachment(applicant.applicationId, attachmentId)).toMatchObject({ status: 'PENDING' });
+    expect(await objectExists(test, form.body.upload.fields.key)).toBe(false);
+    expect((await refusals(applicant)).map((entry) => entry.details?.reason)).toEqual([
       'APPLICATION_PERIOD_CLOSED',
     ]);
   });
