@@ -26,4 +26,7 @@ export const committeeText = {
     en: 'the final committee',
   },
   'committee.outcome.reason': { nb: 'Begrunnelse', nn: 'Grunngjeving', en: 'Reason' },
+  // An application's municipality on the review and awards pages: «Bodø (Nordland)».
+  'committee.municipality': { nb: '{name} ({county})', nn: '{name} ({county})', en: '{name} ({county})' },
+  'committee.total': { nb: 'Totalt', nn: 'Totalt', en: 'Total' },
 } as const satisfies Catalogue;

@@ -16,7 +16,7 @@ import {
   unmetRules,
   withBudgetForSchoolYears,
 } from '../../web/src/application/logic.ts';
-import { formatNok, isoWeek, joinList, parseWholeNumber } from '../../web/src/format.ts';
+import { formatList, formatNok, isoWeek, parseWholeNumber } from '../../web/src/format.ts';
 import { completeDraft } from '../support/applications.ts';
 
 /** The web form's logic without a browser: derived totals, step validation, saving and 409s. */
@@ -315,7 +315,7 @@ describe('small helpers', () => {
     expect(isoWeek('2022-02-28')).toBe(9);
     expect(isoWeek('2022-05-09')).toBe(19);
     expect(isoWeek('2021-01-03')).toBe(53);
-    expect(joinList(['mandag', 'onsdag', 'fredag'], 'og')).toBe('mandag, onsdag og fredag');
+    expect(formatList(['mandag', 'onsdag', 'fredag'], 'nb')).toBe('mandag, onsdag og fredag');
   });
 
   it('checks files against the allow-list before any upload', () => {

@@ -15,8 +15,7 @@ import {
   type CountyCollection,
   type Position,
 } from '../../web/src/components/county-map/geometry.ts';
-import { reviewStrings } from '../../web/src/i18n/review-strings.ts';
-import { strings } from '../../web/src/i18n/strings.ts';
+import { formText } from '../../web/src/i18n/form.ts';
 import { assessmentFieldId } from '../../web/src/review/expert/fields.ts';
 import {
   awardIssues,
@@ -62,27 +61,11 @@ function row(id: string, overrides: Partial<ReviewRow> = {}): ReviewRow {
   };
 }
 
-describe('the review catalogue', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-  it('has every string in bokmål, nynorsk and English, with the same placeholders', () => {
-    for (const [key, text] of Object.entries(reviewStrings)) {
-      for (const locale of ['nb', 'nn', 'en'] as const) {
-        expect(text[locale].trim(), `${key}.${locale}`).not.toBe('');
-        expect(placeholders(text[locale]), `${key}.${locale}`).toEqual(placeholders(text.nb));
-      }
-    }
-  });
-
-  it('repeats no key of the app’s catalogue (a review key would hide it)', () => {
-    const overlap = Object.keys(reviewStrings).filter((key) => Object.hasOwn(strings, key));
-    expect(overlap).toEqual([]);
-  });
-
+describe('the application’s catalogue', () => {
   it('names every stage and outcome of the applicant’s status page', () => {
-    for (const stage of APPLICANT_STAGES) expect(Object.hasOwn(strings, `stage.${stage}`), stage).toBe(true);
+    for (const stage of APPLICANT_STAGES) expect(Object.hasOwn(formText, `stage.${stage}`), stage).toBe(true);
     for (const outcome of ['AWARDED', 'DECLINED', 'NOT_QUALIFIED'])
-      expect(Object.hasOwn(strings, `outcome.${outcome}`), outcome).toBe(true);
+      expect(Object.hasOwn(formText, `outcome.${outcome}`), outcome).toBe(true);
   });
 });
 

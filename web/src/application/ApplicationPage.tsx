@@ -16,7 +16,8 @@ import { ErrorList, focusField, type ErrorItem } from '../components/ErrorList.t
 import { useMunicipalities } from '../components/municipalities.ts';
 import { LiveRegion, Loading, PageHeading } from '../components/Page.tsx';
 import { formatDateTime, formatOsloTime } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useText } from '../i18n/i18n.tsx';
+import { formText } from '../i18n/form.ts';
 import { Link, navigate, navigatedInApp } from '../router.tsx';
 import { ClosedDraftView } from './ClosedDraft.tsx';
 import { ConflictDialog } from './ConflictDialog.tsx';
@@ -56,7 +57,7 @@ export default function ApplicationPage({
   step: string | undefined;
   rounds: RoundView[];
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const [session] = useState(() => getSession(applicationId));
   const [view, setView] = useState<ApplicationView>();
   const [failure, setFailure] = useState<ApiError>();
@@ -105,7 +106,7 @@ export default function ApplicationPage({
 }
 
 function SessionExpired() {
-  const { t } = useI18n();
+  const { t } = useText(formText);
   return (
     <>
       <PageHeading title={t('session.expired.title')} />
@@ -137,7 +138,7 @@ function ApplicationForm({
   step: string | undefined;
   onSubmitted: () => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const applicationId = view.applicationId;
@@ -525,7 +526,7 @@ function ReceiptView({
   session: SessionResponse;
   onChanged: () => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
   const withdrawn = view.status === 'WITHDRAWN';

@@ -2,7 +2,8 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import type { ApplicationView, RoundView } from '../api/types.ts';
 import { PageHeading } from '../components/Page.tsx';
 import { formatDateTime } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useText } from '../i18n/i18n.tsx';
+import { formText } from '../i18n/form.ts';
 import { ApplicationSummary } from './Summary.tsx';
 
 /**
@@ -11,7 +12,7 @@ import { ApplicationSummary } from './Summary.tsx';
  * uploads or deletes — with the deadline as it held (an administrator may have moved it).
  */
 export function ClosedDraftView({ view, round }: { view: ApplicationView; round: RoundView }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const title = view.draft.title?.trim() || t('form.untitled');
   return (
     <article className="receipt">

@@ -1,12 +1,12 @@
 import { Button, Dialog, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ApplicationDraft } from '../../../shared/domain/application.ts';
 import { formatOsloTime } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import type { StringKey } from '../i18n/strings.ts';
+import { useText } from '../i18n/i18n.tsx';
+import { formText, type FormKey } from '../i18n/form.ts';
 import type { Conflict } from './draft-sync.ts';
 import type { DraftKey } from './logic.ts';
 
-const LABELS: Record<DraftKey, StringKey> = {
+const LABELS: Record<DraftKey, FormKey> = {
   title: 'field.title',
   leadMunicipality: 'field.leadMunicipality',
   partnerMunicipalities: 'field.partnerMunicipalities',
@@ -35,7 +35,7 @@ export function ConflictDialog({
   mine: ApplicationDraft;
   onChoose: (choice: 'theirs' | 'mine') => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const show = (value: unknown): string => {
     if (value === undefined || value === null || value === '') return t('conflict.none');
     if (typeof value === 'string' || typeof value === 'number') {

@@ -6,10 +6,10 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ApplicationView, RoundView } from '../api/types.ts';
 import { formatDate, formatNok } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import type { StringKey } from '../i18n/strings.ts';
+import { useText } from '../i18n/i18n.tsx';
+import { formText, type FormKey } from '../i18n/form.ts';
 
-const STAGE_LABEL: Record<ApplicationView['stage'], StringKey> = {
+const STAGE_LABEL: Record<ApplicationView['stage'], FormKey> = {
   DRAFT: 'stage.DRAFT',
   IN_REVIEW: 'stage.IN_REVIEW',
   ANNOUNCED: 'stage.ANNOUNCED',
@@ -18,13 +18,13 @@ const STAGE_LABEL: Record<ApplicationView['stage'], StringKey> = {
 
 /** The stage's name, for the receipt's facts. */
 export function StageLabel({ view }: { view: ApplicationView }) {
-  const { t } = useI18n();
+  const { t } = useText(formText);
   return <>{t(STAGE_LABEL[view.stage])}</>;
 }
 
 /** What happens next (in review) or what happened (announced), with the announcement date. */
 export function StatusNote({ view, round }: { view: ApplicationView; round: RoundView }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const date = formatDate(view.announcementDate, locale);
   if (view.stage === 'IN_REVIEW') {
     return <Paragraph data-testid="status-note">{t('status.inReview', { date })}</Paragraph>;

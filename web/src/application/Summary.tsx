@@ -6,8 +6,8 @@ import { findMunicipality } from '../../../shared/domain/municipalities/index.ts
 import { partnerTypeLabels } from '../../../shared/domain/partners.ts';
 import type { AttachmentView, RoundView } from '../api/types.ts';
 import { formatNok } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import type { StringKey } from '../i18n/strings.ts';
+import { useText } from '../i18n/i18n.tsx';
+import { formText, type FormKey } from '../i18n/form.ts';
 import { budgetFigures, STEPS, type StepId } from './logic.ts';
 
 /**
@@ -27,7 +27,7 @@ export function ApplicationSummary({
   editHref?: (step: StepId) => string;
   onEdit?: (step: StepId) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const empty = <span className="muted">{t('review.empty')}</span>;
   const text = (value: string | undefined) =>
     value?.trim() ? <span className="prewrap">{value}</span> : empty;
@@ -51,7 +51,7 @@ export function ApplicationSummary({
   const figures = budgetFigures(draft);
   const accepted = attachments.filter((a) => a.status === 'ACCEPTED');
 
-  const rows: Record<StepId, [StringKey, ReactNode][]> = {
+  const rows: Record<StepId, [FormKey, ReactNode][]> = {
     project: [
       ['field.title', text(draft.title)],
       ['field.leadMunicipality', draft.leadMunicipality ? municipality(draft.leadMunicipality) : empty],

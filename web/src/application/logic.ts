@@ -15,7 +15,7 @@ import type { Round } from '../../../shared/domain/rounds/schema.ts';
 import { message } from '../../../shared/i18n/index.ts';
 import type { Locale } from '../../../shared/i18n/locale.ts';
 import type { AttachmentView } from '../api/types.ts';
-import type { StringKey } from '../i18n/strings.ts';
+import type { FormKey } from '../i18n/form.ts';
 
 export type DraftKey = keyof ApplicationDraft;
 
@@ -33,7 +33,7 @@ export const STEPS = [
   { id: 'budget', label: 'step.budget', fields: ['budget'] },
   { id: 'contact', label: 'step.contact', fields: ['contact'] },
   { id: 'review', label: 'step.review', fields: [] },
-] as const satisfies readonly { id: string; label: StringKey; fields: readonly string[] }[];
+] as const satisfies readonly { id: string; label: FormKey; fields: readonly string[] }[];
 
 export type StepId = (typeof STEPS)[number]['id'];
 export const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);

@@ -1,7 +1,8 @@
 import { Combobox, Spinner } from '@digdir/designsystemet-react';
 import { useMemo, type ReactNode } from 'react';
 import type { Municipality } from '../../../shared/domain/municipalities/index.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useText } from '../i18n/i18n.tsx';
+import { municipalityText } from '../i18n/municipality.ts';
 
 const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFKD');
 
@@ -30,7 +31,7 @@ export function MunicipalityCombobox({
   multiple?: boolean;
   exclude?: readonly string[];
 }) {
-  const { t } = useI18n();
+  const { t } = useText(municipalityText);
   const optionLabel = (m: Municipality) =>
     t('field.municipality.option', { name: m.name, number: m.number, county: m.countyName });
   const byNumber = new Map((municipalities ?? []).map((m) => [m.number, m]));

@@ -2,18 +2,21 @@
  * The chosen language (bokmål, nynorsk, English): remembered in localStorage, first guessed
  * from the browser's languages, written to <html lang>, and sent to the API as
  * Accept-Language so its messages come back in the same language.
+ *
+ * Text comes from catalogues of the one mechanism (`shared/i18n/catalogue.ts`,
+ * docs/decisions/074-one-catalogue-of-text.md), a module per area: `useText(catalogue)` gives
+ * `t` over that catalogue and the frame's (`frame.ts`), typed by its keys and the params each
+ * entry needs. A page imports only its own catalogue, so a lazy page's text loads with it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { translator, type Catalogue, type Translate } from '../../../shared/i18n/catalogue.ts';
 import {
   DEFAULT_LOCALE,
   isLocale,
   localeFromAcceptLanguage,
   type Locale,
 } from '../../../shared/i18n/locale.ts';
-import type { StringKey } from './strings.ts';
-import { translate, type Params } from './translate.ts';
-
-export { fill, translate, type Params } from './translate.ts';
+import { frameText } from './frame.ts';
 
 export type { Locale };
 
@@ -32,13 +35,15 @@ export function initialLocale(): Locale {
   return DEFAULT_LOCALE;
 }
 
-export interface I18n {
+/** The language, its setter, and `t` over a catalogue and the frame's. */
+export interface Text<C extends Catalogue> {
   locale: Locale;
   setLocale(locale: Locale): void;
-  t(key: StringKey, params?: Params): string;
+  t: Translate<C & typeof frameText>;
 }
+export type I18n = Text<typeof frameText>;
 
-const I18nContext = createContext<I18n | null>(null);
+const LocaleContext = createContext<Pick<I18n, 'locale' | 'setLocale'> | null>(null);
 
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale());
@@ -53,15 +58,22 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(key, locale, params) }),
-    [locale, setLocale],
-  );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
+/** `t` over a page's catalogue (and the frame's), in the chosen language; stable per language. */
+export function useText<C extends Catalogue>(catalogue: C): Text<C> {
+  const context = useContext(LocaleContext);
+  if (!context) throw new Error('useText outside I18nProvider');
+  const { locale, setLocale } = context;
+  return useMemo(
+    () => ({ locale, setLocale, t: translator(locale, catalogue, frameText) }),
+    [locale, setLocale, catalogue],
+  );
+}
+
+/** The frame's text only (the layout, the page not found). */
 export function useI18n(): I18n {
-  const context = useContext(I18nContext);
-  if (!context) throw new Error('useI18n outside I18nProvider');
-  return context;
+  return useText(frameText);
 }

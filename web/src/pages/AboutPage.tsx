@@ -2,14 +2,22 @@ import { Alert, Heading, List, Paragraph, Table, Tabs } from '@digdir/designsyst
 import { partnerTypeLabels, PARTNER_TYPES } from '../../../shared/domain/partners.ts';
 import type { RoundView } from '../api/types.ts';
 import { PageHeading } from '../components/Page.tsx';
-import { formatDate, formatDateTime, formatNok, isoWeek, joinList, osloDate } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import type { StringKey } from '../i18n/strings.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNok,
+  isoWeek,
+  osloDate,
+  weekdayName,
+} from '../format.ts';
+import { useText } from '../i18n/i18n.tsx';
+import { aboutText } from '../i18n/about.ts';
 import { Link } from '../router.tsx';
 
 /** Everything an applicant should know before starting, read from the round's configuration. */
 export function AboutPage({ round }: { round: RoundView | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(aboutText);
   if (!round) {
     return (
       <>
@@ -257,9 +265,9 @@ export function AboutPage({ round }: { round: RoundView | undefined }) {
         </Heading>
         <Paragraph>
           {t('about.helpdesk.body', {
-            weekdays: joinList(
-              helpdesk.weekdays.map((day) => t(`weekday.${day}` as StringKey)),
-              t('list.and'),
+            weekdays: formatList(
+              helpdesk.weekdays.map((day) => weekdayName(day, locale)),
+              locale,
             ),
             opens: helpdesk.opensAt,
             closes: helpdesk.closesAt,

@@ -10,14 +10,15 @@ import { api } from '../api/client.ts';
 import type { RoundView } from '../api/types.ts';
 import { Loading, PageHeading } from '../components/Page.tsx';
 import { formatDate, formatNok } from '../format.ts';
+import { awardsText } from '../i18n/awards.ts';
+import { useText } from '../i18n/i18n.tsx';
 import { useLocation } from '../router.tsx';
-import { useReviewI18n } from '../review/i18n.ts';
 import type { AwardsAnswer, MunicipalityRef } from '../review/types.ts';
 
 type Loaded = { round: RoundView; answer: AwardsAnswer };
 
 export default function AwardsPage({ rounds }: { rounds: RoundView[] }) {
-  const { t, locale } = useReviewI18n();
+  const { t, locale } = useText(awardsText);
   const { searchParams } = useLocation();
   const only = searchParams.get('round');
   const chosen = useMemo(

@@ -5,7 +5,8 @@ import { saveSession } from '../api/session.ts';
 import type { SessionResponse } from '../api/types.ts';
 import { Loading } from '../components/Page.tsx';
 import { PageHeading } from '../components/Page.tsx';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useText } from '../i18n/i18n.tsx';
+import { signInText } from '../i18n/start.ts';
 import { Link, navigate } from '../router.tsx';
 
 /**
@@ -14,7 +15,7 @@ import { Link, navigate } from '../router.tsx';
  * link signs nobody in. The address bar is cleaned before the application opens.
  */
 export function SignInPage() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(signInText);
   const [failure, setFailure] = useState<string>();
   const started = useRef(false);
 

@@ -11,7 +11,8 @@ const MunicipalityCombobox = lazy(() =>
   import('../components/MunicipalityCombobox.tsx').then((m) => ({ default: m.MunicipalityCombobox })),
 );
 import { formatDateTime } from '../format.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useText } from '../i18n/i18n.tsx';
+import { startText } from '../i18n/start.ts';
 
 const EMAIL_ID = 'start-email';
 const MUNICIPALITY_ID = 'start-lead-municipality';
@@ -22,7 +23,7 @@ type Errors = Partial<Record<'email' | 'leadMunicipality', string>>;
 
 /** E-mail + lead municipality → a magic link by e-mail → "check your e-mail". */
 export function StartPage({ round }: { round: RoundView | undefined }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(startText);
   const municipalities = useMunicipalities(round?.division);
   const [email, setEmail] = useState('');
   const [lead, setLead] = useState<string[]>([]);

@@ -1,32 +1,16 @@
 /**
- * The review pages' and the awards page's text: the app's catalogue (`i18n/strings.ts`) plus
- * the committees' own (`i18n/review-strings.ts`), which is loaded only with these pages so the
- * applicant's first page does not carry it.
+ * The review pages' text: their catalogue (`i18n/review.ts`, with the application's text they
+ * show and the committees' shared words), loaded only with these pages so the applicant's
+ * first page does not carry it.
  */
-import { useMemo } from 'react';
-import { useI18n, type I18n, type Params } from '../i18n/i18n.tsx';
-import { reviewStrings, type ReviewStringKey } from '../i18n/review-strings.ts';
-import type { StringKey } from '../i18n/strings.ts';
-import { fill } from '../i18n/translate.ts';
+import { useText, type Text } from '../i18n/i18n.tsx';
+import type { frameText } from '../i18n/frame.ts';
+import { reviewText } from '../i18n/review.ts';
 
-export type AnyKey = StringKey | ReviewStringKey;
+export type AnyKey = keyof typeof reviewText | keyof typeof frameText;
 
-export interface ReviewI18n extends Omit<I18n, 't'> {
-  t(key: AnyKey, params?: Params): string;
-}
-
-export function isReviewKey(key: string): key is ReviewStringKey {
-  return Object.hasOwn(reviewStrings, key);
-}
+export type ReviewI18n = Text<typeof reviewText>;
 
 export function useReviewI18n(): ReviewI18n {
-  const app = useI18n();
-  return useMemo(
-    () => ({
-      ...app,
-      t: (key: AnyKey, params?: Params) =>
-        isReviewKey(key) ? fill(reviewStrings[key][app.locale], params) : app.t(key, params),
-    }),
-    [app],
-  );
+  return useText(reviewText);
 }

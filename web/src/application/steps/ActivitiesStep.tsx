@@ -1,12 +1,13 @@
 import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { APPLICATION_LIMITS } from '../../../../shared/domain/application.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { useForm } from '../form-context.tsx';
 import { withBudgetForSchoolYears } from '../logic.ts';
 
 export function ActivitiesStep() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const { draft, update, error, round } = useForm();
   const chosenYears = draft.schoolYears ?? [];
   const areas = draft.activityAreas ?? [];

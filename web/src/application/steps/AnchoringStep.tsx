@@ -19,13 +19,14 @@ import { message } from '../../../../shared/i18n/index.ts';
 import { api, ApiError } from '../../api/client.ts';
 import type { AttachmentView, UploadResponse } from '../../api/types.ts';
 import { fileSize } from '../../format.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { ACCEPT, ALLOWED_EXTENSIONS, checkFile, contentTypeOf } from '../attachments.ts';
 import { postToStorage } from '../upload.ts';
 import { useForm } from '../form-context.tsx';
 
 export function AnchoringStep() {
-  const { t } = useI18n();
+  const { t } = useText(formText);
   const { draft, update, error } = useForm();
   return (
     <div className="form-stack">
@@ -52,7 +53,7 @@ const closedOrSubmitted = (error: unknown) =>
   error instanceof ApiError && (error.code === 'APPLICATION_PERIOD_CLOSED' || error.code === 'READ_ONLY');
 
 function Attachments() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const {
     applicationId,
     token,

@@ -2,12 +2,13 @@ import { Alert, Button, Fieldset, Heading, Paragraph, Table, Textfield } from '@
 import { useEffect } from 'react';
 import { APPLICATION_LIMITS } from '../../../../shared/domain/application.ts';
 import { formatNok } from '../../format.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { NumberField, useForm } from '../form-context.tsx';
 import { budgetFigures, withBudgetForSchoolYears, type BudgetEntryDraft } from '../logic.ts';
 
 export function BudgetStep() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const { draft, update, error, round, stepHref, goTo } = useForm();
   const chosen = draft.schoolYears ?? [];
   const budget = draft.budget ?? [];
@@ -193,7 +194,7 @@ export function BudgetStep() {
 
 /** Per school year and in total: costs, own contribution, other funding and the amount requested. */
 export function BudgetTable() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const { draft, round } = useForm();
   const figures = budgetFigures(draft);
   const label = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;

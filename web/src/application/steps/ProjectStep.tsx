@@ -11,13 +11,14 @@ import { APPLICATION_LIMITS } from '../../../../shared/domain/application.ts';
 import { findMunicipality } from '../../../../shared/domain/municipalities/index.ts';
 import { PARTNER_TYPES, partnerTypeLabels, type PartnerType } from '../../../../shared/domain/partners.ts';
 import { MunicipalityCombobox } from '../../components/MunicipalityCombobox.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { useForm } from '../form-context.tsx';
 
 type Partner = { type: PartnerType; name: string; organisationNumber?: string };
 
 export function ProjectStep() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const { draft, update, error, municipalities, round } = useForm();
   const lead = draft.leadMunicipality ? findMunicipality(round.division, draft.leadMunicipality) : undefined;
   const partners = (draft.partners ?? []) as Partner[];

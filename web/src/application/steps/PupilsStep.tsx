@@ -1,11 +1,12 @@
 import { Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { APPLICATION_LIMITS } from '../../../../shared/domain/application.ts';
 import { artSubjectLabels, type ArtSubject } from '../../../../shared/domain/art-subjects.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { NumberField, useForm } from '../form-context.tsx';
 
 export function PupilsStep() {
-  const { t, locale } = useI18n();
+  const { t, locale } = useText(formText);
   const { draft, update, error, round } = useForm();
   const subjects = draft.artSubjects?.subjects ?? [];
   const subjectsError = error('field-artSubjects');

@@ -1,11 +1,12 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { APPLICATION_LIMITS } from '../../../../shared/domain/application.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useText } from '../../i18n/i18n.tsx';
+import { formText } from '../../i18n/form.ts';
 import { useForm } from '../form-context.tsx';
 
 /** Sustainability: one long text that weighs heavily. */
 export function SustainabilityStep() {
-  const { t } = useI18n();
+  const { t } = useText(formText);
   const { draft, update, error } = useForm();
   return (
     <div className="form-stack">
@@ -25,7 +26,7 @@ export function SustainabilityStep() {
 }
 
 export function ContactStep() {
-  const { t } = useI18n();
+  const { t } = useText(formText);
   const { draft, update, error } = useForm();
   const contact = draft.contact ?? {};
   const set = (patch: Partial<typeof contact>) =>

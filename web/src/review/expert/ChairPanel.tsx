@@ -12,14 +12,14 @@ import {
 import { useState, type FormEvent } from 'react';
 import { EXPERT_CRITERIA, REASON_MAX } from '../../../../shared/domain/review.ts';
 import { LiveRegion } from '../../components/Page.tsx';
+import { formatNumber } from '../../format.ts';
 import { isChairOrDeputy, isOpen, problemOf, SavedAt, useReview } from '../common.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertProposal, ReviewDetail } from '../types.ts';
 
 export function useScoreFormat() {
   const { locale } = useReviewI18n();
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 });
-  return (value: number | undefined) => (value === undefined ? '–' : number.format(value));
+  return (value: number | undefined) => (value === undefined ? '–' : formatNumber(value, locale, 1));
 }
 
 /**

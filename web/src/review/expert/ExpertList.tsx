@@ -49,7 +49,7 @@ export function ExpertList() {
     <>
       <ReviewHeader intro="committee.intro.expert" />
       <Paragraph data-testid="progress">
-        {t('committee.progress.assessed', { done: assessed, total: rows.length })}
+        {t('committee.progress.assessed', { done: assessed, count: rows.length })}
         {chair && ` ${t('committee.progress.decided', { done: decided, total: rows.length })}`}
       </Paragraph>
       <section aria-labelledby="list-heading" className="spaced">

@@ -143,7 +143,7 @@ export function GeographicList() {
       return t('committee.map.countyNone', { county: name });
     if (figure.led === 0)
       return t('committee.map.countyInvolved', { county: name, involved: figure.involved });
-    return t(figure.led === 1 ? 'committee.map.county.one' : 'committee.map.county', {
+    return t('committee.map.county', {
       county: name,
       count: figure.led,
       amount: formatNok(figure.requested),

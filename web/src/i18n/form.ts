@@ -1,296 +1,17 @@
 /**
- * Every piece of text the web app shows that is not a message of the API or of the shared
- * domain (those come from `shared/i18n` and `shared/domain`), in bokmål, nynorsk and English.
- * `{name}` placeholders are filled by `t()`. A key missing a language fails the type check.
+ * The application: the form's steps and fields, attachments, budget, review, submission,
+ * receipt, status and the 409 dialog. A catalogue (`shared/i18n/catalogue.ts`) loaded with the
+ * application page (a lazy chunk) and the committees' pages, which show the same application;
+ * the parts of an application that e-mails and exports name too are `shared/i18n/application.ts`'s.
  */
-import type { LocalizedText } from '../../../shared/domain/text.ts';
+import type { Catalogue } from '../../../shared/i18n/catalogue.ts';
+import { applicationText } from '../../../shared/i18n/application.ts';
+import { municipalityText } from './municipality.ts';
+import { signInText } from './start.ts';
 
-export const strings = {
-  // ── the frame ───────────────────────────────────────────────────────────────────────
-  'app.name': {
-    nb: 'Inkluderende kulturskoler',
-    nn: 'Inkluderende kulturskoler',
-    en: 'Inkluderende kulturskoler',
-  },
-  'app.owner': { nb: 'Norsk kulturskoleråd', nn: 'Norsk kulturskoleråd', en: 'Norsk kulturskoleråd' },
-  'app.portal': { nb: 'Søknadsportal', nn: 'Søknadsportal', en: 'Application portal' },
-  'app.skipLink': {
-    nb: 'Hopp til hovedinnholdet',
-    nn: 'Hopp til hovudinnhaldet',
-    en: 'Skip to main content',
-  },
-  'app.language': { nb: 'Språk', nn: 'Språk', en: 'Language' },
-  'app.nav': { nb: 'Hovedmeny', nn: 'Hovudmeny', en: 'Main menu' },
-  'app.nav.about': { nb: 'Om ordningen', nn: 'Om ordninga', en: 'About the scheme' },
-  'app.nav.start': { nb: 'Start søknad', nn: 'Start søknad', en: 'Start an application' },
-  'app.loading': { nb: 'Laster …', nn: 'Lastar …', en: 'Loading …' },
-  'app.retry': { nb: 'Prøv igjen', nn: 'Prøv igjen', en: 'Try again' },
-  'app.networkError': {
-    nb: 'Vi får ikke kontakt med søknadsportalen. Sjekk nettforbindelsen, og prøv igjen.',
-    nn: 'Vi får ikkje kontakt med søknadsportalen. Sjekk nettsambandet, og prøv igjen.',
-    en: 'We cannot reach the application portal. Check your internet connection and try again.',
-  },
-  'app.footer.contact': {
-    nb: 'Spørsmål om ordningen? Skriv til {email}.',
-    nn: 'Spørsmål om ordninga? Skriv til {email}.',
-    en: 'Questions about the scheme? Write to {email}.',
-  },
-  'app.footer.data': {
-    nb: 'Kommunelister: © Kartverket (CC BY 4.0), inndeling fra SSB.',
-    nn: 'Kommunelister: © Kartverket (CC BY 4.0), inndeling frå SSB.',
-    en: 'Municipality lists: © Kartverket (CC BY 4.0), classification by SSB.',
-  },
-  'app.noRound': {
-    nb: 'Det er ingen utlysning å søke på akkurat nå.',
-    nn: 'Det er inga utlysing å søkje på akkurat no.',
-    en: 'There is no funding round to apply to right now.',
-  },
-  'notFound.title': { nb: 'Fant ikke siden', nn: 'Fann ikkje sida', en: 'Page not found' },
-  'notFound.body': {
-    nb: 'Siden finnes ikke. Kanskje lenken er skrevet feil?',
-    nn: 'Sida finst ikkje. Kanskje lenkja er skriven feil?',
-    en: 'The page does not exist. Perhaps the link is mistyped?',
-  },
-  'notFound.home': { nb: 'Gå til forsiden', nn: 'Gå til framsida', en: 'Go to the front page' },
-
-  // ── about the scheme ────────────────────────────────────────────────────────────────
-  'about.lead': {
-    nb: 'Stimuleringsmidler til fordypningsprogrammet i kulturskolen, slik at barn og unge kan delta uansett hvor de bor.',
-    nn: 'Stimuleringsmidlar til fordjupingsprogrammet i kulturskulen, slik at born og unge kan delta uansett kvar dei bur.',
-    en: 'Stimulus funds for the in-depth programme of the kulturskole, so that children and young people can take part wherever they live.',
-  },
-  'about.state.open': {
-    nb: 'Søknadsperioden er åpen. Fristen er {closes}.',
-    nn: 'Søknadsperioden er open. Fristen er {closes}.',
-    en: 'The application period is open. The deadline is {closes}.',
-  },
-  'about.state.notOpen': {
-    nb: 'Søknadsperioden åpner {opens}. Du kan likevel begynne på en søknad nå.',
-    nn: 'Søknadsperioden opnar {opens}. Du kan likevel byrje på ein søknad no.',
-    en: 'The application period opens {opens}. You can still start an application now.',
-  },
-  'about.state.closed': {
-    nb: 'Søknadsperioden gikk ut {closes}. Det er ikke lenger mulig å søke i denne utlysningen.',
-    nn: 'Søknadsperioden gjekk ut {closes}. Det er ikkje lenger mogleg å søkje i denne utlysinga.',
-    en: 'The application period ended {closes}. It is no longer possible to apply in this round.',
-  },
-  'about.cta': { nb: 'Start en søknad', nn: 'Start ein søknad', en: 'Start an application' },
-  'about.purpose.heading': { nb: 'Formålet', nn: 'Føremålet', en: 'The purpose' },
-  'about.purpose.body': {
-    nb: 'Ordningen skal styrke fordypningsprogrammet – opplæringen for elever med særlig interesse og forutsetninger, slik den er beskrevet i Rammeplan for kulturskolen – slik at barn og unge kan delta i det uansett hvor de bor.',
-    nn: 'Ordninga skal styrkje fordjupingsprogrammet – opplæringa for elevar med særleg interesse og føresetnader, slik ho er skildra i Rammeplan for kulturskulen – slik at born og unge kan delta i det uansett kvar dei bur.',
-    en: 'The scheme strengthens the in-depth programme – teaching for pupils with a particular interest and aptitude, as described in the framework plan for kulturskoler (Rammeplan for kulturskolen) – so that children and young people can take part in it wherever they live.',
-  },
-  'about.who.heading': { nb: 'Hvem kan søke', nn: 'Kven kan søkje', en: 'Who may apply' },
-  'about.who.body': {
-    nb: 'Én kommune søker på vegne av et samarbeid mellom minst to kommuner: søkerkommunen og minst én samarbeidskommune. Samarbeidet kan også ha andre samarbeidsparter:',
-    nn: 'Éin kommune søkjer på vegner av eit samarbeid mellom minst to kommunar: søkjarkommunen og minst éin samarbeidskommune. Samarbeidet kan òg ha andre samarbeidspartar:',
-    en: 'One municipality applies on behalf of a collaboration of at least two municipalities: the lead municipality and at least one partner municipality. The collaboration may also have other partners:',
-  },
-  'about.years.heading': {
-    nb: 'Ett eller to skoleår',
-    nn: 'Eitt eller to skuleår',
-    en: 'One or two school years',
-  },
-  'about.years.body': {
-    nb: 'Tiltaket kan gjelde ett eller to av disse skoleårene:',
-    nn: 'Tiltaket kan gjelde eitt eller to av desse skuleåra:',
-    en: 'The measure may cover one or two of these school years:',
-  },
-  'about.areas.heading': { nb: 'Aktivitetsområder', nn: 'Aktivitetsområde', en: 'Activity areas' },
-  'about.areas.body': {
-    nb: 'Tiltaket kan gjelde ett eller flere aktivitetsområder, hver for seg eller i kombinasjon. Både små og svært omfattende tiltak er velkomne.',
-    nn: 'Tiltaket kan gjelde eitt eller fleire aktivitetsområde, kvar for seg eller i kombinasjon. Både små og svært omfattande tiltak er velkomne.',
-    en: 'The measure may cover one or more activity areas, separately or in combination. Both small and very comprehensive measures are welcome.',
-  },
-  'about.areas.tabs': {
-    nb: 'De fem aktivitetsområdene',
-    nn: 'Dei fem aktivitetsområda',
-    en: 'The five activity areas',
-  },
-  'about.priority.heading': {
-    nb: 'Forankring og bærekraft veier tungt',
-    nn: 'Forankring og berekraft veg tungt',
-    en: 'Anchoring and sustainability weigh heavily',
-  },
-  'about.priority.body': {
-    nb: 'Forankring – at alle deltakende kommuner og samarbeidsparter står bak tiltaket politisk og administrativt, gjerne dokumentert med intensjonsavtaler – og bærekraft – at tiltaket lever videre etter støtteperioden – er grunnleggende i prioriteringen. Søknadsskjemaet spør om begge, og du legger ved intensjonsavtalene.',
-    nn: 'Forankring – at alle kommunane og samarbeidspartane som er med, står bak tiltaket politisk og administrativt, gjerne dokumentert med intensjonsavtalar – og berekraft – at tiltaket lever vidare etter støtteperioden – er grunnleggjande i prioriteringa. Søknadsskjemaet spør om begge, og du legg ved intensjonsavtalane.',
-    en: 'Anchoring – every participating municipality and partner committed to the measure politically and administratively, typically documented by letters of intent – and sustainability – the measure living on after the funding period – are fundamental in the prioritisation. The form asks about both, and you attach the letters of intent.',
-  },
-  'about.budget.heading': { nb: 'Budsjett', nn: 'Budsjett', en: 'Budget' },
-  'about.budget.body': {
-    nb: 'Ordningen har en ramme på inntil {total}. Beløpet dere søker om, er fritt, men rammen begrenser hva som kan tildeles.',
-    nn: 'Ordninga har ei ramme på inntil {total}. Beløpet de søkjer om, er fritt, men ramma avgrensar kva som kan tildelast.',
-    en: 'The scheme has a budget of up to {total}. The amount you apply for is up to you, but the budget limits what can be awarded.',
-  },
-  'about.budget.caption': { nb: 'Rammen per budsjettår', nn: 'Ramma per budsjettår', en: 'Budget per year' },
-  'about.budget.year': { nb: 'Budsjettår', nn: 'Budsjettår', en: 'Budget year' },
-  'about.budget.amount': { nb: 'Ramme', nn: 'Ramme', en: 'Budget' },
-  'about.budget.total': { nb: 'Totalt', nn: 'Totalt', en: 'Total' },
-  'about.timeline.heading': { nb: 'Tidslinje', nn: 'Tidslinje', en: 'Timeline' },
-  'about.timeline.caption': {
-    nb: 'Tidslinje for utlysningen',
-    nn: 'Tidslinje for utlysinga',
-    en: 'Timeline of the round',
-  },
-  'about.timeline.when': { nb: 'Når', nn: 'Når', en: 'When' },
-  'about.timeline.what': { nb: 'Hva', nn: 'Kva', en: 'What' },
-  'about.timeline.weeks': { nb: 'uke {from}–{to}', nn: 'veke {from}–{to}', en: 'weeks {from}–{to}' },
-  'about.timeline.week': { nb: 'uke {week}', nn: 'veke {week}', en: 'week {week}' },
-  'about.timeline.period': {
-    nb: 'Søknadsperioden varer fra {opens} til {closes}.',
-    nn: 'Søknadsperioden varer frå {opens} til {closes}.',
-    en: 'The application period runs from {opens} to {closes}.',
-  },
-  'about.timeline.announcement': {
-    nb: 'Tildelingene offentliggjøres i uke {week} ({date}).',
-    nn: 'Tildelingane blir offentleggjorde i veke {week} ({date}).',
-    en: 'The awards are announced in week {week} ({date}).',
-  },
-  'about.process.heading': {
-    nb: 'Slik behandles søknadene',
-    nn: 'Slik blir søknadene handsama',
-    en: 'How the applications are processed',
-  },
-  'about.process.expert': {
-    nb: 'Sakkyndig utvalg kvalitetssikrer det faglige innholdet, forankringen og bærekraften, og anbefaler kvalifiserte søknader.',
-    nn: 'Sakkunnig utval kvalitetssikrar det faglege innhaldet, forankringa og berekrafta, og tilrår kvalifiserte søknader.',
-    en: 'The expert committee checks the professional content, the anchoring and the sustainability, and recommends qualified applications.',
-  },
-  'about.process.geographic': {
-    nb: 'Geografisk utvalg – rådgivere med fylkesansvar – prioriterer de kvalifiserte søknadene med tanke på geografisk spredning.',
-    nn: 'Geografisk utval – rådgjevarar med fylkesansvar – prioriterer dei kvalifiserte søknadene med tanke på geografisk spreiing.',
-    en: 'The geographic committee – advisers responsible for the counties – ranks the qualified applications with regard to geographic spread.',
-  },
-  'about.process.final': {
-    nb: 'Innstillingsutvalget avgjør hvem som får støtte, med bredde i kunstfag og balanse mellom aktivitetsområdene innenfor rammen.',
-    nn: 'Innstillingsutvalet avgjer kven som får støtte, med breidd i kunstfag og balanse mellom aktivitetsområda innanfor ramma.',
-    en: 'The final committee decides who receives support, securing breadth across art subjects and balance between the activity areas within the budget.',
-  },
-  'about.webinars.heading': { nb: 'Webinarer', nn: 'Webinar', en: 'Webinars' },
-  'about.webinars.body': {
-    nb: 'Norsk kulturskoleråd holder en serie webinarer om ordningen. Hvert tema holdes flere ganger.',
-    nn: 'Norsk kulturskoleråd held ein serie webinar om ordninga. Kvart tema blir halde fleire gonger.',
-    en: 'Norsk kulturskoleråd holds a series of webinars about the scheme. Each topic is held several times.',
-  },
-  'about.webinars.caption': { nb: 'Webinarer', nn: 'Webinar', en: 'Webinars' },
-  'about.webinars.topic': { nb: 'Tema', nn: 'Tema', en: 'Topic' },
-  'about.webinars.times': { nb: 'Tidspunkter', nn: 'Tidspunkt', en: 'Times' },
-  'about.webinars.none': {
-    nb: 'Det er ingen webinarer i denne utlysningen.',
-    nn: 'Det er ingen webinar i denne utlysinga.',
-    en: 'There are no webinars in this round.',
-  },
-  'about.helpdesk.heading': { nb: 'Brukerstøtte', nn: 'Brukarstøtte', en: 'Helpdesk' },
-  'about.helpdesk.body': {
-    nb: 'Brukerstøtte for søknadsprosessen og portalen: {weekdays} kl. {opens}–{closes}, fra {from} til {to}.',
-    nn: 'Brukarstøtte for søknadsprosessen og portalen: {weekdays} kl. {opens}–{closes}, frå {from} til {to}.',
-    en: 'Helpdesk for the application process and the portal: {weekdays}, {opens}–{closes}, from {from} to {to}.',
-  },
-  'about.helpdesk.contact': {
-    nb: 'Skriv til {email} når som helst.',
-    nn: 'Skriv til {email} når som helst.',
-    en: 'Write to {email} at any time.',
-  },
-  'list.and': { nb: 'og', nn: 'og', en: 'and' },
-  'weekday.1': { nb: 'mandag', nn: 'måndag', en: 'Monday' },
-  'weekday.2': { nb: 'tirsdag', nn: 'tysdag', en: 'Tuesday' },
-  'weekday.3': { nb: 'onsdag', nn: 'onsdag', en: 'Wednesday' },
-  'weekday.4': { nb: 'torsdag', nn: 'torsdag', en: 'Thursday' },
-  'weekday.5': { nb: 'fredag', nn: 'fredag', en: 'Friday' },
-  'weekday.6': { nb: 'lørdag', nn: 'laurdag', en: 'Saturday' },
-  'weekday.7': { nb: 'søndag', nn: 'sundag', en: 'Sunday' },
-
-  // ── start ───────────────────────────────────────────────────────────────────────────
-  'start.title': { nb: 'Start en søknad', nn: 'Start ein søknad', en: 'Start an application' },
-  'start.lead': {
-    nb: 'Skriv e-postadressen din og velg søkerkommunen. Vi sender deg en lenke som åpner søknaden – du trenger ikke passord.',
-    nn: 'Skriv e-postadressa di og vel søkjarkommunen. Vi sender deg ei lenkje som opnar søknaden – du treng ikkje passord.',
-    en: 'Enter your e-mail address and choose the lead municipality. We will send you a link that opens the application – no password needed.',
-  },
-  'start.continue.heading': {
-    nb: 'Har du begynt på en søknad før?',
-    nn: 'Har du byrja på ein søknad før?',
-    en: 'Have you started an application before?',
-  },
-  'start.continue': {
-    nb: 'Bruk samme e-postadresse og søkerkommune, så får du en lenke til søknaden du har begynt på.',
-    nn: 'Bruk same e-postadresse og søkjarkommune, så får du ei lenkje til søknaden du har byrja på.',
-    en: 'Use the same e-mail address and lead municipality, and you will get a link to the application you began.',
-  },
-  'start.email': { nb: 'E-postadresse', nn: 'E-postadresse', en: 'E-mail address' },
-  'start.email.description': {
-    nb: 'Lenken og kvitteringen sendes hit.',
-    nn: 'Lenkja og kvitteringa blir sende hit.',
-    en: 'The link and the receipt are sent here.',
-  },
-  'start.email.required': {
-    nb: 'Skriv e-postadressen din.',
-    nn: 'Skriv e-postadressa di.',
-    en: 'Enter your e-mail address.',
-  },
-  'start.municipality': { nb: 'Søkerkommune', nn: 'Søkjarkommune', en: 'Lead municipality' },
-  'start.municipality.description': {
-    nb: 'Kommunen som søker på vegne av samarbeidet. Skriv navn eller kommunenummer for å søke i listen.',
-    nn: 'Kommunen som søkjer på vegner av samarbeidet. Skriv namn eller kommunenummer for å søkje i lista.',
-    en: 'The municipality applying on behalf of the collaboration. Type a name or municipality number to search the list.',
-  },
-  'start.municipality.required': {
-    nb: 'Velg søkerkommunen fra listen.',
-    nn: 'Vel søkjarkommunen frå lista.',
-    en: 'Choose the lead municipality from the list.',
-  },
-  'start.submit': { nb: 'Send meg en lenke', nn: 'Send meg ei lenkje', en: 'Send me a link' },
-  'start.sending': { nb: 'Sender …', nn: 'Sender …', en: 'Sending …' },
-  'errors.heading': {
-    nb: 'For å gå videre må du rette opp dette:',
-    nn: 'For å gå vidare må du rette opp dette:',
-    en: 'To continue, please correct the following:',
-  },
-  'sent.title': { nb: 'Sjekk e-posten din', nn: 'Sjekk e-posten din', en: 'Check your e-mail' },
-  'sent.body': {
-    nb: 'Vi har sendt en lenke til {email}. Åpne lenken for å fortsette med søknaden.',
-    nn: 'Vi har sendt ei lenkje til {email}. Opne lenkja for å halde fram med søknaden.',
-    en: 'We have sent a link to {email}. Open the link to continue with the application.',
-  },
-  'sent.later': {
-    nb: 'Du kan lukke denne siden. Vil du fortsette senere, ber du om en ny lenke med samme e-postadresse og søkerkommune – det du har lagret, er tatt vare på.',
-    nn: 'Du kan lukke denne sida. Vil du halde fram seinare, ber du om ei ny lenkje med same e-postadresse og søkjarkommune – det du har lagra, er teke vare på.',
-    en: 'You can close this page. To continue later, ask for a new link with the same e-mail address and lead municipality – what you have saved is kept.',
-  },
-  'sent.notReceived': {
-    nb: 'Fikk du ingen e-post? Sjekk søppelposten, eller send lenken på nytt.',
-    nn: 'Fekk du ingen e-post? Sjekk søppelposten, eller send lenkja på nytt.',
-    en: 'No e-mail? Check your spam folder, or send the link again.',
-  },
-  'sent.again': { nb: 'Send lenken på nytt', nn: 'Send lenkja på nytt', en: 'Send the link again' },
-  'sent.resent': {
-    nb: 'Vi har sendt en ny lenke.',
-    nn: 'Vi har sendt ei ny lenkje.',
-    en: 'We have sent a new link.',
-  },
-
-  // ── sign-in and session ─────────────────────────────────────────────────────────────
-  'signIn.title': { nb: 'Logger inn', nn: 'Loggar inn', en: 'Signing in' },
-  'signIn.failed': { nb: 'Lenken virker ikke', nn: 'Lenkja verkar ikkje', en: 'The link does not work' },
-  'signIn.missing': {
-    nb: 'Lenken mangler innloggingskoden. Kopier hele lenken fra e-posten, eller be om en ny lenke.',
-    nn: 'Lenkja manglar innloggingskoden. Kopier heile lenkja frå e-posten, eller be om ei ny lenkje.',
-    en: 'The link is missing its sign-in code. Copy the whole link from the e-mail, or ask for a new link.',
-  },
-  'signIn.newLink': { nb: 'Be om en ny lenke', nn: 'Be om ei ny lenkje', en: 'Ask for a new link' },
-  'session.expired.title': {
-    nb: 'Du må logge inn på nytt',
-    nn: 'Du må logge inn på nytt',
-    en: 'Please sign in again',
-  },
-  'session.expired.body': {
-    nb: 'En innlogging varer bare en stund. Be om en ny lenke med samme e-postadresse og søkerkommune – alt du har lagret, er tatt vare på.',
-    nn: 'Ei innlogging varer berre ei stund. Be om ei ny lenkje med same e-postadresse og søkjarkommune – alt du har lagra, er teke vare på.',
-    en: 'A sign-in only lasts a while. Ask for a new link with the same e-mail address and lead municipality – everything you have saved is kept.',
-  },
-
+export const formText = {
+  ...signInText,
+  ...municipalityText,
   // ── the form ────────────────────────────────────────────────────────────────────────
   'form.untitled': { nb: 'Ny søknad', nn: 'Ny søknad', en: 'New application' },
   'form.steps': { nb: 'Steg i søknaden', nn: 'Steg i søknaden', en: 'Steps of the application' },
@@ -326,7 +47,6 @@ export const strings = {
   },
   'form.optional': { nb: 'valgfritt', nn: 'valfritt', en: 'optional' },
   'form.required': { nb: 'må fylles ut', nn: 'må fyllast ut', en: 'required' },
-
   'step.project': {
     nb: 'Prosjekt og samarbeid',
     nn: 'Prosjekt og samarbeid',
@@ -347,24 +67,19 @@ export const strings = {
   'step.budget': { nb: 'Budsjett', nn: 'Budsjett', en: 'Budget' },
   'step.contact': { nb: 'Kontaktperson', nn: 'Kontaktperson', en: 'Contact person' },
   'step.review': { nb: 'Se over og send inn', nn: 'Sjå over og send inn', en: 'Review and submit' },
-
   'field.title': { nb: 'Prosjektets navn', nn: 'Namnet på prosjektet', en: 'Project name' },
   'field.title.description': {
     nb: 'Et kort navn som beskriver tiltaket.',
     nn: 'Eit kort namn som skildrar tiltaket.',
     en: 'A short name describing the measure.',
   },
-  'field.leadMunicipality': { nb: 'Søkerkommune', nn: 'Søkjarkommune', en: 'Lead municipality' },
+  'field.leadMunicipality': applicationText['application.leadMunicipality'],
   'field.leadMunicipality.description': {
     nb: 'Kommunen som søker på vegne av samarbeidet. Den ble valgt da søknaden ble startet.',
     nn: 'Kommunen som søkjer på vegner av samarbeidet. Han vart vald då søknaden vart starta.',
     en: 'The municipality applying on behalf of the collaboration, chosen when the application was started.',
   },
-  'field.partnerMunicipalities': {
-    nb: 'Samarbeidskommuner',
-    nn: 'Samarbeidskommunar',
-    en: 'Partner municipalities',
-  },
+  'field.partnerMunicipalities': applicationText['application.partnerMunicipalities'],
   'field.partnerMunicipalities.description': {
     nb: 'Minst én kommune i tillegg til søkerkommunen. Skriv navn eller kommunenummer, og velg én eller flere.',
     nn: 'Minst éin kommune i tillegg til søkjarkommunen. Skriv namn eller kommunenummer, og vel éin eller fleire.',
@@ -395,25 +110,13 @@ export const strings = {
     nn: 'Fjern samarbeidspart {n}',
     en: 'Remove partner {n}',
   },
-  'field.municipality.option': {
-    nb: '{name} ({number}, {county})',
-    nn: '{name} ({number}, {county})',
-    en: '{name} ({number}, {county})',
-  },
-  'field.municipality.none': {
-    nb: 'Ingen kommuner passer søket.',
-    nn: 'Ingen kommunar passar søket.',
-    en: 'No municipality matches.',
-  },
-  'field.municipality.remove': { nb: 'Fjern {name}', nn: 'Fjern {name}', en: 'Remove {name}' },
-  'field.municipality.clear': { nb: 'Fjern alle', nn: 'Fjern alle', en: 'Remove all' },
-  'field.schoolYears': { nb: 'Skoleår', nn: 'Skuleår', en: 'School years' },
+  'field.schoolYears': applicationText['application.schoolYears'],
   'field.schoolYears.description': {
     nb: 'Velg ett eller to skoleår.',
     nn: 'Vel eitt eller to skuleår.',
     en: 'Choose one or two school years.',
   },
-  'field.activityAreas': { nb: 'Aktivitetsområder', nn: 'Aktivitetsområde', en: 'Activity areas' },
+  'field.activityAreas': applicationText['application.activityAreas'],
   'field.activityAreas.description': {
     nb: 'Velg ett eller flere områder, og beskriv tiltaket for hvert område du velger.',
     nn: 'Vel eitt eller fleire område, og skildre tiltaket for kvart område du vel.',
@@ -430,7 +133,7 @@ export const strings = {
     en: 'What will you do, with whom, and for which pupils?',
   },
   'field.area.about': { nb: 'Om området', nn: 'Om området', en: 'About this area' },
-  'field.artSubjects': { nb: 'Kunstfag', nn: 'Kunstfag', en: 'Art subjects' },
+  'field.artSubjects': applicationText['application.artSubjects'],
   'field.artSubjects.description': {
     nb: 'Velg kunstfagene tiltaket omfatter.',
     nn: 'Vel kunstfaga tiltaket omfattar.',
@@ -481,8 +184,7 @@ export const strings = {
     nn: '8 siffer, gjerne med +47 framfor.',
     en: '8 digits, optionally with +47 in front.',
   },
-  'field.attachments': { nb: 'Vedlegg', nn: 'Vedlegg', en: 'Attachments' },
-
+  'field.attachments': applicationText['application.attachments'],
   // ── attachments ─────────────────────────────────────────────────────────────────────
   'att.heading': {
     nb: 'Intensjonsavtaler og andre vedlegg',
@@ -546,7 +248,6 @@ export const strings = {
   'att.download.label': { nb: 'Last ned {name}', nn: 'Last ned {name}', en: 'Download {name}' },
   'att.kb': { nb: '{size} kB', nn: '{size} kB', en: '{size} kB' },
   'att.mb': { nb: '{size} MB', nn: '{size} MB', en: '{size} MB' },
-
   // ── budget ──────────────────────────────────────────────────────────────────────────
   'budget.intro': {
     nb: 'Sett opp et budsjett for hvert skoleår. Søknadsbeløpet regnes ut for deg: kostnader minus egenandel og annen finansiering.',
@@ -622,7 +323,6 @@ export const strings = {
     nn: 'Fjern budsjettet for {schoolYear}',
     en: 'Remove the budget for {schoolYear}',
   },
-
   // ── review, submit, receipt ─────────────────────────────────────────────────────────
   'review.intro': {
     nb: 'Se over søknaden før du sender den inn. Du kan endre alt fram til du sender inn.',
@@ -744,7 +444,6 @@ export const strings = {
     nn: 'Søknaden er trekt',
     en: 'The application has been withdrawn',
   },
-
   // ── another tab saved first (409) ───────────────────────────────────────────────────
   'conflict.title': {
     nb: 'Søknaden er endret et annet sted',
@@ -767,7 +466,11 @@ export const strings = {
   },
   'conflict.keepMine': { nb: 'Behold mine endringer', nn: 'Behald endringane mine', en: 'Keep my changes' },
   'conflict.none': { nb: '(tomt)', nn: '(tomt)', en: '(empty)' },
-  'conflict.items': { nb: '{count} oppføringer', nn: '{count} oppføringar', en: '{count} entries' },
-} as const satisfies Record<string, LocalizedText>;
+  'conflict.items': {
+    nb: { one: '{count} oppføring', other: '{count} oppføringer' },
+    nn: { one: '{count} oppføring', other: '{count} oppføringar' },
+    en: { one: '{count} entry', other: '{count} entries' },
+  },
+} as const satisfies Catalogue;
 
-export type StringKey = keyof typeof strings;
+export type FormKey = keyof typeof formText;

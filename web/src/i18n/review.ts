@@ -1,20 +1,17 @@
 /**
- * The committees' review pages and the public awards page, in bokmål, nynorsk and English.
- * A catalogue of its own beside `strings.ts`: it is imported only by those lazy-loaded pages
- * (through `review/i18n.ts`), so the applicant's first page does not carry it. Keys never
- * repeat one of `strings.ts` (a unit test checks), `{name}` placeholders as there.
+ * The committees' review pages, in bokmål, nynorsk and English: a catalogue
+ * (`shared/i18n/catalogue.ts`) loaded only with those pages (a lazy chunk), with the
+ * application's text (`form.ts`) they show too and the committees' words shared with the
+ * e-mails and exports (`shared/i18n/committees.ts`).
  */
-import type { LocalizedText } from '../../../shared/domain/text.ts';
+import type { Catalogue } from '../../../shared/i18n/catalogue.ts';
+import { applicationText } from '../../../shared/i18n/application.ts';
+import { committeeText } from '../../../shared/i18n/committees.ts';
+import { formText } from './form.ts';
 
-export const reviewStrings = {
-  // ── the committees and the member's link ───────────────────────────────────────────
-  'committee.name.expert': { nb: 'Sakkyndig utvalg', nn: 'Sakkunnig utval', en: 'Expert committee' },
-  'committee.name.geographic': {
-    nb: 'Geografisk utvalg',
-    nn: 'Geografisk utval',
-    en: 'Geographic committee',
-  },
-  'committee.name.final': { nb: 'Innstillingsutvalget', nn: 'Innstillingsutvalet', en: 'Final committee' },
+export const reviewText = {
+  ...formText,
+  ...committeeText,
   'committee.intro.expert': {
     nb: 'Vurder det faglige innholdet i hver søknad opp mot aktivitetsområdene, og forankringen og bærekraften i tiltakene. Lederen setter utvalgets konklusjon: kvalifisert eller ikke kvalifisert.',
     nn: 'Vurder det faglege innhaldet i kvar søknad opp mot aktivitetsområda, og forankringa og berekrafta i tiltaka. Leiaren set konklusjonen til utvalet: kvalifisert eller ikkje kvalifisert.',
@@ -70,17 +67,14 @@ export const reviewStrings = {
     nn: 'Lenkja di gjeld {committee}, ikkje denne sida. Bruk lenkja du fekk for dette utvalet.',
     en: 'Your link is for the {committee}, not this page. Use the link you received for this committee.',
   },
-  'committee.municipality': { nb: '{name} ({county})', nn: '{name} ({county})', en: '{name} ({county})' },
   'committee.requested': { nb: 'Søkt beløp', nn: 'Søkt beløp', en: 'Amount requested' },
-  'committee.total': { nb: 'Totalt', nn: 'Totalt', en: 'Total' },
-  'committee.counties': { nb: 'Fylker', nn: 'Fylke', en: 'Counties' },
+  'committee.counties': applicationText['application.counties'],
   'committee.savedAt': { nb: '(satt {when})', nn: '(sett {when})', en: '(set {when})' },
   'committee.deputyNote': {
     nb: 'Som nestleder handler du for utvalget bare der lederen har meldt seg inhabil.',
     nn: 'Som nestleiar handlar du for utvalet berre der leiaren har meldt seg inhabil.',
     en: 'As deputy chair you act for the committee only where the chair has declared a conflict of interest.',
   },
-
   // ── the list ───────────────────────────────────────────────────────────────────────
   'committee.list.heading.expert': {
     nb: 'Innsendte søknader ({count})',
@@ -88,9 +82,18 @@ export const reviewStrings = {
     en: 'Submitted applications ({count})',
   },
   'committee.list.heading.geographic': {
-    nb: 'Nasjonal prioritering ({count} kvalifiserte søknader)',
-    nn: 'Nasjonal prioritering ({count} kvalifiserte søknader)',
-    en: 'National priority order ({count} qualified applications)',
+    nb: {
+      one: 'Nasjonal prioritering ({count} kvalifisert søknad)',
+      other: 'Nasjonal prioritering ({count} kvalifiserte søknader)',
+    },
+    nn: {
+      one: 'Nasjonal prioritering ({count} kvalifisert søknad)',
+      other: 'Nasjonal prioritering ({count} kvalifiserte søknader)',
+    },
+    en: {
+      one: 'National priority order ({count} qualified application)',
+      other: 'National priority order ({count} qualified applications)',
+    },
   },
   'committee.list.heading.final': {
     nb: 'Søknadene i prioritert rekkefølge ({count})',
@@ -103,9 +106,18 @@ export const reviewStrings = {
     en: 'There are no applications here.',
   },
   'committee.progress.assessed': {
-    nb: 'Du har vurdert {done} av {total} søknader.',
-    nn: 'Du har vurdert {done} av {total} søknader.',
-    en: 'You have assessed {done} of {total} applications.',
+    nb: {
+      one: 'Du har vurdert {done} av {count} søknad.',
+      other: 'Du har vurdert {done} av {count} søknader.',
+    },
+    nn: {
+      one: 'Du har vurdert {done} av {count} søknad.',
+      other: 'Du har vurdert {done} av {count} søknader.',
+    },
+    en: {
+      one: 'You have assessed {done} of {count} application.',
+      other: 'You have assessed {done} of {count} applications.',
+    },
   },
   'committee.progress.decided': {
     nb: 'Konklusjon er satt for {done} av {total}.',
@@ -159,7 +171,6 @@ export const reviewStrings = {
     nn: 'Les heile søknaden',
     en: 'Read the whole application',
   },
-
   // ── one application ────────────────────────────────────────────────────────────────
   'committee.backToList': {
     nb: 'Tilbake til søknadslisten – {committee}',
@@ -217,7 +228,6 @@ export const reviewStrings = {
     en: 'Geographic assessment',
   },
   'committee.work.heading.final': { nb: 'Innstilling', nn: 'Innstilling', en: 'Decision' },
-
   // ── conflict of interest (habilitet) ───────────────────────────────────────────────
   'committee.declaration.heading': { nb: 'Habilitet', nn: 'Habilitet', en: 'Conflict of interest' },
   'committee.declaration.question': {
@@ -299,7 +309,6 @@ export const reviewStrings = {
     nn: 'Utvalet har fullført arbeidet; det kan ikkje svarast lenger.',
     en: 'The committee has finished its work; no more declarations can be made.',
   },
-
   // ── the expert committee ───────────────────────────────────────────────────────────
   'committee.assessment.heading': { nb: 'Din vurdering', nn: 'Vurderinga di', en: 'Your assessment' },
   'committee.assessment.intro': {
@@ -417,7 +426,6 @@ export const reviewStrings = {
   },
   'committee.outcome.qualified': { nb: 'Kvalifisert', nn: 'Kvalifisert', en: 'Qualified' },
   'committee.outcome.notQualified': { nb: 'Ikke kvalifisert', nn: 'Ikkje kvalifisert', en: 'Not qualified' },
-  'committee.outcome.reason': { nb: 'Begrunnelse', nn: 'Grunngjeving', en: 'Reason' },
   'committee.outcome.reasonHelp': {
     nb: 'Begrunnelsen følger søknaden videre, og søkeren får den hvis søknaden ikke er kvalifisert.',
     nn: 'Grunngjevinga følgjer søknaden vidare, og søkjaren får ho dersom søknaden ikkje er kvalifisert.',
@@ -445,7 +453,6 @@ export const reviewStrings = {
     nn: 'Nestleiar avgjer',
     en: 'Deputy decides',
   },
-
   // ── the geographic committee ───────────────────────────────────────────────────────
   'committee.yourCounties': {
     nb: 'Dine fylker: {counties}.',
@@ -468,14 +475,18 @@ export const reviewStrings = {
     en: 'Map of Norway: amount requested per county',
   },
   'committee.map.county': {
-    nb: '{county}: {count} søknader, {amount} søkt',
-    nn: '{county}: {count} søknader, {amount} søkt',
-    en: '{county}: {count} applications, {amount} requested',
-  },
-  'committee.map.county.one': {
-    nb: '{county}: 1 søknad, {amount} søkt',
-    nn: '{county}: 1 søknad, {amount} søkt',
-    en: '{county}: 1 application, {amount} requested',
+    nb: {
+      one: '{county}: {count} søknad, {amount} søkt',
+      other: '{county}: {count} søknader, {amount} søkt',
+    },
+    nn: {
+      one: '{county}: {count} søknad, {amount} søkt',
+      other: '{county}: {count} søknader, {amount} søkt',
+    },
+    en: {
+      one: '{county}: {count} application, {amount} requested',
+      other: '{county}: {count} applications, {amount} requested',
+    },
   },
   'committee.map.countyInvolved': {
     nb: '{county}: ingen søknader fra fylket, med i {involved} som samarbeidsfylke',
@@ -605,7 +616,6 @@ export const reviewStrings = {
     nn: 'Du kommenterer søknader som gjeld fylka dine.',
     en: 'You comment on applications involving your counties.',
   },
-
   // ── the final committee ────────────────────────────────────────────────────────────
   'committee.figures': {
     nb: 'Budsjett og fordeling',
@@ -746,7 +756,6 @@ export const reviewStrings = {
     nn: 'Gå til innstillinga i lista',
     en: 'Go to the decision in the list',
   },
-
   // ── export, finalise ───────────────────────────────────────────────────────────────
   'committee.export.heading': { nb: 'Last ned listen', nn: 'Last ned lista', en: 'Download the list' },
   'committee.export.body': {
@@ -862,32 +871,4 @@ export const reviewStrings = {
     nn: 'Innstillinga er fullført. Søkjarane får svar når tildelingane blir offentleggjorde.',
     en: 'The decisions are finalised. The applicants are told when the awards are announced.',
   },
-
-  // ── the awards page (offentliggjøring) ─────────────────────────────────────────────
-  'awards.title': { nb: 'Tildelinger', nn: 'Tildelingar', en: 'Awards' },
-  'awards.lead': {
-    nb: 'Disse samarbeidene har fått tilskudd fra Inkluderende kulturskoler.',
-    nn: 'Desse samarbeida har fått tilskot frå Inkluderende kulturskoler.',
-    en: 'These collaborations have received grants from Inkluderende kulturskoler.',
-  },
-  'awards.notYet': {
-    nb: 'Tildelingene i {round} er ikke offentliggjort ennå. De offentliggjøres {date}.',
-    nn: 'Tildelingane i {round} er ikkje offentleggjorde enno. Dei blir offentleggjorde {date}.',
-    en: 'The awards in {round} have not been announced yet. They will be announced {date}.',
-  },
-  'awards.noRounds': {
-    nb: 'Det er ingen tildelinger å vise.',
-    nn: 'Det er ingen tildelingar å vise.',
-    en: 'There are no awards to show.',
-  },
-  'awards.summary': {
-    nb: 'Tilskudd til {count} samarbeid, til sammen {total}.',
-    nn: 'Tilskot til {count} samarbeid, til saman {total}.',
-    en: 'Grants to {count} collaborations, {total} in total.',
-  },
-  'awards.caption': { nb: 'Tildelinger i {round}', nn: 'Tildelingar i {round}', en: 'Awards in {round}' },
-  'awards.col.measure': { nb: 'Tiltak', nn: 'Tiltak', en: 'Measure' },
-  'awards.col.amount': { nb: 'Tildelt', nn: 'Tildelt', en: 'Awarded' },
-} as const satisfies Record<string, LocalizedText>;
-
-export type ReviewStringKey = keyof typeof reviewStrings;
+} as const satisfies Catalogue;
