@@ -1,69 +1,34 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationDraft } from '../domain/application.ts';
 import type { Committee } from '../domain/committees.ts';
-import type { Decision, ExpertDecision, FinalDecision, GeographicDecision } from '../domain/review.ts';
-import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
+import type { Decision } from '../domain/review.ts';
+import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
+import {
+  applicationItem,
+  attachmentItem,
+  ownedApplicationItem,
+  parseItem,
+  versionOnly,
+  type ApplicationOutcome,
+  type ApplicationRecord,
+  type AttachmentRecord,
+  type Item,
+  type Receipt,
+  type Stage,
+  type SubmittedAttachment,
+} from './items.ts';
 import { keys, TABLE_INDEXES } from './keys.ts';
-import type { AttachmentRecord, SubmittedAttachment } from './attachments.ts';
 
-export type ApplicationStatus = 'DRAFT' | 'SUBMITTED' | 'WITHDRAWN';
-
-export interface Receipt {
-  number: string;
-  submittedAt: string;
-}
-
-/** An application as stored: one item, every state change a conditional write on it. */
-export interface ApplicationRecord {
-  applicationId: string;
-  roundId: string;
-  ownerEmail: string;
-  status: ApplicationStatus;
-  /** Bumped by every draft change; concurrent edits are detected with it. */
-  version: number;
-  draft: ApplicationDraft;
-  locale: string;
-  createdAt: string;
-  updatedAt: string;
-  attachmentCount: number;
-  /** Bumped by every attachment change while a draft; the submission conditions on it (ADR 060). */
-  attachmentsRevision?: number;
-  /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
-  submittedAttachments?: SubmittedAttachment[];
-  receipt?: Receipt;
-  /** When every recipient had the receipt mail (the submission then leaves the outbox, ADR 063). */
-  receiptMailedAt?: string;
-  /** The recipients SES has accepted the receipt mail for so far. */
-  receiptMailedTo?: string[];
-  /** The workflow's stage, mirrored for queries; the state machine owns it. */
-  stage?: string;
-  executionArn?: string;
-  withdrawnAt?: string;
-  /** The callback token of the committee stage the execution waits in (and which stage). */
-  taskToken?: string;
-  taskStage?: Committee;
-  /** Each stage's share of its committee's one decision. */
-  expertDecision?: ExpertDecision;
-  geographicDecision?: GeographicDecision;
-  finalDecision?: FinalDecision;
-  /** NOT_QUALIFIED | AWARDED | DECLINED, once decided; shown to the applicant after the announcement. */
-  outcome?: ApplicationOutcome;
-  announcedAt?: string;
-  outcomeMailedAt?: string;
-}
-
-export type ApplicationOutcome = 'NOT_QUALIFIED' | 'AWARDED' | 'DECLINED';
-
-/** The stages the table mirrors (`stage`), in order; the state machine owns them. */
-export const STAGES = [
-  'SUBMITTED',
-  'EXPERT_REVIEW',
-  'GEOGRAPHIC_REVIEW',
-  'FINAL_REVIEW',
-  'AWAITING_ANNOUNCEMENT',
-  'ANNOUNCED',
-] as const;
-export type Stage = (typeof STAGES)[number] | 'WITHDRAWN';
+// The shapes live in items.ts (one schema per item type); these names are the repository's API.
+export {
+  APPLICATION_OUTCOMES,
+  STAGES,
+  type ApplicationOutcome,
+  type ApplicationRecord,
+  type ApplicationStatus,
+  type Receipt,
+  type Stage,
+} from './items.ts';
 
 export const REVIEW_STAGE: Record<Committee, Stage> = {
   expert: 'EXPERT_REVIEW',
@@ -73,40 +38,7 @@ export const REVIEW_STAGE: Record<Committee, Stage> = {
 
 export const decisionField = (committee: Committee) => `${committee}Decision` as const;
 
-const APPLICATION_FIELDS = [
-  'applicationId',
-  'roundId',
-  'ownerEmail',
-  'status',
-  'version',
-  'draft',
-  'locale',
-  'createdAt',
-  'updatedAt',
-  'attachmentCount',
-  'attachmentsRevision',
-  'submittedAttachments',
-  'receipt',
-  'receiptMailedAt',
-  'receiptMailedTo',
-  'stage',
-  'executionArn',
-  'withdrawnAt',
-  'taskToken',
-  'taskStage',
-  'expertDecision',
-  'geographicDecision',
-  'finalDecision',
-  'outcome',
-  'announcedAt',
-  'outcomeMailedAt',
-] as const;
-
-function toRecord(item: Record<string, unknown>): ApplicationRecord {
-  const record: Record<string, unknown> = {};
-  for (const field of APPLICATION_FIELDS) if (item[field] !== undefined) record[field] = item[field];
-  return record as unknown as ApplicationRecord;
-}
+const toRecord = (item: Item): ApplicationRecord => parseItem(applicationItem, item, 'application');
 
 export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
   const { Item } = await documentClient.send(
@@ -119,30 +51,13 @@ export async function getApplication(applicationId: string): Promise<Application
 export async function getApplicationWithAttachments(
   applicationId: string,
 ): Promise<{ application: ApplicationRecord; attachments: AttachmentRecord[] } | undefined> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.applicationPartition(applicationId) },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  const applicationItem = items.find((item) => item.sk === 'APP');
-  if (!applicationItem) return undefined;
+  const items = await queryAll({ partition: keys.applicationPartition(applicationId) });
+  const application = items.find((item) => item.sk === keys.application(applicationId).sk);
+  if (!application) return undefined;
   const attachments = items
     .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(keys.attachmentPrefix))
-    .map((item) => {
-      const { pk: _pk, sk: _sk, ...rest } = item;
-      return rest as unknown as AttachmentRecord;
-    });
-  return { application: toRecord(applicationItem), attachments };
+    .map((item) => parseItem(attachmentItem, item, 'attachment'));
+  return { application: toRecord(application), attachments };
 }
 
 /** Access pattern 4: an applicant's application in a round, for a lead municipality. */
@@ -151,21 +66,15 @@ export async function findOwnedApplication(
   roundId: string,
   leadMunicipality: string,
 ): Promise<string | undefined> {
-  const { Items } = await documentClient.send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: TABLE_INDEXES.byOwner,
-      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk = :sk',
-      ExpressionAttributeValues: {
-        ':pk': keys.owner(emailHash, roundId).gsi1pk,
-        ':sk': keys.ownerLead(leadMunicipality),
-      },
-      ProjectionExpression: 'applicationId, #status',
-      ExpressionAttributeNames: { '#status': 'status' },
-    }),
-  );
-  const live = (Items ?? []).find((item) => item.status !== 'WITHDRAWN');
-  return live?.applicationId as string | undefined;
+  const items = await queryAll({
+    partition: keys.owner(emailHash, roundId).gsi1pk,
+    index: TABLE_INDEXES.byOwner,
+    sortKey: { equals: keys.ownerLead(leadMunicipality) },
+    attributes: ['applicationId', 'status'],
+  });
+  return items
+    .map((item) => parseItem(ownedApplicationItem, item, 'application'))
+    .find((owned) => owned.status !== 'WITHDRAWN')?.applicationId;
 }
 
 export async function createApplication(
@@ -197,29 +106,27 @@ export async function updateDraft(
   draft: ApplicationDraft,
   now: string,
 ): Promise<WriteOutcome<{ version: number; updatedAt: string }>> {
-  try {
-    const { Attributes } = await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: 'SET draft = :draft, version = version + :one, updatedAt = :now',
-        ConditionExpression: 'version = :expected AND #status = :draft_status',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':draft': draft,
-          ':one': 1,
-          ':now': now,
-          ':expected': expectedVersion,
-          ':draft_status': 'DRAFT',
-        },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return { ok: true, value: { version: Attributes?.version as number, updatedAt: now } };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return { ok: false, current: await getApplication(applicationId) };
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'SET draft = :draft, version = version + :one, updatedAt = :now',
+      ConditionExpression: 'version = :expected AND #status = :draft_status',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':draft': draft,
+        ':one': 1,
+        ':now': now,
+        ':expected': expectedVersion,
+        ':draft_status': 'DRAFT',
+      },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+    () => getApplication(applicationId),
+  );
+  if (!written.ok) return written;
+  const { version } = parseItem(versionOnly, written.attributes ?? {}, 'application version');
+  return { ok: true, value: { version, updatedAt: now } };
 }
 
 /**
@@ -238,42 +145,36 @@ export async function markSubmitted(
     expected.attachmentsRevision === undefined
       ? 'attribute_not_exists(attachmentsRevision)'
       : 'attachmentsRevision = :revision';
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression:
-          'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
-        ConditionExpression: `version = :expected AND ${revision} AND #status = :draft_status`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':submitted': 'SUBMITTED',
-          ':receipt': receipt,
-          ':manifest': submittedAttachments,
-          ':now': receipt.submittedAt,
-          ':expected': expected.version,
-          ...(expected.attachmentsRevision === undefined
-            ? {}
-            : { ':revision': expected.attachmentsRevision }),
-          ':draft_status': 'DRAFT',
-          ...prefixed(keys.submittedInRound(roundId, receipt.submittedAt, applicationId)),
-          // The outbox entry (ADR 063): the sweep finds it until the receipt mail is out.
-          ...prefixed(keys.submissionOutbox(receipt.submittedAt, applicationId)),
-        },
-      }),
-    );
-    return { ok: true, value: receipt };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return { ok: false, current: await getApplication(applicationId) };
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression:
+        'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
+      ConditionExpression: `version = :expected AND ${revision} AND #status = :draft_status`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':submitted': 'SUBMITTED',
+        ':receipt': receipt,
+        ':manifest': submittedAttachments,
+        ':now': receipt.submittedAt,
+        ':expected': expected.version,
+        ...(expected.attachmentsRevision === undefined ? {} : { ':revision': expected.attachmentsRevision }),
+        ':draft_status': 'DRAFT',
+        ...prefixed(keys.submittedInRound(roundId, receipt.submittedAt, applicationId)),
+        // The outbox entry (ADR 063): the sweep finds it until the receipt mail is out.
+        ...prefixed(keys.submissionOutbox(receipt.submittedAt, applicationId)),
+      },
+    }),
+    () => getApplication(applicationId),
+  );
+  return written.ok ? { ok: true, value: receipt } : written;
 }
 
 /** Called by the workflow: the execution has recorded the receipt; mirror its stage. */
 export async function recordWorkflowStage(
   applicationId: string,
-  stage: string,
+  stage: Stage,
   executionArn: string,
   now: string,
 ) {
@@ -300,35 +201,31 @@ export async function markWithdrawn(
   applicationId: string,
   now: string,
 ): Promise<WriteOutcome<{ withdrawnAt: string }>> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression:
-          'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk',
-        ConditionExpression: '#status IN (:draft, :submitted)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':withdrawn': 'WITHDRAWN',
-          ':now': now,
-          ':draft': 'DRAFT',
-          ':submitted': 'SUBMITTED',
-        },
-      }),
-    );
-    return { ok: true, value: { withdrawnAt: now } };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return { ok: false, current: await getApplication(applicationId) };
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression:
+        'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk',
+      ConditionExpression: '#status IN (:draft, :submitted)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':withdrawn': 'WITHDRAWN',
+        ':now': now,
+        ':draft': 'DRAFT',
+        ':submitted': 'SUBMITTED',
+      },
+    }),
+    () => getApplication(applicationId),
+  );
+  return written.ok ? { ok: true, value: { withdrawnAt: now } } : written;
 }
 
 /** Access pattern 6: every submitted (not withdrawn) application of a round, oldest first. */
 export async function listSubmittedApplications(roundId: string): Promise<ApplicationRecord[]> {
   const items = await queryAll({
-    pk: keys.submittedInRound(roundId, '', '').gsi2pk,
-    index: { name: TABLE_INDEXES.byRoundStatus, partitionKey: 'gsi2pk' },
+    partition: keys.submittedInRound(roundId, '', '').gsi2pk,
+    index: TABLE_INDEXES.byRoundStatus,
   });
   return items.map(toRecord);
 }
@@ -345,7 +242,7 @@ export async function storeTaskToken(
   now: string,
 ): Promise<ApplicationRecord | undefined> {
   const update = (withStage: boolean) =>
-    documentClient.send(
+    conditionalWrite(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.application(applicationId),
@@ -369,17 +266,10 @@ export async function storeTaskToken(
         ReturnValues: 'ALL_NEW',
       }),
     );
-  try {
-    return toRecord((await update(true)).Attributes!);
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
-  try {
-    return toRecord((await update(false)).Attributes!);
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return undefined; // withdrawn (or gone): nothing to review
-  }
+  const entered = await update(true);
+  if (entered.ok) return toRecord(entered.attributes ?? {});
+  const tokenOnly = await update(false); // the stage's decision is there already
+  return tokenOnly.ok ? toRecord(tokenOnly.attributes ?? {}) : undefined; // withdrawn (or gone)
 }
 
 /**
@@ -396,37 +286,34 @@ export async function applyDecision(
   next: { stage: Stage; outcome?: ApplicationOutcome },
   after?: Committee,
 ): Promise<{ application: ApplicationRecord; applied: boolean } | undefined> {
-  try {
-    const { Attributes } = await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: `SET #decision = :decision, stage = :stage, updatedAt = :now${next.outcome ? ', outcome = :outcome' : ''}`,
-        ConditionExpression: `#status = :submitted AND attribute_not_exists(#decision)${
-          after ? ' AND attribute_exists(#earlier)' : ''
-        }`,
-        ExpressionAttributeNames: {
-          '#status': 'status',
-          '#decision': decisionField(committee),
-          ...(after ? { '#earlier': decisionField(after) } : {}),
-        },
-        ExpressionAttributeValues: {
-          ':decision': decision,
-          ':stage': next.stage,
-          ':now': decision.decidedAt,
-          ':submitted': 'SUBMITTED',
-          ...(next.outcome ? { ':outcome': next.outcome } : {}),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return { application: toRecord(Attributes!), applied: true };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    const current = await getApplication(applicationId);
-    if (!current || current.status !== 'SUBMITTED' || !current[decisionField(committee)]) return undefined;
-    return { application: current, applied: false };
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: `SET #decision = :decision, stage = :stage, updatedAt = :now${next.outcome ? ', outcome = :outcome' : ''}`,
+      ConditionExpression: `#status = :submitted AND attribute_not_exists(#decision)${
+        after ? ' AND attribute_exists(#earlier)' : ''
+      }`,
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#decision': decisionField(committee),
+        ...(after ? { '#earlier': decisionField(after) } : {}),
+      },
+      ExpressionAttributeValues: {
+        ':decision': decision,
+        ':stage': next.stage,
+        ':now': decision.decidedAt,
+        ':submitted': 'SUBMITTED',
+        ...(next.outcome ? { ':outcome': next.outcome } : {}),
+      },
+      ReturnValues: 'ALL_NEW',
+    }),
+    () => getApplication(applicationId),
+  );
+  if (written.ok) return { application: toRecord(written.attributes ?? {}), applied: true };
+  const { current } = written;
+  if (!current || current.status !== 'SUBMITTED' || !current[decisionField(committee)]) return undefined;
+  return { application: current, applied: false };
 }
 
 /** Marks the outcome e-mail as sent and the application as announced (after the mail went out). */

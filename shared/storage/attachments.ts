@@ -1,55 +1,22 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
+import {
+  attachmentItem,
+  parseItem,
+  type AttachmentRecord,
+  type Item,
+  type SubmittedAttachment,
+} from './items.ts';
 import { attachmentUploadKey, keys } from './keys.ts';
 
-export const ATTACHMENT_KINDS = ['letterOfIntent', 'other'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-export type AttachmentStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
-
-/**
- * An attachment as stored (ADR 060). PENDING until the verification judges the bytes posted
- * through its upload form; ACCEPTED with the frozen copy of exactly those bytes (key, SHA-256,
- * size and, in a versioned bucket, the version); REJECTED with the reason.
- */
-export interface AttachmentRecord {
-  applicationId: string;
-  attachmentId: string;
-  kind: AttachmentKind;
-  fileName: string;
-  contentType: string;
-  declaredSize: number;
-  /** Where the upload form posts (`attachmentUploadKey`); the object there is deleted once judged. */
-  uploadKey: string;
-  status: AttachmentStatus;
-  /** An i18n code the applicant sees, e.g. ATTACHMENT_CONTENT_MISMATCH. */
-  rejectionReason?: string;
-  size?: number;
-  /** ACCEPTED: the verified copy, which is what is served (`frozenAttachmentKey`). */
-  frozenKey?: string;
-  /** ACCEPTED: hex SHA-256 of the verified bytes. */
-  sha256?: string;
-  /** ACCEPTED, in a versioned bucket (AWS): the copy's version; downloads name it. */
-  versionId?: string;
-  createdAt: string;
-  verifiedAt?: string;
-}
-
-/**
- * One entry of a submission's manifest (ADR 060): written onto the application item in the
- * same conditional write that submits it, and from then on the truth of what was submitted —
- * the applicant's and the committees' views list exactly these, and serve exactly these bytes.
- */
-export interface SubmittedAttachment {
-  attachmentId: string;
-  kind: AttachmentKind;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  key: string;
-  versionId?: string;
-  createdAt: string;
-}
+// The shapes live in items.ts (one schema per item type); these names are the repository's API.
+export {
+  ATTACHMENT_KINDS,
+  type AttachmentKind,
+  type AttachmentRecord,
+  type AttachmentStatus,
+  type SubmittedAttachment,
+} from './items.ts';
 
 /** The object (and version) a download serves. */
 export interface StoredObject {
@@ -57,24 +24,15 @@ export interface StoredObject {
   versionId?: string;
 }
 
-function strip(item: Record<string, unknown>): AttachmentRecord {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as unknown as AttachmentRecord;
-}
+const toRecord = (item: Item): AttachmentRecord => parseItem(attachmentItem, item, 'attachment');
 
+/** Access pattern 3. */
 export async function listAttachments(applicationId: string): Promise<AttachmentRecord[]> {
-  const { Items } = await documentClient.send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': keys.applicationPartition(applicationId),
-        ':prefix': keys.attachmentPrefix,
-      },
-      ConsistentRead: true,
-    }),
-  );
-  return (Items ?? []).map(strip);
+  const items = await queryAll({
+    partition: keys.applicationPartition(applicationId),
+    sortKey: { beginsWith: keys.attachmentPrefix },
+  });
+  return items.map(toRecord);
 }
 
 export async function getAttachment(applicationId: string, attachmentId: string) {
@@ -85,7 +43,7 @@ export async function getAttachment(applicationId: string, attachmentId: string)
       ConsistentRead: true,
     }),
   );
-  return Item ? strip(Item) : undefined;
+  return Item ? toRecord(Item) : undefined;
 }
 
 /**
@@ -94,40 +52,31 @@ export async function getAttachment(applicationId: string, attachmentId: string)
  * Bumps `attachmentsRevision` like every attachment change (see `bumpAttachmentsRevision`).
  */
 export async function reserveAttachmentSlot(applicationId: string, max: number): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: 'ADD attachmentCount :one, attachmentsRevision :one',
-        ConditionExpression:
-          '#status = :draft AND (attribute_not_exists(attachmentCount) OR attachmentCount < :max)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':one': 1, ':max': max, ':draft': 'DRAFT' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'ADD attachmentCount :one, attachmentsRevision :one',
+      ConditionExpression:
+        '#status = :draft AND (attribute_not_exists(attachmentCount) OR attachmentCount < :max)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':one': 1, ':max': max, ':draft': 'DRAFT' },
+    }),
+  );
+  return ok;
 }
 
 /** Gives a slot back (attachment deleted or rejected). Never goes below zero. */
 export async function releaseAttachmentSlot(applicationId: string) {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: 'ADD attachmentCount :minus',
-        ConditionExpression: 'attachmentCount > :zero',
-        ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
+  await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'ADD attachmentCount :minus',
+      ConditionExpression: 'attachmentCount > :zero',
+      ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+    }),
+  );
 }
 
 /**
@@ -138,22 +87,17 @@ export async function releaseAttachmentSlot(applicationId: string) {
  * autosave would meet a conflict after every upload. False when it is no longer a draft.
  */
 export async function bumpAttachmentsRevision(applicationId: string): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.application(applicationId),
-        UpdateExpression: 'ADD attachmentsRevision :one',
-        ConditionExpression: '#status = :draft',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':one': 1, ':draft': 'DRAFT' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'ADD attachmentsRevision :one',
+      ConditionExpression: '#status = :draft',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':one': 1, ':draft': 'DRAFT' },
+    }),
+  );
+  return ok;
 }
 
 export async function createAttachment(
@@ -201,47 +145,37 @@ export async function recordVerdict(
       : { rejectionReason: verdict.rejectionReason };
   const set = Object.keys(fields).map((name) => `${name} = :${name}`);
   const values = Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value]));
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.attachment(applicationId, attachmentId),
-        UpdateExpression: `SET #status = :status, #size = :size, verifiedAt = :now, ${set.join(', ')}`,
-        ConditionExpression: '#status = :pending',
-        // `status` and `size` are DynamoDB reserved words.
-        ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-        ExpressionAttributeValues: {
-          ':status': verdict.status,
-          ':size': verdict.size,
-          ':now': now,
-          ':pending': 'PENDING',
-          ...values,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      UpdateExpression: `SET #status = :status, #size = :size, verifiedAt = :now, ${set.join(', ')}`,
+      ConditionExpression: '#status = :pending',
+      // `status` and `size` are DynamoDB reserved words.
+      ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
+      ExpressionAttributeValues: {
+        ':status': verdict.status,
+        ':size': verdict.size,
+        ':now': now,
+        ':pending': 'PENDING',
+        ...values,
+      },
+    }),
+  );
+  return ok;
 }
 
 /** Deletes the attachment's record; returns the deleted record, or undefined if it was gone. */
 export async function deleteAttachmentRecord(applicationId: string, attachmentId: string) {
-  try {
-    const { Attributes } = await documentClient.send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keys.attachment(applicationId, attachmentId),
-        ConditionExpression: 'attribute_exists(pk)',
-        ReturnValues: 'ALL_OLD',
-      }),
-    );
-    return Attributes ? strip(Attributes) : undefined;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  const deleted = await conditionalWrite(
+    new DeleteCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      ConditionExpression: 'attribute_exists(pk)',
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+  return deleted.ok && deleted.attributes ? toRecord(deleted.attributes) : undefined;
 }
 
 /**
@@ -249,21 +183,17 @@ export async function deleteAttachmentRecord(applicationId: string, attachmentId
  * against the submission gives the attachment back: ADR 060).
  */
 export async function restoreAttachmentRecord(record: AttachmentRecord): Promise<void> {
-  try {
-    await documentClient.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: {
-          ...keys.attachment(record.applicationId, record.attachmentId),
-          type: 'attachment',
-          ...record,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
+  await conditionalWrite(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.attachment(record.applicationId, record.attachmentId),
+        type: 'attachment',
+        ...record,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 /** The objects an attachment holds in the bucket: its upload and, once accepted, its frozen copy. */

@@ -1,25 +1,11 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
+import { conditionalWrite, queryAll, tableName } from './dynamo.ts';
+import { auditItem, parseItem, type AuditEntry } from './items.ts';
 import { keys } from './keys.ts';
 
-/** Who did it: a committee member (through a review link), an administrator (CLI), the workflow. */
-export type AuditActor =
-  | { kind: 'member'; id: string; committee: string }
-  | { kind: 'admin'; id: string }
-  | { kind: 'workflow' }
-  | { kind: 'applicant'; applicationId: string };
-
-export interface AuditEntry {
-  roundId: string;
-  at: string;
-  actor: AuditActor;
-  /** e.g. `link.issued`, `declaration`, `outcome.proposed`, `stage.finalised`, `decision.applied`. */
-  action: string;
-  applicationId?: string;
-  committee?: string;
-  details?: Record<string, unknown>;
-}
+// The shapes live in items.ts (one schema per item type); these names are the repository's API.
+export type { AuditActor, AuditEntry } from './items.ts';
 
 /**
  * Appends an audit entry. Written after the change it records (no transactions on dynalite),
@@ -28,23 +14,19 @@ export interface AuditEntry {
  * or updates audit entries.
  */
 export async function recordAudit(entry: AuditEntry, id: string = ulid()): Promise<void> {
-  try {
-    await documentClient.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...keys.auditEntry(entry.roundId, entry.at, id), type: 'audit', ...entry },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
+  await conditionalWrite(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.auditEntry(entry.roundId, entry.at, id), type: 'audit', ...entry },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }
 
 /** A round's audit trail, oldest first; with an application id, only that application's entries. */
 export async function listAudit(roundId: string, applicationId?: string): Promise<AuditEntry[]> {
-  const items = await queryAll({ pk: keys.auditPartition(roundId) });
+  const items = await queryAll({ partition: keys.auditPartition(roundId) });
   return items
-    .map(({ pk: _pk, sk: _sk, type: _type, ...entry }) => entry as unknown as AuditEntry)
+    .map((item) => parseItem(auditItem, item, 'audit entry'))
     .filter((entry) => applicationId === undefined || entry.applicationId === applicationId);
 }

@@ -78,6 +78,7 @@ export const keys = {
     sk: `APP#${applicationId}`,
   }),
   applicationReviewsPartition: (roundId: string, committee: string) => `ROUND#${roundId}#REVIEW#${committee}`,
+  applicationReviewsPrefix: 'APP#',
   auditEntry: (roundId: string, at: string, id: string) => ({ pk: `AUDIT#${roundId}`, sk: `${at}#${id}` }),
   auditPartition: (roundId: string) => `AUDIT#${roundId}`,
 } as const;

@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient, isConditionFailed, tableName } from './dynamo.ts';
+import { conditionalWrite, tableName } from './dynamo.ts';
 import { keys } from './keys.ts';
 
 /**
@@ -12,23 +12,18 @@ export async function takeRateLimitToken(
   now: Date,
 ): Promise<boolean> {
   const hour = now.toISOString().slice(0, 13);
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.startRateLimit(subjectHash, hour),
-        UpdateExpression: 'ADD requests :one SET expiresAt = :expires',
-        ConditionExpression: 'attribute_not_exists(requests) OR requests < :limit',
-        ExpressionAttributeValues: {
-          ':one': 1,
-          ':limit': limitPerHour,
-          ':expires': Math.floor(now.getTime() / 1000) + 24 * 3600,
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.startRateLimit(subjectHash, hour),
+      UpdateExpression: 'ADD requests :one SET expiresAt = :expires',
+      ConditionExpression: 'attribute_not_exists(requests) OR requests < :limit',
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':limit': limitPerHour,
+        ':expires': Math.floor(now.getTime() / 1000) + 24 * 3600,
+      },
+    }),
+  );
+  return ok;
 }

@@ -7,34 +7,40 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Committee } from '../domain/committees.ts';
 import type { Decision, ExpertAssessment, Proposal } from '../domain/review.ts';
-import { documentClient, isConditionFailed, queryAll, tableName } from './dynamo.ts';
+import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
+import {
+  applicationReviewsItem,
+  conflictsAttribute,
+  declarationSchema,
+  memberReviewAttribute,
+  parseItem,
+  reviewLinkItem,
+  scheduleItem,
+  stageConflicts,
+  stageItem,
+  storedAssessmentSchema,
+  storedCommentSchema,
+  versionOnly,
+  type Declaration,
+  type Item,
+  type ReviewLinkRecord,
+  type ScheduleOverrides,
+  type StageRecord,
+  type StoredAssessment,
+  type StoredComment,
+} from './items.ts';
 import { keys } from './keys.ts';
 
-type Item = Record<string, unknown>;
-
-function strip<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as T;
-}
+// The shapes live in items.ts (one schema per item type); these names are the repository's API.
+export type { Declaration, ReviewLinkRecord, ScheduleOverrides, StageRecord } from './items.ts';
 
 // ── the round's date overrides ─────────────────────────────────────────────────────────
-
-/** Instants that replace the configured ones (an administrator moved a date, or opened early). */
-export interface ScheduleOverrides {
-  applicationCloses?: string;
-  expert?: string;
-  geographic?: string;
-  final?: string;
-  announcement?: string;
-  updatedAt?: string;
-  updatedBy?: string;
-}
 
 export async function getScheduleOverrides(roundId: string): Promise<ScheduleOverrides> {
   const { Item } = await documentClient.send(
     new GetCommand({ TableName: tableName(), Key: keys.roundSchedule(roundId), ConsistentRead: true }),
   );
-  return Item ? strip<ScheduleOverrides>(Item) : {};
+  return Item ? parseItem(scheduleItem, Item, 'round schedule') : {};
 }
 
 export async function putScheduleOverrides(roundId: string, overrides: ScheduleOverrides) {
@@ -48,53 +54,9 @@ export async function putScheduleOverrides(roundId: string, overrides: ScheduleO
 
 // ── a committee's stage ────────────────────────────────────────────────────────────────
 
-export interface StageRecord {
-  roundId: string;
-  committee: Committee;
-  openedAt?: string;
-  /** Bumped by every proposal, order or conflict change; finalisation names the version it saw. */
-  version: number;
-  /** Application id → what the chair (or deputy) has set. */
-  proposals: Record<string, Proposal>;
-  /** Geographic: the national priority order (application ids) and the committee's comments. */
-  order?: string[];
-  comments?: Record<string, string>;
-  /** Who set the order (and its comments), and when. */
-  orderSetBy?: string;
-  orderSetAt?: string;
-  /**
-   * Member id → the applications they declared a conflict of interest on: a mirror of their
-   * declarations, written after each one, so that the stage's own writes can refuse a proposal
-   * or an order from a member standing aside (the declarations themselves are the record).
-   */
-  conflicts: Record<string, string[]>;
-  /** Member id → when their invitation was claimed (sent, or being sent). */
-  invited?: Record<string, string>;
-  invitationsSentAt?: string;
-  finalisedAt?: string;
-  finalisedBy?: string;
-  /** Application id → its share of the one decision (also written to each application item). */
-  decision?: Record<string, Decision>;
-  lastReminderAt?: string;
-  reminderCount?: number;
-}
-
-/** The stage item's attribute holding one member's conflicts (a string set of application ids). */
-const conflictsAttribute = (memberId: string) => `conflicts#${memberId}`;
-
 function toStage(item: Item): StageRecord {
-  const conflicts: Record<string, string[]> = {};
-  const rest: Item = {};
-  for (const [name, value] of Object.entries(strip<Item>(item))) {
-    if (name.startsWith('conflicts#'))
-      conflicts[name.slice('conflicts#'.length)] = [...(value as Set<string>)];
-    else rest[name] = value;
-  }
-  return {
-    ...(rest as unknown as StageRecord),
-    proposals: (rest.proposals ?? {}) as StageRecord['proposals'],
-    conflicts,
-  };
+  const stage = parseItem(stageItem, item, 'stage');
+  return { ...stage, proposals: stage.proposals ?? {}, conflicts: stageConflicts(item) };
 }
 
 export async function getStage(roundId: string, committee: Committee): Promise<StageRecord | undefined> {
@@ -134,7 +96,7 @@ export async function openStage(
       ReturnValues: 'ALL_NEW',
     }),
   );
-  const stage = toStage(Attributes!);
+  const stage = toStage(Attributes ?? {});
   return { stage, opened: stage.openedAt === now };
 }
 
@@ -151,7 +113,7 @@ export async function claimMemberInvitation(
   claim: string,
 ): Promise<boolean> {
   try {
-    await documentClient.send(
+    const { ok } = await conditionalWrite(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.roundStage(roundId, committee),
@@ -161,9 +123,9 @@ export async function claimMemberInvitation(
         ExpressionAttributeValues: { ':claim': claim },
       }),
     );
-    return true;
+    return ok;
   } catch (error) {
-    if (isConditionFailed(error)) return false;
+    // The answer was lost: the claim is ours if the stage holds it.
     const stage = await getStage(roundId, committee).catch(() => undefined);
     if (stage?.invited?.[memberId] === claim) return true;
     throw error;
@@ -288,28 +250,25 @@ export async function voidForConflict(
       }
       voided.rank = rank + 1;
     }
-    try {
-      const { Attributes } = await documentClient.send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.roundStage(roundId, committee),
-          UpdateExpression: [
-            set.length > 0 ? `SET ${set.join(', ')}` : '',
-            'ADD #conflicts :apps, version :one',
-            remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-          ConditionExpression: 'version = :seen AND attribute_not_exists(finalisedAt)',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      return { ...voided, version: Attributes?.version as number };
-    } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-    }
+    const written = await conditionalWrite(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.roundStage(roundId, committee),
+        UpdateExpression: [
+          set.length > 0 ? `SET ${set.join(', ')}` : '',
+          'ADD #conflicts :apps, version :one',
+          remove.length > 0 ? `REMOVE ${remove.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        ConditionExpression: 'version = :seen AND attribute_not_exists(finalisedAt)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    if (written.ok)
+      return { ...voided, ...parseItem(versionOnly, written.attributes ?? {}, 'stage version') };
   }
   throw new Error(`The ${committee} stage kept changing while a conflict was being recorded`);
 }
@@ -321,25 +280,22 @@ async function stageUpdate(
   update: string,
   expression: { names?: Record<string, string>; values: Record<string, unknown>; also?: string },
 ): Promise<StageWrite> {
-  try {
-    const { Attributes } = await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.roundStage(roundId, committee),
-        UpdateExpression: update,
-        ConditionExpression: `attribute_exists(openedAt) AND attribute_not_exists(finalisedAt)${
-          expression.also ? ` AND ${expression.also}` : ''
-        }`,
-        ExpressionAttributeNames: expression.names,
-        ExpressionAttributeValues: { ...expression.values, ':one': 1 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return { ok: true, version: Attributes?.version as number };
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return { ok: false, current: await getStage(roundId, committee) };
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.roundStage(roundId, committee),
+      UpdateExpression: update,
+      ConditionExpression: `attribute_exists(openedAt) AND attribute_not_exists(finalisedAt)${
+        expression.also ? ` AND ${expression.also}` : ''
+      }`,
+      ExpressionAttributeNames: expression.names,
+      ExpressionAttributeValues: { ...expression.values, ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+    () => getStage(roundId, committee),
+  );
+  if (!written.ok) return written;
+  return { ok: true, ...parseItem(versionOnly, written.attributes ?? {}, 'stage version') };
 }
 
 /**
@@ -373,41 +329,24 @@ export async function claimReminder(
   now: Date,
   intervalMs: number,
 ): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.roundStage(roundId, committee),
-        UpdateExpression: 'SET lastReminderAt = :now ADD reminderCount :one',
-        ConditionExpression:
-          'attribute_not_exists(finalisedAt) AND (attribute_not_exists(lastReminderAt) OR lastReminderAt < :threshold)',
-        ExpressionAttributeValues: {
-          ':now': now.toISOString(),
-          ':one': 1,
-          ':threshold': new Date(now.getTime() - intervalMs / 2).toISOString(),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.roundStage(roundId, committee),
+      UpdateExpression: 'SET lastReminderAt = :now ADD reminderCount :one',
+      ConditionExpression:
+        'attribute_not_exists(finalisedAt) AND (attribute_not_exists(lastReminderAt) OR lastReminderAt < :threshold)',
+      ExpressionAttributeValues: {
+        ':now': now.toISOString(),
+        ':one': 1,
+        ':threshold': new Date(now.getTime() - intervalMs / 2).toISOString(),
+      },
+    }),
+  );
+  return ok;
 }
 
 // ── review links ───────────────────────────────────────────────────────────────────────
-
-export interface ReviewLinkRecord {
-  linkId: string;
-  roundId: string;
-  committee: Committee;
-  memberId: string;
-  issuedAt: string;
-  issuedBy: string;
-  expiresAt: string;
-  revokedAt?: string;
-  revokedBy?: string;
-}
 
 export async function createLink(record: ReviewLinkRecord) {
   await documentClient.send(
@@ -423,31 +362,29 @@ export async function getLink(roundId: string, linkId: string): Promise<ReviewLi
   const { Item } = await documentClient.send(
     new GetCommand({ TableName: tableName(), Key: keys.reviewLink(roundId, linkId), ConsistentRead: true }),
   );
-  return Item ? strip<ReviewLinkRecord>(Item) : undefined;
+  return Item ? parseItem(reviewLinkItem, Item, 'review link') : undefined;
 }
 
 /** Revokes a link; false if there is no such link or it was revoked before. */
 export async function revokeLink(roundId: string, linkId: string, by: string, now: string): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.reviewLink(roundId, linkId),
-        UpdateExpression: 'SET revokedAt = :now, revokedBy = :by',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
-        ExpressionAttributeValues: { ':now': now, ':by': by },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.reviewLink(roundId, linkId),
+      UpdateExpression: 'SET revokedAt = :now, revokedBy = :by',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+      ExpressionAttributeValues: { ':now': now, ':by': by },
+    }),
+  );
+  return ok;
 }
 
 export async function listLinks(roundId: string): Promise<ReviewLinkRecord[]> {
-  const items = await queryAll({ pk: keys.roundPartition(roundId), skPrefix: keys.reviewLinkPrefix });
-  return items.map((item) => strip<ReviewLinkRecord>(item));
+  const items = await queryAll({
+    partition: keys.roundPartition(roundId),
+    sortKey: { beginsWith: keys.reviewLinkPrefix },
+  });
+  return items.map((item) => parseItem(reviewLinkItem, item, 'review link'));
 }
 
 // ── members' reviews ───────────────────────────────────────────────────────────────────
@@ -457,12 +394,6 @@ export async function listLinks(roundId: string): Promise<ReviewLinkRecord[]> {
 // member makes is conditional on the item carrying no seal: the finalisation seals every
 // application of its stage before it reads the reviews it decides on (ADR 065).
 
-export interface Declaration {
-  conflicted: boolean;
-  reason?: string;
-  declaredAt: string;
-}
-
 /** One member's review of one application (a view of the application's reviews item). */
 export interface MemberReviewRecord {
   roundId: string;
@@ -471,30 +402,31 @@ export interface MemberReviewRecord {
   memberId: string;
   declaration?: Declaration;
   /** Expert committee. */
-  assessment?: ExpertAssessment & { updatedAt: string };
+  assessment?: StoredAssessment;
   /** Geographic committee: a county adviser's comment. */
-  comment?: { text: string; updatedAt: string };
+  comment?: StoredComment;
 }
-
-const REVIEW_FIELDS = ['declaration', 'assessment', 'comment'] as const;
-type ReviewField = (typeof REVIEW_FIELDS)[number];
-const reviewAttribute = (field: ReviewField, memberId: string) => `${field}#${memberId}`;
 
 /** The members' reviews on one application's item, and the seals on it. */
 function toReviews(item: Item): { reviews: MemberReviewRecord[]; seals: string[] } {
-  const roundId = item.roundId as string;
-  const committee = item.committee as Committee;
-  const applicationId = item.applicationId as string;
+  const what = 'application reviews';
+  const { roundId, committee, applicationId, seals } = parseItem(applicationReviewsItem, item, what);
   const byMember = new Map<string, MemberReviewRecord>();
-  for (const [name, value] of Object.entries(item)) {
-    const [field, memberId] = name.split('#', 2) as [string, string | undefined];
-    if (!memberId || !(REVIEW_FIELDS as readonly string[]).includes(field)) continue;
+  const of = (memberId: string) => {
     const review = byMember.get(memberId) ?? { roundId, committee, applicationId, memberId };
-    (review as unknown as Record<string, unknown>)[field] = value;
     byMember.set(memberId, review);
+    return review;
+  };
+  for (const name of Object.keys(item)) {
+    const memberId = name.slice(name.indexOf('#') + 1);
+    if (name === memberReviewAttribute('declaration', memberId))
+      of(memberId).declaration = parseItem(declarationSchema, item, what, name);
+    else if (name === memberReviewAttribute('assessment', memberId))
+      of(memberId).assessment = parseItem(storedAssessmentSchema, item, what, name);
+    else if (name === memberReviewAttribute('comment', memberId))
+      of(memberId).comment = parseItem(storedCommentSchema, item, what, name);
   }
-  const seals = item.seals instanceof Set ? [...(item.seals as Set<string>)] : [];
-  return { reviews: [...byMember.values()], seals };
+  return { reviews: [...byMember.values()], seals: [...(seals ?? [])] };
 }
 
 async function getApplicationReviewsItem(roundId: string, committee: Committee, applicationId: string) {
@@ -515,7 +447,11 @@ export async function listMemberReviews(
   applicationId?: string,
 ): Promise<MemberReviewRecord[]> {
   if (applicationId) return (await getApplicationReviewsItem(roundId, committee, applicationId)).reviews;
-  const items = await queryAll({ pk: keys.applicationReviewsPartition(roundId, committee) });
+  // Only this item type's sort keys: a member review under the key before ADR 065 is not read.
+  const items = await queryAll({
+    partition: keys.applicationReviewsPartition(roundId, committee),
+    sortKey: { beginsWith: keys.applicationReviewsPrefix },
+  });
   return items.flatMap((item) => toReviews(item).reviews);
 }
 
@@ -550,43 +486,39 @@ export async function declare(
   memberId: string,
   declaration: Declaration,
 ): Promise<'saved' | 'final' | 'sealed'> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.applicationReviews(roundId, committee, applicationId),
-        UpdateExpression:
-          'SET #type = :type, roundId = :round, committee = :committee, applicationId = :app, #declaration = :declaration' +
-          (declaration.conflicted ? ' REMOVE #assessment, #comment' : ''),
-        ConditionExpression: `${notSealed} AND (attribute_not_exists(#declaration) OR #declaration.conflicted = :no${
-          declaration.conflicted ? ' OR #declaration.conflicted = :yes' : ''
-        })`,
-        ExpressionAttributeNames: {
-          '#type': 'type',
-          '#declaration': reviewAttribute('declaration', memberId),
-          ...(declaration.conflicted
-            ? {
-                '#assessment': reviewAttribute('assessment', memberId),
-                '#comment': reviewAttribute('comment', memberId),
-              }
-            : {}),
-        },
-        ExpressionAttributeValues: {
-          ':type': 'applicationReviews',
-          ':round': roundId,
-          ':committee': committee,
-          ':app': applicationId,
-          ':declaration': declaration,
-          ':no': false,
-          ...(declaration.conflicted ? { ':yes': true } : {}),
-        },
-      }),
-    );
-    return 'saved';
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    return (await getSeals(roundId, committee, applicationId)).length > 0 ? 'sealed' : 'final';
-  }
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.applicationReviews(roundId, committee, applicationId),
+      UpdateExpression:
+        'SET #type = :type, roundId = :round, committee = :committee, applicationId = :app, #declaration = :declaration' +
+        (declaration.conflicted ? ' REMOVE #assessment, #comment' : ''),
+      ConditionExpression: `${notSealed} AND (attribute_not_exists(#declaration) OR #declaration.conflicted = :no${
+        declaration.conflicted ? ' OR #declaration.conflicted = :yes' : ''
+      })`,
+      ExpressionAttributeNames: {
+        '#type': 'type',
+        '#declaration': memberReviewAttribute('declaration', memberId),
+        ...(declaration.conflicted
+          ? {
+              '#assessment': memberReviewAttribute('assessment', memberId),
+              '#comment': memberReviewAttribute('comment', memberId),
+            }
+          : {}),
+      },
+      ExpressionAttributeValues: {
+        ':type': 'applicationReviews',
+        ':round': roundId,
+        ':committee': committee,
+        ':app': applicationId,
+        ':declaration': declaration,
+        ':no': false,
+        ...(declaration.conflicted ? { ':yes': true } : {}),
+      },
+    }),
+  );
+  if (ok) return 'saved';
+  return (await getSeals(roundId, committee, applicationId)).length > 0 ? 'sealed' : 'final';
 }
 
 /**
@@ -606,28 +538,24 @@ export async function saveMemberInput(
     'assessment' in input
       ? (['assessment', input.assessment] as const)
       : (['comment', input.comment] as const);
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.applicationReviews(roundId, committee, applicationId),
-        UpdateExpression: 'SET #field = :value',
-        ConditionExpression: `${notSealed} AND #declaration.conflicted = :no`,
-        ExpressionAttributeNames: {
-          '#field': reviewAttribute(field, memberId),
-          '#declaration': reviewAttribute('declaration', memberId),
-        },
-        ExpressionAttributeValues: { ':value': value, ':no': false },
-      }),
-    );
-    return 'saved';
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    const { reviews, seals } = await getApplicationReviewsItem(roundId, committee, applicationId);
-    if (seals.length > 0) return 'sealed';
-    const mine = reviews.find((review) => review.memberId === memberId)?.declaration;
-    return mine?.conflicted ? 'conflicted' : 'undeclared';
-  }
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.applicationReviews(roundId, committee, applicationId),
+      UpdateExpression: 'SET #field = :value',
+      ConditionExpression: `${notSealed} AND #declaration.conflicted = :no`,
+      ExpressionAttributeNames: {
+        '#field': memberReviewAttribute(field, memberId),
+        '#declaration': memberReviewAttribute('declaration', memberId),
+      },
+      ExpressionAttributeValues: { ':value': value, ':no': false },
+    }),
+  );
+  if (written.ok) return 'saved';
+  const { reviews, seals } = await getApplicationReviewsItem(roundId, committee, applicationId);
+  if (seals.length > 0) return 'sealed';
+  const mine = reviews.find((review) => review.memberId === memberId)?.declaration;
+  return mine?.conflicted ? 'conflicted' : 'undeclared';
 }
 
 /** A finalisation's seal: when it was set, and by which attempt (`<ISO instant>#<id>`). */
@@ -674,19 +602,15 @@ export async function unsealReviews(
 ) {
   if (seals.length === 0) return;
   await inBatches(applicationIds, (applicationId) =>
-    documentClient
-      .send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.applicationReviews(roundId, committee, applicationId),
-          UpdateExpression: 'DELETE seals :seals',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':seals': new Set(seals) },
-        }),
-      )
-      .catch((error: unknown) => {
-        if (!isConditionFailed(error)) throw error;
+    conditionalWrite(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.applicationReviews(roundId, committee, applicationId),
+        UpdateExpression: 'DELETE seals :seals',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':seals': new Set(seals) },
       }),
+    ),
   );
 }
 

@@ -107,7 +107,7 @@ describe('the stage an applicant sees', () => {
       'FINAL_REVIEW',
       'AWAITING_ANNOUNCEMENT',
       undefined,
-    ]) {
+    ] as const) {
       expect(applicantStage({ status: 'SUBMITTED', stage }), String(stage)).toBe('IN_REVIEW');
     }
     expect(applicantStage({ status: 'SUBMITTED', stage: 'ANNOUNCED' })).toBe('ANNOUNCED');

@@ -1,0 +1,387 @@
+/**
+ * The table's items, as zod schemas: what each item type holds (its keys are built in keys.ts,
+ * its writes are in the repository beside it). Every read goes through `parseItem`, so an item
+ * that is malformed or from an older shape fails loudly — naming the item and what is wrong —
+ * instead of being cast into a type it does not have (docs/decisions/072-stored-items-parsed.md).
+ *
+ * The schemas check shapes, not the API's input rules: a stored item passed those when it was
+ * written, and a rule tightened later must not make it unreadable. The one exception is the
+ * draft, whose schema is structural already and shared with the API and the web form. Objects
+ * strip what they do not name (the keys, `type`, index attributes). The schemas use only the
+ * functional forms (`z.optional(…)`, no method chains), so they read the same under `zod/mini`.
+ * Types are inferred from them; those the domain declares itself are checked to be the same.
+ */
+import * as z from 'zod';
+import { applicationDraftSchema } from '../domain/application.ts';
+import { COMMITTEES } from '../domain/committees.ts';
+import type {
+  Decision,
+  ExpertAssessment,
+  ExpertDecision,
+  FinalDecision,
+  GeographicDecision,
+  Proposal,
+} from '../domain/review.ts';
+
+export type Item = Record<string, unknown>;
+
+/** A stored item that does not have the shape its type says: the read fails with this. */
+export class StoredItemInvalid extends Error {
+  override name = 'StoredItemInvalid';
+  constructor(
+    readonly what: string,
+    readonly key: { pk?: unknown; sk?: unknown },
+    readonly issues: readonly z.core.$ZodIssue[],
+  ) {
+    // Paths and expectations only: the message never carries a stored value (personal data).
+    super(
+      `Stored ${what} ${String(key.pk)} / ${String(key.sk)} does not match its schema: ${issues
+        .map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+  }
+}
+
+/**
+ * Parses a stored item with its schema — or one attribute of it, for the items whose attribute
+ * names carry an id (`conflicts#<memberId>`, `declaration#<memberId>` …) — and throws
+ * StoredItemInvalid when it does not fit.
+ */
+export function parseItem<S extends z.ZodType>(
+  schema: S,
+  item: Item,
+  what: string,
+  attribute?: string,
+): z.output<S> {
+  const result = schema.safeParse(attribute === undefined ? item : item[attribute]);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) =>
+    attribute === undefined ? issue : { ...issue, path: [attribute, ...issue.path] },
+  );
+  throw new StoredItemInvalid(what, { pk: item.pk, sk: item.sk }, issues);
+}
+
+const text = z.string();
+const optionalText = z.optional(z.string());
+const count = z.number();
+const committee = z.enum(COMMITTEES);
+
+// ── applications (pk APP#<id>, sk APP) ─────────────────────────────────────────────────
+
+export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The stages the table mirrors (`stage`), in order; the state machine owns them. */
+export const STAGES = [
+  'SUBMITTED',
+  'EXPERT_REVIEW',
+  'GEOGRAPHIC_REVIEW',
+  'FINAL_REVIEW',
+  'AWAITING_ANNOUNCEMENT',
+  'ANNOUNCED',
+] as const;
+export type Stage = (typeof STAGES)[number] | 'WITHDRAWN';
+
+export const APPLICATION_OUTCOMES = ['NOT_QUALIFIED', 'AWARDED', 'DECLINED'] as const;
+export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+
+export const receiptSchema = z.object({ number: text, submittedAt: text });
+
+export const ATTACHMENT_KINDS = ['letterOfIntent', 'other'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const ATTACHMENT_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
+export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
+
+/**
+ * One entry of a submission's manifest (ADR 060): written onto the application item in the
+ * same conditional write that submits it, and from then on the truth of what was submitted —
+ * the applicant's and the committees' views list exactly these, and serve exactly these bytes.
+ */
+export const submittedAttachmentSchema = z.object({
+  attachmentId: text,
+  kind: z.enum(ATTACHMENT_KINDS),
+  fileName: text,
+  contentType: text,
+  size: count,
+  sha256: text,
+  key: text,
+  versionId: optionalText,
+  createdAt: text,
+});
+
+const decisionBase = {
+  decidedAt: text,
+  /** The member who finalised the stage. */
+  finalisedBy: text,
+  /** Who set this application's outcome (chair, or deputy when the chair stood aside). */
+  setBy: optionalText,
+  /** Members who declared a conflict of interest and took no part. */
+  standAside: z.array(text),
+};
+const amounts = z.record(z.string(), z.number());
+const expertDecisionSchema = z.object({ ...decisionBase, qualified: z.boolean(), reason: text });
+const geographicDecisionSchema = z.object({ ...decisionBase, rank: count, comment: optionalText });
+const finalDecisionSchema = z.union([
+  z.object({ ...decisionBase, awarded: z.literal(true), amounts, total: count }),
+  z.object({ ...decisionBase, awarded: z.literal(false), reason: text }),
+]);
+const decisionSchema = z.union([expertDecisionSchema, geographicDecisionSchema, finalDecisionSchema]);
+
+/** An application as stored: one item, every state change a conditional write on it. */
+export const applicationItem = z.object({
+  applicationId: text,
+  roundId: text,
+  ownerEmail: text,
+  status: z.enum(APPLICATION_STATUSES),
+  /** Bumped by every draft change; concurrent edits are detected with it. */
+  version: count,
+  draft: applicationDraftSchema,
+  locale: text,
+  createdAt: text,
+  updatedAt: text,
+  attachmentCount: count,
+  /** Bumped by every attachment change while a draft; the submission conditions on it (ADR 060). */
+  attachmentsRevision: z.optional(count),
+  /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
+  submittedAttachments: z.optional(z.array(submittedAttachmentSchema)),
+  receipt: z.optional(receiptSchema),
+  /** When every recipient had the receipt mail (the submission then leaves the outbox, ADR 063). */
+  receiptMailedAt: optionalText,
+  /** The recipients SES has accepted the receipt mail for so far. */
+  receiptMailedTo: z.optional(z.array(text)),
+  /** The workflow's stage, mirrored for queries; the state machine owns it. */
+  stage: z.optional(z.enum([...STAGES, 'WITHDRAWN'])),
+  executionArn: optionalText,
+  withdrawnAt: optionalText,
+  /** The callback token of the committee stage the execution waits in (and which stage). */
+  taskToken: optionalText,
+  taskStage: z.optional(committee),
+  /** Each stage's share of its committee's one decision. */
+  expertDecision: z.optional(expertDecisionSchema),
+  geographicDecision: z.optional(geographicDecisionSchema),
+  finalDecision: z.optional(finalDecisionSchema),
+  /** NOT_QUALIFIED | AWARDED | DECLINED, once decided; shown to the applicant after the announcement. */
+  outcome: z.optional(z.enum(APPLICATION_OUTCOMES)),
+  announcedAt: optionalText,
+  outcomeMailedAt: optionalText,
+});
+
+/** What the applicant's lookup projects (access pattern 4). */
+export const ownedApplicationItem = z.object({ applicationId: text, status: z.enum(APPLICATION_STATUSES) });
+
+/** What the outbox sweep projects (access pattern 15, ADR 063). */
+export const pendingSubmissionItem = z.object({
+  applicationId: text,
+  roundId: text,
+  status: z.enum(APPLICATION_STATUSES),
+  receipt: receiptSchema,
+  /** Set by the workflow's first task: the execution exists and has recorded itself. */
+  executionArn: optionalText,
+});
+
+/** The version an update answers (`ReturnValues: UPDATED_NEW` on a write that bumps it). */
+export const versionOnly = z.object({ version: count });
+
+// ── attachments (pk APP#<id>, sk ATT#<attachmentId>) ───────────────────────────────────
+
+/**
+ * An attachment as stored (ADR 060). PENDING until the verification judges the bytes posted
+ * through its upload form; ACCEPTED with the frozen copy of exactly those bytes (key, SHA-256,
+ * size and, in a versioned bucket, the version); REJECTED with the reason.
+ */
+export const attachmentItem = z.object({
+  applicationId: text,
+  attachmentId: text,
+  kind: z.enum(ATTACHMENT_KINDS),
+  fileName: text,
+  contentType: text,
+  declaredSize: count,
+  /** Where the upload form posts (`attachmentUploadKey`); the object there is deleted once judged. */
+  uploadKey: text,
+  status: z.enum(ATTACHMENT_STATUSES),
+  /** An i18n code the applicant sees, e.g. ATTACHMENT_CONTENT_MISMATCH. */
+  rejectionReason: optionalText,
+  size: z.optional(count),
+  /** ACCEPTED: the verified copy, which is what is served (`frozenAttachmentKey`). */
+  frozenKey: optionalText,
+  /** ACCEPTED: hex SHA-256 of the verified bytes. */
+  sha256: optionalText,
+  /** ACCEPTED, in a versioned bucket (AWS): the copy's version; downloads name it. */
+  versionId: optionalText,
+  createdAt: text,
+  verifiedAt: optionalText,
+});
+
+// ── a round's date overrides (pk ROUND#<r>, sk SCHEDULE) ───────────────────────────────
+
+/** Instants that replace the configured ones (an administrator moved a date, or opened early). */
+export const scheduleItem = z.object({
+  applicationCloses: optionalText,
+  expert: optionalText,
+  geographic: optionalText,
+  final: optionalText,
+  announcement: optionalText,
+  updatedAt: optionalText,
+  updatedBy: optionalText,
+});
+
+// ── a committee's stage (pk ROUND#<r>, sk STAGE#<committee>) ───────────────────────────
+
+const proposalBy = { setBy: text, setAt: text };
+const proposalSchema = z.union([
+  z.object({ qualified: z.boolean(), reason: text, ...proposalBy }),
+  z.object({ awarded: z.literal(true), amounts, total: count, ...proposalBy }),
+  z.object({ awarded: z.literal(false), reason: text, ...proposalBy }),
+]);
+
+/**
+ * A committee's working state. Besides these attributes the item holds one string set per
+ * member who declared a conflict (`conflicts#<memberId>`, application ids): `stageConflicts`.
+ */
+export const stageItem = z.object({
+  roundId: text,
+  committee,
+  openedAt: optionalText,
+  /** Bumped by every proposal, order or conflict change; finalisation names the version it saw. */
+  version: count,
+  /** Application id → what the chair (or deputy) has set. */
+  proposals: z.optional(z.record(z.string(), proposalSchema)),
+  /** Geographic: the national priority order (application ids) and the committee's comments. */
+  order: z.optional(z.array(text)),
+  comments: z.optional(z.record(z.string(), text)),
+  /** Who set the order (and its comments), and when. */
+  orderSetBy: optionalText,
+  orderSetAt: optionalText,
+  /** Member id → when their invitation was claimed (sent, or being sent). */
+  invited: z.optional(z.record(z.string(), text)),
+  invitationsSentAt: optionalText,
+  finalisedAt: optionalText,
+  finalisedBy: optionalText,
+  /** Application id → its share of the one decision (also written to each application item). */
+  decision: z.optional(z.record(z.string(), decisionSchema)),
+  lastReminderAt: optionalText,
+  reminderCount: z.optional(count),
+});
+
+/** The stage item's attribute holding one member's conflicts (a string set of application ids). */
+export const conflictsAttribute = (memberId: string) => `conflicts#${memberId}`;
+const CONFLICTS_PREFIX = conflictsAttribute('');
+
+/**
+ * Member id → the applications they declared a conflict of interest on: a mirror of their
+ * declarations, written after each one, so that the stage's own writes can refuse a proposal
+ * or an order from a member standing aside (the declarations themselves are the record).
+ */
+export function stageConflicts(item: Item): Record<string, string[]> {
+  const conflicts: Record<string, string[]> = {};
+  for (const name of Object.keys(item)) {
+    if (name.startsWith(CONFLICTS_PREFIX))
+      conflicts[name.slice(CONFLICTS_PREFIX.length)] = [...parseItem(z.set(text), item, 'stage', name)];
+  }
+  return conflicts;
+}
+
+// ── review links (pk ROUND#<r>, sk LINK#<linkId>) ──────────────────────────────────────
+
+export const reviewLinkItem = z.object({
+  linkId: text,
+  roundId: text,
+  committee,
+  memberId: text,
+  issuedAt: text,
+  issuedBy: text,
+  expiresAt: text,
+  revokedAt: optionalText,
+  revokedBy: optionalText,
+});
+
+// ── an application's reviews in a stage (pk ROUND#<r>#REVIEW#<c>, sk APP#<applicationId>) ─
+
+/**
+ * One item per application and stage: every member's declaration, assessment (expert) or
+ * comment (geographic) as attributes named per member (`declaration#<memberId>` …), and the
+ * finalisation's seals (ADR 065).
+ */
+export const applicationReviewsItem = z.object({
+  roundId: text,
+  committee,
+  applicationId: text,
+  /** One per finalisation attempt that sealed the reviews: `<ISO instant>#<attempt id>`. */
+  seals: z.optional(z.set(text)),
+});
+
+export const declarationSchema = z.object({
+  conflicted: z.boolean(),
+  reason: optionalText,
+  declaredAt: text,
+});
+const criterion = z.object({ score: count, comment: text });
+export const storedAssessmentSchema = z.object({
+  activityAreaFit: criterion,
+  anchoring: criterion,
+  sustainability: criterion,
+  recommendation: z.enum(['qualified', 'notQualified']),
+  updatedAt: text,
+});
+export const storedCommentSchema = z.object({ text, updatedAt: text });
+
+/** A member's attribute on an application's reviews item: `<field>#<memberId>`. */
+export const memberReviewAttribute = (field: 'declaration' | 'assessment' | 'comment', memberId: string) =>
+  `${field}#${memberId}`;
+
+// ── audit entries (pk AUDIT#<r>, sk <ISO instant>#<id>) ────────────────────────────────
+
+/** Who did it: a committee member (through a review link), an administrator (CLI), the workflow. */
+const auditActorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), id: text, committee: text }),
+  z.object({ kind: z.literal('admin'), id: text }),
+  z.object({ kind: z.literal('workflow') }),
+  z.object({ kind: z.literal('applicant'), applicationId: text }),
+]);
+
+export const auditItem = z.object({
+  roundId: text,
+  at: text,
+  actor: auditActorSchema,
+  /** e.g. `link.issued`, `declaration`, `outcome.proposed`, `stage.finalised`, `decision.applied`. */
+  action: text,
+  applicationId: optionalText,
+  committee: optionalText,
+  details: z.optional(z.record(z.string(), z.unknown())),
+});
+
+// ── the records' types ─────────────────────────────────────────────────────────────────
+
+export type ApplicationRecord = z.output<typeof applicationItem>;
+export type Receipt = z.output<typeof receiptSchema>;
+export type SubmittedAttachment = z.output<typeof submittedAttachmentSchema>;
+export type AttachmentRecord = z.output<typeof attachmentItem>;
+export type ScheduleOverrides = z.output<typeof scheduleItem>;
+export type ReviewLinkRecord = z.output<typeof reviewLinkItem>;
+/** A committee's stage (`stageItem`), its proposals always there and its conflicts gathered (`stageConflicts`). */
+export type StageRecord = Omit<z.output<typeof stageItem>, 'proposals'> & {
+  proposals: Record<string, Proposal>;
+  conflicts: Record<string, string[]>;
+};
+export type Declaration = z.output<typeof declarationSchema>;
+export type StoredAssessment = z.output<typeof storedAssessmentSchema>;
+export type StoredComment = z.output<typeof storedCommentSchema>;
+export type AuditEntry = z.output<typeof auditItem>;
+export type AuditActor = AuditEntry['actor'];
+export type PendingSubmission = z.output<typeof pendingSubmissionItem>;
+
+/** The domain's own types are these shapes: a change to either side fails the type check. */
+export type StoredShapesAreTheDomains = [
+  Same<z.output<typeof expertDecisionSchema>, ExpertDecision>,
+  Same<z.output<typeof geographicDecisionSchema>, GeographicDecision>,
+  Same<z.output<typeof finalDecisionSchema>, FinalDecision>,
+  Same<z.output<typeof decisionSchema>, Decision>,
+  Same<z.output<typeof proposalSchema>, Proposal>,
+  Same<StoredAssessment, ExpertAssessment & { updatedAt: string }>,
+];
+/** Compiles only when A and B are the same type (optional properties included). */
+type Same<A, B extends (Identical<A, B> extends true ? unknown : never)> = B;
+type Identical<A, B> =
+  (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
+/** An object type (each member of a union) with its intersections merged. */
+type Flat<T> = T extends unknown ? { [K in keyof T]: T[K] } : never;
