@@ -1,11 +1,11 @@
 /**
  * The committee's list as a sheet for `GET /review/export` (docs/decisions/045-review-exports.md):
  * the rows the member sees on the page (a conflicted member's rows carry no discussion), with
- * the figures the committee works with, and the headers and words in the member's language
- * (the catalogue `shared/i18n/export.ts`). `shared/export/spreadsheet.ts` writes it as CSV or
- * XLSX.
+ * the figures the committee works with (each column's kind: amounts in kroner, averages,
+ * counts), and the headers and words in the member's language (the catalogue
+ * `shared/i18n/export.ts`). `shared/export/spreadsheet.ts` writes it as CSV or XLSX.
  */
-import type { Cell, Sheet } from '../export/spreadsheet.ts';
+import type { Cell, ColumnKind, Sheet } from '../export/spreadsheet.ts';
 import { applicationText } from '../i18n/application.ts';
 import { translator } from '../i18n/catalogue.ts';
 import { committeeText } from '../i18n/committees.ts';
@@ -45,6 +45,11 @@ export function exportSheet(reviewer: Reviewer, view: View, locale: Locale): She
     ...schoolYears.map((schoolYear) => t('export.requestedIn', { schoolYear })),
     t('export.requestedTotal'),
   ];
+  const commonColumns: ColumnKind[] = [
+    ...Array<ColumnKind>(7).fill('text'),
+    ...schoolYears.map((): ColumnKind => 'amount'),
+    'amount',
+  ];
   const declared = (row: Row) =>
     t(
       row.declaration === null
@@ -70,6 +75,18 @@ export function exportSheet(reviewer: Reviewer, view: View, locale: Locale): She
         t('export.recommended.notQualified'),
         t('export.outcome'),
         t('committee.outcome.reason'),
+      ],
+      columns: [
+        ...commonColumns,
+        'text',
+        'integer',
+        'decimal',
+        'decimal',
+        'decimal',
+        'integer',
+        'integer',
+        'text',
+        'text',
       ],
       rows: view.applications.map((row) => [
         ...common(row),
@@ -97,6 +114,7 @@ export function exportSheet(reviewer: Reviewer, view: View, locale: Locale): She
         t('export.expertReason'),
         t('export.comment'),
       ],
+      columns: ['integer', ...commonColumns, 'text', 'text', 'text'],
       rows: view.applications.map((row) => [
         (proposal(row).rank as number | undefined) ?? null,
         ...common(row),
@@ -134,6 +152,14 @@ export function exportSheet(reviewer: Reviewer, view: View, locale: Locale): She
       ...schoolYears.map((schoolYear) => t('export.awardedIn', { schoolYear })),
       t('export.awardedTotal'),
       t('export.declineReason'),
+    ],
+    columns: [
+      'integer',
+      ...commonColumns,
+      'text',
+      ...schoolYears.map((): ColumnKind => 'amount'),
+      'amount',
+      'text',
     ],
     rows,
   };

@@ -124,6 +124,14 @@ describe('the committees’ exports', () => {
       'Utfall',
       'Begrunnelse',
     ]);
+    const kind = (header: string) => nb!.columns![nb!.header.indexOf(header)];
+    expect(nb!.columns).toHaveLength(nb!.header.length);
+    expect([
+      kind(`Søkt ${year1}`),
+      kind('Søkt totalt'),
+      kind('Snitt forankring'),
+      kind('Vurderinger'),
+    ]).toEqual(['amount', 'amount', 'decimal', 'integer']);
     expect(nn!.name).toBe('Sakkunnig utval');
     expect(nn!.header.slice(0, 5)).toEqual([
       'Kvittering',
@@ -172,6 +180,8 @@ describe('the committees’ exports', () => {
     ]);
 
     // Assess
+    expect(nb!.columns).toHaveLength(nb!.header.length);
+    expect(nb!.columns!.slice(-3)).toEqual(['amount', 'amount', 'text']);
     expect([nb, nn, en].map((sheet) => sheet!.name)).toEqual([
       'Innstillingsutvalget',
       'Innstillingsutvalet',
