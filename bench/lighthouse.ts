@@ -1,0 +1,122 @@
+/**
+ * Lighthouse (mobile: its default emulated phone, simulated slow 4G and 4× CPU slowdown) on
+ * Debian's Chromium — never a downloaded browser. Chromium is started here with a DevTools
+ * port; Lighthouse drives it through that port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { until } from './report.ts';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface Audit {
+  title: string;
+  score: number | null;
+  displayValue?: string;
+  numericValue?: number;
+  details?: {
+    overallSavingsBytes?: number;
+    items?: { url?: string; totalBytes?: number; wastedBytes?: number; node?: { snippet?: string } }[];
+  };
+}
+
+export interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  /** ms (LCP, FCP, speed index, TBT) or unitless (CLS). */
+  metrics: { lcp: number; fcp: number; si: number; tbt: number; cls: number };
+  /** Chromium's benchmark index on this machine during the run (Lighthouse's CPU yardstick). */
+  benchmarkIndex: number;
+  audits: Record<string, Audit>;
+  /** Accessibility audits that failed. */
+  accessibilityFailures: Audit[];
+}
+
+export class LighthouseBrowser {
+  readonly #process: ChildProcess;
+  readonly #profile: string;
+  readonly port: number;
+
+  private constructor(process: ChildProcess, profile: string, port: number) {
+    this.#process = process;
+    this.#profile = profile;
+    this.port = port;
+  }
+
+  static async launch(): Promise<LighthouseBrowser> {
+    if (!existsSync(CHROME_PATH)) {
+      throw new Error(`Chromium is not installed at ${CHROME_PATH} (apt-get install -y chromium)`);
+    }
+    const profile = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
+    const child = spawn(
+      CHROME_PATH,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--remote-debugging-port=0',
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
+      { stdio: 'ignore' },
+    );
+    const portFile = join(profile, 'DevToolsActivePort');
+    const port = await until(
+      'Chromium’s DevTools port',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`Chromium exited with ${child.exitCode}`);
+        if (!existsSync(portFile)) return undefined;
+        const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+        return port > 0 ? port : undefined;
+      },
+      30_000,
+    );
+    return new LighthouseBrowser(child, profile, port);
+  }
+
+  async audit(url: string): Promise<LighthouseRun> {
+    const result = await lighthouse(url, {
+      port: this.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const audits = lhr.audits as unknown as Record<string, Audit>;
+    const value = (id: string) => audits[id]?.numericValue ?? NaN;
+    const accessibility = lhr.categories.accessibility!;
+    return {
+      performance: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+      accessibility: Math.round((accessibility.score ?? 0) * 100),
+      metrics: {
+        lcp: value('largest-contentful-paint'),
+        fcp: value('first-contentful-paint'),
+        si: value('speed-index'),
+        tbt: value('total-blocking-time'),
+        cls: value('cumulative-layout-shift'),
+      },
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      audits,
+      accessibilityFailures: accessibility.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 1),
+    };
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise((resolve) => this.#process.once('exit', resolve));
+    this.#process.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    rmSync(this.#profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * What every part of `npm run bench` shares: one Markdown report (printed as it is written),
+ * percentiles, and the targets of issue 8 printed beside each figure. Targets are figures we
+ * track, never asserted in tests (docs/benchmarks.md).
+ */
+
+export const TARGETS = {
+  /** Every function bundle, minified. */
+  bundleKiB: 100,
+  /** Cold init of a function / the floor measured in the same run. */
+  coldInitRatio: 1.3,
+  /** Draft update / its raw DynamoDB calls, at 20 concurrent clients. */
+  draftP50Ratio: 1.5,
+  draftP99Ratio: 2,
+  /** Submit / its raw DynamoDB calls, p50. */
+  submitP50Ratio: 3,
+  /** The deadline rush: applications lost (without exactly one receipt, execution, mail each). */
+  rushLost: 0,
+  /** JavaScript of the first page, gzip. */
+  firstPageGzipKiB: 100,
+  /** Lighthouse (mobile) scores, 0–100. */
+  lighthousePerformance: 90,
+  lighthouseAccessibility: 100,
+} as const;
+
+const lines: string[] = [];
+
+/** Prints a line of the report and keeps it (for a file the caller may write). */
+export function say(line = ''): void {
+  lines.push(line);
+  console.log(line);
+}
+
+export const reportLines = (): readonly string[] => lines;
+
+/** Nearest-rank percentile of an ascending array. */
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+
+export const median = (values: readonly number[]): number =>
+  percentile(
+    values.toSorted((a, b) => a - b),
+    50,
+  );
+
+export const ms = (value: number) => value.toFixed(1);
+export const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+export const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+
+/** `figure (target ≤ x) ✓/✗` — the figure beside its target, and whether it meets it. */
+export function versus(figure: string, value: number, target: number, direction: '≤' | '≥' = '≤'): string {
+  const met = direction === '≤' ? value <= target : value >= target;
+  return `${figure} ${met ? '✓' : '✗'}`;
+}
+
+export interface Stats {
+  p50: number;
+  p99: number;
+  perSecond: number;
+  count: number;
+}
+
+/** Latency statistics of `latencies` (ms) taken over `seconds`. */
+export function stats(latencies: number[], seconds: number): Stats {
+  const sorted = latencies.toSorted((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    perSecond: sorted.length / seconds,
+    count: sorted.length,
+  };
+}
+
+/**
+ * Runs `clients` workers, each doing `perClient` operations one after another, and times
+ * each operation.
+ */
+export async function measure(
+  clients: number,
+  perClient: number,
+  op: (client: number, i: number) => Promise<void>,
+): Promise<Stats> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < perClient; i++) {
+        const t = performance.now();
+        await op(client, i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return stats(latencies, (performance.now() - started) / 1000);
+}
+
+/** Runs `tasks` with at most `limit` at a time; results in order. */
+export async function pool<T>(limit: number, count: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, count) }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Polls `check` until it answers a value (not undefined) or `timeoutMs` passes. */
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`bench: gave up waiting for ${what} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** What else ran on the machine: load averages and the busiest other processes. */
+export async function machineNote(): Promise<string> {
+  const os = await import('node:os');
+  const [one, five] = os.loadavg();
+  return `${os.cpus().length} cores, load average ${one!.toFixed(2)} (1 min) / ${five!.toFixed(2)} (5 min) at the start`;
+}
