@@ -2,7 +2,7 @@
  * The table's items, as zod schemas: what each item type holds (its keys are built in keys.ts,
  * its writes are in the repository beside it). Every read goes through `parseItem`, so an item
  * that is malformed or from an older shape fails loudly — naming the item and what is wrong —
- * instead of being cast into a type it does not have (docs/decisions/072-stored-items-parsed.md).
+ * instead of being cast into a type it does not have (docs/decisions/072-stored-items-parsed-on-read.md).
  *
  * The schemas check shapes, not the API's input rules: a stored item passed those when it was
  * written, and a rule tightened later must not make it unreadable. The one exception is the
