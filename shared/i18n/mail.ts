@@ -1,18 +1,21 @@
 /**
  * The e-mails' text (`shared/mail/templates.ts` keeps their structure only): a catalogue
  * (`./catalogue.ts`). `{round}` is the round's title; `{count}` chooses the plural form.
- * Values are filled in as text; the HTML part escapes the filled paragraph.
+ * Values are filled in as text; the HTML part escapes the filled paragraph. A catalogue per
+ * mail, so a function bundles only the text of the mails it sends.
  */
 import type { Catalogue } from './catalogue.ts';
 
-export const mailText = {
+export const signatureText = {
   'mail.signature': {
     nb: 'Vennlig hilsen\nNorsk kulturskoleråd',
     nn: 'Venleg helsing\nNorsk kulturskoleråd',
     en: 'Kind regards\nNorsk kulturskoleråd (the Norwegian Council for Schools of Music and Performing Arts)',
   },
+} as const satisfies Catalogue;
 
-  // ── the sign-in link ──────────────────────────────────────────────────────────────
+/** The sign-in link. */
+export const magicLinkText = {
   'mail.magicLink.subject': {
     nb: 'Din lenke til søknaden – {round}',
     nn: 'Lenkja di til søknaden – {round}',
@@ -46,8 +49,10 @@ export const mailText = {
     nn: 'Har du ikkje bede om denne lenkja, kan du sjå bort frå e-posten.',
     en: 'If you did not ask for this link, you can ignore this e-mail.',
   },
+} as const satisfies Catalogue;
 
-  // ── the receipt ───────────────────────────────────────────────────────────────────
+/** The receipt. */
+export const receiptText = {
   'mail.receipt.subject': {
     nb: 'Kvittering for søknad {receiptNumber} – {round}',
     nn: 'Kvittering for søknad {receiptNumber} – {round}',
@@ -71,8 +76,10 @@ export const mailText = {
     nn: 'Sjå status for søknaden',
     en: 'See the status of the application',
   },
+} as const satisfies Catalogue;
 
-  // ── a committee member's invitation ───────────────────────────────────────────────
+/** A committee member's invitation. */
+export const invitationText = {
   'mail.invitation.subject': {
     nb: 'Søknader til behandling i {committee} – {round}',
     nn: 'Søknader til handsaming i {committee} – {round}',
@@ -89,8 +96,10 @@ export const mailText = {
     nn: 'Du tek stilling til habilitet for kvar søknad før du ser vurderingsskjemaet. Ikkje del lenkja med andre.',
     en: 'You declare any conflict of interest for each application before you see the assessment form. Do not share the link.',
   },
+} as const satisfies Catalogue;
 
-  // ── the chair's reminder when a stage is overdue ──────────────────────────────────
+/** The chair's reminder when a stage is overdue. */
+export const overdueText = {
   'mail.overdue.subject': {
     nb: 'Påminnelse: fristen for {committee} er passert – {round}',
     nn: 'Påminning: fristen for {committee} er passert – {round}',
@@ -113,8 +122,10 @@ export const mailText = {
         'Hello {name}! The deadline for {committee} was {deadline}, and the decision has not been made yet ({count} applications are waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.',
     },
   },
+} as const satisfies Catalogue;
 
-  // ── the outcome on the announcement date ──────────────────────────────────────────
+/** The outcome on the announcement date. */
+export const outcomeText = {
   'mail.outcome.subject': {
     nb: 'Svar på søknad {receiptNumber} – {round}',
     nn: 'Svar på søknad {receiptNumber} – {round}',

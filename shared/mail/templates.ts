@@ -5,7 +5,14 @@ import { translator } from '../i18n/catalogue.ts';
 import { committeeText } from '../i18n/committees.ts';
 import { formatNok } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { mailText } from '../i18n/mail.ts';
+import {
+  invitationText,
+  magicLinkText,
+  outcomeText,
+  overdueText,
+  receiptText,
+  signatureText,
+} from '../i18n/mail.ts';
 
 /**
  * The e-mails the portal sends, in the recipient's language: their structure only — the text
@@ -39,8 +46,6 @@ function render(subject: string, paragraphs: (string | { link: string; label: st
   return { subject, text, html };
 }
 
-const text = (locale: Locale) => translator(locale, mailText, applicationText, committeeText);
-
 /** Amounts in a plain-text e-mail: '300 000 kr' with ordinary spaces. */
 const nok = (amount: number) => formatNok(amount, ' ');
 
@@ -50,7 +55,7 @@ export function magicLinkMail(input: {
   link: string;
   validHours: number;
 }): MailContent {
-  const t = text(input.locale);
+  const t = translator(input.locale, magicLinkText, signatureText);
   const round = input.round.title[input.locale];
   const closes = formatOsloDateTime(input.round.applicationPeriod.closes, input.locale);
   return render(t('mail.magicLink.subject', { round }), [
@@ -83,7 +88,7 @@ export function receiptMail(input: {
   statusLink: string;
 }): MailContent {
   const { summary, locale } = input;
-  const t = text(locale);
+  const t = translator(locale, receiptText, applicationText, signatureText);
   const round = input.round.title[locale];
   const { receiptNumber } = summary;
   const submittedAt = formatOsloDateTime(summary.submittedAt, locale);
@@ -118,7 +123,7 @@ export function reviewInvitationMail(input: {
   link: string;
   deadline: string;
 }): MailContent {
-  const t = text(input.locale);
+  const t = translator(input.locale, invitationText, committeeText, signatureText);
   const round = input.round.title[input.locale];
   const committee = t(`committee.inText.${input.committee}`);
   const deadline = formatOsloDateTime(input.deadline, input.locale);
@@ -139,7 +144,7 @@ export function stageOverdueMail(input: {
   deadline: string;
   undecided: number;
 }): MailContent {
-  const t = text(input.locale);
+  const t = translator(input.locale, overdueText, committeeText, signatureText);
   const round = input.round.title[input.locale];
   const committee = t(`committee.inText.${input.committee}`);
   const deadline = formatOsloDateTime(input.deadline, input.locale);
@@ -161,7 +166,7 @@ export function outcomeMail(input: {
   statusLink: string;
 }): MailContent {
   const { locale, outcome } = input;
-  const t = text(locale);
+  const t = translator(locale, outcomeText, committeeText, signatureText);
   const round = input.round.title[locale];
   const title = input.projectTitle;
   const paragraphs =

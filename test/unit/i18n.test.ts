@@ -15,7 +15,14 @@ import { committeeText } from '../../shared/i18n/committees.ts';
 import { exportText } from '../../shared/i18n/export.ts';
 import { hasMessage, LOCALES, localeFromAcceptLanguage, message, messages } from '../../shared/i18n/index.ts';
 import { formatList, formatNok, formatNumber } from '../../shared/i18n/intl.ts';
-import { mailText } from '../../shared/i18n/mail.ts';
+import {
+  invitationText,
+  magicLinkText,
+  outcomeText,
+  overdueText,
+  receiptText,
+  signatureText,
+} from '../../shared/i18n/mail.ts';
 import { reviewMessages } from '../../shared/i18n/review.ts';
 import { submissionMessages } from '../../shared/i18n/submission.ts';
 import { aboutText } from '../../web/src/i18n/about.ts';
@@ -70,7 +77,12 @@ const CATALOGUES: Record<string, Catalogue> = {
   submission: submissionMessages,
   application: applicationText,
   committees: committeeText,
-  mail: mailText,
+  'mail signature': signatureText,
+  'mail sign-in link': magicLinkText,
+  'mail receipt': receiptText,
+  'mail invitation': invitationText,
+  'mail overdue': overdueText,
+  'mail outcome': outcomeText,
   export: exportText,
   'web frame': frameText,
   'web about': aboutText,
