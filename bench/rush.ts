@@ -14,6 +14,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { HandlerOverrides } from '../local/lambda.ts';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
 import { findRound } from '../shared/domain/rounds/index.ts';
 import { moveDates } from '../shared/review/admin.ts';
@@ -30,15 +31,28 @@ const FOLLOW_UP_TIMEOUT_MS = 10 * 60_000;
 /** Requests at a time while preparing the applications (not timed). */
 const PREPARE_CONCURRENCY = 10;
 
-export async function rush(): Promise<void> {
+export interface RushOptions {
+  applications?: number;
+  clients?: number;
+  followUpTimeoutMs?: number;
+  /** Handlers replacing entry modules — only to check that the bench sees what it must (a lost mail). */
+  handlers?: HandlerOverrides;
+}
+
+export async function rush(options: RushOptions = {}): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ik-bench-rush-'));
   const stack = await startLocalStack({
     dataDir,
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, sfn: 0 },
+    handlers: options.handlers,
     log: () => {},
   });
   try {
-    await run(stack);
+    await run(stack, {
+      applications: options.applications ?? RUSH_APPLICATIONS,
+      clients: options.clients ?? RUSH_CLIENTS,
+      followUpTimeoutMs: options.followUpTimeoutMs ?? FOLLOW_UP_TIMEOUT_MS,
+    });
   } finally {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -53,11 +67,14 @@ interface Outcome {
   code?: string;
 }
 
-async function run(stack: LocalStack) {
+async function run(
+  stack: LocalStack,
+  { applications: count, clients, followUpTimeoutMs }: Required<Omit<RushOptions, 'handlers'>>,
+) {
   const call = caller(stack);
   const schoolYear = await demoSchoolYear(call);
   const preparing = performance.now();
-  const applicants = await signIn(stack, call, RUSH_APPLICATIONS, {
+  const applicants = await signIn(stack, call, count, {
     label: 'rush',
     concurrency: PREPARE_CONCURRENCY,
   });
@@ -76,7 +93,7 @@ async function run(stack: LocalStack) {
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: RUSH_CLIENTS }, async () => {
+    Array.from({ length: clients }, async () => {
       while (next < applicants.length) {
         const applicant = applicants[next++]!;
         const t = performance.now();
@@ -125,7 +142,7 @@ async function run(stack: LocalStack) {
         ? true
         : undefined;
     },
-    FOLLOW_UP_TIMEOUT_MS,
+    followUpTimeoutMs,
   ).catch(() => {
     followUpComplete = false;
   });
@@ -176,13 +193,11 @@ async function run(stack: LocalStack) {
     rushSeconds,
   );
 
-  say(
-    `## Deadline rush: ${RUSH_APPLICATIONS} applications, ${RUSH_CLIENTS} concurrent clients, the last minute`,
-  );
+  say(`## Deadline rush: ${count} applications, ${clients} concurrent clients, the last minute`);
   say();
   say(
-    `${RUSH_APPLICATIONS} complete applications (draft and a verified letter of intent each) prepared through the API in ${preparedSeconds.toFixed(0)} s; ` +
-      `then the period's end moved to one minute ahead and every application submitted by ${RUSH_CLIENTS} clients at once, each client submitting the next one as soon as its last answered.`,
+    `${count} complete applications (draft and a verified letter of intent each) prepared through the API in ${preparedSeconds.toFixed(0)} s; ` +
+      `then the period's end moved to one minute ahead and every application submitted by ${clients} clients at once, each client submitting the next one as soon as its last answered.`,
   );
   say();
   say('| figure | value |');
@@ -198,7 +213,7 @@ async function run(stack: LocalStack) {
   );
   say(`| latency of all answers, p50 / p99 | ${ms(allStats.p50)} / ${ms(allStats.p99)} ms |`);
   say(
-    `| until the last receipt mail, after the rush | ${followUpComplete ? `${followUpSeconds.toFixed(1)} s` : `not within ${FOLLOW_UP_TIMEOUT_MS / 1000} s`} |`,
+    `| until the last receipt mail, after the rush | ${followUpComplete ? `${followUpSeconds.toFixed(1)} s` : `not within ${followUpTimeoutMs / 1000} s`} |`,
   );
   say(`| executions started | ${new Set(executions.map((e) => e.name)).size} |`);
   say(
