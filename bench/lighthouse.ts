@@ -33,6 +33,8 @@ export interface LighthouseRun {
   audits: Record<string, Audit>;
   /** Accessibility audits that failed. */
   accessibilityFailures: Audit[];
+  /** Performance audits and insights scored under 0.9 that say by how much (Lighthouse's findings). */
+  performanceFindings: Audit[];
 }
 
 export class LighthouseBrowser {
@@ -110,6 +112,10 @@ export class LighthouseBrowser {
         .filter((ref) => ref.weight > 0)
         .map((ref) => audits[ref.id]!)
         .filter((audit) => audit.score !== null && audit.score < 1),
+      performanceFindings: lhr.categories
+        .performance!.auditRefs.filter((ref) => ref.weight === 0) // the metrics have weights
+        .map((ref) => audits[ref.id]!)
+        .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.displayValue),
     };
   }
 

@@ -238,6 +238,10 @@ try {
             run.accessibilityFailures
               .map((audit) => `${audit.title} (${audit.details?.items?.length ?? 0})`)
               .join('; ') || 'none'
+          }.` +
+          ` Lighthouse's other findings: ${
+            run.performanceFindings.map((audit) => `${audit.title} (${audit.displayValue})`).join('; ') ||
+            'none'
           }.`,
       );
     }
