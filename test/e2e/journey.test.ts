@@ -69,6 +69,15 @@ describe('the applicant portal in a browser', () => {
     expect(text).toMatch(/Søknadsperioden varer fra .* til .* kl\. 23:59/);
     expect(text).toMatch(/Tildelingene offentliggjøres i uke \d+/);
     expect(text).toContain('mandag, onsdag og fredag kl. 09:00–10:00');
+    // Nynorsk in Chromium, which has no nynorsk data of its own (ADR 074): nynorsk weekdays,
+    // dates through the bokmål fallback, never Intl's American English
+    await page.getByRole('button', { name: 'Nynorsk' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Føremålet' }));
+    const nynorsk = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    expect(nynorsk).toContain('måndag, onsdag og fredag kl. 09:00–10:00');
+    expect(nynorsk).toMatch(/Søknadsperioden varer frå \d{1,2}\. [a-zæøå]+ \d{4} kl\. \d\d:\d\d til /);
+    await page.getByRole('button', { name: 'Bokmål' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'Formålet' }));
     await screenshots(page, '01-about');
     await page.getByRole('tab', { name: /Digital utvikling/ }).click();
     await visible(page.getByText('Piloter for digital formidling av scenekunst og konsert'));
