@@ -4,35 +4,94 @@ import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
-import { ApiError, errors } from '../shared/api/errors.ts';
+import type * as Responses from '../shared/api/responses.ts';
 import { verifyApplicantToken, type ApplicantClaims } from '../shared/auth/tokens.ts';
-import { issuesFromZod, type FieldIssue } from '../shared/domain/application.ts';
+import type { Committee } from '../shared/domain/committees.ts';
+import { issuesFromZod } from '../shared/domain/application.ts';
+import { DomainError, errors } from '../shared/errors.ts';
 import { localeFromAcceptLanguage, message, type Locale } from '../shared/i18n/index.ts';
 import { authenticateReviewer, type Reviewer } from '../shared/review/links.ts';
+import {
+  committeesOf,
+  PATH_PARAMETERS,
+  type AuthKind,
+  type HttpDeclaration,
+  type PathParameter,
+  type PathParameterNames,
+  type ResponseName,
+} from './declare.ts';
+import { HTTP_STATUS } from './http-status.ts';
 import { logger, metrics, publishMetrics, tracer } from './observability.ts';
 
-/** What a route handler sees: the parsed request, never the raw Lambda types. */
-export interface HttpRequest {
-  readonly event: APIGatewayProxyEventV2;
-  readonly locale: Locale;
-  /** A path parameter; a missing one is a 404 (the route did not match it). */
-  pathParameter(name: string): string;
-  /** The JSON body validated by `schema`; bad JSON → 400, schema failure → 400 with field paths. */
-  body<T>(schema: z.ZodType<T>): T;
-  /** The caller's applicant session, which must be for the application in the path. */
-  applicant(): Promise<ApplicantClaims>;
-  /** The committee member behind the request's review link (every check passed), or 401. */
-  reviewer(): Promise<Reviewer>;
-  /** A query-string parameter, if given. */
-  query(name: string): string | undefined;
+/**
+ * The HTTP wrapper every route runs in. Before the route runs it
+ *   1. checks the caller as the declaration's auth kind says (a session for the application in
+ *      the path, or a review link — of a committee the route admits), so no route can forget;
+ *   2. parses the path parameters (a value of another form: 404), the query and the JSON body
+ *      with the declaration's schemas (bad JSON: 400 BAD_REQUEST; schema: 400 VALIDATION_FAILED
+ *      with field paths);
+ * and hands the route what it needs, typed: `{ body, params, query, locale }` and the
+ * `applicant` or `reviewer`. What the route throws as a domain error is answered with the
+ * status of its code (functions/http-status.ts) and the one error body, in the caller's
+ * language; anything else is a logged 500 that tells the caller nothing.
+ */
+
+/** The caller, by auth kind. */
+interface Callers {
+  public: object;
+  applicant: { readonly applicant: ApplicantClaims };
+  reviewer: { readonly reviewer: Reviewer };
 }
 
-export interface HttpResult {
+type CommitteeOf<D> = D extends { committees: readonly (infer C)[] }
+  ? C
+  : D extends { requestByCommittee: infer R }
+    ? keyof R
+    : Committee;
+
+type CallerOf<D extends HttpDeclaration> = D['auth'] extends 'reviewer'
+  ? { readonly reviewer: Reviewer & { readonly committee: CommitteeOf<D> } }
+  : Callers[D['auth']];
+
+type BodyOf<D> = D extends { request: infer S extends z.ZodType }
+  ? z.output<S>
+  : D extends { requestByCommittee: infer R }
+    ? { [K in keyof R]: R[K] extends z.ZodType ? z.output<R[K]> : never }[keyof R]
+    : undefined;
+
+type QueryOf<D> = D extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+
+/** What a route handler sees: the parsed request, never the raw Lambda types. */
+export type HttpRequest<D extends HttpDeclaration> = CallerOf<D> & {
+  readonly body: BodyOf<D>;
+  readonly params: { readonly [K in PathParameterNames<D['path']>]: string };
+  readonly query: QueryOf<D>;
+  readonly locale: Locale;
+};
+
+/** A file answer: its bytes, sent base64-encoded as API Gateway expects. */
+export interface FileBody {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+type AnswerOf<S, A> = A extends { body: infer N extends ResponseName }
+  ? { status: S; body: z.input<(typeof Responses)[N]>; headers?: Record<string, string> }
+  : A extends { body: { files: readonly string[] } }
+    ? { status: S; file: FileBody; headers?: Record<string, string> }
+    : { status: S; headers?: Record<string, string> };
+
+/** What a route answers: one of its declared success answers, with its body's type. */
+export type HttpResult<D extends HttpDeclaration> = {
+  [S in keyof D['responses'] & number]: AnswerOf<S, D['responses'][S]>;
+}[keyof D['responses'] & number];
+
+interface AnyResult {
   status: number;
   body?: unknown;
+  file?: FileBody;
   headers?: Record<string, string>;
-  /** A body that is not JSON (a file): its bytes, sent base64-encoded as API Gateway expects. */
-  file?: { bytes: Uint8Array; contentType: string; fileName: string };
 }
 
 const BASE_HEADERS = {
@@ -41,7 +100,7 @@ const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 
-function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
+function respond(result: AnyResult): APIGatewayProxyStructuredResultV2 {
   if (result.file) {
     return {
       statusCode: result.status,
@@ -67,15 +126,15 @@ function respond(result: HttpResult): APIGatewayProxyStructuredResultV2 {
   };
 }
 
-/** Turns an error into the one error body shape: `{ code, message, fields?, ...details }`. */
-export function errorResponse(error: ApiError, locale: Locale): APIGatewayProxyStructuredResultV2 {
+/** A domain error as the one error body: `{ code, message, fields?, ...details }`, with its status. */
+export function errorResponse(error: DomainError, locale: Locale): APIGatewayProxyStructuredResultV2 {
   const fields = error.fields?.map((issue) => ({
     path: issue.path,
     code: issue.code,
     message: message(issue.code, locale, issue.params),
   }));
   return respond({
-    status: error.status,
+    status: HTTP_STATUS[error.code],
     body: {
       code: error.code,
       message: message(error.text?.key ?? error.code, locale, error.text?.params),
@@ -85,86 +144,114 @@ export function errorResponse(error: ApiError, locale: Locale): APIGatewayProxyS
   });
 }
 
-function bearerToken(event: APIGatewayProxyEventV2, missing: () => Error = errors.unauthorized): string {
+function bearerToken(event: APIGatewayProxyEventV2, missing: () => DomainError): string {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!match) throw missing();
   return match[1]!;
 }
 
-function makeRequest(event: APIGatewayProxyEventV2, locale: Locale): HttpRequest {
-  return {
-    event,
-    locale,
-    pathParameter(name) {
-      const value = event.pathParameters?.[name];
-      if (!value) throw errors.notFound();
-      return value;
-    },
-    body<T>(schema: z.ZodType<T>): T {
-      let json: unknown;
-      try {
-        const raw = event.isBase64Encoded
-          ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
-          : event.body;
-        json = raw ? JSON.parse(raw) : {};
-      } catch {
-        throw errors.badRequest();
-      }
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) throw errors.validation(issuesFromZod(parsed.error));
-      return parsed.data;
-    },
-    async applicant() {
-      const claims = await verifyApplicantToken(bearerToken(event), 'session');
-      const applicationId = event.pathParameters?.applicationId;
-      // A valid session for another application may not read or touch this one.
-      if (applicationId !== undefined && claims.applicationId !== applicationId) throw errors.forbidden();
-      logger.appendKeys({ applicationId: claims.applicationId });
-      return claims;
-    },
-    async reviewer() {
-      const reviewer = await authenticateReviewer(bearerToken(event, errors.reviewLinkInvalid));
-      // The page names its committee (`?committee=expert`): another committee's link is refused.
-      const page = event.queryStringParameters?.committee;
-      if (page !== undefined && page !== reviewer.committee) throw errors.wrongCommittee();
-      logger.appendKeys({
-        roundId: reviewer.round.id,
-        committee: reviewer.committee,
-        memberId: reviewer.member.id,
-      });
-      return reviewer;
-    },
-    query(name) {
-      return event.queryStringParameters?.[name];
-    },
-  };
+/** How each auth kind checks its caller. A kind without an entry here fails the type check. */
+const AUTHENTICATE: {
+  [K in AuthKind]: (event: APIGatewayProxyEventV2, declaration: HttpDeclaration) => Promise<Callers[K]>;
+} = {
+  public: async () => ({}),
+  async applicant(event) {
+    const applicant = await verifyApplicantToken(bearerToken(event, errors.unauthorized), 'session');
+    // A session is for one application: it may not read or touch another.
+    if (event.pathParameters?.applicationId !== applicant.applicationId) throw errors.forbidden();
+    logger.appendKeys({ applicationId: applicant.applicationId });
+    return { applicant };
+  },
+  async reviewer(event, declaration) {
+    const reviewer = await authenticateReviewer(bearerToken(event, errors.reviewLinkInvalid));
+    // The page names its committee (`?committee=expert`): another committee's link is refused,
+    // and so is a committee the route is not for.
+    const page = event.queryStringParameters?.committee;
+    if (page !== undefined && page !== reviewer.committee) throw errors.wrongCommittee();
+    if (!(committeesOf(declaration)?.includes(reviewer.committee) ?? true)) throw errors.wrongCommittee();
+    logger.appendKeys({
+      roundId: reviewer.round.id,
+      committee: reviewer.committee,
+      memberId: reviewer.member.id,
+    });
+    return { reviewer };
+  },
+};
+
+function pathParameters(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
+  const params: Record<string, string> = {};
+  for (const [, name] of declaration.path.matchAll(/\{(\w+)\}/g)) {
+    const value = event.pathParameters?.[name!];
+    if (!value || !PATH_PARAMETERS[name as PathParameter].safeParse(value).success) throw errors.notFound();
+    params[name!] = value;
+  }
+  return params;
+}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw errors.validation(issuesFromZod(parsed.error, input));
+  return parsed.data;
+}
+
+function jsonBody(event: APIGatewayProxyEventV2): unknown {
+  try {
+    const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
+    return raw ? JSON.parse(raw) : {};
+  } catch {
+    throw errors.badRequest();
+  }
+}
+
+function requestBody(declaration: HttpDeclaration, event: APIGatewayProxyEventV2, caller: object) {
+  const schema =
+    declaration.request ??
+    (declaration.requestByCommittee && 'reviewer' in caller
+      ? declaration.requestByCommittee[(caller as Callers['reviewer']).reviewer.committee]
+      : undefined);
+  return schema ? parse(schema, jsonBody(event)) : undefined;
+}
+
+function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
+  return declaration.query ? parse(declaration.query, event.queryStringParameters ?? {}) : {};
 }
 
 /**
- * The middy stack every HTTP route shares: Powertools logger (with request context),
- * metrics and tracer; errors mapped to the one error body in the caller's language.
+ * The Lambda handler of an HTTP route: `httpHandler(Declaration)(async (request) => answer)`.
+ * The declaration's checks run first, then the route, inside the middy stack every route
+ * shares (Powertools logger with the request context, metrics, tracer). (Two calls, so that
+ * the declaration is fixed before the route is typed: its answers keep their literal statuses.)
  */
-export function httpHandler(route: (request: HttpRequest) => Promise<HttpResult>) {
-  const base = async (event: APIGatewayProxyEventV2, _context: Context) => {
-    const locale = localeFromAcceptLanguage(event.headers?.['accept-language']);
-    try {
-      return respond(await route(makeRequest(event, locale)));
-    } catch (error) {
-      if (error instanceof ApiError) {
-        metrics.addMetric(`Error${error.code}`, MetricUnit.Count, 1);
-        if (error.status >= 500) logger.error('request failed', { code: error.code });
-        else logger.info('request refused', { code: error.code, status: error.status });
-        return errorResponse(error, locale);
+export function httpHandler<D extends HttpDeclaration>(declaration: D) {
+  return (route: (request: HttpRequest<D>) => Promise<HttpResult<D>>) => {
+    const base = async (event: APIGatewayProxyEventV2, _context: Context) => {
+      const locale = localeFromAcceptLanguage(event.headers?.['accept-language']);
+      try {
+        const caller = await AUTHENTICATE[declaration.auth](event, declaration);
+        const request = {
+          ...caller,
+          params: pathParameters(declaration, event),
+          query: query(declaration, event),
+          body: requestBody(declaration, event, caller),
+          locale,
+        } as unknown as HttpRequest<D>;
+        return respond((await route(request)) as AnyResult);
+      } catch (error) {
+        if (error instanceof DomainError) {
+          const status = HTTP_STATUS[error.code];
+          metrics.addMetric(`Error${error.code}`, MetricUnit.Count, 1);
+          if (status >= 500) logger.error('request failed', { code: error.code });
+          else logger.info('request refused', { code: error.code, status });
+          return errorResponse(error, locale);
+        }
+        logger.error('unexpected error', error as Error);
+        return errorResponse(errors.internal(), locale);
       }
-      logger.error('unexpected error', error as Error);
-      return errorResponse(errors.internal(), locale);
-    }
+    };
+    return middy(base)
+      .use(captureLambdaHandler(tracer, { captureResponse: false }))
+      .use(injectLambdaContext(logger, { clearState: true }))
+      .use(publishMetrics());
   };
-  return middy(base)
-    .use(captureLambdaHandler(tracer, { captureResponse: false }))
-    .use(injectLambdaContext(logger, { clearState: true }))
-    .use(publishMetrics());
 }
-
-export type { FieldIssue };

@@ -1,5 +1,6 @@
 /**
- * From a function's `access` list (functions/routes.ts) to IAM statements, written by hand
+ * From a function's access list (its declaration in functions/registry.ts, with what its auth
+ * kind implies: `accessOf`) to IAM statements, written by hand
  * with exact action lists. No `grantReadWriteData` (it includes dynamodb:Scan), no `s3:*`,
  * no `grantRead` on the secret (it adds DescribeSecret the handlers never call).
  */
@@ -11,7 +12,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import type { Access } from '../functions/routes.ts';
+import type { Access } from '../functions/declare.ts';
 import { ATTACHMENT_OBJECT_PREFIX } from '../shared/storage/keys.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { acknowledge, nagValue } from './nag.ts';

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
-/** Repository root: `entry` paths in functions/routes.ts are relative to it. */
+/** Repository root: the registry's `entry` paths (functions/registry.ts) are relative to it. */
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export const ESBUILD_TARGET = 'node24';

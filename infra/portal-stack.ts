@@ -6,17 +6,17 @@ import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
-import { eventFunctions } from '../functions/routes.ts';
+import { functionsOf } from '../functions/registry.ts';
 import { ENV } from '../shared/config/env.ts';
-import { ATTACHMENT_UPLOAD_PREFIX } from '../shared/storage/keys.ts';
-import { grantAccess, type AccessTargets } from './access.ts';
+import type { AccessTargets } from './access.ts';
 import type { DeployConfig } from './config.ts';
 import { Api } from './constructs/api.ts';
 import { Attachments } from './constructs/attachments.ts';
 import { Data } from './constructs/data.ts';
 import { Mail } from './constructs/mail.ts';
 import { Monitoring } from './constructs/monitoring.ts';
-import { PortalFunction } from './constructs/portal-function.ts';
+import type { PortalFunction } from './constructs/portal-function.ts';
+import { registryFunction } from './constructs/registry-function.ts';
 import { SigningKey } from './constructs/secrets.ts';
 import { Workflow } from './constructs/workflow.ts';
 import { Web } from './constructs/web.ts';
@@ -39,12 +39,13 @@ export const POWERTOOLS_METRICS_NAMESPACE = 'InkluderendeKulturskoler';
  *   1. Data — the single DynamoDB table (access patterns documented in constructs/data.ts).
  *   2. Attachments — the private bucket browsers upload to with presigned POSTs.
  *   3. Signing key, mail identity, alarm topic.
- *   4. Workflow — the Step Functions state machine and its task functions.
- *   5. API — the HTTP API, one function per route in functions/routes.ts.
- *   6. Events — S3 ObjectCreated under applications/ → the verification function.
+ *   4. Workflow — the Step Functions state machine, its task functions, the scheduled ones.
+ *   5. API — the HTTP API, one function per HTTP route of the registry.
+ *   6. Events — S3 ObjectCreated under a declared prefix → its function (the verification).
  *   7. Web — the built web app in a private bucket behind CloudFront.
  *
- * Every function's role holds only what its `access` list names (infra/access.ts).
+ * Every function is a declaration of the registry (functions/registry.ts), and its role holds
+ * only what its access list and trigger imply (infra/access.ts).
  */
 export class PortalStack extends Stack {
   readonly data: Data;
@@ -54,7 +55,8 @@ export class PortalStack extends Stack {
   readonly monitoring: Monitoring;
   readonly workflow: Workflow;
   readonly api: Api;
-  readonly verifyAttachment: PortalFunction;
+  /** The registry's S3-event functions by id. */
+  readonly eventFunctions: Record<string, PortalFunction> = {};
   readonly web: Web;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
@@ -111,33 +113,30 @@ export class PortalStack extends Stack {
       environment,
     });
 
-    // 6. Every uploaded object is checked (size, magic bytes, declared type): the POST
-    // policy is the first guard, this function the real one. It freezes what it accepts.
-    const verify = eventFunctions.verifyAttachment;
-    this.verifyAttachment = new PortalFunction(this, verify.id, {
-      entry: verify.entry,
-      description: 'Verifies each uploaded attachment (S3 ObjectCreated)',
-      environment,
-      timeout: Duration.seconds(30),
-    });
-    grantAccess(this.verifyAttachment, verify.access, targets);
-    this.attachments.bucket.addEventNotification(
-      s3.EventType.OBJECT_CREATED,
-      new s3n.LambdaDestination(this.verifyAttachment),
-      // Upload keys only: the frozen copies the function writes (ADR 060) notify nobody.
-      { prefix: ATTACHMENT_UPLOAD_PREFIX },
-    );
-    // S3 invokes asynchronously: a verification that keeps failing must not go unnoticed.
-    new cloudwatch.Alarm(this, 'VerifyAttachmentErrorsAlarm', {
-      alarmDescription:
-        'Attachment verification failed: an uploaded attachment may be left unverified. See the ' +
-        'VerifyAttachment function logs.',
-      metric: this.verifyAttachment.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) }),
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(new actions.SnsAction(this.monitoring.alarmTopic));
+    // 6. S3 events: each declared prefix of the attachment bucket notifies its function — the
+    // verification of every upload (size, magic bytes, declared type): the POST policy is the
+    // first guard, this function the real one; it freezes what it accepts (ADR 060).
+    for (const declared of functionsOf('s3-event')) {
+      const fn = registryFunction(this, declared, { environment, targets });
+      this.eventFunctions[declared.id] = fn;
+      this.attachments.bucket.addEventNotification(
+        s3.EventType.OBJECT_CREATED,
+        new s3n.LambdaDestination(fn),
+        // The declared prefix only: e.g. the frozen copies the verifier writes notify nobody.
+        { prefix: declared.prefix },
+      );
+      // S3 invokes asynchronously: a function that keeps failing must not go unnoticed.
+      new cloudwatch.Alarm(this, `${declared.id}ErrorsAlarm`, {
+        alarmDescription:
+          `${declared.id} failed on an S3 event (${declared.summary.toLowerCase()}): an object under ` +
+          `${declared.prefix} may be left unhandled. See the ${declared.id} function logs.`,
+        metric: fn.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new actions.SnsAction(this.monitoring.alarmTopic));
+    }
 
     // 7. The pages may talk to the API and upload to the attachment bucket, nothing else (CSP).
     const webAssetDir = props.webAssetDir ?? join(REPO_ROOT, 'web', 'dist');

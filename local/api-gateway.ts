@@ -1,15 +1,23 @@
 /**
- * A local stand-in for the HTTP API: matches each request against the route table
- * (`functions/routes.ts`), turns it into an API Gateway payload-format-2.0 event, runs the
+ * A local stand-in for the HTTP API: matches each request against the registry's HTTP routes
+ * (`functions/registry.ts`), turns it into an API Gateway payload-format-2.0 event, runs the
  * route's own handler module in-process and writes the handler's result back as API Gateway
  * would. CORS follows the deployed API: preflights are answered here, never by a handler.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Route } from '../functions/routes.ts';
+import type { Method } from '../functions/declare.ts';
 import { LOCAL_AWS } from './aws.ts';
 import type { LambdaRunner } from './lambda.ts';
+
+/** What the gateway needs of a route: its id (the function's name), method, path and handler module. */
+export interface Route {
+  readonly id: string;
+  readonly method: Method;
+  readonly path: string;
+  readonly entry: string;
+}
 
 /** Lambda's synchronous payload limit; API Gateway's own (10 MB) is looser. */
 const MAX_BODY_BYTES = 6 * 1024 * 1024;

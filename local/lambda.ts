@@ -14,7 +14,7 @@ import { LOCAL_AWS } from './aws.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LambdaHandler = (event: any, context: Context) => unknown;
 
-/** Handlers by entry path (as in `functions/routes.ts`), replacing the module's `handler`. */
+/** Handlers by entry path (a declaration's `entry` in `functions/registry.ts`), replacing the module's `handler`. */
 export type HandlerOverrides = Readonly<Record<string, LambdaHandler>>;
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));

@@ -1,16 +1,15 @@
 /**
  * S3 event notifications, locally: s3rver emits an S3-shaped event for every object written;
- * for ObjectCreated:* on the attachment bucket's upload keys — the filter the bucket
- * notification has in AWS (infra/portal-stack.ts), so the verifier's own frozen copies notify
- * nobody (ADR 060) — this hands an AWS-shaped event to the same verification handler the
- * bucket notification invokes in AWS. Like the asynchronous Lambda
+ * for ObjectCreated:* on the attachment bucket under the prefix an S3-event function of the
+ * registry declares — the filter the bucket notification has in AWS (infra/portal-stack.ts),
+ * so e.g. the verifier's own frozen copies notify nobody (ADR 060) — this hands an AWS-shaped
+ * event to the same handler the bucket notification invokes in AWS. Like the asynchronous Lambda
  * invocation it stands for, the upload's answer does not wait for it; failures are logged
  * (AWS would retry twice, then drop or dead-letter the event).
  */
 import type { EventEmitter } from 'node:events';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import * as clock from '../shared/clock.ts';
-import { ATTACHMENT_UPLOAD_PREFIX } from '../shared/storage/keys.ts';
 import { LOCAL_AWS } from './aws.ts';
 import type { LambdaRunner } from './lambda.ts';
 
@@ -18,8 +17,8 @@ export interface S3EventsOptions {
   /** The s3rver instance (an EventEmitter of 'event'). */
   s3rver: EventEmitter;
   bucket: string;
-  /** The function S3 notifies: its entry module and name. */
-  target: { id: string; entry: string };
+  /** The function S3 notifies: its name, entry module and key prefix (its registry declaration). */
+  target: { id: string; entry: string; prefix: string };
   runner: LambdaRunner;
   log: (line: string) => void;
 }
@@ -32,7 +31,7 @@ export function forwardS3Events({ s3rver, bucket, target, runner, log }: S3Event
         (record) =>
           record.eventName.startsWith('ObjectCreated:') &&
           record.s3.bucket.name === bucket &&
-          record.s3.object.key.startsWith(ATTACHMENT_UPLOAD_PREFIX),
+          record.s3.object.key.startsWith(target.prefix),
       )
       .map(awsShaped);
     if (!records.length) return;

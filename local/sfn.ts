@@ -1,8 +1,8 @@
 /**
  * A local Step Functions endpoint: speaks the service's JSON 1.0 protocol (the one
  * `@aws-sdk/client-sfn` uses) for the actions the handlers call, and runs the workflow
- * definition with aws-local-stepfunctions, each Task state bound to its handler module from
- * `workflowTasks`. Semantics kept from AWS (Standard workflows):
+ * definition with aws-local-stepfunctions, each Task state bound to the handler module of its
+ * workflow task in the registry (functions/registry.ts). Semantics kept from AWS (Standard workflows):
  *
  * - ARNs are shaped as on AWS; the execution name is the caller's (the application id).
  * - StartExecution with the name of a RUNNING execution and the same input answers that
@@ -532,7 +532,8 @@ function bindTasks(
           const arn = functionArn(t, stateMachineArn);
           return target === arn || target.startsWith(`${arn}:`); // a version or alias qualifier
         }) ?? tasks[name];
-      if (!task) throw new Error(`Task state '${name}' (${resource}) has no local handler in workflowTasks`);
+      if (!task)
+        throw new Error(`Task state '${name}' (${resource}) has no workflow task function in the registry`);
       return { state: name, mode, task };
     });
 }

@@ -9,7 +9,7 @@
  *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (each message appended to
  *                   <dataDir>/mailbox.jsonl as it is accepted)
  *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json
- *   API Gateway     local/api-gateway.ts, routes from functions/routes.ts
+ *   API Gateway     local/api-gateway.ts, the HTTP routes of the registry (functions/registry.ts)
  *
  * Handlers reach the emulators only through the SDK's standard endpoint variables
  * (`AWS_ENDPOINT_URL_<SERVICE>`), which this module puts on `process.env` before any handler
@@ -37,11 +37,11 @@ import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import sesLocal from 'aws-ses-v2-local';
 import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/store.js';
-import { eventFunctions, routes, scheduledFunctions } from '../functions/routes.ts';
+import { functionById, functionsOf } from '../functions/registry.ts';
 import * as clock from '../shared/clock.ts';
 import { ENV } from '../shared/config/env.ts';
 import { tableShape } from '../shared/storage/table.ts';
-import { workflowDefinition, workflowTasks } from '../shared/workflow/definition.ts';
+import { taskSubstitution, workflowDefinition } from '../shared/workflow/definition.ts';
 import { createApiGateway } from './api-gateway.ts';
 import { LOCAL_AWS, stateMachineArn } from './aws.ts';
 import { LambdaRunner, type HandlerOverrides } from './lambda.ts';
@@ -192,7 +192,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     since = performance.now();
     const sfn = await LocalStepFunctions.open({
       definition: workflowDefinition(),
-      tasks: workflowTasks,
+      // Each Task state bound to the function the registry declares for it.
+      tasks: Object.fromEntries(
+        functionsOf('workflow-task').map((task) => [
+          task.task,
+          { id: task.id, substitution: taskSubstitution(task.task), entry: task.entry },
+        ]),
+      ),
       stateMachineArn,
       runner,
       ...(dataDir && { file: join(dataDir, 'stepfunctions.json') }),
@@ -254,42 +260,50 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await ensureTable(endpoint(dynamoPort), dataDir, log);
     lap(`table ${LOCAL_AWS.tableName}`, since);
 
-    const unsubscribe = forwardS3Events({
-      s3rver: s3,
-      bucket: LOCAL_AWS.attachmentBucket,
-      target: eventFunctions.verifyAttachment,
+    // The registry's S3-event functions, each for its prefix of the attachment bucket.
+    for (const target of functionsOf('s3-event')) {
+      const unsubscribe = forwardS3Events({
+        s3rver: s3,
+        bucket: LOCAL_AWS.attachmentBucket,
+        target,
+        runner,
+        log,
+      });
+      closers.push(async () => unsubscribe());
+    }
+
+    const api = createApiGateway({
+      routes: functionsOf('http'),
       runner,
+      webOrigin: new URL(env[ENV.webBaseUrl]!).origin,
       log,
     });
-    closers.push(async () => unsubscribe());
-
-    const api = createApiGateway({ routes, runner, webOrigin: new URL(env[ENV.webBaseUrl]!).origin, log });
     const apiPort = await listen(api, port('api'), host, 'api');
     apiUrl = human(apiPort);
     closers.push(() => closeServer(api)); // first to close: lets requests in flight finish
 
     sfn.resume();
-    // The outbox sweep, as its schedule runs it in AWS: once now for whatever the last run left
-    // half done (no request is in flight yet, so no grace), then on an interval.
-    const sweep = scheduledFunctions.sweepOutbox;
-    const sweepOutbox = (graceSeconds?: number) =>
+    // The registry's scheduled functions, as their schedules run them in AWS: once now for
+    // whatever the last run left half done (no request is in flight yet, so no grace), then on
+    // an interval of seconds rather than minutes. (The outbox sweep's options name the sweep.)
+    const runScheduled = (fn: { id: string; entry: string }, graceSeconds?: number) =>
       runner.invoke({
-        entry: sweep.entry,
-        functionName: sweep.id,
+        entry: fn.entry,
+        functionName: fn.id,
         event: { 'detail-type': 'Scheduled Event', source: 'local', graceSeconds },
       });
-    const sweepQuietly = (graceSeconds?: number) =>
-      sweepOutbox(graceSeconds).catch((error: unknown) =>
-        log(`outbox sweep failed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    void sweepQuietly(0);
-    const sweepSeconds = options.outboxSweepSeconds ?? 30;
-    if (sweepSeconds > 0) {
-      const timer = setInterval(
-        () => void sweepQuietly(options.outboxSweepGraceSeconds),
-        sweepSeconds * 1000,
-      );
-      closers.push(async () => clearInterval(timer)); // stops before the emulators close
+    const sweepOutbox = (graceSeconds?: number) => runScheduled(functionById('SweepOutbox'), graceSeconds);
+    for (const scheduled of functionsOf('schedule')) {
+      const runQuietly = (graceSeconds?: number) =>
+        runScheduled(scheduled, graceSeconds).catch((error: unknown) =>
+          log(`${scheduled.id} failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      void runQuietly(0);
+      const seconds = options.outboxSweepSeconds ?? 30;
+      if (seconds > 0) {
+        const timer = setInterval(() => void runQuietly(options.outboxSweepGraceSeconds), seconds * 1000);
+        closers.push(async () => clearInterval(timer)); // stops before the emulators close
+      }
     }
     if (dataDir) {
       // For `npm run admin` against this stack: where the emulators answer (removed on stop).

@@ -1,349 +1,175 @@
 import * as z from 'zod';
-import { routes } from '../routes.ts';
-import { errors, type ErrorCode } from '../../shared/api/errors.ts';
-import * as schemas from '../../shared/api/schemas.ts';
-import * as reviewResponses from '../../shared/api/review-responses.ts';
+import * as Responses from '../../shared/api/responses.ts';
+import { errorBodyOf } from '../../shared/api/schemas.ts';
+import {
+  applicantAudience,
+  REVIEW_AUDIENCE,
+  TOKEN_ALGORITHM,
+  TOKEN_ISSUER,
+  TOKEN_LIFETIME_HOURS,
+} from '../../shared/auth/tokens.ts';
 import { COMMITTEES } from '../../shared/domain/committees.ts';
-import * as review from '../../shared/domain/review.ts';
+import type { ErrorCode } from '../../shared/errors.ts';
+import {
+  committeesOf,
+  PATH_PARAMETERS,
+  type Answer,
+  type AuthKind,
+  type HttpDeclaration,
+  type PathParameter,
+} from '../declare.ts';
+import { HTTP_STATUS } from '../http-status.ts';
+import { functionsOf } from '../registry.ts';
 
 /**
- * The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate and
- * answer with (zod's own JSON Schema output, draft 2020-12 — what OpenAPI 3.1 uses). Every
- * route has an entry here: its success answers and the error codes it may answer, from which
- * the statuses follow. The integration tests check every answer they receive against this
- * document (test/support/openapi.ts, ADR 066), so a handler and its entry cannot drift apart.
+ * The OpenAPI 3.1 document, derived from the registry (functions/registry.ts): one operation
+ * per HTTP declaration — its path and parameters, its body (the very zod schema the wrapper
+ * parses with, as JSON Schema draft 2020-12), its answers (the response schemas by name), its
+ * security and summary — and the error answers: those its declaration names and those its
+ * auth kind, path, query and body imply, each at the status of functions/http-status.ts (the
+ * table the wrapper answers with). The integration tests check every answer they receive
+ * against this document (test/support/openapi.ts, ADR 066); `npm run lint` runs Redocly's
+ * recommended rules and Spectral's OWASP ruleset on it (scripts/lint-openapi.ts).
  */
 
-type Auth = 'public' | 'applicant' | 'review';
-
-/** A success answer's body: JSON described by a schema, or a file in one of these media types. */
-type Body = z.ZodType | { files: readonly string[] };
-
-interface Operation {
-  auth: Auth;
-  summary: string;
-  /** The request body the handler validates with, if any. */
-  request?: z.ZodType;
-  /** Query parameters the handler reads: name → allowed values. */
-  query?: Record<string, readonly string[]>;
-  /** Success answers: status → what it means and its body (none: no content). */
-  ok: Record<number, { description: string; body?: Body }>;
-  /** The error codes it may answer besides those every operation of its kind answers. */
-  errors: readonly ErrorCode[];
-}
-
-const CSV = 'text/csv';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Review pages name their committee (`?committee=`); another committee's link is refused. */
-const committeeQuery = { committee: COMMITTEES };
-
-export const operations: Record<string, Operation> = {
-  ListRounds: {
-    auth: 'public',
-    summary: 'The configured rounds, with the dates as they hold now',
-    ok: { 200: { description: 'The rounds', body: schemas.roundsResponse } },
-    errors: [],
+/** How each auth kind shows in the document: its security scheme and the errors checking it may answer. */
+const AUTH: Record<
+  AuthKind,
+  { security: Record<string, string[]>[]; errors: readonly ErrorCode[]; description?: string }
+> = {
+  public: { security: [], errors: [] },
+  applicant: {
+    security: [{ applicantSession: [] }],
+    errors: ['UNAUTHORIZED', 'FORBIDDEN'],
+    description: 'Needs a session for the application in the path (`POST /sessions`).',
   },
-  GetOpenApi: {
-    auth: 'public',
-    summary: 'This document',
-    ok: {
-      200: {
-        description: 'The OpenAPI 3.1 document',
-        body: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }),
-      },
-    },
-    errors: [],
-  },
-  StartApplication: {
-    auth: 'public',
-    summary: 'Ask for a magic link to a new or existing application',
-    request: schemas.startApplicationRequest,
-    ok: {
-      202: {
-        description: 'A magic link is on its way (the same answer whether or not the address is known)',
-        body: schemas.startResponse,
-      },
-    },
-    errors: ['APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
-  },
-  CreateSession: {
-    auth: 'public',
-    summary: "Exchange a magic link's token for a session",
-    request: schemas.createSessionRequest,
-    ok: { 201: { description: 'A session token for the application', body: schemas.sessionResponse } },
-    errors: ['UNAUTHORIZED'],
-  },
-  GetApplication: {
-    auth: 'applicant',
-    summary: 'The application: draft or submission, attachments, unmet rules, stage',
-    ok: { 200: { description: 'The application', body: schemas.applicationView } },
-    errors: ['NOT_FOUND', 'ROUND_NOT_FOUND'],
-  },
-  UpdateDraft: {
-    auth: 'applicant',
-    summary: 'Save the draft (optimistic concurrency on its version)',
-    request: schemas.updateDraftRequest,
-    ok: { 200: { description: 'The draft was saved', body: schemas.draftSaved } },
-    errors: ['NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
-  },
-  SubmitApplication: {
-    auth: 'applicant',
-    summary: 'Submit the application (idempotent)',
-    ok: {
-      200: { description: 'Submitted (or already submitted): the receipt', body: schemas.submitResponse },
-    },
-    errors: [
-      'NOT_FOUND',
-      'ROUND_NOT_FOUND',
-      'READ_ONLY',
-      'VALIDATION_FAILED',
-      'VERSION_CONFLICT',
-      'APPLICATION_PERIOD_NOT_OPEN',
-      'APPLICATION_PERIOD_CLOSED',
-    ],
-  },
-  WithdrawApplication: {
-    auth: 'applicant',
-    summary: 'Withdraw the application while the period is open',
-    ok: { 200: { description: 'Withdrawn', body: schemas.withdrawResponse } },
-    errors: ['NOT_FOUND', 'ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
-  },
-  CreateAttachmentUpload: {
-    auth: 'applicant',
-    summary: 'Declare an attachment and get a presigned POST for its file',
-    request: schemas.createUploadRequest,
-    ok: {
-      201: {
-        description: 'A presigned POST for the browser to upload the file straight to storage',
-        body: schemas.uploadResponse,
-      },
-    },
-    errors: [
-      'NOT_FOUND',
-      'ROUND_NOT_FOUND',
-      'READ_ONLY',
-      'ATTACHMENT_LIMIT_REACHED',
-      'APPLICATION_PERIOD_CLOSED',
-    ],
-  },
-  ListAttachments: {
-    auth: 'applicant',
-    summary: "The application's attachments with their verification status",
-    ok: {
-      200: {
-        description: 'The attachments',
-        body: z.object({ attachments: z.array(schemas.attachmentView) }),
-      },
-    },
-    errors: [],
-  },
-  DeleteAttachment: {
-    auth: 'applicant',
-    summary: 'Remove an attachment from a draft',
-    ok: { 204: { description: 'Deleted' } },
-    errors: ['NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
-  },
-  DownloadAttachment: {
-    auth: 'applicant',
-    summary: 'A short-lived download link for an accepted attachment',
-    ok: { 200: { description: 'A short-lived download link', body: schemas.downloadResponse } },
-    errors: ['ATTACHMENT_NOT_FOUND'],
-  },
-  ListAwards: {
-    auth: 'public',
-    summary: "The round's awards, once announced",
-    ok: {
-      200: { description: 'The awards (none before the announcement)', body: reviewResponses.awardsResponse },
-    },
-    errors: ['ROUND_NOT_FOUND'],
-  },
-  // The review API (docs/review-api.md).
-  GetReviewContext: {
-    auth: 'review',
-    summary: "Who the link belongs to, the round, and where the committee's stage stands",
-    query: committeeQuery,
-    ok: { 200: { description: 'The context', body: reviewResponses.reviewContext } },
-    errors: [],
-  },
-  ListReviewApplications: {
-    auth: 'review',
-    summary: "The committee's list, shaped for the member",
-    query: committeeQuery,
-    ok: { 200: { description: 'The list', body: reviewResponses.reviewList } },
-    errors: ['STAGE_NOT_OPEN'],
-  },
-  GetReviewApplication: {
-    auth: 'review',
-    summary: "One application of the committee's stage in full",
-    query: committeeQuery,
-    ok: { 200: { description: 'The application', body: reviewResponses.reviewDetail } },
-    errors: ['STAGE_NOT_OPEN', 'NOT_FOUND'],
-  },
-  DeclareConflict: {
-    auth: 'review',
-    summary: 'Declare whether the member has a conflict of interest (habilitet)',
-    query: committeeQuery,
-    request: review.declarationSchema,
-    ok: { 200: { description: 'Declared', body: reviewResponses.declarationResponse } },
-    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'STAGE_FINALISING', 'NOT_FOUND', 'DECLARATION_FINAL'],
-  },
-  SaveAssessment: {
-    auth: 'review',
-    summary: "An expert member's assessment, or a county adviser's comment",
-    query: committeeQuery,
-    request: z.union([review.expertAssessmentSchema, review.geographicCommentSchema]),
-    ok: { 200: { description: 'Saved', body: reviewResponses.assessmentResponse } },
-    errors: [
-      'STAGE_NOT_OPEN',
-      'STAGE_FINALISED',
-      'STAGE_FINALISING',
-      'NOT_FOUND',
-      'COUNTY_NOT_YOURS',
-      'DECLARATION_REQUIRED',
-      'CONFLICTED',
-    ],
-  },
-  SetOutcome: {
-    auth: 'review',
-    summary: "The chair's outcome for one application (expert or final committee)",
-    query: committeeQuery,
-    request: z.union([review.expertOutcomeSchema, review.finalOutcomeSchema]),
-    ok: { 200: { description: 'The proposal and the stage version', body: reviewResponses.outcomeResponse } },
-    errors: [
-      'STAGE_NOT_OPEN',
-      'STAGE_FINALISED',
-      'NOT_FOUND',
-      'NOT_CHAIR',
-      'DECLARATION_REQUIRED',
-      'CONFLICTED',
-    ],
-  },
-  SetPriorityOrder: {
-    auth: 'review',
-    summary: "The geographic committee's national priority order",
-    query: committeeQuery,
-    request: review.priorityOrderSchema,
-    ok: { 200: { description: 'The order and the stage version', body: reviewResponses.orderResponse } },
-    errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
-  },
-  FinaliseStage: {
-    auth: 'review',
-    summary: "The chair finalises the committee's stage: one decision",
-    query: committeeQuery,
-    request: review.finaliseSchema,
-    ok: { 200: { description: 'Finalised', body: reviewResponses.finaliseResponse } },
-    errors: [
-      'STAGE_NOT_OPEN',
-      'STAGE_FINALISED',
-      'NOT_CHAIR',
-      'VERSION_CONFLICT',
-      'STAGE_INCOMPLETE',
-      'STAGE_FINALISING',
-      'OVER_BUDGET',
-    ],
-  },
-  ExportReview: {
-    auth: 'review',
-    summary: "The committee's list as a spreadsheet, as the member sees it",
-    query: { ...committeeQuery, format: ['xlsx', 'csv'] },
-    ok: {
-      200: {
-        description: 'The file (content-disposition: attachment)',
-        body: { files: [XLSX, CSV] },
-      },
-    },
-    errors: ['STAGE_NOT_OPEN', 'VALIDATION_FAILED'],
+  reviewer: {
+    security: [{ reviewLink: [] }],
+    errors: ['REVIEW_LINK_INVALID', 'REVIEW_LINK_REVOKED', 'WRONG_COMMITTEE'],
+    description: "Needs a committee member's review link.",
   },
 };
 
-/** What every operation of a kind may answer: its authentication, its body's parsing, a fault. */
-function commonErrors(operation: Operation): ErrorCode[] {
-  return [
-    ...(operation.auth === 'applicant' ? (['UNAUTHORIZED', 'FORBIDDEN'] as const) : []),
-    ...(operation.auth === 'review'
-      ? (['REVIEW_LINK_INVALID', 'REVIEW_LINK_REVOKED', 'WRONG_COMMITTEE'] as const)
-      : []),
-    ...(operation.request ? (['BAD_REQUEST', 'VALIDATION_FAILED'] as const) : []),
-    'INTERNAL_ERROR',
-  ];
-}
+const jwtPractice =
+  `A JWS signed with ${TOKEN_ALGORITHM} (HMAC-SHA-256) under a key of at least 256 bits held in AWS ` +
+  'Secrets Manager, following the best current practices of RFC8725: the algorithm is fixed on ' +
+  `verification (\`alg\` \`none\` and every other algorithm are refused), the issuer (\`${TOKEN_ISSUER}\`) ` +
+  'and an audience of its own purpose are required and checked (no token of one purpose is accepted ' +
+  'for another), and so is the expiry (`exp`).';
 
-/**
- * Each error code's HTTP status, as `errors` (shared/api/errors.ts) builds it: one place per
- * fact. Each factory is called once with an empty list (what its details are built from).
- */
-const STATUS_OF: ReadonlyMap<string, number> = new Map(
-  Object.entries(errors).map(([name, make]) => {
-    try {
-      const error = (make as (...args: unknown[]) => { code: string; status: number })([]);
-      return [error.code, error.status];
-    } catch (cause) {
-      throw new Error(`errors.${name}([]) threw: the OpenAPI document cannot read its status`, { cause });
-    }
-  }),
-);
+const securitySchemes = {
+  applicantSession: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      `${jwtPractice} A session is for one application (\`sub\`), audience \`${applicantAudience('session')}\`, ` +
+      `and lives ${TOKEN_LIFETIME_HOURS.session} hours. It is had from \`POST /sessions\` for the token of a ` +
+      `magic link (audience \`${applicantAudience('link')}\`, ${TOKEN_LIFETIME_HOURS.link} hours), which is ` +
+      'sent in the URL fragment and is no session itself.',
+  },
+  reviewLink: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      `${jwtPractice} A review link is a committee member's (\`sub\`) for one round and committee, ` +
+      `audience \`${REVIEW_AUDIENCE}\`; it expires at the committee's deadline and is checked against its ` +
+      'record (`jti`) on every request, so an administrator can revoke it.',
+  },
+} as const;
 
-export function statusOf(code: ErrorCode): number {
-  const status = STATUS_OF.get(code);
-  if (status === undefined) throw new Error(`${code}: no factory in shared/api/errors.ts gives its status`);
-  return status;
-}
+/** API Gateway's own answers: a body over its limit, and its stage throttling (both `{ message }`). */
+const gatewayAnswers: Record<413 | 429, { description: string; schema: z.ZodType }> = {
+  413: {
+    description: "The request body is over the API Gateway's limit",
+    schema: z.object({ message: z.string().max(200), code: z.literal('PAYLOAD_TOO_LARGE').optional() }),
+  },
+  429: {
+    description: "Too many requests: the API's throttling",
+    schema: z.strictObject({ message: z.string().max(200) }),
+  },
+};
 
-/** The API Gateway's own answer to a body over its limit (local: `{ code, message }`; AWS: `{ message }`). */
-const gatewayError = z.object({ message: z.string(), code: z.string().optional() });
-
+/** JSON Schema 2020-12 of a zod schema; integers say whether they fit 32 bits (OWASP API4). */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
     io,
+    override: ({ jsonSchema: node }) => {
+      if (node.type !== 'integer' || node.format) return;
+      const int32 =
+        typeof node.minimum === 'number' &&
+        typeof node.maximum === 'number' &&
+        node.minimum >= -(2 ** 31) &&
+        node.maximum <= 2 ** 31 - 1;
+      node.format = int32 ? 'int32' : 'int64';
+    },
   }) as Record<string, unknown>;
   return rest;
 }
 
 const errorComponent = (code: ErrorCode) => `Error_${code}`;
+const pathParameterNames = (route: HttpDeclaration) =>
+  [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as PathParameter);
 
-function errorResponses(operation: Operation, used: Set<ErrorCode>) {
-  const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of new Set([...commonErrors(operation), ...operation.errors])) {
+/** Every error code an operation may answer: its own, and those its auth, path, query and body imply. */
+export function errorCodesOf(route: HttpDeclaration): ErrorCode[] {
+  const hasBody = !!(route.request ?? route.requestByCommittee);
+  return [
+    ...new Set<ErrorCode>([
+      ...AUTH[route.auth].errors,
+      ...(pathParameterNames(route).length ? (['NOT_FOUND'] as const) : []),
+      ...(route.query ? (['VALIDATION_FAILED'] as const) : []),
+      ...(hasBody ? (['BAD_REQUEST', 'VALIDATION_FAILED'] as const) : []),
+      ...route.errors,
+      'INTERNAL_ERROR',
+    ]),
+  ];
+}
+
+function errorResponses(route: HttpDeclaration, used: Set<ErrorCode>) {
+  const byStatus = new Map<
+    number,
+    { codes: ErrorCode[]; gateway?: { description: string; schema: z.ZodType } }
+  >();
+  for (const code of errorCodesOf(route)) {
     used.add(code);
-    const status = statusOf(code);
-    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    const status = HTTP_STATUS[code];
+    const entry = byStatus.get(status) ?? { codes: [] };
+    entry.codes.push(code);
+    byStatus.set(status, entry);
   }
-  if (operation.request) byStatus.set(413, []);
+  const gateway = route.request || route.requestByCommittee ? [413, 429] : [429];
+  for (const status of gateway as (keyof typeof gatewayAnswers)[]) {
+    byStatus.set(status, { codes: byStatus.get(status)?.codes ?? [], gateway: gatewayAnswers[status] });
+  }
   return Object.fromEntries(
-    [...byStatus].map(([status, codes]) => [
-      String(status),
-      codes.length === 0
-        ? {
-            description: "The request body is over the API Gateway's limit",
-            content: { 'application/json': { schema: jsonSchema(gatewayError, 'output') } },
-          }
-        : {
-            description: codes.join(', '),
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, { codes, gateway: answer }]) => {
+        const schemas = [
+          ...codes.map((code) => ({ $ref: `#/components/schemas/${errorComponent(code)}` })),
+          ...(answer ? [jsonSchema(answer.schema, 'output')] : []),
+        ];
+        return [
+          String(status),
+          {
+            description: [...codes, ...(answer ? [answer.description] : [])].join(', '),
             content: {
-              'application/json': {
-                schema:
-                  codes.length === 1
-                    ? { $ref: `#/components/schemas/${errorComponent(codes[0]!)}` }
-                    : {
-                        oneOf: codes.map((code) => ({
-                          $ref: `#/components/schemas/${errorComponent(code)}`,
-                        })),
-                      },
-              },
+              'application/json': { schema: schemas.length === 1 ? schemas[0] : { oneOf: schemas } },
             },
           },
-    ]),
+        ];
+      }),
   );
 }
 
-function successResponse(answer: Operation['ok'][number]) {
+function successResponse(answer: Answer) {
   const { body } = answer;
   if (!body) return { description: answer.description };
-  if ('files' in body) {
+  if (typeof body !== 'string') {
     return {
       description: answer.description,
       content: Object.fromEntries(
@@ -356,52 +182,82 @@ function successResponse(answer: Operation['ok'][number]) {
   }
   return {
     description: answer.description,
-    content: { 'application/json': { schema: jsonSchema(body as z.ZodType, 'output') } },
+    content: { 'application/json': { schema: jsonSchema(Responses[body], 'output') } },
   };
+}
+
+function parameters(route: HttpDeclaration) {
+  const path = pathParameterNames(route).map((name) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: jsonSchema(PATH_PARAMETERS[name], 'input'),
+  }));
+  const query = Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !(schema as z.ZodType).safeParse(undefined).success,
+    schema: jsonSchema(schema as z.ZodType, 'input'),
+  }));
+  // The review pages name their committee (`?committee=`): another committee's link is refused.
+  const committee =
+    route.auth === 'reviewer'
+      ? [
+          {
+            name: 'committee',
+            in: 'query',
+            required: false,
+            description: "The page's committee: a link of another committee is refused (WRONG_COMMITTEE).",
+            schema: { type: 'string', enum: committeesOf(route) ?? COMMITTEES },
+          },
+        ]
+      : [];
+  return [...path, ...query, ...committee];
+}
+
+function requestBody(route: HttpDeclaration) {
+  const byCommittee = Object.entries(route.requestByCommittee ?? {}) as [string, z.ZodType][];
+  const schema = route.request
+    ? jsonSchema(route.request, 'input')
+    : byCommittee.length
+      ? {
+          anyOf: byCommittee.map(([committee, body]) => ({
+            ...jsonSchema(body, 'input'),
+            description: `From a member of the ${committee} committee`,
+          })),
+        }
+      : undefined;
+  return schema ? { required: true, content: { 'application/json': { schema } } } : undefined;
 }
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   const usedErrors = new Set<ErrorCode>();
-  for (const route of routes) {
-    const operation = operations[route.id];
-    if (!operation) throw new Error(`${route.id}: no entry in functions/openapi/document.ts`);
-    const parameters = [
-      ...[...route.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
-        name: match[1],
-        in: 'path',
-        required: true,
-        schema: { type: 'string' },
-      })),
-      ...Object.entries(operation.query ?? {}).map(([name, values]) => ({
-        name,
-        in: 'query',
-        required: false,
-        schema: { type: 'string', enum: values },
-      })),
-    ];
+  for (const route of functionsOf('http')) {
+    const params = parameters(route);
+    const body = requestBody(route);
+    const committees = committeesOf(route);
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.id,
-      summary: operation.summary,
-      ...(parameters.length ? { parameters } : {}),
-      security: {
-        public: [],
-        applicant: [{ applicantSession: [] }],
-        review: [{ reviewLink: [] }],
-      }[operation.auth],
-      ...(operation.request
+      summary: route.summary,
+      ...(AUTH[route.auth].description || committees
         ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(operation.request, 'input') } },
-            },
+            description: [
+              AUTH[route.auth].description,
+              committees ? `Only for the ${committees.join(' and ')} committee.` : undefined,
+            ]
+              .filter(Boolean)
+              .join(' '),
           }
         : {}),
+      ...(params.length ? { parameters: params } : {}),
+      security: AUTH[route.auth].security,
+      ...(body ? { requestBody: body } : {}),
       responses: {
         ...Object.fromEntries(
-          Object.entries(operation.ok).map(([status, answer]) => [status, successResponse(answer)]),
+          Object.entries(route.responses).map(([status, answer]) => [status, successResponse(answer)]),
         ),
-        ...errorResponses(operation, usedErrors),
+        ...errorResponses(route, usedErrors),
       },
     };
   }
@@ -416,19 +272,23 @@ export function openApiDocument() {
         'committee members review them through signed review links (see docs/review-api.md). ' +
         "Every error is `{ code, message }` in the caller's language (Accept-Language: nb, nn, en), " +
         'with the properties its code names.',
+      license: { name: 'Proprietary — Norsk kulturskoleråd', identifier: 'LicenseRef-Proprietary' },
     },
-    components: {
-      securitySchemes: {
-        applicantSession: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        reviewLink: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    servers: [
+      {
+        url: '/',
+        description:
+          'The API that serves this document: production, staging or the local stack (`npm start`) — ' +
+          'each deployment has its own address',
+        'x-internal': false,
       },
+    ],
+    components: {
+      securitySchemes,
       schemas: Object.fromEntries(
-        [...usedErrors]
-          .sort()
-          .map((code) => [errorComponent(code), jsonSchema(schemas.errorBodyOf(code), 'output')]),
+        [...usedErrors].sort().map((code) => [errorComponent(code), jsonSchema(errorBodyOf(code), 'output')]),
       ),
     },
-    security: [{ applicantSession: [] }],
     paths,
   };
 }

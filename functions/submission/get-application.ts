@@ -1,15 +1,9 @@
-import { applicationView } from '../../shared/api/views.ts';
-import { roundDates } from '../../shared/review/schedule.ts';
+import { applicantView } from '../../shared/submission/drafts.ts';
 import { httpHandler } from '../http.ts';
-import { loadApplication } from './load.ts';
+import { GetApplication } from './declarations.ts';
 
-/**
- * GET /applications/{applicationId} — the draft (or submission), attachments and unmet rules;
- * the stage as the applicant may see it, with the announcement date as it holds now.
- */
-export const handler = httpHandler(async (request) => {
-  const { applicationId } = await request.applicant();
-  const { application, attachments, round } = await loadApplication(applicationId);
-  const dates = await roundDates(round);
-  return { status: 200, body: applicationView(application, attachments, round, dates, request.locale) };
-});
+/** GET /applications/{applicationId} — the application as its applicant sees it. */
+export const handler = httpHandler(GetApplication)(async ({ applicant, locale }) => ({
+  status: 200,
+  body: await applicantView(applicant.applicationId, locale),
+}));

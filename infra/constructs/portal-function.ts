@@ -10,7 +10,7 @@ import { acknowledge } from '../nag.ts';
 import { powertoolsLayer } from './powertools-layer.ts';
 
 export interface PortalFunctionProps {
-  /** Handler module, relative to the repository root (as in functions/routes.ts). */
+  /** Handler module, relative to the repository root (its declaration's `entry` in functions/registry.ts). */
   readonly entry: string;
   /** What the function does, shown in the console. */
   readonly description?: string;

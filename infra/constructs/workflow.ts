@@ -8,12 +8,18 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { scheduledFunctions } from '../../functions/routes.ts';
-import { ENV } from '../../shared/config/env.ts';
-import { workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
-import { grantAccess, type AccessTargets } from '../access.ts';
+import { functionsOf } from '../../functions/registry.ts';
+import { SweepOutbox } from '../../functions/workflow/declarations.ts';
+import {
+  taskSubstitution,
+  workflowDefinition,
+  WORKFLOW_TASKS,
+  type WorkflowTaskName,
+} from '../../shared/workflow/definition.ts';
+import type { AccessTargets } from '../access.ts';
 import { acknowledge } from '../nag.ts';
-import { PortalFunction } from './portal-function.ts';
+import type { PortalFunction } from './portal-function.ts';
+import { registryFunction } from './registry-function.ts';
 
 export interface WorkflowProps {
   /** What the task functions may touch (they never get the state machine itself). */
@@ -30,25 +36,31 @@ export interface WorkflowProps {
 /**
  * The application workflow: a Standard state machine, one execution per submitted
  * application. The definition is the ASL in shared/workflow/definition.ts — the very JSON
- * the local stack runs — with each `${…FunctionArn}` placeholder substituted by the ARN of
- * the task function `workflowTasks` names.
+ * the local stack runs — with each task's `${…FunctionArn}` placeholder substituted by the ARN
+ * of the function the registry declares for it (`workflowTask({ task })`).
  *
- *   1. Every task in `workflowTasks` becomes a PortalFunction with its own grants.
+ *   1. Every workflow task of the registry becomes a PortalFunction with its own grants; a task
+ *      of the definition without exactly one function fails the synth.
  *   2. The state machine's role may invoke exactly those functions (unqualified ARNs, as the
  *      definition uses them) and nothing else.
  *   3. Every state transition is logged (level ALL) and traced with X-Ray.
  *   4. An execution that fails, times out or is aborted raises an alarm — never silent.
  *   5. A committee stage past its deadline raises an alarm (the StageOverdue metric).
- *   6. The submission outbox's sweep (ADR 063), on a schedule: every submitted application
- *      gets its execution and its receipt mail even when its submit request died halfway.
- *      Two failed sweeps in a row, or a submission still in the outbox after an hour, alarm.
+ *   6. The registry's scheduled functions, each on its EventBridge rate — the submission
+ *      outbox's sweep (ADR 063): every submitted application gets its execution and its receipt
+ *      mail even when its submit request died halfway. Two failed sweeps in a row, or a
+ *      submission still in the outbox after an hour, alarm.
  */
 export class Workflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
-  readonly taskFunctions: Record<keyof typeof workflowTasks, PortalFunction>;
+  /** Task name → its function. */
+  readonly taskFunctions: Record<WorkflowTaskName, PortalFunction>;
+  /** The registry's scheduled functions by id, and their rules. */
+  readonly scheduledFunctions: Record<string, PortalFunction> = {};
+  readonly schedules: Record<string, events.Rule> = {};
   readonly failureAlarm: cloudwatch.Alarm;
   readonly overdueAlarm: cloudwatch.Alarm;
-  /** The outbox sweep (scheduledFunctions.sweepOutbox), its schedule and its alarms. */
+  /** The outbox sweep (SweepOutbox in the registry), its schedule and its alarms. */
   readonly sweepFunction: PortalFunction;
   readonly sweepSchedule: events.Rule;
   readonly sweepErrorsAlarm: cloudwatch.Alarm;
@@ -70,21 +82,25 @@ export class Workflow extends Construct {
     this.workflowArn = workflowArn;
 
     // 1. Task functions.
-    const taskFunctions = {} as Record<keyof typeof workflowTasks, PortalFunction>;
-    const substitutions: Record<string, string> = {};
-    for (const [name, task] of Object.entries(workflowTasks) as [
-      keyof typeof workflowTasks,
-      (typeof workflowTasks)[keyof typeof workflowTasks],
-    ][]) {
-      const fn = new PortalFunction(this, task.id, {
-        entry: task.entry,
-        description: `Workflow task ${name}`,
-        environment: props.environment,
-      });
-      grantAccess(fn, task.access, { ...props.targets, workflowArn });
-      taskFunctions[name] = fn;
-      substitutions[task.substitution] = fn.functionArn;
-    }
+    const tasks = functionsOf('workflow-task');
+    const taskFunctions = Object.fromEntries(
+      WORKFLOW_TASKS.map((name) => {
+        const declared = tasks.filter((task) => task.task === name);
+        if (declared.length !== 1) {
+          throw new Error(
+            `Workflow task ${name} has ${declared.length} functions in the registry: it needs one`,
+          );
+        }
+        const fn = registryFunction(this, declared[0]!, {
+          environment: props.environment,
+          targets: { ...props.targets, workflowArn },
+        });
+        return [name, fn];
+      }),
+    ) as Record<WorkflowTaskName, PortalFunction>;
+    const substitutions = Object.fromEntries(
+      WORKFLOW_TASKS.map((name) => [taskSubstitution(name), taskFunctions[name].functionArn]),
+    );
     this.taskFunctions = taskFunctions;
 
     // 2./3. The state machine.
@@ -166,31 +182,29 @@ export class Workflow extends Construct {
     });
     this.overdueAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
 
-    // 6. The outbox sweep. It starts executions, so it knows the state machine (it is not one
-    // of its tasks: no cycle); its grants come from its access list like every function's.
-    const sweep = scheduledFunctions.sweepOutbox;
-    this.sweepFunction = new PortalFunction(this, sweep.id, {
-      entry: sweep.entry,
-      description: 'Sweeps the submission outbox: executions and receipt mails a submit left undone',
-      environment: { ...props.environment, [ENV.stateMachineArn]: this.stateMachine.stateMachineArn },
-      timeout: Duration.seconds(30),
-    });
-    grantAccess(this.sweepFunction, sweep.access, {
-      ...props.targets,
-      stateMachine: this.stateMachine,
-      workflowArn,
-    });
-    this.sweepSchedule = new events.Rule(this, 'SweepSchedule', {
-      description: 'Runs the submission outbox sweep (ADR 063)',
-      schedule: events.Schedule.rate(Duration.minutes(sweep.everyMinutes)),
-      targets: [
-        new targets.LambdaFunction(this.sweepFunction, {
-          // A missed run is made up by the next one; no need to queue old ones.
-          retryAttempts: 0,
-          maxEventAge: Duration.minutes(sweep.everyMinutes),
-        }),
-      ],
-    });
+    // 6. Scheduled functions. They may start executions, so they know the state machine (they
+    // are not its tasks: no cycle); their grants come from their access lists like every function's.
+    for (const scheduled of functionsOf('schedule')) {
+      const fn = registryFunction(this, scheduled, {
+        environment: props.environment,
+        targets: { ...props.targets, stateMachine: this.stateMachine, workflowArn },
+      });
+      this.scheduledFunctions[scheduled.id] = fn;
+      this.schedules[scheduled.id] = new events.Rule(this, `${scheduled.id}Schedule`, {
+        description: `Runs ${scheduled.id}: ${scheduled.summary}`.slice(0, 512),
+        schedule: events.Schedule.rate(Duration.minutes(scheduled.everyMinutes)),
+        targets: [
+          new targets.LambdaFunction(fn, {
+            // A missed run is made up by the next one; no need to queue old ones.
+            retryAttempts: 0,
+            maxEventAge: Duration.minutes(scheduled.everyMinutes),
+          }),
+        ],
+      });
+    }
+    const sweep = SweepOutbox;
+    this.sweepFunction = this.scheduledFunctions.SweepOutbox!;
+    this.sweepSchedule = this.schedules.SweepOutbox!;
     this.sweepErrorsAlarm = new cloudwatch.Alarm(this, 'SweepErrorsAlarm', {
       alarmDescription:
         'The submission outbox sweep failed twice in a row: submitted applications may be without their ' +

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { applicationDraftSchema } from '../domain/application.ts';
+import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
 import { roundSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 import { ATTACHMENT_CONTENT_TYPES } from '../files/attachment-types.ts';
 import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
-import type { ErrorCode } from './errors.ts';
+import type { ErrorCode } from '../errors.ts';
 
 /**
  * The API's request and response bodies. Handlers validate with the request schemas; the
@@ -12,10 +12,13 @@ import type { ErrorCode } from './errors.ts';
  * strict at every depth: a key a schema does not name is refused with its path (400
  * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062).
  */
+/** The largest whole number a request may carry where no smaller bound is a rule (32 bits). */
+export const INT32_MAX = 2 ** 31 - 1;
+
 export const startApplicationRequest = z.strictObject({
   email: z.email().max(254),
   roundId: z.string().min(1).max(40),
-  leadMunicipality: z.string().regex(/^\d{4}$/),
+  leadMunicipality: municipalityNumberSchema,
   locale: z.enum(['nb', 'nn', 'en']).optional(),
 });
 
@@ -27,14 +30,18 @@ export const createSessionRequest = z.strictObject({ token: z.string().min(1).ma
  */
 export const updateDraftRequest = z.strictObject({
   /** The version the client edited; a mismatch answers 409 with the current draft. */
-  version: z.int().min(1),
+  version: z.int().min(1).max(INT32_MAX),
   draft: applicationDraftSchema,
 });
 
 export const createUploadRequest = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
-  contentType: z.enum(ATTACHMENT_CONTENT_TYPES),
-  size: z.int().min(1),
+  /** Checked against the allow-list by the service, which names what is allowed (ATTACHMENT_TYPE_NOT_ALLOWED). */
+  contentType: z
+    .string()
+    .max(255)
+    .describe(`One of ${ATTACHMENT_CONTENT_TYPES.join(', ')}`),
+  size: z.int().min(1).max(INT32_MAX),
   kind: z.enum(ATTACHMENT_KINDS),
 });
 
@@ -61,7 +68,7 @@ export const budgetUseView = z.object({
 export const applicationStatus = z.enum(['DRAFT', 'SUBMITTED', 'WITHDRAWN']);
 
 /**
- * The properties an error code carries besides `code` and `message` (`ApiError`'s `fields`
+ * The properties an error code carries besides `code` and `message` (`DomainError`'s `fields`
  * and `details`). A code not named here carries nothing else.
  */
 export const errorDetails: Partial<Record<ErrorCode, z.ZodRawShape>> = {

@@ -3,9 +3,10 @@ import { budgetSummary, validateSubmission } from '../domain/application.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { message, type Locale } from '../i18n/index.ts';
-import type { RoundDates } from '../review/schedule.ts';
+import { listRounds } from '../domain/rounds/index.ts';
+import { roundDates, type RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
-import { applicationPeriodOf } from '../application/period.ts';
+import { applicationPeriodOf } from '../submission/period.ts';
 import {
   countAcceptedLettersOfIntent,
   countPendingAttachments,
@@ -28,6 +29,18 @@ export function publicRoundView(round: Round, dates: RoundDates, now: Date): z.o
     announcementDate: dates.announcement,
   };
   return publicRound.parse({ ...effective, applicationPeriodState: applicationPeriodState(effective, now) });
+}
+
+/**
+ * GET /rounds: every configured round as `publicRoundView` shows it, with the dates that hold
+ * now (an administrator may have moved a deadline, ADR 047) — one GetItem per round.
+ */
+export async function publicRounds(now = clock.now()) {
+  return {
+    rounds: await Promise.all(
+      listRounds().map(async (round) => publicRoundView(round, await roundDates(round), now)),
+    ),
+  };
 }
 
 /**

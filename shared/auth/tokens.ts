@@ -1,9 +1,12 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { errors } from '../api/errors.ts';
+import { errors } from '../errors.ts';
 import * as clock from '../clock.ts';
 import { signingKey } from './signing-key.ts';
 
-const ISSUER = 'inkluderende-kulturskoler';
+/** Every token's issuer, checked on verification. */
+export const TOKEN_ISSUER = 'inkluderende-kulturskoler';
+/** The one algorithm tokens are signed and verified with (an HMAC key held in AWS, ADR 011). */
+export const TOKEN_ALGORITHM = 'HS256';
 
 /**
  * Applicant tokens. A *link* token travels in the magic-link e-mail (in the URL fragment, so
@@ -12,6 +15,8 @@ const ISSUER = 'inkluderende-kulturskoler';
  */
 export const TOKEN_LIFETIME_HOURS = { link: 24, session: 12 } as const;
 type Purpose = keyof typeof TOKEN_LIFETIME_HOURS;
+/** Each purpose its own audience: a magic link's token is not a session (RFC 8725 §3.9). */
+export const applicantAudience = (purpose: Purpose) => `applicant-${purpose}`;
 
 /** Issue and expiry times follow the clock (ADR 075), not jose's own `new Date()`. */
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -25,9 +30,9 @@ export interface ApplicantClaims {
 async function sign(purpose: Purpose, applicationId: string, email: string): Promise<string> {
   const now = clock.now();
   return new SignJWT({ email })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(`applicant-${purpose}`)
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(applicantAudience(purpose))
     .setSubject(applicationId)
     .setIssuedAt(epochSeconds(now))
     .setExpirationTime(epochSeconds(now) + TOKEN_LIFETIME_HOURS[purpose] * 3600)
@@ -42,9 +47,9 @@ export const signSessionToken = (applicationId: string, email: string) =>
 export async function verifyApplicantToken(token: string, purpose: Purpose): Promise<ApplicantClaims> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(), {
-      issuer: ISSUER,
-      audience: `applicant-${purpose}`,
-      algorithms: ['HS256'],
+      issuer: TOKEN_ISSUER,
+      audience: applicantAudience(purpose),
+      algorithms: [TOKEN_ALGORITHM],
       currentDate: clock.now(),
     });
     if (
@@ -70,7 +75,7 @@ export async function verifyApplicantToken(token: string, purpose: Purpose): Pro
  * the link's id (`jti`) that the table records as issued or revoked. It expires at the stage's
  * deadline. Travels in the URL fragment of the review page and then as a bearer token.
  */
-const REVIEW_AUDIENCE = 'review';
+export const REVIEW_AUDIENCE = 'review';
 
 export interface ReviewClaims {
   memberId: string;
@@ -82,8 +87,8 @@ export interface ReviewClaims {
 
 export async function signReviewToken(claims: ReviewClaims): Promise<string> {
   return new SignJWT({ committee: claims.committee, round: claims.roundId })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM })
+    .setIssuer(TOKEN_ISSUER)
     .setAudience(REVIEW_AUDIENCE)
     .setSubject(claims.memberId)
     .setJti(claims.linkId)
@@ -96,9 +101,9 @@ export async function signReviewToken(claims: ReviewClaims): Promise<string> {
 export async function verifyReviewToken(token: string): Promise<ReviewClaims> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(), {
-      issuer: ISSUER,
+      issuer: TOKEN_ISSUER,
       audience: REVIEW_AUDIENCE,
-      algorithms: ['HS256'],
+      algorithms: [TOKEN_ALGORITHM],
       currentDate: clock.now(),
     });
     const { sub, jti, exp, committee, round } = payload;

@@ -63,7 +63,10 @@ const L = APPLICATION_LIMITS;
 const text = (max: number) => z.string().max(max);
 const nok = () => z.number().int().min(0).max(L.amount);
 /** kommunenummer: four digits, leading zero kept ('0301'). */
-export const municipalityNumberSchema = z.string().regex(/^\d{4}$/);
+export const municipalityNumberSchema = z
+  .string()
+  .regex(/^\d{4}$/)
+  .max(4);
 
 export const partnerSchema = z.strictObject({
   type: z.enum(PARTNER_TYPES),

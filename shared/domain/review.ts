@@ -56,7 +56,12 @@ export const priorityOrderSchema = z.object({
   comments: z.record(z.string().max(40), z.string().trim().max(REASON_MAX)).default({}),
 });
 
-export const finaliseSchema = z.object({ version: z.int().min(0) });
+export const finaliseSchema = z.object({
+  version: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+});
 
 /** What the chair (or deputy) has set for one application, before the stage is finalised. */
 export type ExpertProposal = { qualified: boolean; reason: string };

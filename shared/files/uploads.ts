@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { findRound } from '../domain/rounds/index.ts';
-import { applicationPeriodAt, draftsOpen } from '../application/period.ts';
+import { applicationPeriodAt, draftsOpen } from '../submission/period.ts';
 import { getApplication, type ApplicationRecord } from '../storage/applications.ts';
 import {
   bumpAttachmentsRevision,

@@ -5,7 +5,7 @@
  * a member's review carries the finalisation's seal (ADR 065), the stage its `finalisedAt` —
  * never an earlier read alone. Audited after the write (ADR 046).
  */
-import { errors } from '../api/errors.ts';
+import { errors } from '../errors.ts';
 import {
   awardIssues,
   requestedAmounts,
@@ -14,7 +14,6 @@ import {
   type Proposal,
 } from '../domain/review.ts';
 import { recordAudit } from '../storage/audit.ts';
-import type { ApplicationRecord } from '../storage/applications.ts';
 import {
   declare,
   getSeals,
@@ -32,6 +31,7 @@ import {
 } from '../storage/review.ts';
 import { mayActForCommittee, requireActsOn, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
+import { openStageOf, stageApplicationOf } from './pages.ts';
 import { applicationCounties, SEAL_STALE_MS, stageApplications } from './stages.ts';
 import * as clock from '../clock.ts';
 
@@ -65,17 +65,18 @@ async function unlessSealed<T>(reviewer: Reviewer, applicationId: string, write:
 }
 
 /**
- * A member's declaration (habilitet) on an application. A conflict is final; it clears the
- * member's assessment or comment, and whatever they set for the application on the stage
- * (outcome, award, its place in an order they set) is void — removed, the version moved on —
- * so nothing of theirs reaches the decision.
+ * A member's declaration (habilitet) on an application of the open stage. A conflict is final;
+ * it clears the member's assessment or comment, and whatever they set for the application on
+ * the stage (outcome, award, its place in an order they set) is void — removed, the version
+ * moved on — so nothing of theirs reaches the decision.
  */
 export async function declareOnApplication(
   reviewer: Reviewer,
   applicationId: string,
   input: DeclarationInput,
-  now = clock.now(),
 ): Promise<Declaration> {
+  await stageApplicationOf(reviewer, applicationId);
+  const now = clock.now();
   const { round, committee, member } = reviewer;
   const declaration: Declaration = {
     conflicted: input.conflicted,
@@ -119,23 +120,28 @@ export async function declareOnApplication(
 
 /**
  * An expert member's assessment, or a county adviser's comment (geographic: on applications
- * touching one of their counties; the chair on any). Only after declaring no conflict.
+ * touching one of their counties; the chair on any), on an application of the open stage.
+ * Only after declaring no conflict; replaces the member's earlier one.
  */
 export async function saveMemberWork(
   reviewer: Reviewer,
-  application: ApplicationRecord,
-  input: { assessment: ExpertAssessment } | { comment: string },
-  now = clock.now(),
+  applicationId: string,
+  body: ExpertAssessment | { comment: string },
 ) {
+  const { application } = await stageApplicationOf(reviewer, applicationId);
+  const now = clock.now();
   const { round, committee, member } = reviewer;
-  const applicationId = application.applicationId;
+  const input: { assessment: ExpertAssessment } | { comment: string } =
+    'comment' in body ? { comment: body.comment } : { assessment: body };
   const updatedAt = now.toISOString();
   if (committee === 'geographic' && reviewer.role !== 'chair') {
     const mine = new Set(member.counties ?? []);
     if (!applicationCounties(round, application).some((county) => mine.has(county)))
       throw errors.countyNotYours();
   }
-  const saved =
+  const saved:
+    | { assessment: ExpertAssessment & { updatedAt: string }; comment?: never }
+    | { comment: { text: string; updatedAt: string }; assessment?: never } =
     'assessment' in input
       ? { assessment: { ...input.assessment, updatedAt } }
       : { comment: { text: input.comment, updatedAt } };
@@ -154,7 +160,7 @@ export async function saveMemberWork(
     committee,
     details: recommendation ? { recommendation } : undefined,
   });
-  return 'assessment' in saved ? saved.assessment : saved.comment;
+  return saved.assessment ?? saved.comment;
 }
 
 /** Why a stage write was refused, as the member is told. */
@@ -168,20 +174,21 @@ function stageRefusal(written: Extract<StageWrite, { ok: false }>, memberId: str
 }
 
 /**
- * The acting chair's outcome for one application: expert `{ qualified, reason }`; final an
- * award per school year (each at most the request) or a reasoned rejection.
+ * The acting chair's outcome for one application of the open stage, until it is finalised:
+ * expert `{ qualified, reason }`; final an award per school year (each at most the request) or
+ * a reasoned rejection.
  */
 export async function setOutcome(
   reviewer: Reviewer,
-  application: ApplicationRecord,
+  applicationId: string,
   body:
     | { qualified: boolean; reason: string }
     | { awarded: true; amounts: Record<string, number> }
     | { awarded: false; reason: string },
-  now = clock.now(),
 ) {
+  const { application } = await stageApplicationOf(reviewer, applicationId);
+  const now = clock.now();
   const { round, committee, member } = reviewer;
-  const applicationId = application.applicationId;
   const setAt = now.toISOString();
   requireActsOn(reviewer, await listMemberReviews(round.id, committee, applicationId));
   let proposal: Proposal;
@@ -219,12 +226,12 @@ export async function setOutcome(
  */
 export async function setPriorityOrder(
   reviewer: Reviewer,
-  order: string[],
-  comments: Record<string, string>,
-  now = clock.now(),
+  { order, comments }: { order: string[]; comments: Record<string, string> },
 ) {
   const { round, committee, member } = reviewer;
   if (committee !== 'geographic') throw errors.wrongCommittee();
+  await openStageOf(reviewer);
+  const now = clock.now();
   const [applications, reviews] = await Promise.all([
     stageApplications(round, committee),
     listMemberReviews(round.id, committee),

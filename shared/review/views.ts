@@ -6,6 +6,7 @@
  * and deputy only). Nothing set by a member who stood aside counts. docs/review-api.md is the
  * contract.
  */
+import type { submittedAttachmentDownloads } from '../files/downloads.ts';
 import { budgetSummary } from '../domain/application.ts';
 import type { Committee } from '../domain/committees.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
@@ -25,8 +26,13 @@ import type { Reviewer } from './links.ts';
 import { applicationCounties, standingOf } from './stages.ts';
 
 export function stageView(stage: StageRecord | undefined, deadline: string) {
+  const status: 'not-open' | 'open' | 'finalised' = !stage?.openedAt
+    ? 'not-open'
+    : stage.finalisedAt
+      ? 'finalised'
+      : 'open';
   return {
-    status: !stage?.openedAt ? 'not-open' : stage.finalisedAt ? 'finalised' : 'open',
+    status,
     openedAt: stage?.openedAt ?? null,
     deadline,
     finalisedAt: stage?.finalisedAt ?? null,
@@ -133,13 +139,9 @@ function proposalOf(
     return rank < 0 ? null : { rank: rank + 1, comment: standing.comments[applicationId] ?? '' };
   }
   const decided = stage.decision?.[applicationId];
-  if (decided) {
-    const {
-      decidedAt: _d,
-      finalisedBy: _f,
-      standAside: _s,
-      ...rest
-    } = decided as unknown as Record<string, unknown>;
+  // A geographic share is a rank, answered from the order above.
+  if (decided && !('rank' in decided)) {
+    const { decidedAt: _d, finalisedBy: _f, standAside: _s, ...rest } = decided;
     return rest;
   }
   return standing.proposals[applicationId] ?? null;
@@ -277,7 +279,7 @@ export function detailView(input: {
   /** The previous stage (geographic, final): its decision ranks the applications for the final committee. */
   previous?: StageRecord;
   application: ApplicationRecord;
-  attachments: unknown[];
+  attachments: Awaited<ReturnType<typeof submittedAttachmentDownloads>>;
   reviews: readonly MemberReviewRecord[];
 }) {
   const { reviewer, stage, application, reviews } = input;

@@ -27,45 +27,23 @@
  */
 import { COMMITTEES, type Committee } from '../domain/committees.ts';
 
-export const workflowTasks = {
-  RecordReceipt: {
-    /** Placeholder CDK replaces with the function's ARN (definitionSubstitutions). */
-    substitution: 'RecordReceiptFunctionArn',
-    id: 'RecordReceipt',
-    entry: 'functions/workflow/record-receipt.ts',
-    access: ['table:write'] as const,
-  },
-  SendReceipt: {
-    substitution: 'SendReceiptFunctionArn',
-    id: 'SendReceipt',
-    entry: 'functions/workflow/send-receipt.ts',
-    access: ['table:read', 'table:write', 'mail:send'] as const,
-  },
-  Schedule: {
-    substitution: 'ScheduleFunctionArn',
-    id: 'Schedule',
-    entry: 'functions/workflow/schedule.ts',
-    access: ['table:read'] as const,
-  },
-  OpenReview: {
-    substitution: 'OpenReviewFunctionArn',
-    id: 'OpenReview',
-    entry: 'functions/workflow/open-review.ts',
-    access: ['table:read', 'table:write', 'mail:send', 'signing-key:read', 'workflow:callback'] as const,
-  },
-  StageOverdue: {
-    substitution: 'StageOverdueFunctionArn',
-    id: 'StageOverdue',
-    entry: 'functions/workflow/stage-overdue.ts',
-    access: ['table:read', 'table:write', 'mail:send'] as const,
-  },
-  Announce: {
-    substitution: 'AnnounceFunctionArn',
-    id: 'Announce',
-    entry: 'functions/workflow/announce.ts',
-    access: ['table:read', 'table:write', 'mail:send'] as const,
-  },
-} as const;
+/**
+ * The Lambda tasks the definition calls. Each is one function of the registry
+ * (functions/registry.ts, `workflowTask({ task })`), which says its handler and grants; here
+ * the definition only names it, through the placeholder below.
+ */
+export const WORKFLOW_TASKS = [
+  'RecordReceipt',
+  'SendReceipt',
+  'Schedule',
+  'OpenReview',
+  'StageOverdue',
+  'Announce',
+] as const;
+export type WorkflowTaskName = (typeof WORKFLOW_TASKS)[number];
+
+/** The placeholder of a task's function ARN: CDK's `definitionSubstitutions` fill it in. */
+export const taskSubstitution = (task: WorkflowTaskName) => `${task}FunctionArn`;
 
 /** Input every execution starts with (the submit request and the outbox sweep send it). */
 export interface WorkflowInput {
@@ -78,7 +56,7 @@ export interface WorkflowInput {
 /** Reminders to a stage's chair after its deadline before the execution gives up (and alarms). */
 export const MAX_REMINDERS = 6;
 
-const arn = (task: keyof typeof workflowTasks) => '${' + workflowTasks[task].substitution + '}';
+const arn = (task: WorkflowTaskName) => '${' + taskSubstitution(task) + '}';
 
 /** Retry with backoff for every Lambda task: transient Lambda and task errors. */
 const RETRY = [
@@ -105,7 +83,7 @@ const MAIL_RETRY = [{ ...RETRY[0]!, MaxDelaySeconds: 300, MaxAttempts: 12 }];
 
 /** A Lambda task that must answer within 30 s (its function's timeout is 10 s). */
 function lambdaTask(
-  task: keyof typeof workflowTasks,
+  task: WorkflowTaskName,
   parameters: Record<string, unknown>,
   resultPath: string,
   next: string,

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventFunctions, routes, scheduledFunctions, type Access } from '../../functions/routes.ts';
+import { accessOf, type Access } from '../../functions/declare.ts';
+import { allFunctions, functionsOf, registry } from '../../functions/registry.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { tableShape } from '../../shared/storage/table.ts';
-import { workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
+import { taskSubstitution, workflowDefinition, WORKFLOW_TASKS } from '../../shared/workflow/definition.ts';
 import { ESM_REQUIRE_BANNER, EXTERNAL_MODULES, esbuildOptions } from '../../infra/bundling.ts';
 import { POWERTOOLS_VERSION } from '../../infra/constructs/powertools-layer.ts';
 import type { PortalStack } from '../../infra/portal-stack.ts';
@@ -56,13 +57,12 @@ const BASELINE_ACTIONS = [
   'xray:PutTelemetryRecords',
 ];
 
-/** Every portal function: construct id → its access list. */
-const FUNCTIONS: { id: string; access: readonly Access[] }[] = [
-  ...routes.map((route) => ({ id: route.id, access: route.access })),
-  { id: eventFunctions.verifyAttachment.id, access: eventFunctions.verifyAttachment.access },
-  ...Object.values(workflowTasks).map((task) => ({ id: task.id, access: task.access })),
-  ...Object.values(scheduledFunctions).map((fn) => ({ id: fn.id, access: fn.access })),
-];
+/** Every portal function of the registry: construct id → its access list (and its trigger's). */
+const FUNCTIONS: { id: string; access: readonly Access[] }[] = allFunctions().map((fn) => ({
+  id: fn.id,
+  access: accessOf(fn),
+}));
+const routes = functionsOf('http');
 
 let synth: Synthesised;
 let template: Template;
@@ -76,8 +76,8 @@ const logicalId = (stack: Stack, construct: { node: { defaultChild?: unknown } }
 function portalFunction(stack: PortalStack, id: string) {
   const fn =
     stack.api.functions[id] ??
-    (id === stack.verifyAttachment.node.id ? stack.verifyAttachment : undefined) ??
-    (id === stack.workflow.sweepFunction.node.id ? stack.workflow.sweepFunction : undefined) ??
+    stack.eventFunctions[id] ??
+    stack.workflow.scheduledFunctions[id] ??
     Object.values(stack.workflow.taskFunctions).find((task) => task.node.id === id);
   if (!fn) throw new Error(`No function ${id}`);
   return fn;
@@ -216,7 +216,7 @@ describe('attachment bucket', () => {
             Events: ['s3:ObjectCreated:*'],
             Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'applications/uploads/' }] } },
             LambdaFunctionArn: {
-              'Fn::GetAtt': [logicalId(synth.stack, synth.stack.verifyAttachment), 'Arn'],
+              'Fn::GetAtt': [logicalId(synth.stack, synth.stack.eventFunctions.VerifyAttachment!), 'Arn'],
             },
           },
         ],
@@ -225,7 +225,9 @@ describe('attachment bucket', () => {
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       Principal: 's3.amazonaws.com',
-      FunctionName: { 'Fn::GetAtt': [logicalId(synth.stack, synth.stack.verifyAttachment), 'Arn'] },
+      FunctionName: {
+        'Fn::GetAtt': [logicalId(synth.stack, synth.stack.eventFunctions.VerifyAttachment!), 'Arn'],
+      },
       SourceArn: { 'Fn::GetAtt': [logicalId(synth.stack, bucket()), 'Arn'] },
     });
   });
@@ -257,8 +259,14 @@ describe('HTTP API', () => {
     });
   });
 
-  it('has one route per entry of functions/routes.ts, each to its own function', () => {
+  it("has exactly the registry's HTTP routes, each to its own function, with its auth kind's cdk-nag reason", () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
+    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (route) => route.Properties.RouteKey as string,
+    );
+    expect(routeKeys.sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+    const apig4 = acknowledgements(synth.app).filter((ack) => ack.id === 'AwsSolutions-APIG4');
+    expect(apig4).toHaveLength(routes.length);
     for (const route of routes) {
       const integrations = template.findResources('AWS::ApiGatewayV2::Integration', {
         Properties: {
@@ -272,6 +280,8 @@ describe('HTTP API', () => {
         RouteKey: `${route.method} ${route.path}`,
         Target: { 'Fn::Join': ['', ['integrations/', { Ref: Object.keys(integrations)[0] }]] },
       });
+      const reason = apig4.find((ack) => ack.reason.startsWith(`${route.method} ${route.path} `))?.reason;
+      expect(reason, route.id).toContain(`auth '${route.auth}'`);
     }
   });
 });
@@ -293,16 +303,17 @@ describe('functions', () => {
       ([, r]) => r.Type === 'AWS::Lambda::Function' && String(r.Properties!.Runtime).startsWith('nodejs'),
     );
 
-  it('one per route, event and workflow task', () => {
-    expect(nodeFunctions()).toHaveLength(
-      routes.length +
-        Object.keys(eventFunctions).length +
-        Object.keys(workflowTasks).length +
-        Object.keys(scheduledFunctions).length,
-    );
+  it("one per declaration of the registry, and none besides: its entry, its trigger's description", () => {
+    expect(nodeFunctions()).toHaveLength(allFunctions().length);
     // CDK's own custom resources (S3 notifications, the web app's BucketDeployment) are the
     // only other functions.
     template.resourceCountIs('AWS::Lambda::Function', FUNCTIONS.length + 2);
+    for (const fn of allFunctions()) {
+      const created = portalFunction(synth.stack, fn.id);
+      const properties = resources[logicalId(synth.stack, created)]!.Properties!;
+      expect(properties.Description, fn.id).toContain(fn.summary.slice(0, 40));
+      expect(properties.Timeout, fn.id).toBe(fn.timeoutSeconds ?? 10);
+    }
   });
 
   it('all run Node.js 24 on arm64 with tracing, 512 MiB, 10 s (verification and the sweep 30 s) and their own log group', () => {
@@ -381,7 +392,7 @@ describe('functions', () => {
       const outfile = join(mkdtempSync(join(tmpdir(), 'bench-parity-')), 'index.mjs');
       // Act
       await build({
-        ...esbuildOptions(routes.find((r) => r.id === 'GetApplication')!.entry, outfile),
+        ...esbuildOptions(registry.GetApplication.entry, outfile),
         logLevel: 'silent',
       });
       // Assess
@@ -522,29 +533,23 @@ describe('mail', () => {
 
 describe('workflow', () => {
   it('is a Standard state machine from workflowDefinition() with the task ARNs substituted', () => {
-    const tasks = Object.values(workflowTasks);
+    // Each task of the definition runs the function the registry declares for it.
+    const declared = functionsOf('workflow-task');
+    expect(declared.map((task) => task.task).sort()).toEqual([...WORKFLOW_TASKS].sort());
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
       StateMachineType: 'STANDARD',
       DefinitionString: JSON.stringify(workflowDefinition()),
       DefinitionSubstitutions: Object.fromEntries(
-        tasks.map((task) => [
-          task.substitution,
-          {
-            'Fn::GetAtt': [
-              logicalId(
-                synth.stack,
-                synth.stack.workflow.taskFunctions[task.id as keyof typeof workflowTasks],
-              ),
-              'Arn',
-            ],
-          },
+        declared.map((task) => [
+          taskSubstitution(task.task),
+          { 'Fn::GetAtt': [logicalId(synth.stack, portalFunction(synth.stack, task.id)), 'Arn'] },
         ]),
       ),
       LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
       TracingConfiguration: { Enabled: true },
     });
     const definition = JSON.stringify(workflowDefinition());
-    for (const task of tasks) expect(definition).toContain('${' + task.substitution + '}');
+    for (const task of WORKFLOW_TASKS) expect(definition).toContain('${' + taskSubstitution(task) + '}');
     expect(definition).toContain('"Retry"');
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEAL_STALE_MS } from '../../shared/review/stages.ts';
 import { getSeals, sealOf, sealReviews, unsealReviews } from '../../shared/storage/review.ts';
-import { workflowTasks } from '../../shared/workflow/definition.ts';
+import { registry } from '../../functions/registry.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import {
@@ -66,10 +66,7 @@ beforeAll(async () => {
     handlers: {
       // Application A's execution, entering the expert stage again, does not pick up its share
       // while the test holds it back (as when its re-entry is still a wait away in AWS).
-      [workflowTasks.OpenReview.entry]: async (
-        input: { applicationId: string; committee: string },
-        context,
-      ) => {
+      [registry.OpenReview.entry]: async (input: { applicationId: string; committee: string }, context) => {
         if (input.applicationId === holdShareOf && input.committee === 'expert') return { waiting: true };
         const { handler } = await import('../../functions/workflow/open-review.ts');
         return handler(input as never, context);

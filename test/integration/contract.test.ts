@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes.ts';
+import { registry } from '../../functions/registry.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -8,14 +8,13 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
  */
 let test: TestStack;
 let drifting: TestStack;
-const entry = (id: string) => routes.find((route) => route.id === id)!.entry;
 
 beforeAll(async () => {
   test = await startTestStack();
   // A handler that answers more than its document says: what the public list once did.
   drifting = await startTestStack({
     handlers: {
-      [entry('ListRounds')]: async () => {
+      [registry.ListRounds.entry]: async () => {
         const { listRounds } = await import('../../shared/domain/rounds/index.ts');
         return {
           statusCode: 200,

@@ -20,9 +20,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventFunctions, routes } from '../../functions/routes.ts';
+import { registry, type FunctionId } from '../../functions/registry.ts';
 import { tableShape } from '../../shared/storage/table.ts';
-import { workflowTasks } from '../../shared/workflow/definition.ts';
 import { LOCAL_AWS, stateMachineArn } from '../../local/aws.ts';
 import { LambdaRunner } from '../../local/lambda.ts';
 import { LocalStepFunctions } from '../../local/sfn.ts';
@@ -36,7 +35,7 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
  * Step Functions endpoint's AWS semantics, and data surviving a restart. Handlers are
  * replaced where this file needs to see what they receive.
  */
-const route = (id: string) => routes.find((r) => r.id === id)!;
+const route = (id: FunctionId) => registry[id];
 const echo = (event: unknown, context: { functionName: string }) => ({
   statusCode: 200,
   headers: { 'content-type': 'application/json', 'x-echo': 'yes' },
@@ -62,8 +61,8 @@ beforeAll(async () => {
       [route('GetOpenApi').entry]: () => {
         throw new Error('boom');
       },
-      [eventFunctions.verifyAttachment.entry]: (event: S3Event) => void verifications.push(event),
-      [workflowTasks.RecordReceipt.entry]: async (input: { applicationId: string; executionId: string }) => {
+      [registry.VerifyAttachment.entry]: (event: S3Event) => void verifications.push(event),
+      [registry.RecordReceipt.entry]: async (input: { applicationId: string; executionId: string }) => {
         receipts.push(input);
         await gate.promise;
         return { recorded: true };
@@ -71,13 +70,13 @@ beforeAll(async () => {
       // The rest of the workflow answers at once: every date has come, the expert committee
       // finds the application not qualified, the announcement goes out — this file tests the
       // endpoint, not the committees (test/integration/committees-*.test.ts do).
-      [workflowTasks.Schedule.entry]: () => ({
+      [registry.Schedule.entry]: () => ({
         due: true,
         wakeAt: new Date().toISOString(),
         waitSeconds: 0,
         timeoutSeconds: 30,
       }),
-      [workflowTasks.OpenReview.entry]: async (input: { taskToken: string }) => {
+      [registry.OpenReview.entry]: async (input: { taskToken: string }) => {
         await sfn.send(
           new SendTaskSuccessCommand({
             taskToken: input.taskToken,
@@ -85,7 +84,7 @@ beforeAll(async () => {
           }),
         );
       },
-      [workflowTasks.Announce.entry]: () => ({ announced: true }),
+      [registry.Announce.entry]: () => ({ announced: true }),
     },
   });
   sfn = new SFNClient({ endpoint: test.stack.urls.sfn });

@@ -6,7 +6,7 @@
 import type { Context } from 'aws-lambda';
 import * as clock from '../../shared/clock.ts';
 import type { ScheduledEvent } from '../../shared/review/schedule.ts';
-import { workflowTasks } from '../../shared/workflow/definition.ts';
+import { registry } from '../../functions/registry.ts';
 import type { HandlerOverrides } from '../../local/lambda.ts';
 
 export interface ScheduleLook {
@@ -19,7 +19,7 @@ export interface ScheduleLook {
 export function watchSchedule() {
   const looks: ScheduleLook[] = [];
   const handlers: HandlerOverrides = {
-    [workflowTasks.Schedule.entry]: async (input: { event: ScheduledEvent }, context: Context) => {
+    [registry.Schedule.entry]: async (input: { event: ScheduledEvent }, context: Context) => {
       // Loaded when first called: handlers create their SDK clients at module load.
       const { handler } = await import('../../functions/workflow/schedule.ts');
       const at = clock.nowMs();

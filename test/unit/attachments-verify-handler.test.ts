@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Context, S3Event } from 'aws-lambda';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as Period from '../../shared/application/period.ts';
+import type * as Period from '../../shared/submission/period.ts';
 import type { AttachmentRecord } from '../../shared/storage/attachments.ts';
 
 /**
@@ -44,7 +44,7 @@ vi.mock('../../shared/storage/attachments.ts', () => ({
 }));
 vi.mock('../../shared/storage/applications.ts', () => ({ getApplication: storage.getApplication }));
 vi.mock('../../shared/storage/audit.ts', () => ({ recordAudit: storage.recordAudit }));
-vi.mock('../../shared/application/period.ts', async (original) => ({
+vi.mock('../../shared/submission/period.ts', async (original) => ({
   ...(await original<typeof Period>()),
   applicationPeriodAt: storage.applicationPeriodAt,
 }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openApiDocument, operations } from '../../functions/openapi/document.ts';
-import { routes } from '../../functions/routes.ts';
+import { errorCodesOf, openApiDocument } from '../../functions/openapi/document.ts';
+import { HTTP_STATUS } from '../../functions/http-status.ts';
+import { functionsOf } from '../../functions/registry.ts';
 import { applicantStage, publicRoundView } from '../../shared/api/views.ts';
 import { listRounds } from '../../shared/domain/rounds/index.ts';
 import { configuredDates } from '../../shared/review/schedule.ts';
@@ -11,6 +12,16 @@ import { Contract, type OpenApiDocument } from '../support/openapi.ts';
  * (Ajv, strict), and the contract check that the integration tests run on every answer.
  */
 const document = openApiDocument() as unknown as OpenApiDocument;
+const raw = openApiDocument() as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, { description: string }> };
+};
+interface Operation {
+  operationId: string;
+  summary: string;
+  security: unknown[];
+  responses: Record<string, { content?: unknown }>;
+}
 const contract = new Contract(document);
 const json = (value: unknown) => ({
   contentType: 'application/json; charset=utf-8',
@@ -18,9 +29,47 @@ const json = (value: unknown) => ({
 });
 
 describe('the OpenAPI document', () => {
-  it('has one operation per route and none besides', () => {
-    expect(Object.keys(operations).sort()).toEqual(routes.map((route) => route.id).sort());
+  it('has one operation per HTTP route of the registry and none besides', () => {
+    const routes = functionsOf('http');
     expect(contract.operationIds().sort()).toEqual(routes.map((route) => route.id).sort());
+    for (const route of routes) {
+      const operation = raw.paths[route.path]![route.method.toLowerCase()];
+      expect(operation?.operationId, `${route.method} ${route.path}`).toBe(route.id);
+    }
+  });
+
+  it('gives every operation its summary, the security of its auth kind and its 4xx answers', () => {
+    const security = { public: [], applicant: [{ applicantSession: [] }], reviewer: [{ reviewLink: [] }] };
+    for (const route of functionsOf('http')) {
+      const operation = raw.paths[route.path]![route.method.toLowerCase()]!;
+      expect(operation.summary, route.id).toBe(route.summary);
+      expect(operation.security, route.id).toEqual(security[route.auth]);
+      const statuses = Object.keys(operation.responses).map(Number);
+      expect(
+        statuses.some((status) => status >= 400 && status < 500),
+        route.id,
+      ).toBe(true);
+      // Every error code the route may answer, at the status the wrapper answers it with.
+      for (const code of errorCodesOf(route)) {
+        const answer = operation.responses[String(HTTP_STATUS[code])];
+        expect(JSON.stringify(answer?.content), `${route.id} ${code}`).toContain(`Error_${code}`);
+      }
+      if (route.auth === 'applicant') expect(statuses, route.id).toEqual(expect.arrayContaining([401, 403]));
+      if (route.auth === 'reviewer') expect(statuses, route.id).toEqual(expect.arrayContaining([401, 403]));
+      if (route.request) expect(statuses, route.id).toEqual(expect.arrayContaining([400, 413]));
+    }
+  });
+
+  it('documents the JWT schemes as RFC 8725 asks: algorithm, audience, lifetime', () => {
+    const schemes = (
+      document as unknown as { components: { securitySchemes: Record<string, { description: string }> } }
+    ).components.securitySchemes;
+    for (const name of ['applicantSession', 'reviewLink']) {
+      expect(schemes[name]!.description, name).toMatch(/RFC8725/);
+      expect(schemes[name]!.description, name).toMatch(/HS256/);
+      expect(schemes[name]!.description, name).toMatch(/audience `(applicant-session|review)`/);
+    }
+    expect(schemes.applicantSession!.description).toMatch(/12 hours/);
   });
 
   it('compiles every response schema under Ajv 2020-12 in strict mode', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { MAX_REMINDERS, workflowDefinition, workflowTasks } from '../../shared/workflow/definition.ts';
+import { MAX_REMINDERS, taskSubstitution, workflowDefinition } from '../../shared/workflow/definition.ts';
 
 /**
  * The workflow definition on its own: valid ASL (asl-validator), and the shape DESIGN §3 asks
@@ -56,13 +56,13 @@ describe('the workflow definition', () => {
       expect(catcher!.ErrorEquals, name).toEqual(['States.Timeout']);
       // Timeout → the overdue task (reminder, metric) → give up after the reminders, or wait again
       const overdue = definition.States[catcher!.Next]!;
-      expect(overdue.Resource, name).toBe('${' + workflowTasks.StageOverdue.substitution + '}');
+      expect(overdue.Resource, name).toBe('${' + taskSubstitution('StageOverdue') + '}');
       const choice = definition.States[overdue.Next as string]!;
       const [giveUp] = choice.Choices as { NumericGreaterThanEquals: number; Next: string }[];
       expect(giveUp!.NumericGreaterThanEquals).toBe(MAX_REMINDERS);
       expect(definition.States[giveUp!.Next]!.Type).toBe('Fail');
       expect(definition.States[choice.Default as string]!.Resource).toBe(
-        '${' + workflowTasks.Schedule.substitution + '}',
+        '${' + taskSubstitution('Schedule') + '}',
       );
     }
   });
@@ -74,7 +74,7 @@ describe('the workflow definition', () => {
       expect(state.SecondsPath, name).toBe('$.schedule.waitSeconds');
       expect(state).not.toHaveProperty('Seconds');
       expect(definition.States[state.Next as string]!.Resource, name).toBe(
-        '${' + workflowTasks.Schedule.substitution + '}',
+        '${' + taskSubstitution('Schedule') + '}',
       );
     }
   });
@@ -97,7 +97,7 @@ describe('the workflow definition', () => {
     expect(definition.States.Withdrawn!.Type).toBe('Succeed');
     expect(still.Default).toBe('SendReceipt');
     const send = definition.States.SendReceipt!;
-    expect(send.Resource).toBe('${' + workflowTasks.SendReceipt.substitution + '}');
+    expect(send.Resource).toBe('${' + taskSubstitution('SendReceipt') + '}');
     expect(send.Next).toBe('StartCounting');
     // SES failing for half an hour: the review goes on, the outbox sweep mails it later.
     expect(send.Catch).toEqual([

@@ -36,10 +36,15 @@ const schoolYearSchema = z.object({
   budgetYear: yearSchema,
 });
 
+/** A round's id: a URL-safe slug, e.g. '2022' (it is a path segment of the API). */
+export const roundIdSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+
 export const roundSchema = z
   .object({
-    /** URL-safe slug, e.g. '2022'. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'),
+    id: roundIdSchema,
     title: localizedTextSchema,
     /** Which municipality division the applications use. */
     division: z.enum(DIVISIONS),

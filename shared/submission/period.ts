@@ -2,10 +2,10 @@
  * The deadline closes drafts on the server (ADR 061). The application period as it holds now
  * — the configured dates with the end an administrator may have moved (`npm run admin --
  * stages …`) — and the one rule for when a draft may change: its content, its attachments'
- * uploads and deletes, and what the verification accepts from an upload form. Every handler
+ * uploads and deletes, and what the verification accepts from an upload form. Every service
  * that changes a draft, and the verification, asks here.
  */
-import { errors } from '../api/errors.ts';
+import { errors } from '../errors.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState, type ApplicationPeriodState } from '../domain/time.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
@@ -36,7 +36,7 @@ export async function applicationPeriodAt(round: Round, at = clock.now()): Promi
 /** A draft may change until the period's effective close (to the second, inclusive). */
 export const draftsOpen = (period: Pick<ApplicationPeriodNow, 'state'>) => period.state !== 'closed';
 
-/** 409 APPLICATION_PERIOD_CLOSED once the effective close has passed at `at`. */
+/** APPLICATION_PERIOD_CLOSED once the effective close has passed at `at`. */
 export async function assertDraftsOpen(round: Round, at = clock.now()): Promise<void> {
   if (!draftsOpen(await applicationPeriodAt(round, at))) throw errors.periodClosed();
 }

@@ -1,0 +1,67 @@
+/**
+ * Attachments: an upload form per file, the verifier S3 calls, the list, the delete and the
+ * download (ADR 060). Declarations of the registry (functions/registry.ts); the rules are in
+ * shared/files/.
+ */
+import { createUploadRequest } from '../../shared/api/schemas.ts';
+import { ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
+import { http, s3Event } from '../declare.ts';
+
+export const CreateAttachmentUpload = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/attachments',
+  auth: 'applicant',
+  summary: 'Declare an attachment and get a presigned POST for its file',
+  request: createUploadRequest,
+  responses: {
+    201: {
+      description: 'A presigned POST for the browser to upload the file straight to storage',
+      body: 'uploadResponse',
+    },
+  },
+  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED', 'APPLICATION_PERIOD_CLOSED'],
+  entry: 'functions/attachments/create-upload.ts',
+  access: ['table:read', 'table:write', 'bucket:write'],
+});
+
+export const ListAttachments = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/attachments',
+  auth: 'applicant',
+  summary: "The application's attachments with their verification status",
+  responses: { 200: { description: 'The attachments', body: 'attachmentsResponse' } },
+  errors: [],
+  entry: 'functions/attachments/list-attachments.ts',
+  access: ['table:read'],
+});
+
+export const DeleteAttachment = /* @__PURE__ */ http({
+  method: 'DELETE',
+  path: '/applications/{applicationId}/attachments/{attachmentId}',
+  auth: 'applicant',
+  summary: 'Remove an attachment from a draft',
+  responses: { 204: { description: 'Deleted' } },
+  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
+  entry: 'functions/attachments/delete-attachment.ts',
+  access: ['table:read', 'table:write', 'bucket:delete'],
+});
+
+export const DownloadAttachment = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/attachments/{attachmentId}/download',
+  auth: 'applicant',
+  summary: 'A short-lived download link for an accepted attachment',
+  responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
+  errors: ['ATTACHMENT_NOT_FOUND'],
+  entry: 'functions/attachments/download-attachment.ts',
+  access: ['table:read', 'bucket:read'],
+});
+
+/** S3 ObjectCreated on the upload keys: size and magic bytes judged, the frozen copy (ADR 060). */
+export const VerifyAttachment = /* @__PURE__ */ s3Event({
+  prefix: ATTACHMENT_UPLOAD_PREFIX,
+  summary: 'Verifies each uploaded attachment and freezes what it accepts',
+  entry: 'functions/attachments/verify-attachment.ts',
+  access: ['table:read', 'table:write', 'bucket:read', 'bucket:write', 'bucket:delete'],
+  timeoutSeconds: 30,
+});

@@ -1,0 +1,152 @@
+/**
+ * The committees' review API (docs/review-api.md; ADR 040–047, 065): a member's signed review
+ * link is the bearer token. Declarations of the registry (functions/registry.ts); the rules
+ * are in shared/review/.
+ */
+import * as z from 'zod';
+import {
+  declarationSchema,
+  expertAssessmentSchema,
+  expertOutcomeSchema,
+  finalOutcomeSchema,
+  finaliseSchema,
+  geographicCommentSchema,
+  priorityOrderSchema,
+} from '../../shared/domain/review.ts';
+import { http } from '../declare.ts';
+
+export const GetReviewContext = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/review/context',
+  auth: 'reviewer',
+  summary: "Who the link belongs to, the round, and where the committee's stage stands",
+  responses: { 200: { description: 'The context', body: 'reviewContext' } },
+  errors: [],
+  entry: 'functions/review/get-context.ts',
+  access: [],
+});
+
+export const ListReviewApplications = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/review/applications',
+  auth: 'reviewer',
+  summary: "The committee's list, shaped for the member",
+  responses: { 200: { description: 'The list', body: 'reviewList' } },
+  errors: ['STAGE_NOT_OPEN'],
+  entry: 'functions/review/list-applications.ts',
+  access: [],
+});
+
+export const GetReviewApplication = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/review/applications/{applicationId}',
+  auth: 'reviewer',
+  summary: "One application of the committee's stage in full",
+  responses: { 200: { description: 'The application', body: 'reviewDetail' } },
+  errors: ['STAGE_NOT_OPEN'],
+  entry: 'functions/review/get-application.ts',
+  access: ['bucket:read'],
+});
+
+export const DeclareConflict = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/applications/{applicationId}/declaration',
+  auth: 'reviewer',
+  summary: 'Declare whether the member has a conflict of interest (habilitet)',
+  request: declarationSchema,
+  responses: { 200: { description: 'Declared', body: 'declarationResponse' } },
+  errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'STAGE_FINALISING', 'DECLARATION_FINAL'],
+  entry: 'functions/review/declare.ts',
+  access: ['table:write'],
+});
+
+export const SaveAssessment = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/applications/{applicationId}/assessment',
+  auth: 'reviewer',
+  summary: "An expert member's assessment, or a county adviser's comment",
+  requestByCommittee: { expert: expertAssessmentSchema, geographic: geographicCommentSchema },
+  responses: { 200: { description: 'Saved', body: 'assessmentResponse' } },
+  errors: [
+    'STAGE_NOT_OPEN',
+    'STAGE_FINALISED',
+    'STAGE_FINALISING',
+    'COUNTY_NOT_YOURS',
+    'DECLARATION_REQUIRED',
+    'CONFLICTED',
+  ],
+  entry: 'functions/review/save-assessment.ts',
+  access: ['table:write'],
+});
+
+export const SetOutcome = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/applications/{applicationId}/outcome',
+  auth: 'reviewer',
+  summary: "The chair's outcome for one application (expert or final committee)",
+  requestByCommittee: { expert: expertOutcomeSchema, final: finalOutcomeSchema },
+  responses: { 200: { description: 'The proposal and the stage version', body: 'outcomeResponse' } },
+  errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
+  entry: 'functions/review/set-outcome.ts',
+  access: ['table:write'],
+});
+
+export const SetPriorityOrder = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/order',
+  auth: 'reviewer',
+  committees: ['geographic'],
+  summary: "The geographic committee's national priority order",
+  request: priorityOrderSchema,
+  responses: { 200: { description: 'The order and the stage version', body: 'orderResponse' } },
+  errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
+  entry: 'functions/review/set-order.ts',
+  access: ['table:write'],
+});
+
+export const FinaliseStage = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/finalise',
+  auth: 'reviewer',
+  summary: "The chair finalises the committee's stage: one decision",
+  request: finaliseSchema,
+  responses: { 200: { description: 'Finalised', body: 'finaliseResponse' } },
+  errors: [
+    'STAGE_NOT_OPEN',
+    'STAGE_FINALISED',
+    'NOT_CHAIR',
+    'VERSION_CONFLICT',
+    'STAGE_INCOMPLETE',
+    'STAGE_FINALISING',
+    'OVER_BUDGET',
+  ],
+  entry: 'functions/review/finalise.ts',
+  access: ['table:write', 'workflow:callback'],
+});
+
+/** The review export's formats (`?format=`) and their media types; CSV is sent as UTF-8. */
+export const EXPORT_FORMATS = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+/** `?format=` (a pure IIFE: only the export's bundle keeps it). */
+const exportQuery = /* @__PURE__ */ (() =>
+  z.object({ format: z.enum(Object.keys(EXPORT_FORMATS) as ExportFormat[]).default('xlsx') }))();
+
+export const ExportReview = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/review/export',
+  auth: 'reviewer',
+  summary: "The committee's list as a spreadsheet, as the member sees it",
+  query: exportQuery,
+  responses: {
+    200: {
+      description: 'The file (content-disposition: attachment)',
+      body: { files: [EXPORT_FORMATS.xlsx, EXPORT_FORMATS.csv] },
+    },
+  },
+  errors: ['STAGE_NOT_OPEN'],
+  entry: 'functions/review/export.ts',
+  access: [],
+});

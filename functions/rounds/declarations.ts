@@ -1,0 +1,26 @@
+/**
+ * The rounds, public: what anyone may read. Declarations of the registry (functions/registry.ts).
+ */
+import { http } from '../declare.ts';
+
+export const ListRounds = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/rounds',
+  auth: 'public',
+  summary: 'The configured rounds, with the dates as they hold now',
+  responses: { 200: { description: 'The rounds', body: 'roundsResponse' } },
+  errors: [],
+  entry: 'functions/rounds/list-rounds.ts',
+  access: ['table:read'], // the dates an administrator moved
+});
+
+export const ListAwards = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/rounds/{roundId}/awards',
+  auth: 'public',
+  summary: "The round's awards, once announced",
+  responses: { 200: { description: 'The awards (none before the announcement)', body: 'awardsResponse' } },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/rounds/list-awards.ts',
+  access: ['table:read'],
+});

@@ -1,0 +1,95 @@
+/**
+ * Applying: a magic link, a session, the draft, the submission, the withdrawal (ADR 010–013,
+ * 060–063). Declarations of the registry (functions/registry.ts); the rules are in
+ * shared/submission/.
+ */
+import {
+  createSessionRequest,
+  startApplicationRequest,
+  updateDraftRequest,
+} from '../../shared/api/schemas.ts';
+import { http } from '../declare.ts';
+
+export const StartApplication = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications',
+  auth: 'public',
+  summary: 'Ask for a magic link to a new or existing application',
+  request: startApplicationRequest,
+  responses: {
+    202: {
+      description: 'A magic link is on its way (the same answer whether or not the address is known)',
+      body: 'startResponse',
+    },
+  },
+  errors: ['APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
+  entry: 'functions/submission/start-application.ts',
+  access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
+});
+
+export const CreateSession = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/sessions',
+  auth: 'public',
+  summary: "Exchange a magic link's token for a session",
+  request: createSessionRequest,
+  responses: { 201: { description: 'A session token for the application', body: 'sessionResponse' } },
+  errors: ['UNAUTHORIZED'],
+  entry: 'functions/submission/create-session.ts',
+  access: ['signing-key:read'],
+});
+
+export const GetApplication = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}',
+  auth: 'applicant',
+  summary: 'The application: draft or submission, attachments, unmet rules, stage',
+  responses: { 200: { description: 'The application', body: 'applicationView' } },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/submission/get-application.ts',
+  access: ['table:read'],
+});
+
+export const UpdateDraft = /* @__PURE__ */ http({
+  method: 'PUT',
+  path: '/applications/{applicationId}/draft',
+  auth: 'applicant',
+  summary: 'Save the draft whole (optimistic concurrency on its version)',
+  request: updateDraftRequest,
+  responses: { 200: { description: 'The draft was saved', body: 'draftSaved' } },
+  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
+  entry: 'functions/submission/update-draft.ts',
+  access: ['table:read', 'table:write'],
+});
+
+export const SubmitApplication = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/submit',
+  auth: 'applicant',
+  summary: 'Submit the application (idempotent)',
+  responses: {
+    200: { description: 'Submitted (or already submitted): the receipt', body: 'submitResponse' },
+  },
+  errors: [
+    'ROUND_NOT_FOUND',
+    'READ_ONLY',
+    'VALIDATION_FAILED',
+    'VERSION_CONFLICT',
+    'APPLICATION_PERIOD_NOT_OPEN',
+    'APPLICATION_PERIOD_CLOSED',
+  ],
+  entry: 'functions/submission/submit-application.ts',
+  // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
+  access: ['table:read', 'table:write', 'workflow:start'],
+});
+
+export const WithdrawApplication = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/withdraw',
+  auth: 'applicant',
+  summary: 'Withdraw the application while the period is open',
+  responses: { 200: { description: 'Withdrawn', body: 'withdrawResponse' } },
+  errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
+  entry: 'functions/submission/withdraw-application.ts',
+  access: ['table:read', 'table:write', 'workflow:stop'],
+});

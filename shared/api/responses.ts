@@ -1,0 +1,41 @@
+/**
+ * Every success body the API answers, by name. A declaration in the registry names its answers'
+ * bodies (`body: 'applicationView'`, type-checked against this module's exports) rather than
+ * importing the schemas, so a handler's bundle carries no response schema at all: only the
+ * OpenAPI document (GET /openapi.json) and the contract tests read them, and the handler's
+ * answer is typed by them (functions/http.ts).
+ */
+import * as z from 'zod';
+import { attachmentView } from './schemas.ts';
+
+export {
+  applicationView,
+  downloadResponse,
+  draftSaved,
+  roundsResponse,
+  sessionResponse,
+  startResponse,
+  submitResponse,
+  uploadResponse,
+  withdrawResponse,
+} from './schemas.ts';
+export {
+  assessmentResponse,
+  awardsResponse,
+  declarationResponse,
+  finaliseResponse,
+  orderResponse,
+  outcomeResponse,
+  reviewContext,
+  reviewDetail,
+  reviewList,
+} from './review-responses.ts';
+
+export const attachmentsResponse = z.object({ attachments: z.array(attachmentView) });
+
+/** GET /openapi.json: the document itself (its parts are checked by the linters, not here). */
+export const openApiDocument = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({}),
+  paths: z.looseObject({}),
+});

@@ -1,0 +1,109 @@
+import type { FieldIssue } from './domain/application.ts';
+
+/**
+ * The domain's errors: a stable code a caller may rely on (each with a message in every
+ * language in the i18n catalogue), field issues, and the details its body carries. They say
+ * what went wrong, never how a transport answers it: the HTTP status of each code is the
+ * edge's (`functions/http-status.ts`), read by the HTTP wrapper and the OpenAPI document alike.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'ROUND_NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'READ_ONLY'
+  | 'APPLICATION_PERIOD_CLOSED'
+  | 'APPLICATION_PERIOD_NOT_OPEN'
+  | 'WITHDRAW_NOT_ALLOWED'
+  | 'RATE_LIMITED'
+  | 'ATTACHMENT_LIMIT_REACHED'
+  | 'ATTACHMENT_NOT_FOUND'
+  | 'INTERNAL_ERROR'
+  // The review API (docs/review-api.md)
+  | 'REVIEW_LINK_INVALID'
+  | 'REVIEW_LINK_REVOKED'
+  | 'WRONG_COMMITTEE'
+  | 'NOT_CHAIR'
+  | 'CONFLICTED'
+  | 'COUNTY_NOT_YOURS'
+  | 'DECLARATION_REQUIRED'
+  | 'DECLARATION_FINAL'
+  | 'STAGE_NOT_OPEN'
+  | 'STAGE_FINALISED'
+  | 'STAGE_INCOMPLETE'
+  | 'STAGE_FINALISING'
+  | 'OVER_BUDGET';
+
+/** An error a caller caused or may see. The edge turns it into an answer in the caller's language. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: FieldIssue[],
+    /** Extra body properties, e.g. the current version on a conflict. */
+    readonly details?: Record<string, unknown>,
+    /** The message: another text of the catalogue than the code's, and its placeholders. */
+    readonly text?: { key?: string; params?: Record<string, string | number> },
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+export const errors = {
+  validation: (fields: FieldIssue[]) => new DomainError('VALIDATION_FAILED', fields),
+  badRequest: () => new DomainError('BAD_REQUEST'),
+  unauthorized: () => new DomainError('UNAUTHORIZED'),
+  forbidden: () => new DomainError('FORBIDDEN'),
+  notFound: () => new DomainError('NOT_FOUND'),
+  roundNotFound: () => new DomainError('ROUND_NOT_FOUND'),
+  versionConflict: (details: Record<string, unknown>) =>
+    new DomainError('VERSION_CONFLICT', undefined, details),
+  readOnly: (details?: Record<string, unknown>) => new DomainError('READ_ONLY', undefined, details),
+  periodClosed: () => new DomainError('APPLICATION_PERIOD_CLOSED'),
+  periodNotOpen: () => new DomainError('APPLICATION_PERIOD_NOT_OPEN'),
+  withdrawNotAllowed: () => new DomainError('WITHDRAW_NOT_ALLOWED'),
+  rateLimited: () => new DomainError('RATE_LIMITED'),
+  reviewLinkInvalid: () => new DomainError('REVIEW_LINK_INVALID'),
+  reviewLinkRevoked: () => new DomainError('REVIEW_LINK_REVOKED'),
+  wrongCommittee: () => new DomainError('WRONG_COMMITTEE'),
+  notChair: () => new DomainError('NOT_CHAIR'),
+  conflicted: () => new DomainError('CONFLICTED'),
+  countyNotYours: () => new DomainError('COUNTY_NOT_YOURS'),
+  declarationRequired: () => new DomainError('DECLARATION_REQUIRED'),
+  declarationFinal: () => new DomainError('DECLARATION_FINAL'),
+  stageNotOpen: () => new DomainError('STAGE_NOT_OPEN'),
+  stageFinalised: (details?: Record<string, unknown>) =>
+    new DomainError('STAGE_FINALISED', undefined, details),
+  /** Names the applications that hold a finalisation up (receipt number and title) in the message. */
+  stageIncomplete: (
+    applications: readonly { applicationId: string; receiptNumber?: string; title?: string }[],
+    reason: 'undecided' | 'earlierDecisionNotDelivered' = 'undecided',
+  ) =>
+    new DomainError(
+      'STAGE_INCOMPLETE',
+      undefined,
+      { missing: applications.map((application) => application.applicationId) },
+      {
+        ...(reason === 'earlierDecisionNotDelivered' ? { key: 'EARLIER_DECISION_NOT_DELIVERED' } : {}),
+        params: {
+          applications: applications
+            .map(
+              (a) =>
+                [a.receiptNumber, a.title ? `«${a.title}»` : ''].filter(Boolean).join(' ') || a.applicationId,
+            )
+            .join(', '),
+        },
+      },
+    ),
+  /** A member's write met a finalisation in progress: nothing saved; try again once it is over. */
+  stageFinalising: () => new DomainError('STAGE_FINALISING'),
+  overBudget: (budget: unknown) => new DomainError('OVER_BUDGET', undefined, { budget }),
+  attachmentNotFound: (details?: { status: string }) =>
+    new DomainError('ATTACHMENT_NOT_FOUND', undefined, details),
+  attachmentLimitReached: () => new DomainError('ATTACHMENT_LIMIT_REACHED'),
+  /** Anything unexpected: the caller learns nothing more (the log has the error). */
+  internal: () => new DomainError('INTERNAL_ERROR'),
+} as const;

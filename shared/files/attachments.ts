@@ -1,0 +1,181 @@
+/**
+ * What an applicant does with attachments (ADR 060, 061): asks for an upload form per file,
+ * lists, deletes and downloads them. The bytes are judged by the verifier (uploads.ts) once they
+ * land; every attachment change is excluded with the submission through the application item.
+ */
+import { ulid } from 'ulid';
+import { attachmentView, attachmentViews } from '../api/views.ts';
+import * as clock from '../clock.ts';
+import type { FieldIssue } from '../domain/application.ts';
+import { findRound } from '../domain/rounds/index.ts';
+import { errors } from '../errors.ts';
+import type { Locale } from '../i18n/index.ts';
+import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
+import {
+  bumpAttachmentsRevision,
+  createAttachment,
+  deleteAttachmentRecord,
+  getAttachment,
+  objectsOf,
+  releaseAttachmentSlot,
+  reserveAttachmentSlot,
+  restoreAttachmentRecord,
+  servedObject,
+  type AttachmentKind,
+  type AttachmentStatus,
+} from '../storage/attachments.ts';
+import { assertDraftsOpen } from '../submission/period.ts';
+import { ATTACHMENT_TYPES, extensionMatches, isAllowedContentType } from './attachment-types.ts';
+import { deleteObject, presignDownload, presignUpload } from './s3.ts';
+
+/** 'PDF, DOCX, XLSX, ODT, ODS, JPG, JPEG, PNG': the `{allowed}` param of the type message. */
+const ALLOWED_EXTENSIONS = Object.values(ATTACHMENT_TYPES)
+  .flatMap((type) => type.extensions)
+  .map((extension) => extension.toUpperCase())
+  .join(', ');
+
+/** Params for the catalogue's messages (a `{max}` placeholder there shows the limit in MB). */
+const megabytes = (bytes: number) => ({ max: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
+
+export interface UploadRequest {
+  fileName: string;
+  contentType: string;
+  size: number;
+  kind: AttachmentKind;
+}
+
+/**
+ * The applicant declares a file (name, type, size, kind) and gets the attachment (PENDING) and
+ * a presigned POST the browser sends the file with, straight to S3.
+ *
+ * Field issues first — a type outside the allow-list (on `contentType`), a name whose
+ * extension is not the type's (on `fileName`), a size over the round's limit — then: a draft
+ * (READ_ONLY otherwise) in an open period (APPLICATION_PERIOD_CLOSED after the effective
+ * close, ADR 061), a free slot under the round's cap (ATTACHMENT_LIMIT_REACHED), reserved with
+ * one conditional write on the application item so concurrent requests cannot overshoot it
+ * (and a submission in flight sees the attachments changed, ADR 060). The form is for this
+ * attachment's upload key alone and lives five minutes.
+ */
+export async function requestUpload(applicationId: string, input: UploadRequest, locale: Locale) {
+  const application = await getApplication(applicationId);
+  if (!application) throw errors.notFound();
+  const round = findRound(application.roundId);
+  if (!round) throw errors.roundNotFound();
+
+  const issues: FieldIssue[] = [];
+  const allowed = { allowed: ALLOWED_EXTENSIONS };
+  const contentType = input.contentType;
+  if (!isAllowedContentType(contentType)) {
+    issues.push({ path: 'contentType', code: 'ATTACHMENT_TYPE_NOT_ALLOWED', params: allowed });
+  } else if (!extensionMatches(input.fileName, contentType)) {
+    issues.push({ path: 'fileName', code: 'ATTACHMENT_TYPE_NOT_ALLOWED', params: allowed });
+  }
+  if (input.size > round.limits.maxAttachmentBytes) {
+    issues.push({
+      path: 'size',
+      code: 'ATTACHMENT_TOO_LARGE',
+      params: megabytes(round.limits.maxAttachmentBytes),
+    });
+  }
+  if (issues.length > 0 || !isAllowedContentType(contentType)) throw errors.validation(issues);
+
+  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+  await assertDraftsOpen(round);
+  if (!(await reserveAttachmentSlot(applicationId, round.limits.maxAttachments))) {
+    // The reservation also fails if the application was submitted meanwhile: say which.
+    const current = await getApplication(applicationId);
+    if (current && current.status !== 'DRAFT') throw errors.readOnly({ status: current.status });
+    throw errors.attachmentLimitReached();
+  }
+
+  const attachment = await createAttachment(
+    {
+      applicationId,
+      attachmentId: ulid(),
+      kind: input.kind,
+      fileName: input.fileName,
+      contentType,
+      declaredSize: input.size,
+    },
+    clock.now().toISOString(),
+  ).catch(async (error: unknown) => {
+    await releaseAttachmentSlot(applicationId); // the slot was reserved for a record that never came
+    throw error;
+  });
+  const upload = await presignUpload({
+    key: attachment.uploadKey,
+    contentType: attachment.contentType,
+    maxBytes: round.limits.maxAttachmentBytes,
+  });
+  return { attachment: attachmentView(attachment, locale), upload };
+}
+
+/**
+ * The applicant's attachments, oldest first: in a draft each with its status (PENDING until
+ * verified, ACCEPTED, or REJECTED with the reason in the caller's language); once submitted,
+ * exactly the submission's manifest (ADR 060). One Query.
+ */
+export async function applicantAttachments(applicationId: string, locale: Locale) {
+  const loaded = await getApplicationWithAttachments(applicationId);
+  if (!loaded) throw errors.notFound();
+  return { attachments: attachmentViews(loaded.application, loaded.attachments, locale) };
+}
+
+/**
+ * Deletes an attachment of a draft (READ_ONLY otherwise) whose period is open
+ * (APPLICATION_PERIOD_CLOSED, ADR 061).
+ *
+ * A delete racing the submission: exactly one wins (ADR 060). The record goes first; then the
+ * delete is committed by bumping `attachmentsRevision` on the application item on condition
+ * that it is still a draft — a submission that read the attachment before fails its own
+ * condition on the revision and checks again without it. If the application was submitted
+ * first, the record is put back and nothing else is touched: READ_ONLY. Only after the commit
+ * are the objects (upload and frozen copy) deleted, and the slot given back unless the
+ * verification already gave it back when it rejected the file.
+ */
+export async function removeAttachment(
+  applicationId: string,
+  attachmentId: string,
+): Promise<{ status: AttachmentStatus }> {
+  const application = await getApplication(applicationId);
+  if (!application) throw errors.notFound();
+  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+  const round = findRound(application.roundId);
+  if (!round) throw errors.roundNotFound();
+  await assertDraftsOpen(round);
+
+  const deleted = await deleteAttachmentRecord(applicationId, attachmentId);
+  if (!deleted) throw errors.attachmentNotFound();
+  if (!(await bumpAttachmentsRevision(applicationId))) {
+    await restoreAttachmentRecord(deleted);
+    const current = await getApplication(applicationId);
+    throw errors.readOnly({ status: current?.status });
+  }
+
+  await Promise.all(objectsOf(deleted).map((key) => deleteObject(key)));
+  if (deleted.status !== 'REJECTED') await releaseAttachmentSlot(applicationId);
+  return { status: deleted.status };
+}
+
+/**
+ * A presigned GET valid for two minutes, as `{ url, expiresAt }` rather than a redirect: the
+ * web calls this with its bearer token and then opens the URL. It serves the attachment's
+ * frozen copy (ADR 060): once submitted, the one the submission's manifest names (key and
+ * version) — nothing outside the manifest is part of the submission; in a draft, the one its
+ * ACCEPTED record names. A PENDING attachment has not been verified yet, a REJECTED one has no
+ * file: both ATTACHMENT_NOT_FOUND with the attachment's `status`, so the web can say which.
+ */
+export async function attachmentDownload(applicationId: string, attachmentId: string) {
+  const [application, record] = await Promise.all([
+    getApplication(applicationId),
+    getAttachment(applicationId, attachmentId),
+  ]);
+  if (!application) throw errors.notFound();
+  const attachment = application.submittedAttachments
+    ? application.submittedAttachments.find((entry) => entry.attachmentId === attachmentId)
+    : record;
+  if (!attachment) throw errors.attachmentNotFound();
+  const object = servedObject(attachment);
+  if (!object) throw errors.attachmentNotFound(record ? { status: record.status } : undefined);
+  return presignDownload({ ...object, fileName: attachment.fileName, contentType: attachment.contentType });
+}

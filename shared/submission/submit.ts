@@ -1,0 +1,91 @@
+/**
+ * Submitting an application (ADR 060, 061, 063).
+ *
+ * 1. Already submitted → the same receipt again (a retried submit never submits twice).
+ * 2. Inside the application period as it holds now (Europe/Oslo, to the second)?
+ * 3. Every rule of the scheme, with field-level issues; no attachment still being checked.
+ * 4. DRAFT → SUBMITTED in one conditional write, on the version and the attachments' revision
+ *    the rules were checked on, with the manifest of the submitted attachments (ADR 060). If
+ *    only the attachments changed meanwhile (an upload judged, a delete), the rules are
+ *    checked again on what is there now; if the draft changed, VERSION_CONFLICT.
+ * 5. The workflow execution, named by the application id (idempotent). The write in 4 left
+ *    the application in the outbox (ADR 063): if this start fails, or the process dies before
+ *    it, the outbox sweep starts it — the submission stands and the applicant has the receipt.
+ *    The workflow mails the receipt.
+ */
+import * as clock from '../clock.ts';
+import { validateSubmission } from '../domain/application.ts';
+import { errors } from '../errors.ts';
+import { markSubmitted, type Receipt } from '../storage/applications.ts';
+import { countAcceptedLettersOfIntent, countPendingAttachments, manifestOf } from '../storage/attachments.ts';
+import { loadApplication } from './drafts.ts';
+import { startWorkflow } from './outbox.ts';
+import { applicationPeriodAt, draftsOpen } from './period.ts';
+import { receiptNumber } from './receipt.ts';
+
+/** Attempts when attachments keep changing under a submission (each one a read and a write). */
+const MAX_ATTEMPTS = 3;
+
+export interface Submitted {
+  applicationId: string;
+  status: 'SUBMITTED';
+  receipt: Receipt;
+  /** Whether this call submitted it (false: it already was). */
+  newly: boolean;
+  /** The execution's start failed: the outbox sweep starts it (the error, for the log). */
+  workflowDeferred?: unknown;
+}
+
+export async function submitApplication(applicationId: string): Promise<Submitted> {
+  const now = clock.now();
+  for (let attempt = 1; ; attempt++) {
+    const { application, attachments, round } = await loadApplication(applicationId);
+    if (application.status === 'SUBMITTED' && application.receipt) {
+      return started(applicationId, round.id, application.receipt, false);
+    }
+    if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+
+    // The period as it holds now: an administrator may have moved its end (ADR 047, 061).
+    const period = await applicationPeriodAt(round, now);
+    if (period.state === 'not-open') throw errors.periodNotOpen();
+    if (!draftsOpen(period)) throw errors.periodClosed();
+
+    const check = validateSubmission(application.draft, round, {
+      letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
+      pendingAttachmentCount: countPendingAttachments(attachments),
+    });
+    if (!check.ok) throw errors.validation(check.issues);
+
+    const receipt: Receipt = { number: receiptNumber(round, applicationId), submittedAt: now.toISOString() };
+    const outcome = await markSubmitted(
+      applicationId,
+      round.id,
+      { version: application.version, attachmentsRevision: application.attachmentsRevision },
+      receipt,
+      manifestOf(attachments),
+    );
+    if (outcome.ok) return started(applicationId, round.id, receipt, true);
+    const current = outcome.current;
+    if (current?.status === 'SUBMITTED' && current.receipt) {
+      return started(applicationId, round.id, current.receipt, false);
+    }
+    if (current?.status === 'DRAFT') {
+      // Only the attachments changed: check the rules again on what is there now.
+      if (current.version === application.version && attempt < MAX_ATTEMPTS) continue;
+      // The draft changed between our read and our write: the rules were checked on an old version.
+      throw errors.versionConflict({ currentVersion: current.version, current: current.draft });
+    }
+    throw errors.readOnly({ status: current?.status });
+  }
+}
+
+/** The receipt, once the execution has been started — or left to the outbox sweep. */
+async function started(applicationId: string, roundId: string, receipt: Receipt, newly: boolean) {
+  const submitted: Submitted = { applicationId, status: 'SUBMITTED', receipt, newly };
+  try {
+    await startWorkflow({ applicationId, roundId, receipt });
+  } catch (error) {
+    submitted.workflowDeferred = error;
+  }
+  return submitted;
+}
