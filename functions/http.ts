@@ -8,7 +8,8 @@ import type * as Responses from '../shared/api/responses.ts';
 import { verifyApplicantToken, type ApplicantClaims } from '../shared/auth/tokens.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { issuesFromZod } from '../shared/domain/application.ts';
-import { DomainError, errors } from '../shared/errors.ts';
+import * as errors from '../shared/errors.ts';
+import { DomainError } from '../shared/errors.ts';
 import { localeFromAcceptLanguage, message, type Locale } from '../shared/i18n/index.ts';
 import { authenticateReviewer, type Reviewer } from '../shared/review/links.ts';
 import {

@@ -52,58 +52,60 @@ export class DomainError extends Error {
   }
 }
 
-export const errors = {
-  validation: (fields: FieldIssue[]) => new DomainError('VALIDATION_FAILED', fields),
-  badRequest: () => new DomainError('BAD_REQUEST'),
-  unauthorized: () => new DomainError('UNAUTHORIZED'),
-  forbidden: () => new DomainError('FORBIDDEN'),
-  notFound: () => new DomainError('NOT_FOUND'),
-  roundNotFound: () => new DomainError('ROUND_NOT_FOUND'),
-  versionConflict: (details: Record<string, unknown>) =>
-    new DomainError('VERSION_CONFLICT', undefined, details),
-  readOnly: (details?: Record<string, unknown>) => new DomainError('READ_ONLY', undefined, details),
-  periodClosed: () => new DomainError('APPLICATION_PERIOD_CLOSED'),
-  periodNotOpen: () => new DomainError('APPLICATION_PERIOD_NOT_OPEN'),
-  withdrawNotAllowed: () => new DomainError('WITHDRAW_NOT_ALLOWED'),
-  rateLimited: () => new DomainError('RATE_LIMITED'),
-  reviewLinkInvalid: () => new DomainError('REVIEW_LINK_INVALID'),
-  reviewLinkRevoked: () => new DomainError('REVIEW_LINK_REVOKED'),
-  wrongCommittee: () => new DomainError('WRONG_COMMITTEE'),
-  notChair: () => new DomainError('NOT_CHAIR'),
-  conflicted: () => new DomainError('CONFLICTED'),
-  countyNotYours: () => new DomainError('COUNTY_NOT_YOURS'),
-  declarationRequired: () => new DomainError('DECLARATION_REQUIRED'),
-  declarationFinal: () => new DomainError('DECLARATION_FINAL'),
-  stageNotOpen: () => new DomainError('STAGE_NOT_OPEN'),
-  stageFinalised: (details?: Record<string, unknown>) =>
-    new DomainError('STAGE_FINALISED', undefined, details),
-  /** Names the applications that hold a finalisation up (receipt number and title) in the message. */
-  stageIncomplete: (
-    applications: readonly { applicationId: string; receiptNumber?: string; title?: string }[],
-    reason: 'undecided' | 'earlierDecisionNotDelivered' = 'undecided',
-  ) =>
-    new DomainError(
-      'STAGE_INCOMPLETE',
-      undefined,
-      { missing: applications.map((application) => application.applicationId) },
-      {
-        ...(reason === 'earlierDecisionNotDelivered' ? { key: 'EARLIER_DECISION_NOT_DELIVERED' } : {}),
-        params: {
-          applications: applications
-            .map(
-              (a) =>
-                [a.receiptNumber, a.title ? `«${a.title}»` : ''].filter(Boolean).join(' ') || a.applicationId,
-            )
-            .join(', '),
-        },
+// The factories, one per code (and named exports, so a bundle keeps only those it throws):
+// `import * as errors from '…/errors.ts'` and `throw errors.notFound()`.
+
+export const validation = (fields: FieldIssue[]) => new DomainError('VALIDATION_FAILED', fields);
+export const badRequest = () => new DomainError('BAD_REQUEST');
+export const unauthorized = () => new DomainError('UNAUTHORIZED');
+export const forbidden = () => new DomainError('FORBIDDEN');
+export const notFound = () => new DomainError('NOT_FOUND');
+export const roundNotFound = () => new DomainError('ROUND_NOT_FOUND');
+export const versionConflict = (details: Record<string, unknown>) =>
+  new DomainError('VERSION_CONFLICT', undefined, details);
+export const readOnly = (details?: Record<string, unknown>) =>
+  new DomainError('READ_ONLY', undefined, details);
+export const periodClosed = () => new DomainError('APPLICATION_PERIOD_CLOSED');
+export const periodNotOpen = () => new DomainError('APPLICATION_PERIOD_NOT_OPEN');
+export const withdrawNotAllowed = () => new DomainError('WITHDRAW_NOT_ALLOWED');
+export const rateLimited = () => new DomainError('RATE_LIMITED');
+export const reviewLinkInvalid = () => new DomainError('REVIEW_LINK_INVALID');
+export const reviewLinkRevoked = () => new DomainError('REVIEW_LINK_REVOKED');
+export const wrongCommittee = () => new DomainError('WRONG_COMMITTEE');
+export const notChair = () => new DomainError('NOT_CHAIR');
+export const conflicted = () => new DomainError('CONFLICTED');
+export const countyNotYours = () => new DomainError('COUNTY_NOT_YOURS');
+export const declarationRequired = () => new DomainError('DECLARATION_REQUIRED');
+export const declarationFinal = () => new DomainError('DECLARATION_FINAL');
+export const stageNotOpen = () => new DomainError('STAGE_NOT_OPEN');
+export const stageFinalised = (details?: Record<string, unknown>) =>
+  new DomainError('STAGE_FINALISED', undefined, details);
+/** Names the applications that hold a finalisation up (receipt number and title) in the message. */
+export const stageIncomplete = (
+  applications: readonly { applicationId: string; receiptNumber?: string; title?: string }[],
+  reason: 'undecided' | 'earlierDecisionNotDelivered' = 'undecided',
+) =>
+  new DomainError(
+    'STAGE_INCOMPLETE',
+    undefined,
+    { missing: applications.map((application) => application.applicationId) },
+    {
+      ...(reason === 'earlierDecisionNotDelivered' ? { key: 'EARLIER_DECISION_NOT_DELIVERED' } : {}),
+      params: {
+        applications: applications
+          .map(
+            (a) =>
+              [a.receiptNumber, a.title ? `«${a.title}»` : ''].filter(Boolean).join(' ') || a.applicationId,
+          )
+          .join(', '),
       },
-    ),
-  /** A member's write met a finalisation in progress: nothing saved; try again once it is over. */
-  stageFinalising: () => new DomainError('STAGE_FINALISING'),
-  overBudget: (budget: unknown) => new DomainError('OVER_BUDGET', undefined, { budget }),
-  attachmentNotFound: (details?: { status: string }) =>
-    new DomainError('ATTACHMENT_NOT_FOUND', undefined, details),
-  attachmentLimitReached: () => new DomainError('ATTACHMENT_LIMIT_REACHED'),
-  /** Anything unexpected: the caller learns nothing more (the log has the error). */
-  internal: () => new DomainError('INTERNAL_ERROR'),
-} as const;
+    },
+  );
+/** A member's write met a finalisation in progress: nothing saved; try again once it is over. */
+export const stageFinalising = () => new DomainError('STAGE_FINALISING');
+export const overBudget = (budget: unknown) => new DomainError('OVER_BUDGET', undefined, { budget });
+export const attachmentNotFound = (details?: { status: string }) =>
+  new DomainError('ATTACHMENT_NOT_FOUND', undefined, details);
+export const attachmentLimitReached = () => new DomainError('ATTACHMENT_LIMIT_REACHED');
+/** Anything unexpected: the caller learns nothing more (the log has the error). */
+export const internal = () => new DomainError('INTERNAL_ERROR');

@@ -3,7 +3,7 @@
  * download (ADR 060). Declarations of the registry (functions/registry.ts); the rules are in
  * shared/files/.
  */
-import { createUploadRequest } from '../../shared/api/schemas.ts';
+import { createUploadRequest } from '../../shared/api/requests.ts';
 import { ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
 import { http, s3Event } from '../declare.ts';
 

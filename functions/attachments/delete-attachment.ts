@@ -1,4 +1,4 @@
-import { removeAttachment } from '../../shared/files/attachments.ts';
+import { removeAttachment } from '../../shared/files/removal.ts';
 import { httpHandler } from '../http.ts';
 import { logger } from '../observability.ts';
 import { DeleteAttachment } from './declarations.ts';

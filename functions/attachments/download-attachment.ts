@@ -1,4 +1,4 @@
-import { attachmentDownload } from '../../shared/files/attachments.ts';
+import { attachmentDownload } from '../../shared/files/downloads.ts';
 import { httpHandler } from '../http.ts';
 import { DownloadAttachment } from './declarations.ts';
 

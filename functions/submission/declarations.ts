@@ -7,7 +7,7 @@ import {
   createSessionRequest,
   startApplicationRequest,
   updateDraftRequest,
-} from '../../shared/api/schemas.ts';
+} from '../../shared/api/requests.ts';
 import { http } from '../declare.ts';
 
 export const StartApplication = /* @__PURE__ */ http({

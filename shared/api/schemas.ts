@@ -1,49 +1,15 @@
 import * as z from 'zod';
-import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
+import { applicationDraftSchema } from '../domain/application.ts';
 import { roundSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
-import { ATTACHMENT_CONTENT_TYPES } from '../files/attachment-types.ts';
 import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
 import type { ErrorCode } from '../errors.ts';
 
 /**
- * The API's request and response bodies. Handlers validate with the request schemas; the
- * OpenAPI document (GET /openapi.json) is generated from all of them. Request bodies are
- * strict at every depth: a key a schema does not name is refused with its path (400
- * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062).
+ * The API's response bodies (the request bodies are in requests.ts): the OpenAPI document
+ * (GET /openapi.json) is generated from them, the contract tests check every answer against
+ * it, and the handlers' answers are typed by them (shared/api/responses.ts names them).
  */
-/** The largest whole number a request may carry where no smaller bound is a rule (32 bits). */
-export const INT32_MAX = 2 ** 31 - 1;
-
-export const startApplicationRequest = z.strictObject({
-  email: z.email().max(254),
-  roundId: z.string().min(1).max(40),
-  leadMunicipality: municipalityNumberSchema,
-  locale: z.enum(['nb', 'nn', 'en']).optional(),
-});
-
-export const createSessionRequest = z.strictObject({ token: z.string().min(1).max(4096) });
-
-/**
- * PUT /applications/{id}/draft replaces the draft whole, on condition of the version the
- * client edited (ADR 062: not a JSON merge patch).
- */
-export const updateDraftRequest = z.strictObject({
-  /** The version the client edited; a mismatch answers 409 with the current draft. */
-  version: z.int().min(1).max(INT32_MAX),
-  draft: applicationDraftSchema,
-});
-
-export const createUploadRequest = z.strictObject({
-  fileName: z.string().trim().min(1).max(200),
-  /** Checked against the allow-list by the service, which names what is allowed (ATTACHMENT_TYPE_NOT_ALLOWED). */
-  contentType: z
-    .string()
-    .max(255)
-    .describe(`One of ${ATTACHMENT_CONTENT_TYPES.join(', ')}`),
-  size: z.int().min(1).max(INT32_MAX),
-  kind: z.enum(ATTACHMENT_KINDS),
-});
 
 // --- responses (for the OpenAPI document, the contract tests and the web client) ------------
 // Output schemas: their JSON Schema forbids properties they do not name, so an answer that

@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import * as clock from '../clock.ts';
 import { signingKey } from './signing-key.ts';
 

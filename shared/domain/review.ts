@@ -8,55 +8,69 @@ import { budgetSummary, type ApplicationDraft } from './application.ts';
 import type { Committee } from './committees.ts';
 import type { Round } from './rounds/schema.ts';
 
+// The request schemas below are marked pure: a function's bundle keeps only those it uses (ADR 070).
 export const REASON_MAX = 1000;
 export const COMMENT_MAX = 2000;
 
-const reason = z.string().trim().min(1).max(REASON_MAX);
+const reason = /* @__PURE__ */ z.string().trim().min(1).max(REASON_MAX);
 
 /** One criterion of the expert assessment: a score on the labelled 1–5 scale and a comment. */
-export const criterionSchema = z.object({
-  score: z.int().min(1).max(5),
-  comment: z.string().trim().max(COMMENT_MAX).default(''),
+export const criterionSchema = /* @__PURE__ */ z.object({
+  score: /* @__PURE__ */ z.int().min(1).max(5),
+  comment: /* @__PURE__ */ z.string().trim().max(COMMENT_MAX).default(''),
 });
 
 export const EXPERT_CRITERIA = ['activityAreaFit', 'anchoring', 'sustainability'] as const;
 export type ExpertCriterion = (typeof EXPERT_CRITERIA)[number];
 
-export const expertAssessmentSchema = z.object({
+export const expertAssessmentSchema = /* @__PURE__ */ z.object({
   /** How the measures fit the chosen activity areas. */
   activityAreaFit: criterionSchema,
   /** Forankring. */
   anchoring: criterionSchema,
   /** Bærekraft. */
   sustainability: criterionSchema,
-  recommendation: z.enum(['qualified', 'notQualified']),
+  recommendation: /* @__PURE__ */ z.enum(['qualified', 'notQualified']),
 });
 export type ExpertAssessment = z.infer<typeof expertAssessmentSchema>;
 
-export const geographicCommentSchema = z.object({ comment: z.string().trim().min(1).max(COMMENT_MAX) });
+export const geographicCommentSchema = /* @__PURE__ */ z.object({
+  comment: /* @__PURE__ */ z.string().trim().min(1).max(COMMENT_MAX),
+});
 
-export const declarationSchema = z.discriminatedUnion('conflicted', [
-  z.object({ conflicted: z.literal(false) }),
-  z.object({ conflicted: z.literal(true), reason: z.string().trim().max(REASON_MAX).optional() }),
+export const declarationSchema = /* @__PURE__ */ z.discriminatedUnion('conflicted', [
+  /* @__PURE__ */ z.object({ conflicted: /* @__PURE__ */ z.literal(false) }),
+  /* @__PURE__ */ z.object({
+    conflicted: /* @__PURE__ */ z.literal(true),
+    reason: /* @__PURE__ */ z.string().trim().max(REASON_MAX).optional(),
+  }),
 ]);
 export type DeclarationInput = z.infer<typeof declarationSchema>;
 
-export const expertOutcomeSchema = z.object({ qualified: z.boolean(), reason });
-export const finalOutcomeSchema = z.discriminatedUnion('awarded', [
-  z.object({
-    awarded: z.literal(true),
+export const expertOutcomeSchema = /* @__PURE__ */ z.object({
+  qualified: /* @__PURE__ */ z.boolean(),
+  reason,
+});
+export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded', [
+  /* @__PURE__ */ z.object({
+    awarded: /* @__PURE__ */ z.literal(true),
     /** School year id → whole NOK; 0 for a school year not funded (the total must be positive). */
-    amounts: z.record(z.string().max(20), z.int().min(0).max(1_000_000_000)),
+    amounts: /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().max(20),
+      /* @__PURE__ */ z.int().min(0).max(1_000_000_000),
+    ),
   }),
-  z.object({ awarded: z.literal(false), reason }),
+  /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false), reason }),
 ]);
 
-export const priorityOrderSchema = z.object({
-  order: z.array(z.string().min(1).max(40)).max(2000),
-  comments: z.record(z.string().max(40), z.string().trim().max(REASON_MAX)).default({}),
+export const priorityOrderSchema = /* @__PURE__ */ z.object({
+  order: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1).max(40)).max(2000),
+  comments: /* @__PURE__ */ z
+    .record(/* @__PURE__ */ z.string().max(40), /* @__PURE__ */ z.string().trim().max(REASON_MAX))
+    .default({}),
 });
 
-export const finaliseSchema = z.object({
+export const finaliseSchema = /* @__PURE__ */ z.object({
   version: z
     .int()
     .min(0)

@@ -1,32 +1,25 @@
 /**
- * What an applicant does with attachments (ADR 060, 061): asks for an upload form per file,
- * lists, deletes and downloads them. The bytes are judged by the verifier (uploads.ts) once they
- * land; every attachment change is excluded with the submission through the application item.
+ * An applicant's upload forms and list of attachments (ADR 060, 061); deleting is removal.ts,
+ * downloading downloads.ts. The bytes are judged by the verifier (uploads.ts) once they land;
+ * every attachment change is excluded with the submission through the application item.
  */
 import { ulid } from 'ulid';
 import { attachmentView, attachmentViews } from '../api/views.ts';
 import * as clock from '../clock.ts';
 import type { FieldIssue } from '../domain/application.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
 import {
-  bumpAttachmentsRevision,
   createAttachment,
-  deleteAttachmentRecord,
-  getAttachment,
-  objectsOf,
   releaseAttachmentSlot,
   reserveAttachmentSlot,
-  restoreAttachmentRecord,
-  servedObject,
   type AttachmentKind,
-  type AttachmentStatus,
 } from '../storage/attachments.ts';
 import { assertDraftsOpen } from '../submission/period.ts';
 import { ATTACHMENT_TYPES, extensionMatches, isAllowedContentType } from './attachment-types.ts';
-import { deleteObject, presignDownload, presignUpload } from './s3.ts';
+import { presignUpload } from './s3.ts';
 
 /** 'PDF, DOCX, XLSX, ODT, ODS, JPG, JPEG, PNG': the `{allowed}` param of the type message. */
 const ALLOWED_EXTENSIONS = Object.values(ATTACHMENT_TYPES)
@@ -119,63 +112,4 @@ export async function applicantAttachments(applicationId: string, locale: Locale
   const loaded = await getApplicationWithAttachments(applicationId);
   if (!loaded) throw errors.notFound();
   return { attachments: attachmentViews(loaded.application, loaded.attachments, locale) };
-}
-
-/**
- * Deletes an attachment of a draft (READ_ONLY otherwise) whose period is open
- * (APPLICATION_PERIOD_CLOSED, ADR 061).
- *
- * A delete racing the submission: exactly one wins (ADR 060). The record goes first; then the
- * delete is committed by bumping `attachmentsRevision` on the application item on condition
- * that it is still a draft — a submission that read the attachment before fails its own
- * condition on the revision and checks again without it. If the application was submitted
- * first, the record is put back and nothing else is touched: READ_ONLY. Only after the commit
- * are the objects (upload and frozen copy) deleted, and the slot given back unless the
- * verification already gave it back when it rejected the file.
- */
-export async function removeAttachment(
-  applicationId: string,
-  attachmentId: string,
-): Promise<{ status: AttachmentStatus }> {
-  const application = await getApplication(applicationId);
-  if (!application) throw errors.notFound();
-  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
-  const round = findRound(application.roundId);
-  if (!round) throw errors.roundNotFound();
-  await assertDraftsOpen(round);
-
-  const deleted = await deleteAttachmentRecord(applicationId, attachmentId);
-  if (!deleted) throw errors.attachmentNotFound();
-  if (!(await bumpAttachmentsRevision(applicationId))) {
-    await restoreAttachmentRecord(deleted);
-    const current = await getApplication(applicationId);
-    throw errors.readOnly({ status: current?.status });
-  }
-
-  await Promise.all(objectsOf(deleted).map((key) => deleteObject(key)));
-  if (deleted.status !== 'REJECTED') await releaseAttachmentSlot(applicationId);
-  return { status: deleted.status };
-}
-
-/**
- * A presigned GET valid for two minutes, as `{ url, expiresAt }` rather than a redirect: the
- * web calls this with its bearer token and then opens the URL. It serves the attachment's
- * frozen copy (ADR 060): once submitted, the one the submission's manifest names (key and
- * version) — nothing outside the manifest is part of the submission; in a draft, the one its
- * ACCEPTED record names. A PENDING attachment has not been verified yet, a REJECTED one has no
- * file: both ATTACHMENT_NOT_FOUND with the attachment's `status`, so the web can say which.
- */
-export async function attachmentDownload(applicationId: string, attachmentId: string) {
-  const [application, record] = await Promise.all([
-    getApplication(applicationId),
-    getAttachment(applicationId, attachmentId),
-  ]);
-  if (!application) throw errors.notFound();
-  const attachment = application.submittedAttachments
-    ? application.submittedAttachments.find((entry) => entry.attachmentId === attachmentId)
-    : record;
-  if (!attachment) throw errors.attachmentNotFound();
-  const object = servedObject(attachment);
-  if (!object) throw errors.attachmentNotFound(record ? { status: record.status } : undefined);
-  return presignDownload({ ...object, fileName: attachment.fileName, contentType: attachment.contentType });
 }

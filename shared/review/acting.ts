@@ -8,7 +8,7 @@
  * - On the stage as a whole (the geographic order, finalising): the chair — or the deputy chair
  *   when the chair stood aside on any application of the stage.
  */
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import type { MemberReviewRecord } from '../storage/review.ts';

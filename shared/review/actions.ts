@@ -5,7 +5,7 @@
  * a member's review carries the finalisation's seal (ADR 065), the stage its `finalisedAt` —
  * never an earlier read alone. Audited after the write (ADR 046).
  */
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import {
   awardIssues,
   requestedAmounts,
@@ -31,7 +31,7 @@ import {
 } from '../storage/review.ts';
 import { mayActForCommittee, requireActsOn, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
-import { openStageOf, stageApplicationOf } from './pages.ts';
+import { openStageOf, stageApplicationOf } from './open-stage.ts';
 import { applicationCounties, SEAL_STALE_MS, stageApplications } from './stages.ts';
 import * as clock from '../clock.ts';
 

@@ -4,7 +4,7 @@
  */
 import * as clock from '../clock.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
 import { roundDates } from './schedule.ts';
 import { municipalityView } from './views.ts';

@@ -5,7 +5,7 @@
  * the round's configuration.
  */
 import { ulid } from 'ulid';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import { signReviewToken, verifyReviewToken } from '../auth/tokens.ts';
 import {
   findMember,

@@ -1,40 +1,19 @@
 /**
  * What a committee member's review page reads (docs/review-api.md): who the link is for and
  * where the stage stands, the committee's list shaped for the member, one application in full.
- * Every read but the context needs the stage open (its first application has arrived), and an
- * application must be one of the stage's (the previous stage's decision put it there).
+ * Every read but the context needs the stage open, and an application must be one of the
+ * stage's (open-stage.ts).
  */
 import { submittedAttachmentDownloads } from '../files/downloads.ts';
-import { errors } from '../errors.ts';
-import { getStage, listMemberReviews, type StageRecord } from '../storage/review.ts';
+import { getStage, listMemberReviews } from '../storage/review.ts';
 import type { Reviewer } from './links.ts';
 import { roundDates } from './schedule.ts';
-import { findStageApplication, stageApplications } from './stages.ts';
+import { openStageOf, stageApplicationOf } from './open-stage.ts';
+import { stageApplications } from './stages.ts';
 import { detailView, listView, stageView } from './views.ts';
 
 /** Review pages open attachments a little later than the applicant's page does. */
 const DOWNLOAD_SECONDS = 5 * 60;
-
-/** The reviewer's stage, which must be open (STAGE_NOT_OPEN otherwise), and its deadline. */
-export async function openStageOf(reviewer: Reviewer): Promise<{ stage: StageRecord; deadline: string }> {
-  const [stage, dates] = await Promise.all([
-    getStage(reviewer.round.id, reviewer.committee),
-    roundDates(reviewer.round),
-  ]);
-  if (!stage?.openedAt) throw errors.stageNotOpen();
-  return { stage, deadline: dates[reviewer.committee] };
-}
-
-/**
- * An application of the reviewer's open stage, with the previous stage; anything else (another
- * round, another stage) is NOT_FOUND.
- */
-export async function stageApplicationOf(reviewer: Reviewer, applicationId: string) {
-  const { stage } = await openStageOf(reviewer);
-  const found = await findStageApplication(reviewer.round, reviewer.committee, applicationId);
-  if (!found) throw errors.notFound();
-  return { ...found, stage };
-}
 
 /** Who the review link belongs to, the round, and where the committee's stage stands. */
 export async function reviewContext(reviewer: Reviewer) {

@@ -6,7 +6,7 @@
  * is one conditional single-item write, and each is safe to repeat (ADR 044, ADR 065).
  */
 import { ulid } from 'ulid';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Committee } from '../domain/committees.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import {

@@ -5,20 +5,12 @@ import { applicationView } from '../api/views.ts';
 import * as clock from '../clock.ts';
 import type { ApplicationDraft } from '../domain/application.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { roundDates } from '../review/schedule.ts';
-import { getApplication, getApplicationWithAttachments, updateDraft } from '../storage/applications.ts';
+import { getApplication, updateDraft } from '../storage/applications.ts';
+import { loadApplication } from './load.ts';
 import { assertDraftsOpen } from './period.ts';
-
-/** The application with its attachments and round (NOT_FOUND, ROUND_NOT_FOUND otherwise). */
-export async function loadApplication(applicationId: string) {
-  const loaded = await getApplicationWithAttachments(applicationId);
-  if (!loaded) throw errors.notFound();
-  const round = findRound(loaded.application.roundId);
-  if (!round) throw errors.roundNotFound();
-  return { ...loaded, round };
-}
 
 /**
  * The draft (or submission), attachments and unmet rules; the stage as the applicant may see

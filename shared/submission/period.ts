@@ -5,7 +5,7 @@
  * uploads and deletes, and what the verification accepts from an upload form. Every service
  * that changes a draft, and the verification, asks here.
  */
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState, type ApplicationPeriodState } from '../domain/time.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';

@@ -15,7 +15,7 @@ import { ENV, requireEnv } from '../config/env.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import { applicationPeriodState } from '../domain/time.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { magicLinkMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';

@@ -15,10 +15,10 @@
  */
 import * as clock from '../clock.ts';
 import { validateSubmission } from '../domain/application.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import { markSubmitted, type Receipt } from '../storage/applications.ts';
 import { countAcceptedLettersOfIntent, countPendingAttachments, manifestOf } from '../storage/attachments.ts';
-import { loadApplication } from './drafts.ts';
+import { loadApplication } from './load.ts';
 import { startWorkflow } from './outbox.ts';
 import { applicationPeriodAt, draftsOpen } from './period.ts';
 import { receiptNumber } from './receipt.ts';

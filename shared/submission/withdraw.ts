@@ -6,7 +6,7 @@ import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import { applicationPeriodState } from '../domain/time.ts';
-import { errors } from '../errors.ts';
+import * as errors from '../errors.ts';
 import { effectiveRound } from '../review/schedule.ts';
 import { getApplication, markWithdrawn, type ApplicationStatus } from '../storage/applications.ts';
 import { executionArnFor, stopExecution } from '../workflow/executions.ts';

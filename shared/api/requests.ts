@@ -1,0 +1,45 @@
+/**
+ * The API's request bodies: the HTTP wrapper parses each route's body with its declaration's
+ * schema before the route runs (functions/http.ts), and the OpenAPI document shows them. Strict
+ * at every depth: a key a schema does not name is refused with its path (400
+ * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062). Every string, number and list is
+ * bounded (OWASP API4, checked by `npm run lint`).
+ *
+ * Each schema is marked pure, so that a function's bundle keeps only the schemas it parses with
+ * (a module's zod calls are otherwise all kept by esbuild: ADR 070).
+ */
+import * as z from 'zod';
+import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
+import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
+
+/** The largest whole number a request may carry where no smaller bound is a rule (32 bits). */
+export const INT32_MAX = 2 ** 31 - 1;
+
+export const startApplicationRequest = /* @__PURE__ */ z.strictObject({
+  email: /* @__PURE__ */ z.email().max(254),
+  roundId: /* @__PURE__ */ z.string().min(1).max(40),
+  leadMunicipality: municipalityNumberSchema,
+  locale: /* @__PURE__ */ z.enum(['nb', 'nn', 'en']).optional(),
+});
+
+export const createSessionRequest = /* @__PURE__ */ z.strictObject({
+  token: /* @__PURE__ */ z.string().min(1).max(4096),
+});
+
+/**
+ * PUT /applications/{id}/draft replaces the draft whole, on condition of the version the
+ * client edited (ADR 062: not a JSON merge patch).
+ */
+export const updateDraftRequest = /* @__PURE__ */ z.strictObject({
+  /** The version the client edited; a mismatch answers 409 with the current draft. */
+  version: /* @__PURE__ */ z.int().min(1).max(INT32_MAX),
+  draft: applicationDraftSchema,
+});
+
+export const createUploadRequest = /* @__PURE__ */ z.strictObject({
+  fileName: /* @__PURE__ */ z.string().trim().min(1).max(200),
+  /** The file's MIME type; the service checks it against the allow-list and names what is allowed. */
+  contentType: /* @__PURE__ */ z.string().max(255),
+  size: /* @__PURE__ */ z.int().min(1).max(INT32_MAX),
+  kind: /* @__PURE__ */ z.enum(ATTACHMENT_KINDS),
+});
