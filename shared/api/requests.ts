@@ -1,8 +1,8 @@
 /**
  * The API's request bodies: the HTTP wrapper parses each route's body with its declaration's
  * schema before the route runs (functions/http.ts), and the OpenAPI document shows them. Strict
- * at every depth: a key a schema does not name is refused with its path (400
- * VALIDATION_FAILED, FIELD_UNKNOWN), never dropped (ADR 062). Every string, number and list is
+ * at every depth: a key a schema does not name is refused with its path (VALIDATION_FAILED,
+ * FIELD_UNKNOWN), never dropped (ADR 062). Every string, number and list is
  * bounded (OWASP API4, checked by `npm run lint`).
  *
  * Each schema is marked pure, so that a function's bundle keeps only the schemas it parses with
@@ -31,7 +31,7 @@ export const createSessionRequest = /* @__PURE__ */ z.strictObject({
  * client edited (ADR 062: not a JSON merge patch).
  */
 export const updateDraftRequest = /* @__PURE__ */ z.strictObject({
-  /** The version the client edited; a mismatch answers 409 with the current draft. */
+  /** The version the client edited; a mismatch is a VERSION_CONFLICT with the current draft. */
   version: /* @__PURE__ */ z.int().min(1).max(INT32_MAX),
   draft: applicationDraftSchema,
 });

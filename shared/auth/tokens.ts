@@ -43,7 +43,7 @@ export const signLinkToken = (applicationId: string, email: string) => sign('lin
 export const signSessionToken = (applicationId: string, email: string) =>
   sign('session', applicationId, email);
 
-/** Verifies a token for its purpose; expired, tampered or wrong-purpose tokens → 401. */
+/** Verifies a token for its purpose; expired, tampered or wrong-purpose tokens → UNAUTHORIZED. */
 export async function verifyApplicantToken(token: string, purpose: Purpose): Promise<ApplicantClaims> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(), {
@@ -97,7 +97,7 @@ export async function signReviewToken(claims: ReviewClaims): Promise<string> {
     .sign(await signingKey());
 }
 
-/** Verifies a review link's signature, audience and expiry; anything else → 401 REVIEW_LINK_INVALID. */
+/** Verifies a review link's signature, audience and expiry; anything else → REVIEW_LINK_INVALID. */
 export async function verifyReviewToken(token: string): Promise<ReviewClaims> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(), {

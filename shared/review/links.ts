@@ -134,9 +134,9 @@ export interface Reviewer {
 }
 
 /**
- * Checks a review link. 401 REVIEW_LINK_INVALID for a bad signature, an expired or foreign
+ * Checks a review link. REVIEW_LINK_INVALID for a bad signature, an expired or foreign
  * token (an applicant's), an unknown link, or claims that do not match the link's record;
- * 401 REVIEW_LINK_REVOKED for a revoked link; a member no longer configured is refused too.
+ * REVIEW_LINK_REVOKED for a revoked link; a member no longer configured is refused too.
  */
 export async function authenticateReviewer(token: string): Promise<Reviewer> {
   const claims = await verifyReviewToken(token);
