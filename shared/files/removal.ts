@@ -1,5 +1,4 @@
 import * as errors from '../errors.ts';
-import { findRound } from '../domain/rounds/index.ts';
 import { getApplication } from '../storage/applications.ts';
 import {
   bumpAttachmentsRevision,
@@ -9,7 +8,7 @@ import {
   restoreAttachmentRecord,
   type AttachmentStatus,
 } from '../storage/attachments.ts';
-import { assertDraftsOpen } from '../submission/period.ts';
+import { loadOpenDraft } from '../submission/load.ts';
 import { deleteObject } from './s3.ts';
 
 /**
@@ -28,12 +27,7 @@ export async function removeAttachment(
   applicationId: string,
   attachmentId: string,
 ): Promise<{ status: AttachmentStatus }> {
-  const application = await getApplication(applicationId);
-  if (!application) throw errors.notFound();
-  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
-  const round = findRound(application.roundId);
-  if (!round) throw errors.roundNotFound();
-  await assertDraftsOpen(round);
+  await loadOpenDraft(applicationId);
 
   const deleted = await deleteAttachmentRecord(applicationId, attachmentId);
   if (!deleted) throw errors.attachmentNotFound();

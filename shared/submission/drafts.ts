@@ -4,13 +4,11 @@
 import { applicationView } from '../api/views.ts';
 import * as clock from '../clock.ts';
 import type { ApplicationDraft } from '../domain/application.ts';
-import { findRound } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { roundDates } from '../review/schedule.ts';
-import { getApplication, updateDraft } from '../storage/applications.ts';
-import { loadApplication } from './load.ts';
-import { assertDraftsOpen } from './period.ts';
+import { updateDraft } from '../storage/applications.ts';
+import { loadApplication, loadOpenDraft } from './load.ts';
 
 /**
  * The draft (or submission), attachments and unmet rules; the stage as the applicant may see
@@ -29,12 +27,7 @@ export async function applicantView(applicationId: string, locale: Locale) {
  * effective close APPLICATION_PERIOD_CLOSED (ADR 061).
  */
 export async function saveDraft(applicationId: string, version: number, draft: ApplicationDraft) {
-  const application = await getApplication(applicationId);
-  if (!application) throw errors.notFound();
-  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
-  const round = findRound(application.roundId);
-  if (!round) throw errors.roundNotFound();
-  await assertDraftsOpen(round);
+  await loadOpenDraft(applicationId);
 
   const outcome = await updateDraft(applicationId, version, draft, clock.now().toISOString());
   if (outcome.ok) return outcome.value;

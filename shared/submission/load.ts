@@ -1,6 +1,7 @@
 import * as errors from '../errors.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { getApplicationWithAttachments } from '../storage/applications.ts';
+import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
+import { assertDraftsOpen } from './period.ts';
 
 /** The application with its attachments and round (NOT_FOUND, ROUND_NOT_FOUND otherwise). */
 export async function loadApplication(applicationId: string) {
@@ -9,4 +10,19 @@ export async function loadApplication(applicationId: string) {
   const round = findRound(loaded.application.roundId);
   if (!round) throw errors.roundNotFound();
   return { ...loaded, round };
+}
+
+/**
+ * A draft that may still change, and its round: NOT_FOUND, READ_ONLY (submitted or withdrawn),
+ * ROUND_NOT_FOUND or APPLICATION_PERIOD_CLOSED (after the period's effective close, ADR 061)
+ * otherwise.
+ */
+export async function loadOpenDraft(applicationId: string) {
+  const application = await getApplication(applicationId);
+  if (!application) throw errors.notFound();
+  if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
+  const round = findRound(application.roundId);
+  if (!round) throw errors.roundNotFound();
+  await assertDraftsOpen(round);
+  return { application, round };
 }
