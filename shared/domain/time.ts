@@ -1,9 +1,8 @@
 /**
  * Europe/Oslo time. A round's dates are configured as Norwegian wall-clock times and stored
  * as UTC instants (ISO strings); the offset (CET/CEST) comes from the tz database through
- * @date-fns/tz, never from hand-written offset arithmetic.
+ * `Intl.DateTimeFormat` (the runtime's ICU), never from hand-written offset arithmetic.
  */
-import { TZDate } from '@date-fns/tz';
 import { HAS_NYNORSK, INTL_LOCALES } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
 
@@ -11,57 +10,96 @@ export const OSLO = 'Europe/Oslo';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/** A wall-clock time: year, month (1–12), day, hour, minute, second. */
+type WallClock = [number, number, number, number, number, number];
+
+let osloParts: Intl.DateTimeFormat | undefined;
+
+/** The Oslo wall-clock time of an instant (ms), to the second. */
+function osloWallClock(ms: number): WallClock {
+  osloParts ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: OSLO,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const value: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of osloParts.formatToParts(ms)) value[part.type] = Number(part.value);
+  return [value.year!, value.month!, value.day!, value.hour!, value.minute!, value.second!];
+}
+
+const asUtc = ([year, month, day, hour, minute, second]: WallClock) =>
+  Date.UTC(year, month - 1, day, hour, minute, second);
+
+/** Oslo's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
+const osloOffset = (ms: number) => asUtc(osloWallClock(ms)) - Math.floor(ms / 1000) * 1000;
+
+/**
+ * The instant (ms) of an Oslo wall-clock time, or undefined if Oslo never shows it (the hour
+ * the spring change skips, or a day like 30 February). A time the autumn change shows twice
+ * is its second occurrence, in winter time.
+ */
+function fromOsloWallClock(wall: WallClock): number | undefined {
+  const utc = asUtc(wall);
+  // The offset a day either side brackets the one that holds; try winter time (the smaller) first.
+  const offsets = [...new Set([osloOffset(utc - DAY_MS), osloOffset(utc + DAY_MS)])].sort((a, b) => a - b);
+  for (const offset of offsets) {
+    const instant = utc - offset;
+    if (osloWallClock(instant).every((value, index) => value === wall[index])) return instant;
+  }
+  return undefined;
+}
+
 /**
  * The UTC instant of a wall-clock time in Oslo: '2022-04-10T23:59:59' → '2022-04-10T21:59:59.000Z'.
  * Accepts 'YYYY-MM-DD' (midnight), 'YYYY-MM-DDTHH:MM' and 'YYYY-MM-DDTHH:MM:SS'. A time that
- * does not exist in Oslo (skipped by the spring change, 02:00–02:59) is refused.
+ * does not exist in Oslo (skipped by the spring change, 02:00–02:59) is refused; one the autumn
+ * change shows twice (02:00–02:59) is its second occurrence, in winter time.
  */
 export function osloInstant(localDateTime: string): string {
   const match = LOCAL_DATE_TIME.exec(localDateTime);
   if (!match) throw new Error(`Not a local date-time (YYYY-MM-DDTHH:MM:SS): ${localDateTime}`);
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new TZDate(year, month - 1, day, hour, minute, second, OSLO);
-  if (
-    Number.isNaN(date.getTime()) ||
-    date.getFullYear() !== year ||
-    date.getMonth() !== month - 1 ||
-    date.getDate() !== day ||
-    date.getHours() !== hour ||
-    date.getMinutes() !== minute ||
-    date.getSeconds() !== second
-  ) {
-    throw new Error(`No such time in ${OSLO}: ${localDateTime}`);
-  }
-  return new Date(date.getTime()).toISOString();
+  const wall = match.slice(1).map((part) => Number(part ?? 0)) as WallClock;
+  const instant = fromOsloWallClock(wall);
+  if (instant === undefined) throw new Error(`No such time in ${OSLO}: ${localDateTime}`);
+  return new Date(instant).toISOString();
 }
 
 /** The Oslo calendar date ('YYYY-MM-DD') of an instant. */
 export function osloDate(instant: string | Date): string {
-  const date = new TZDate(new Date(instant).getTime(), OSLO);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const [year, month, day] = osloWallClock(new Date(instant).getTime());
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The instant of a time of day in Oslo on the calendar day `days` after the one containing `instant`. */
+function osloDayAt(instant: string | Date, days: number, [hour, minute, second]: [number, number, number]) {
+  const [year, month, day] = osloWallClock(new Date(instant).getTime());
+  // Calendar arithmetic in UTC (no zone): the day `days` later, whatever the month's length.
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  const at = fromOsloWallClock([
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    hour,
+    minute,
+    second,
+  ]);
+  // Oslo's clock changes at 02:00 and 03:00: midnight and 23:59:59 always exist.
+  return new Date(at!).toISOString();
 }
 
 /** The first instant of the Oslo calendar day `days` after the one containing `instant`. */
 export function startOfOsloDay(instant: string | Date, days = 0): string {
-  const date = new TZDate(new Date(instant).getTime(), OSLO);
-  return new Date(
-    new TZDate(date.getFullYear(), date.getMonth(), date.getDate() + days, 0, 0, 0, OSLO).getTime(),
-  ).toISOString();
+  return osloDayAt(instant, days, [0, 0, 0]);
 }
 
 /** 23:59:59 Oslo time on the Oslo calendar day `days` after the one containing `instant`. */
 export function endOfOsloDay(instant: string | Date, days = 0): string {
-  const date = new TZDate(new Date(instant).getTime(), OSLO);
-  return new Date(
-    new TZDate(date.getFullYear(), date.getMonth(), date.getDate() + days, 23, 59, 59, OSLO).getTime(),
-  ).toISOString();
+  return osloDayAt(instant, days, [23, 59, 59]);
 }
 
 /**

@@ -67,6 +67,69 @@ describe('osloInstant', () => {
   });
 });
 
+describe('Oslo time at the daylight-saving changes (from Intl, as the tz database says)', () => {
+  it('takes an hour the autumn change shows twice as its second occurrence, in winter time', () => {
+    // Prepare: on 2022-10-30 the clocks fell back from 03:00 CEST to 02:00 CET
+    const inputs = ['2022-10-30T01:59:59', '2022-10-30T02:00:00', '2022-10-30T02:30:00', '2022-10-30T03:00:00'];
+
+    // Act
+    const instants = inputs.map(osloInstant);
+
+    // Assess
+    expect(instants).toEqual([
+      '2022-10-29T23:59:59.000Z',
+      '2022-10-30T01:00:00.000Z',
+      '2022-10-30T01:30:00.000Z',
+      '2022-10-30T02:00:00.000Z',
+    ]);
+  });
+
+  it('refuses the whole hour the spring change skips, and takes the seconds either side', () => {
+    // Prepare: on 2025-03-30 the clocks jumped from 02:00 CET to 03:00 CEST
+    const skipped = ['2025-03-30T02:00:00', '2025-03-30T02:59:59'];
+    const around = ['2025-03-30T01:59:59', '2025-03-30T03:00:00'];
+
+    // Act
+    const attempts = skipped.map((input) => () => osloInstant(input));
+    const instants = around.map(osloInstant);
+
+    // Assess
+    for (const attempt of attempts) expect(attempt).toThrow(/No such time/);
+    expect(instants).toEqual(['2025-03-30T00:59:59.000Z', '2025-03-30T01:00:00.000Z']);
+  });
+
+  it('gives the 25-hour autumn day and the 23-hour spring day their own bounds', () => {
+    // Prepare: noon UTC on each change day, and the last millisecond of the day before
+    const autumn = '2022-10-30T12:00:00.000Z';
+    const spring = '2022-03-27T12:00:00.000Z';
+
+    // Act
+    const result = {
+      autumn: [startOfOsloDay(autumn), endOfOsloDay(autumn), osloDate('2022-10-29T21:59:59.999Z')],
+      spring: [startOfOsloDay(spring), endOfOsloDay(spring), osloDate('2022-03-26T22:59:59.999Z')],
+      across: [startOfOsloDay('2022-10-29T12:00:00Z', 1), endOfOsloDay('2022-03-26T12:00:00Z', 1)],
+    };
+
+    // Assess
+    expect(result).toEqual({
+      autumn: ['2022-10-29T22:00:00.000Z', '2022-10-30T22:59:59.000Z', '2022-10-29'],
+      spring: ['2022-03-26T23:00:00.000Z', '2022-03-27T21:59:59.000Z', '2022-03-26'],
+      across: ['2022-10-29T22:00:00.000Z', '2022-03-27T21:59:59.000Z'],
+    });
+  });
+
+  it('counts days across month and year ends by the Oslo calendar', () => {
+    // Prepare: 23:30 UTC on 31 December is already 1 January in Oslo
+    const newYear = '2024-12-31T23:30:00.000Z';
+
+    // Act
+    const result = [osloDate(newYear), startOfOsloDay(newYear, -1), endOfOsloDay('2024-02-28T12:00:00Z', 1)];
+
+    // Assess: 2024 is a leap year
+    expect(result).toEqual(['2025-01-01', '2024-12-30T23:00:00.000Z', '2024-02-29T22:59:59.000Z']);
+  });
+});
+
 describe('isoWeekDate', () => {
   it('gives the dates of the 2022 round', () => {
     // Prepare
