@@ -70,7 +70,12 @@ describe('osloInstant', () => {
 describe('Oslo time at the daylight-saving changes (from Intl, as the tz database says)', () => {
   it('takes an hour the autumn change shows twice as its second occurrence, in winter time', () => {
     // Prepare: on 2022-10-30 the clocks fell back from 03:00 CEST to 02:00 CET
-    const inputs = ['2022-10-30T01:59:59', '2022-10-30T02:00:00', '2022-10-30T02:30:00', '2022-10-30T03:00:00'];
+    const inputs = [
+      '2022-10-30T01:59:59',
+      '2022-10-30T02:00:00',
+      '2022-10-30T02:30:00',
+      '2022-10-30T03:00:00',
+    ];
 
     // Act
     const instants = inputs.map(osloInstant);
