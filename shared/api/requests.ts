@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
-import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
+import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 
 /** The largest whole number a request may carry where no smaller bound is a rule (32 bits). */
 export const INT32_MAX = 2 ** 31 - 1;

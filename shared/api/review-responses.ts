@@ -9,7 +9,7 @@ import { applicationDraftSchema } from '../domain/application.ts';
 import { ART_SUBJECTS } from '../domain/art-subjects.ts';
 import { COMMITTEES } from '../domain/committees.ts';
 import { activityAreaSchema, roundSchema } from '../domain/rounds/schema.ts';
-import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
+import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 import { budgetSummaryView, budgetUseView } from './schemas.ts';
 
 const instant = z.iso.datetime();

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { applicationDraftSchema } from '../domain/application.ts';
 import { roundSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
-import { ATTACHMENT_KINDS } from '../storage/attachments.ts';
+import { ATTACHMENT_KINDS, ATTACHMENT_STATUSES } from '../domain/attachments.ts';
+import { APPLICANT_STAGES, APPLICATION_OUTCOMES, APPLICATION_STATUSES } from '../domain/stages.ts';
 import type { ErrorCode } from '../errors.ts';
 
 /**
@@ -31,7 +32,7 @@ export const budgetUseView = z.object({
   overBudget: z.boolean(),
 });
 
-export const applicationStatus = z.enum(['DRAFT', 'SUBMITTED', 'WITHDRAWN']);
+export const applicationStatus = z.enum(APPLICATION_STATUSES);
 
 /**
  * The properties an error code carries besides `code` and `message` (`DomainError`'s `fields`
@@ -101,19 +102,11 @@ export const attachmentView = z.object({
   fileName: z.string(),
   contentType: z.string(),
   size: z.number().optional(),
-  status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']),
+  status: z.enum(ATTACHMENT_STATUSES),
   rejectionReason: z.string().optional(),
   rejectionMessage: z.string().optional(),
   createdAt: z.iso.datetime(),
 });
-
-/**
- * The stages an applicant sees (`applicantStage` in views.ts). Until the announcement every
- * submitted application is IN_REVIEW: the committees' stages would tell who was judged not
- * qualified (ADR 066).
- */
-export const APPLICANT_STAGES = ['DRAFT', 'IN_REVIEW', 'ANNOUNCED', 'WITHDRAWN'] as const;
-export type ApplicantStage = (typeof APPLICANT_STAGES)[number];
 
 const budgetFigures = z.object({
   costs: z.number(),
@@ -152,7 +145,7 @@ export const applicationView = z.object({
   /** After the announcement only (stage ANNOUNCED). */
   outcome: z
     .object({
-      result: z.enum(['AWARDED', 'DECLINED', 'NOT_QUALIFIED']),
+      result: z.enum(APPLICATION_OUTCOMES),
       amounts: z.record(z.string(), z.number()).optional(),
       total: z.number().optional(),
       reason: z.string().optional(),

@@ -14,7 +14,8 @@ import {
   type AttachmentRecord,
   type SubmittedAttachment,
 } from '../storage/attachments.ts';
-import { publicRound, type ApplicantStage } from './schemas.ts';
+import type { ApplicantStage } from '../domain/stages.ts';
+import { publicRound } from './schemas.ts';
 import * as clock from '../clock.ts';
 
 /**

@@ -18,7 +18,7 @@ import {
   type AttachmentKind,
 } from '../storage/attachments.ts';
 import { assertDraftsOpen } from '../submission/period.ts';
-import { ATTACHMENT_TYPES, extensionMatches, isAllowedContentType } from './attachment-types.ts';
+import { ATTACHMENT_TYPES, extensionMatches, isAllowedContentType } from '../domain/attachments.ts';
 import { presignUpload } from './s3.ts';
 
 /** 'PDF, DOCX, XLSX, ODT, ODS, JPG, JPEG, PNG': the `{allowed}` param of the type message. */

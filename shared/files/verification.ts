@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { ATTACHMENT_TYPES, isAllowedContentType } from './attachment-types.ts';
+import { ATTACHMENT_TYPES, isAllowedContentType } from '../domain/attachments.ts';
 
 /**
  * The verdict on an uploaded attachment: what the verification handler records. The POST

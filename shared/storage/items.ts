@@ -13,7 +13,14 @@
  */
 import * as z from 'zod';
 import { applicationDraftSchema } from '../domain/application.ts';
+import {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_STATUSES,
+  type AttachmentKind,
+  type AttachmentStatus,
+} from '../domain/attachments.ts';
 import { COMMITTEES } from '../domain/committees.ts';
+import { APPLICATION_OUTCOMES, APPLICATION_STATUSES, STAGES } from '../domain/stages.ts';
 import type {
   Decision,
   ExpertAssessment,
@@ -68,29 +75,18 @@ const committee = z.enum(COMMITTEES);
 
 // ── applications (pk APP#<id>, sk APP) ─────────────────────────────────────────────────
 
-export const APPLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/** The stages the table mirrors (`stage`), in order; the state machine owns them. */
-export const STAGES = [
-  'SUBMITTED',
-  'EXPERT_REVIEW',
-  'GEOGRAPHIC_REVIEW',
-  'FINAL_REVIEW',
-  'AWAITING_ANNOUNCEMENT',
-  'ANNOUNCED',
-] as const;
-export type Stage = (typeof STAGES)[number] | 'WITHDRAWN';
-
-export const APPLICATION_OUTCOMES = ['NOT_QUALIFIED', 'AWARDED', 'DECLINED'] as const;
-export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
+// The lists live in the domain (shared/domain/stages.ts, attachments.ts), which the web reads too.
+export {
+  APPLICATION_OUTCOMES,
+  APPLICATION_STATUSES,
+  STAGES,
+  type ApplicationOutcome,
+  type ApplicationStatus,
+  type Stage,
+} from '../domain/stages.ts';
+export { ATTACHMENT_KINDS, ATTACHMENT_STATUSES, type AttachmentKind, type AttachmentStatus };
 
 export const receiptSchema = z.object({ number: text, submittedAt: text });
-
-export const ATTACHMENT_KINDS = ['letterOfIntent', 'other'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-export const ATTACHMENT_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
-export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
 
 /**
  * One entry of a submission's manifest (ADR 060): written onto the application item in the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_CONTENT_TYPES, extensionMatches } from '../../shared/files/attachment-types.ts';
+import { ATTACHMENT_CONTENT_TYPES, extensionMatches } from '../../shared/domain/attachments.ts';
 import {
   detectContentType,
   detectedMatches,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_STAGES } from '../../shared/api/schemas.ts';
+import { APPLICANT_STAGES } from '../../shared/domain/stages.ts';
 import { listCounties } from '../../shared/domain/municipalities/index.ts';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
 import {

@@ -8,7 +8,7 @@ import {
   extensionMatches,
   isAllowedContentType,
   type AttachmentContentType,
-} from '../../../shared/files/attachment-types.ts';
+} from '../../../shared/domain/attachments.ts';
 
 /** 'PDF, DOCX, …' for people. */
 export const ALLOWED_EXTENSIONS = [

@@ -1,8 +1,16 @@
 /**
- * The file types an applicant may attach, by declared MIME type, with the extension(s) the
- * file name must carry and what the file's first bytes must look like. The verification
- * handler checks the bytes (with file-type); the upload request checks name and type.
+ * Attachments as the domain knows them: their kinds and statuses, and the file types an
+ * applicant may attach — by declared MIME type, with the extension(s) the file name must carry
+ * and what the file's first bytes must look like. The verification handler checks the bytes
+ * (with file-type); the upload request checks name and type; the web form checks before it
+ * uploads. Plain constants and pure functions: the browser imports this module too.
  */
+
+export const ATTACHMENT_KINDS = ['letterOfIntent', 'other'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const ATTACHMENT_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
+export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
+
 export const ATTACHMENT_TYPES = {
   'application/pdf': { extensions: ['pdf'], detected: ['application/pdf'] },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
