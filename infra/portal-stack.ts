@@ -61,9 +61,6 @@ export class PortalStack extends Stack {
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
-    // Server access logs are delivered under a bucket policy, not the legacy
-    // LogDeliveryWrite ACL (incompatible with BucketOwnerEnforced object ownership).
-    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const { config } = props;
     Tags.of(this).add('project', 'inkluderende-kulturskoler');
     Tags.of(this).add('stage', config.stageName);

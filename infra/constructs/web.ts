@@ -152,9 +152,10 @@ export class Web extends Construct {
         ? {
             domainNames: [host],
             certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+            // Only with a certificate of our own: CloudFront's default certificate has a fixed policy.
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
           }
         : {}),
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,

@@ -8,12 +8,13 @@
  * build; the default, and CI, bundle for real. Tests of configuration variants pass
  * `{ bundling: false }`: the bundles are already checked by the main synth.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Validations, type PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { REPO_ROOT } from '../../infra/bundling.ts';
 import { loadDeployConfig, parseDeployConfig, type DeployConfig } from '../../infra/config.ts';
 import { PortalStack, stackName } from '../../infra/portal-stack.ts';
 
@@ -31,7 +32,9 @@ export function synthPortal(
   options: { bundling?: boolean } = {},
 ): Synthesised {
   const skipBundling = options.bundling === false || process.env.INFRA_TEST_BUNDLING === 'skip';
-  const app = new App({ context: skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {} });
+  const app = new App({
+    context: { ...cdkJsonContext(), ...(skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {}) },
+  });
   const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
   const stack = new PortalStack(app, stackName(config), {
     config,
@@ -41,6 +44,17 @@ export function synthPortal(
   const template = Template.fromStack(stack);
   const nag = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
   return { app, stack, template, config, nag };
+}
+
+/**
+ * The context `cdk.json` gives the CLI's synth — the feature flags (ADR 080). A test's `new App()`
+ * does not read cdk.json, so it is passed here: the tests synthesise what `cdk synth` does.
+ */
+export function cdkJsonContext(): Record<string, unknown> {
+  return (
+    (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> })
+      .context ?? {}
+  );
 }
 
 /** A stand-in for web/dist: the infra tests do not depend on the web build. */
