@@ -1,19 +1,18 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import type * as Responses from '../shared/api/responses.ts';
-import { verifyApplicantToken, type ApplicantClaims } from '../shared/auth/tokens.ts';
+import type { ApplicantClaims } from '../shared/auth/tokens.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { issuesFromZod } from '../shared/domain/application.ts';
 import * as errors from '../shared/errors.ts';
 import { DomainError } from '../shared/errors.ts';
-import { localeFromAcceptLanguage, message, type Locale } from '../shared/i18n/index.ts';
-import { authenticateReviewer, type Reviewer } from '../shared/review/links.ts';
+import { format, type Catalogue } from '../shared/i18n/catalogue.ts';
+import { localeFromAcceptLanguage, type Locale } from '../shared/i18n/locale.ts';
+import type { Reviewer } from '../shared/review/links.ts';
 import {
-  committeesOf,
   PATH_PARAMETERS,
   type AuthKind,
   type HttpDeclaration,
@@ -22,10 +21,14 @@ import {
   type ResponseName,
 } from './declare.ts';
 import { HTTP_STATUS } from './http-status.ts';
-import { logger, metrics, publishMetrics, tracer } from './observability.ts';
+import { logger, metrics, publishMetrics } from './observability.ts';
 
 /**
- * The HTTP wrapper every route runs in. Before the route runs it
+ * The HTTP wrapper every route runs in, entered through its auth kind's module
+ * (`functions/http/<kind>.ts`: `import { httpHandler } from '../http/applicant.ts'`), which
+ * brings what checking that kind's caller takes — and nothing of the other kinds (a public
+ * route bundles no token library) — and the messages its routes can answer. Before the route
+ * runs it
  *   1. checks the caller as the declaration's auth kind says (a session for the application in
  *      the path, or a review link — of a committee the route admits), so no route can forget;
  *   2. parses the path parameters (a value of another form: 404), the query and the JSON body
@@ -37,8 +40,8 @@ import { logger, metrics, publishMetrics, tracer } from './observability.ts';
  * language; anything else is a logged 500 that tells the caller nothing.
  */
 
-/** The caller, by auth kind. */
-interface Callers {
+/** The caller, by auth kind. A new kind fails the type check until it names its caller here. */
+export interface Callers {
   public: object;
   applicant: { readonly applicant: ApplicantClaims };
   reviewer: { readonly reviewer: Reviewer };
@@ -127,58 +130,52 @@ function respond(result: AnyResult): APIGatewayProxyStructuredResultV2 {
   };
 }
 
-/** A domain error as the one error body: `{ code, message, fields?, ...details }`, with its status. */
-export function errorResponse(error: DomainError, locale: Locale): APIGatewayProxyStructuredResultV2 {
+/**
+ * A domain error as the one error body: `{ code, message, fields?, ...details }`, with its
+ * status; the messages from the route's auth kind's catalogue (a code it lacks reads as
+ * FIELD_INVALID's message, never as a raw code — the unit test `http-messages.test.ts` proves
+ * every code each route can answer has its own).
+ */
+export function errorResponse(
+  error: DomainError,
+  locale: Locale,
+  messages: Catalogue,
+): APIGatewayProxyStructuredResultV2 {
+  const message = (code: string, params?: Record<string, string | number>) =>
+    format(messages[code] ?? messages.FIELD_INVALID!, locale, params);
   const fields = error.fields?.map((issue) => ({
     path: issue.path,
     code: issue.code,
-    message: message(issue.code, locale, issue.params),
+    message: message(issue.code, issue.params),
   }));
   return respond({
     status: HTTP_STATUS[error.code],
     body: {
       code: error.code,
-      message: message(error.text?.key ?? error.code, locale, error.text?.params),
+      message: message(error.text?.key ?? error.code, error.text?.params),
       ...(fields ? { fields } : {}),
       ...error.details,
     },
   });
 }
 
-function bearerToken(event: APIGatewayProxyEventV2, missing: () => DomainError): string {
+/** The bearer token of the request's `Authorization` header; none, or another scheme: `missing()`. */
+export function bearerToken(event: APIGatewayProxyEventV2, missing: () => DomainError): string {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!match) throw missing();
   return match[1]!;
 }
 
-/** How each auth kind checks its caller. A kind without an entry here fails the type check. */
-const AUTHENTICATE: {
-  [K in AuthKind]: (event: APIGatewayProxyEventV2, declaration: HttpDeclaration) => Promise<Callers[K]>;
-} = {
-  public: async () => ({}),
-  async applicant(event) {
-    const applicant = await verifyApplicantToken(bearerToken(event, errors.unauthorized), 'session');
-    // A session is for one application: it may not read or touch another.
-    if (event.pathParameters?.applicationId !== applicant.applicationId) throw errors.forbidden();
-    logger.appendKeys({ applicationId: applicant.applicationId });
-    return { applicant };
-  },
-  async reviewer(event, declaration) {
-    const reviewer = await authenticateReviewer(bearerToken(event, errors.reviewLinkInvalid));
-    // The page names its committee (`?committee=expert`): another committee's link is refused,
-    // and so is a committee the route is not for.
-    const page = event.queryStringParameters?.committee;
-    if (page !== undefined && page !== reviewer.committee) throw errors.wrongCommittee();
-    if (!(committeesOf(declaration)?.includes(reviewer.committee) ?? true)) throw errors.wrongCommittee();
-    logger.appendKeys({
-      roundId: reviewer.round.id,
-      committee: reviewer.committee,
-      memberId: reviewer.member.id,
-    });
-    return { reviewer };
-  },
-};
+/**
+ * How an auth kind checks its caller, and the messages its routes answer with: each kind's
+ * module (`functions/http/<kind>.ts`) gives one.
+ */
+export interface AuthKindCheck<K extends AuthKind> {
+  readonly authenticate: (event: APIGatewayProxyEventV2, declaration: HttpDeclaration) => Promise<Callers[K]>;
+  /** Every message a route of this kind can answer: its codes' and its field issues'. */
+  readonly messages: Catalogue;
+}
 
 function pathParameters(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
   const params: Record<string, string> = {};
@@ -219,17 +216,18 @@ function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
 }
 
 /**
- * The Lambda handler of an HTTP route: `httpHandler(Declaration)(async (request) => answer)`.
- * The declaration's checks run first, then the route, inside the middy stack every route
- * shares (Powertools logger with the request context, metrics, tracer). (Two calls, so that
- * the declaration is fixed before the route is typed: its answers keep their literal statuses.)
+ * The Lambda handler of an HTTP route, as its auth kind's module makes it:
+ * `httpHandler(Declaration)(async (request) => answer)`. The declaration's checks run first,
+ * then the route, inside the middy stack every route shares (Powertools logger with the
+ * request context, metrics). (Two calls, so that the declaration is fixed before the route is
+ * typed: its answers keep their literal statuses.)
  */
-export function httpHandler<D extends HttpDeclaration>(declaration: D) {
+export function routeHandler<D extends HttpDeclaration>(declaration: D, kind: AuthKindCheck<D['auth']>) {
   return (route: (request: HttpRequest<D>) => Promise<HttpResult<D>>) => {
     const base = async (event: APIGatewayProxyEventV2, _context: Context) => {
       const locale = localeFromAcceptLanguage(event.headers?.['accept-language']);
       try {
-        const caller = await AUTHENTICATE[declaration.auth](event, declaration);
+        const caller = await kind.authenticate(event, declaration);
         const request = {
           ...caller,
           params: pathParameters(declaration, event),
@@ -244,14 +242,13 @@ export function httpHandler<D extends HttpDeclaration>(declaration: D) {
           metrics.addMetric(`Error${error.code}`, MetricUnit.Count, 1);
           if (status >= 500) logger.error('request failed', { code: error.code });
           else logger.info('request refused', { code: error.code, status });
-          return errorResponse(error, locale);
+          return errorResponse(error, locale, kind.messages);
         }
         logger.error('unexpected error', error as Error);
-        return errorResponse(errors.internal(), locale);
+        return errorResponse(errors.internal(), locale, kind.messages);
       }
     };
     return middy(base)
-      .use(captureLambdaHandler(tracer, { captureResponse: false }))
       .use(injectLambdaContext(logger, { clearState: true }))
       .use(publishMetrics());
   };

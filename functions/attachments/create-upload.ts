@@ -1,5 +1,5 @@
 import { requestUpload } from '../../shared/files/attachments.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { logger } from '../observability.ts';
 import { CreateAttachmentUpload } from './declarations.ts';
 

@@ -1,5 +1,5 @@
 import { removeAttachment } from '../../shared/files/removal.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { logger } from '../observability.ts';
 import { DeleteAttachment } from './declarations.ts';
 

@@ -1,5 +1,5 @@
 import { attachmentDownload } from '../../shared/files/downloads.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { DownloadAttachment } from './declarations.ts';
 
 /** GET /applications/{applicationId}/attachments/{attachmentId}/download — a two-minute link to the frozen copy. */

@@ -1,5 +1,5 @@
 import { applicantAttachments } from '../../shared/files/attachments.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { ListAttachments } from './declarations.ts';
 
 /** GET /applications/{applicationId}/attachments — the applicant's attachments, oldest first. */

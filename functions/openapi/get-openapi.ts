@@ -1,4 +1,4 @@
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/public.ts';
 import { GetOpenApi } from './declarations.ts';
 import { openApiDocument } from './document.ts';
 

@@ -1,5 +1,5 @@
 import { declareOnApplication } from '../../shared/review/actions.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { DeclareConflict } from './declarations.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { toCsv, toXlsx } from '../../shared/export/spreadsheet.ts';
 import { exportSheet } from '../../shared/review/export-sheet.ts';
 import { reviewList } from '../../shared/review/pages.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { EXPORT_FORMATS, ExportReview } from './declarations.ts';
 
 /**

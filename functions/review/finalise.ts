@@ -1,5 +1,5 @@
 import { finalise } from '../../shared/review/stages.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { logger } from '../observability.ts';
 import { FinaliseStage } from './declarations.ts';
 

@@ -1,5 +1,5 @@
 import { reviewDetail } from '../../shared/review/pages.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { GetReviewApplication } from './declarations.ts';
 
 /** GET /review/applications/{applicationId} — one application of the stage in full, with its attachments. */

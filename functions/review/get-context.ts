@@ -1,5 +1,5 @@
 import { reviewContext } from '../../shared/review/pages.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { GetReviewContext } from './declarations.ts';
 
 /** GET /review/context — who the review link belongs to, and where the committee's stage stands. */

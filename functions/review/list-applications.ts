@@ -1,5 +1,5 @@
 import { reviewList } from '../../shared/review/pages.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { ListReviewApplications } from './declarations.ts';
 
 /** GET /review/applications — the committee's list, shaped for the member (docs/review-api.md). */

@@ -1,5 +1,5 @@
 import { saveMemberWork } from '../../shared/review/actions.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { SaveAssessment } from './declarations.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { setPriorityOrder } from '../../shared/review/actions.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { SetPriorityOrder } from './declarations.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { setOutcome } from '../../shared/review/actions.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/reviewer.ts';
 import { SetOutcome } from './declarations.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { announcedAwards } from '../../shared/review/awards.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/public.ts';
 import { ListAwards } from './declarations.ts';
 
 /** GET /rounds/{roundId}/awards — public: the awarded applications once announced. */

@@ -1,5 +1,5 @@
 import { publicRounds } from '../../shared/api/views.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/public.ts';
 import { ListRounds } from './declarations.ts';
 
 /** GET /rounds — public: every round's catalogue, dates as they hold and period state (no committees). */

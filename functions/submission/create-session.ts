@@ -1,5 +1,5 @@
 import { openSession } from '../../shared/submission/start.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/public.ts';
 import { CreateSession } from './declarations.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { applicantView } from '../../shared/submission/drafts.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { GetApplication } from './declarations.ts';
 
 /** GET /applications/{applicationId} — the application as its applicant sees it. */

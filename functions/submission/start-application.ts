@@ -1,5 +1,5 @@
 import { requestMagicLink } from '../../shared/submission/start.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/public.ts';
 import { logger } from '../observability.ts';
 import { StartApplication } from './declarations.ts';
 

@@ -1,6 +1,6 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { submitApplication } from '../../shared/submission/submit.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { logger, metrics } from '../observability.ts';
 import { SubmitApplication } from './declarations.ts';
 

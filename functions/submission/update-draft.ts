@@ -1,5 +1,5 @@
 import { saveDraft } from '../../shared/submission/drafts.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { UpdateDraft } from './declarations.ts';
 
 /** PUT /applications/{applicationId}/draft — the draft replaced whole, on its version (ADR 062). */

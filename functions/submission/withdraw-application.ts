@@ -1,5 +1,5 @@
 import { withdrawApplication } from '../../shared/submission/withdraw.ts';
-import { httpHandler } from '../http.ts';
+import { httpHandler } from '../http/applicant.ts';
 import { logger } from '../observability.ts';
 import { WithdrawApplication } from './declarations.ts';
 

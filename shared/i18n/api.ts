@@ -58,6 +58,18 @@ export const apiMessages = {
     nn: 'Vi fann ikkje denne utlysinga. Sjekk at lenkja er rett.',
     en: 'We could not find this funding round. Check that the link is correct.',
   },
+  /** Field issues of the scheme's rules that starting an application (a public route) and the final
+   * committee's awards (a reviewer route) raise too. */
+  MUNICIPALITY_UNKNOWN: {
+    nb: 'Vi finner ingen kommune med kommunenummer {number}. Velg kommunen fra listen.',
+    nn: 'Vi finn ingen kommune med kommunenummer {number}. Vel kommunen frå lista.',
+    en: 'We cannot find a municipality with the number {number}. Choose the municipality from the list.',
+  },
+  SCHOOL_YEAR_UNKNOWN: {
+    nb: 'Skoleåret {schoolYear} er ikke med i denne utlysningen. Velg et skoleår fra listen.',
+    nn: 'Skuleåret {schoolYear} er ikkje med i denne utlysinga. Vel eit skuleår frå lista.',
+    en: 'The school year {schoolYear} is not part of this round. Choose a school year from the list.',
+  },
   ATTACHMENT_LIMIT_REACHED: {
     nb: 'Søknaden har allerede så mange vedlegg som er tillatt. Slett et vedlegg før du laster opp et nytt.',
     nn: 'Søknaden har alt så mange vedlegg som er tillate. Slett eit vedlegg før du lastar opp eit nytt.',

@@ -18,11 +18,6 @@ export const submissionMessages = {
     nn: 'Vel søkjarkommunen, altså kommunen som søkjer på vegner av samarbeidet.',
     en: 'Choose the lead municipality, the municipality applying on behalf of the collaboration.',
   },
-  MUNICIPALITY_UNKNOWN: {
-    nb: 'Vi finner ingen kommune med kommunenummer {number}. Velg kommunen fra listen.',
-    nn: 'Vi finn ingen kommune med kommunenummer {number}. Vel kommunen frå lista.',
-    en: 'We cannot find a municipality with the number {number}. Choose the municipality from the list.',
-  },
   MUNICIPALITIES_TOO_FEW: {
     nb: 'Søknaden må gjelde minst {min} kommuner: søkerkommunen og minst én samarbeidskommune. Legg til en samarbeidskommune.',
     nn: 'Søknaden må gjelde minst {min} kommunar: søkjarkommunen og minst éin samarbeidskommune. Legg til ein samarbeidskommune.',
@@ -57,11 +52,6 @@ export const submissionMessages = {
     nb: 'Du kan søke for høyst {max} skoleår. Fjern et skoleår.',
     nn: 'Du kan søkje for høgst {max} skuleår. Fjern eitt skuleår.',
     en: 'You can apply for at most {max} school years. Remove one.',
-  },
-  SCHOOL_YEAR_UNKNOWN: {
-    nb: 'Skoleåret {schoolYear} er ikke med i denne utlysningen. Velg et skoleår fra listen.',
-    nn: 'Skuleåret {schoolYear} er ikkje med i denne utlysinga. Vel eit skuleår frå lista.',
-    en: 'The school year {schoolYear} is not part of this round. Choose a school year from the list.',
   },
   SCHOOL_YEAR_DUPLICATE: {
     nb: 'Skoleåret {schoolYear} er valgt to ganger. Fjern det ene.',

@@ -3,7 +3,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { http } from '../../functions/declare.ts';
-import { httpHandler } from '../../functions/http.ts';
+import { httpHandler as applicantHandlerOf } from '../../functions/http/applicant.ts';
+import { httpHandler as reviewerHandlerOf } from '../../functions/http/reviewer.ts';
 import { resetSigningKeyCache } from '../../shared/auth/signing-key.ts';
 import { signLinkToken, signSessionToken } from '../../shared/auth/tokens.ts';
 import { lambdaContext } from '../../local/lambda.ts';
@@ -48,11 +49,11 @@ const reviewerRoute = http({
 });
 
 const calls: unknown[] = [];
-const applicantHandler = httpHandler(applicantRoute)(async (request) => {
+const applicantHandler = applicantHandlerOf(applicantRoute)(async (request) => {
   calls.push(request);
   return { status: 200, body: { version: 1, updatedAt: '2026-01-01T00:00:00.000Z' } };
 });
-const reviewerHandler = httpHandler(reviewerRoute)(async (request) => {
+const reviewerHandler = reviewerHandlerOf(reviewerRoute)(async (request) => {
   calls.push(request);
   return { status: 204 };
 });

@@ -35,6 +35,9 @@ describe('the registry', () => {
       expect(source, fn.entry).toMatch(/export const handler\b/);
       // An HTTP handler is the wrapper around its own declaration (it cannot skip the checks).
       if (fn.trigger === 'http') expect(source, fn.entry).toContain(`httpHandler(${fn.id})`);
+      // …entered through its auth kind's module (which type-checks the declaration's kind).
+      if (fn.trigger === 'http')
+        expect(source, fn.entry).toContain(`import { httpHandler } from '../http/${fn.auth}.ts';`);
     }
     const entries = allFunctions().map((fn) => fn.entry);
     expect(new Set(entries).size).toBe(entries.length);

@@ -1,0 +1,28 @@
+/**
+ * The HTTP wrapper's entry for applicant routes (functions/http.ts): a session token (a magic
+ * link exchanged at POST /sessions) for the application in the path. Their messages: the API's
+ * answers, the structural field issues of a body, and the scheme's rules that a submission is
+ * refused by (VALIDATION_FAILED's fields).
+ */
+import { verifyApplicantToken } from '../../shared/auth/tokens.ts';
+import * as errors from '../../shared/errors.ts';
+import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
+import { submissionMessages } from '../../shared/i18n/submission.ts';
+import type { HttpDeclaration } from '../declare.ts';
+import { bearerToken, routeHandler, type AuthKindCheck } from '../http.ts';
+import { logger } from '../observability.ts';
+
+export const applicantKind: AuthKindCheck<'applicant'> = {
+  async authenticate(event) {
+    const applicant = await verifyApplicantToken(bearerToken(event, errors.unauthorized), 'session');
+    // A session is for one application: it may not read or touch another.
+    if (event.pathParameters?.applicationId !== applicant.applicationId) throw errors.forbidden();
+    logger.appendKeys({ applicationId: applicant.applicationId });
+    return { applicant };
+  },
+  messages: { ...apiMessages, ...structuralMessages, ...submissionMessages },
+};
+
+/** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'applicant'`. */
+export const httpHandler = <D extends HttpDeclaration & { readonly auth: 'applicant' }>(declaration: D) =>
+  routeHandler(declaration, applicantKind);
