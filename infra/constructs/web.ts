@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, FeatureFlags, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { ENABLE_PARTITION_LITERALS } from 'aws-cdk-lib/cx-api';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
 import { acknowledge, nagValue } from '../nag.ts';
 import { HASHED_ASSETS_CACHE_CONTROL, HASHED_ASSETS_PREFIX, PAGE_CACHE_CONTROL } from './web-delivery.ts';
@@ -232,13 +234,20 @@ export class Web extends Construct {
       // CDK grants its deployment function read on the asset and read/write on the web bucket
       // with wildcard actions and object ARNs; it runs only during a deploy.
       const stack = Stack.of(this);
+      // The partition is a literal when the region is known and cdk.json enables partition literals.
+      const partitionLiteral =
+        !Token.isUnresolved(stack.region) &&
+        FeatureFlags.of(this).isEnabled(ENABLE_PARTITION_LITERALS) === true;
+      const partition = partitionLiteral
+        ? (RegionInfo.get(stack.region).partition ?? 'aws')
+        : nagValue(this, stack.partition);
       for (const finding of [
         'Action::s3:GetObject*',
         'Action::s3:GetBucket*',
         'Action::s3:List*',
         'Action::s3:DeleteObject*',
         'Action::s3:Abort*',
-        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${nagValue(this, stack.region)}/*`,
+        `Resource::arn:${partition}:s3:::cdk-hnb659fds-assets-${nagValue(this, stack.account)}-${nagValue(this, stack.region)}/*`,
         `Resource::${nagValue(this, this.bucket.bucketArn)}/*`,
       ]) {
         acknowledge(
