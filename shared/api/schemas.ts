@@ -43,7 +43,7 @@ export const errorDetails: Partial<Record<ErrorCode, z.ZodRawShape>> = {
   /** A draft edit or submit on an old version (with the current draft), or a stage's version. */
   VERSION_CONFLICT: {
     currentVersion: z.int().optional(),
-    current: applicationDraftSchema.optional(),
+    current: z.optional(applicationDraftSchema),
     updatedAt: z.iso.datetime().optional(),
   },
   READ_ONLY: { status: applicationStatus.optional() },

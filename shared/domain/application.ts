@@ -10,7 +10,7 @@
  * - The requested amount is never typed: `budgetSummary` derives it per school year as
  *   costs − own contribution − other funding.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ART_SUBJECTS, type ArtSubject } from './art-subjects.ts';
 import { findMunicipality } from './municipalities/index.ts';
 import {
@@ -60,72 +60,77 @@ const L = APPLICATION_LIMITS;
 // strict: an unknown key is an error with its path (FIELD_UNKNOWN), never dropped (ADR 062).
 // ---------------------------------------------------------------------------------------------
 
-const text = (max: number) => z.string().max(max);
-const nok = () => z.number().int().min(0).max(L.amount);
+// zod/mini (ADR 077): the same library as the API's other schemas, functional checks instead of
+// methods, so a bundle carries only the parts it calls. Each module-level schema is marked pure
+// (ADR 070): a bundle that imports this module for a rule keeps no schema it does not parse with.
+const text = (max: number) => z.string().check(z.maxLength(max));
+const nok = () => z.int().check(z.minimum(0), z.maximum(L.amount));
 /** kommunenummer: four digits, leading zero kept ('0301'). */
-export const municipalityNumberSchema = z
-  .string()
-  .regex(/^\d{4}$/)
-  .max(4);
+export const municipalityNumberSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/), z.maxLength(4));
 
-export const partnerSchema = z.strictObject({
-  type: z.enum(PARTNER_TYPES),
-  name: text(L.nameLength),
-  organisationNumber: text(L.organisationNumberLength).optional(),
+export const partnerSchema = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.enum(PARTNER_TYPES),
+  name: /* @__PURE__ */ text(L.nameLength),
+  organisationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.organisationNumberLength)),
 });
-export const activityAreaChoiceSchema = z.strictObject({
-  code: text(L.activityAreaCodeLength),
+export const activityAreaChoiceSchema = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ text(L.activityAreaCodeLength),
   /** What the applicants will do in this area (tiltak). */
-  measure: text(L.measureLength),
+  measure: /* @__PURE__ */ text(L.measureLength),
 });
-export const artSubjectsChoiceSchema = z.strictObject({
-  subjects: z.array(z.enum(ART_SUBJECTS)).max(ART_SUBJECTS.length),
+export const artSubjectsChoiceSchema = /* @__PURE__ */ z.strictObject({
+  subjects: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.enum(ART_SUBJECTS))
+    .check(/* @__PURE__ */ z.maxLength(ART_SUBJECTS.length)),
   /** An art subject not in the list, in the applicant's words. */
-  other: text(L.artSubjectOtherLength).optional(),
+  other: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.artSubjectOtherLength)),
 });
-export const costLineSchema = z.strictObject({
-  description: text(L.costDescriptionLength),
+export const costLineSchema = /* @__PURE__ */ z.strictObject({
+  description: /* @__PURE__ */ text(L.costDescriptionLength),
   /** Whole NOK. */
-  amount: nok(),
+  amount: /* @__PURE__ */ nok(),
 });
-export const budgetEntrySchema = z.strictObject({
+export const budgetEntrySchema = /* @__PURE__ */ z.strictObject({
   /** Id of one of the application's school years. */
-  schoolYear: text(L.schoolYearIdLength),
-  costLines: z.array(costLineSchema).max(L.costLines),
+  schoolYear: /* @__PURE__ */ text(L.schoolYearIdLength),
+  costLines: /* @__PURE__ */ z.array(costLineSchema).check(/* @__PURE__ */ z.maxLength(L.costLines)),
   /** Whole NOK the municipalities put in themselves (egenandel). */
-  ownContribution: nok(),
+  ownContribution: /* @__PURE__ */ nok(),
   /** Whole NOK from other sources. */
-  otherFunding: nok(),
+  otherFunding: /* @__PURE__ */ nok(),
 });
-export const contactSchema = z.strictObject({
-  name: text(L.nameLength),
-  email: text(L.emailLength),
-  phone: text(L.phoneLength),
+export const contactSchema = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ text(L.nameLength),
+  email: /* @__PURE__ */ text(L.emailLength),
+  phone: /* @__PURE__ */ text(L.phoneLength),
 });
 
-const applicationShape = {
+/** A list of at most `max` items. */
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+const applicationShape = /* @__PURE__ */ (() => ({
   /** Project name. */
   title: text(L.titleLength),
   /** The lead municipality's kommunenummer (søkerkommune). */
   leadMunicipality: municipalityNumberSchema,
   /** The partner municipalities' kommunenummer (samarbeidskommuner). */
-  partnerMunicipalities: z.array(municipalityNumberSchema).max(L.partnerMunicipalities),
+  partnerMunicipalities: list(municipalityNumberSchema, L.partnerMunicipalities),
   /** Partners (samarbeidsparter) other than municipalities. */
-  partners: z.array(partnerSchema).max(L.partners),
+  partners: list(partnerSchema, L.partners),
   /** Ids of the round's school years, e.g. '2022-2023'. */
-  schoolYears: z.array(text(L.schoolYearIdLength)).max(L.schoolYearsInDraft),
-  activityAreas: z.array(activityAreaChoiceSchema).max(L.activityAreas),
+  schoolYears: list(text(L.schoolYearIdLength), L.schoolYearsInDraft),
+  activityAreas: list(activityAreaChoiceSchema, L.activityAreas),
   artSubjects: artSubjectsChoiceSchema,
   targetGroup: text(L.targetGroupLength),
-  expectedPupils: z.number().int().min(0).max(L.expectedPupils),
+  expectedPupils: z.int().check(z.minimum(0), z.maximum(L.expectedPupils)),
   /** Forankring: political and administrative commitment. */
   anchoring: text(L.anchoringLength),
   /** Bærekraft: how the measure lives on after the funding. */
   sustainability: text(L.sustainabilityLength),
   /** One entry per chosen school year. The requested amount is derived, never typed. */
-  budget: z.array(budgetEntrySchema).max(L.budgetEntries),
+  budget: list(budgetEntrySchema, L.budgetEntries),
   contact: contactSchema,
-};
+}))();
 
 /**
  * A draft: every field optional — also inside the field groups `contact` and `artSubjects` —
@@ -133,13 +138,13 @@ const applicationShape = {
  * an activity area, a budget entry, a cost line) keeps its shape: the form sends '' and 0
  * for what is not typed yet, and `validateSubmission` says what is still missing.
  */
-export const applicationDraftSchema = z
-  .strictObject({
+export const applicationDraftSchema = /* @__PURE__ */ z.partial(
+  /* @__PURE__ */ z.strictObject({
     ...applicationShape,
-    artSubjects: artSubjectsChoiceSchema.partial(),
-    contact: contactSchema.partial(),
-  })
-  .partial();
+    artSubjects: /* @__PURE__ */ z.partial(artSubjectsChoiceSchema),
+    contact: /* @__PURE__ */ z.partial(contactSchema),
+  }),
+);
 
 export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 
@@ -147,7 +152,7 @@ export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
  * The complete application's shape (what `validateSubmission` returns once every rule holds).
  * The scheme's rules themselves live in `validateSubmission`, which needs the round.
  */
-export const applicationSchema = z.strictObject(applicationShape);
+export const applicationSchema = /* @__PURE__ */ z.strictObject(applicationShape);
 
 export type Application = z.infer<typeof applicationSchema>;
 export type Partner = Application['partners'][number];
@@ -244,7 +249,7 @@ export function joinPath(path: readonly PropertyKey[]): string {
  * Field issues from any zod error (drafts, and any request body the API parses), mapped to
  * the catalogue's structural codes. A custom issue may carry its own `params.code`.
  */
-export function issuesFromZod(error: z.ZodError, input?: unknown): FieldIssue[] {
+export function issuesFromZod(error: z.core.$ZodError, input?: unknown): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const issue of error.issues) {
     const path = joinPath(issue.path);
