@@ -71,6 +71,8 @@ export type HttpRequest<D extends HttpDeclaration> = CallerOf<D> & {
   readonly params: { readonly [K in PathParameterNames<D['path']>]: string };
   readonly query: QueryOf<D>;
   readonly locale: Locale;
+  /** The caller's IP address as API Gateway saw it (per-IP limits, ADR 085). */
+  readonly sourceIp: string;
 };
 
 /** A file answer: its bytes, sent base64-encoded as API Gateway expects. */
@@ -156,6 +158,7 @@ export function errorResponse(
       ...(fields ? { fields } : {}),
       ...error.details,
     },
+    ...(error.retryAfterSeconds ? { headers: { 'retry-after': String(error.retryAfterSeconds) } } : {}),
   });
 }
 
@@ -234,6 +237,7 @@ export function routeHandler<D extends HttpDeclaration>(declaration: D, kind: Au
           query: query(declaration, event),
           body: requestBody(declaration, event, caller),
           locale,
+          sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
         } as unknown as HttpRequest<D>;
         return respond((await route(request)) as AnyResult);
       } catch (error) {

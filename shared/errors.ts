@@ -46,6 +46,8 @@ export class DomainError extends Error {
     readonly details?: Record<string, unknown>,
     /** The message: another text of the catalogue than the code's, and its placeholders. */
     readonly text?: { key?: string; params?: Record<string, string | number> },
+    /** A refusal that ends: when the caller may try again (the answer's Retry-After, seconds). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(code);
     this.name = 'DomainError';
@@ -68,7 +70,15 @@ export const readOnly = (details?: Record<string, unknown>) =>
 export const periodClosed = () => new DomainError('APPLICATION_PERIOD_CLOSED');
 export const periodNotOpen = () => new DomainError('APPLICATION_PERIOD_NOT_OPEN');
 export const withdrawNotAllowed = () => new DomainError('WITHDRAW_NOT_ALLOWED');
-export const rateLimited = () => new DomainError('RATE_LIMITED');
+/** Too many requests (ADR 085): the message says in how many minutes to try again. */
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError(
+    'RATE_LIMITED',
+    undefined,
+    undefined,
+    { params: { count: Math.max(1, Math.ceil(retryAfterSeconds / 60)) } },
+    retryAfterSeconds,
+  );
 export const reviewLinkInvalid = () => new DomainError('REVIEW_LINK_INVALID');
 export const reviewLinkRevoked = () => new DomainError('REVIEW_LINK_REVOKED');
 export const wrongCommittee = () => new DomainError('WRONG_COMMITTEE');

@@ -110,6 +110,15 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
   return rest;
 }
 
+/** A 429 of the application's own limits says when to try again (ADR 085); the gateway's may not. */
+const RETRY_AFTER = {
+  'Retry-After': {
+    description: 'Seconds until the limit that refused the request lets it through again',
+    required: false,
+    schema: { type: 'integer', minimum: 1 },
+  },
+};
+
 const errorComponent = (code: ErrorCode) => `Error_${code}`;
 const pathParameterNames = (route: HttpDeclaration) =>
   [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as PathParameter);
@@ -157,6 +166,7 @@ function errorResponses(route: HttpDeclaration, used: Set<ErrorCode>) {
           String(status),
           {
             description: [...codes, ...(answer ? [answer.description] : [])].join(', '),
+            ...(status === HTTP_STATUS.RATE_LIMITED ? { headers: RETRY_AFTER } : {}),
             content: {
               'application/json': { schema: schemas.length === 1 ? schemas[0] : { oneOf: schemas } },
             },

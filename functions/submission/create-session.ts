@@ -6,7 +6,7 @@ import { CreateSession } from './declarations.ts';
  * POST /sessions — the magic-link landing page exchanges the link's token for a session
  * token. A POST, so a mail scanner that fetches the link signs nobody in.
  */
-export const handler = httpHandler(CreateSession)(async ({ body }) => ({
+export const handler = httpHandler(CreateSession)(async ({ body, sourceIp }) => ({
   status: 201,
-  body: await openSession(body.token),
+  body: await openSession(body.token, sourceIp),
 }));

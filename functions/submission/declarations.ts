@@ -34,9 +34,9 @@ export const CreateSession = /* @__PURE__ */ http({
   summary: "Exchange a magic link's token for a session",
   request: createSessionRequest,
   responses: { 201: { description: 'A session token for the application', body: 'sessionResponse' } },
-  errors: ['UNAUTHORIZED'],
+  errors: ['UNAUTHORIZED', 'RATE_LIMITED'],
   entry: 'functions/submission/create-session.ts',
-  access: ['signing-key:read'],
+  access: ['table:read', 'table:write', 'signing-key:read'],
 });
 
 export const GetApplication = /* @__PURE__ */ http({

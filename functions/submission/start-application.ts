@@ -4,8 +4,8 @@ import { logger } from '../observability.ts';
 import { StartApplication } from './declarations.ts';
 
 /** POST /applications — e-mail + lead municipality → a magic link by e-mail (shared/submission/start.ts). */
-export const handler = httpHandler(StartApplication)(async ({ body, locale }) => {
-  const { created } = await requestMagicLink(body, locale);
+export const handler = httpHandler(StartApplication)(async ({ body, locale, sourceIp }) => {
+  const { created } = await requestMagicLink(body, locale, sourceIp);
   if (created) logger.info('application created', created);
   return { status: 202, body: { status: 'sent' } };
 });

@@ -18,10 +18,16 @@ export const ENV = {
   webBaseUrl: 'WEB_BASE_URL',
   /** ISO instant: when set, a demo round opens at this instant (local stack). */
   demoRoundOpens: 'DEMO_ROUND_OPENS',
+  /** 'true' → the staging-only smoke round is listed (the deploy configuration's `smokeRound`). */
+  smokeRound: 'SMOKE_ROUND',
+  /** The SES configuration set every mail is sent with (its bounce and complaint events, ADR 083). */
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
   /** Longest single wait of the workflow, seconds (default 7 days); the local stack uses seconds. */
   workflowMaxWaitSeconds: 'WORKFLOW_MAX_WAIT_SECONDS',
   /** After a stage deadline passed undecided: seconds between reminders (default 2 days). */
   stageReminderIntervalSeconds: 'STAGE_REMINDER_INTERVAL_SECONDS',
+  /** Requests per IP address and hour on each public route that mails or stores (ADR 085; default 30). */
+  ipRequestsPerHour: 'IP_REQUESTS_PER_HOUR',
   /** 'true' → S3 client uses path-style URLs (s3rver). */
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;

@@ -48,10 +48,20 @@ export const apiMessages = {
     nn: 'Søknaden er send inn eller trekt, og kan difor ikkje endrast.',
     en: 'The application has been submitted or withdrawn, so it can no longer be changed.',
   },
+  /** `count`: whole minutes until the limit's window ends (the answer's Retry-After, rounded up). */
   RATE_LIMITED: {
-    nb: 'Du har gjort mange forsøk på kort tid. Vent litt, og prøv igjen.',
-    nn: 'Du har gjort mange forsøk på kort tid. Vent litt, og prøv igjen.',
-    en: 'You have made many attempts in a short time. Please wait a little and try again.',
+    nb: {
+      one: 'Du har gjort mange forsøk på kort tid. Vent {count} minutt, og prøv igjen.',
+      other: 'Du har gjort mange forsøk på kort tid. Vent {count} minutter, og prøv igjen.',
+    },
+    nn: {
+      one: 'Du har gjort mange forsøk på kort tid. Vent {count} minutt, og prøv igjen.',
+      other: 'Du har gjort mange forsøk på kort tid. Vent {count} minutt, og prøv igjen.',
+    },
+    en: {
+      one: 'You have made many attempts in a short time. Please wait {count} minute and try again.',
+      other: 'You have made many attempts in a short time. Please wait {count} minutes and try again.',
+    },
   },
   ROUND_NOT_FOUND: {
     nb: 'Vi fant ikke denne utlysningen. Sjekk at lenken er riktig.',

@@ -6,7 +6,9 @@
  * |-------------------|----------------------------|----------------------|----------------------------------|------------------------|
  * | application       | APP#<applicationId>        | APP                  | OWNER#<emailHash>#ROUND#<roundId> | LEAD#<kommunenummer>   |
  * | attachment        | APP#<applicationId>        | ATT#<attachmentId>   | —                                | —                      |
- * | start rate limit  | RATE#<emailHash>           | WINDOW#<hour>        | —                                | —                      |
+ * | rate limit window | RATE#<scope>#<hash>        | WINDOW#<hour>        | —                                | —                      |
+ * | magic link        | MAGIC#<linkId>             | MAGIC                | —                                | —                      |
+ * | applicant session | SESSION#<sessionId>        | SESSION              | —                                | —                      |
  * | round schedule    | ROUND#<roundId>            | SCHEDULE             | —                                | —                      |
  * | round stage       | ROUND#<roundId>            | STAGE#<committee>    | —                                | —                      |
  * | review link       | ROUND#<roundId>            | LINK#<linkId>        | —                                | —                      |
@@ -30,7 +32,7 @@
  * 2. application + its attachments ................ Query pk=APP#id
  * 3. attachments of an application ................ Query pk=APP#id, sk begins_with ATT#
  * 4. an applicant's application for a round+lead ... Query gsi1 pk=OWNER#h#ROUND#r, sk=LEAD#k
- * 5. start requests by an address this hour ........ GetItem/UpdateItem pk=RATE#h, sk=WINDOW#hour
+ * 5. requests of a mailbox or an IP this hour ...... UpdateItem pk=RATE#scope#h, sk=WINDOW#hour (ADR 085)
  * 6. submitted applications of a round ............ Query gsi2 pk=ROUND#r#SUBMITTED
  *    (every committee list: the stage's applications are filtered from it in memory)
  * 7. a round's date overrides ...................... GetItem pk=ROUND#r, sk=SCHEDULE
@@ -43,7 +45,14 @@
  *     (one item per application: every write conditional on the stage's seal not being there)
  * 14. a round's audit trail, oldest first .......... Query pk=AUDIT#r
  * 15. submissions whose follow-up is pending, oldest first (the sweep) .. Query gsi3 pk=OUTBOX#SUBMITTED, sk < cutoff
+ * 16. a magic link, used once ...................... UpdateItem pk=MAGIC#id (conditional on unused; ADR 086)
+ * 17. an applicant session, on every applicant request .. GetItem pk=SESSION#id; sign-out UpdateItem
+ *
+ * Rate-limit windows, magic links and sessions expire by TTL (`expiresAt`).
  */
+/** What a rate limit counts (ADR 085): magic-link requests per mailbox and per IP, sessions per IP. */
+export type RateLimitScope = 'start-mailbox' | 'start-ip' | 'session-ip';
+
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
 export const keys = {
@@ -67,7 +76,12 @@ export const keys = {
     gsi3pk: 'OUTBOX#SUBMITTED',
     gsi3sk: `${submittedAt}#${applicationId}`,
   }),
-  startRateLimit: (emailHash: string, hour: string) => ({ pk: `RATE#${emailHash}`, sk: `WINDOW#${hour}` }),
+  rateLimit: (scope: RateLimitScope, subjectHash: string, hour: string) => ({
+    pk: `RATE#${scope}#${subjectHash}`,
+    sk: `WINDOW#${hour}`,
+  }),
+  magicLink: (linkId: string) => ({ pk: `MAGIC#${linkId}`, sk: 'MAGIC' }),
+  session: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
   roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
   reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),

@@ -3,7 +3,7 @@
  * municipality get a magic link; the link's token is exchanged for a session.
  */
 import { ulid } from 'ulid';
-import { emailHash, normaliseEmail } from '../auth/email.ts';
+import { emailHash } from '../auth/email.ts';
 import {
   signLinkToken,
   signSessionToken,
@@ -21,10 +21,7 @@ import { magicLinkMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
 import { effectiveRound } from '../review/schedule.ts';
 import { createApplication, findOwnedApplication } from '../storage/applications.ts';
-import { takeRateLimitToken } from '../storage/rate-limit.ts';
-
-/** Magic-link requests per address and hour; more are refused (RATE_LIMITED) for any address. */
-export const START_REQUESTS_PER_HOUR = 5;
+import { limitIp, limitMailbox } from './limits.ts';
 
 export interface StartRequest {
   email: string;
@@ -37,12 +34,14 @@ export interface StartRequest {
  * E-mail + lead municipality → a magic link by e-mail. Creates the draft on the first request
  * (per address, round and lead municipality) and sends a link to the same draft afterwards; the
  * caller learns nothing about whether the address was known. Until the period's effective
- * close; at most START_REQUESTS_PER_HOUR per address.
+ * close; within the limits per mailbox and per IP address (./limits.ts).
  */
 export async function requestMagicLink(
   input: StartRequest,
   callerLocale: Locale,
+  sourceIp: string,
 ): Promise<{ created?: { applicationId: string; roundId: string } }> {
+  await limitIp('start-ip', sourceIp);
   const round = findRound(input.roundId);
   if (!round) throw errors.validation([{ path: 'roundId', code: 'ROUND_NOT_FOUND' }]);
   if (!findMunicipality(round.division, input.leadMunicipality)) {
@@ -53,9 +52,10 @@ export async function requestMagicLink(
   const now = clock.now();
   if (applicationPeriodState(await effectiveRound(round), now) === 'closed') throw errors.periodClosed();
 
-  const email = normaliseEmail(input.email);
+  // Counted per mailbox (case and +tag folded), delivered to the address as typed (ADR 085).
+  const email = input.email.trim();
   const hash = emailHash(email);
-  if (!(await takeRateLimitToken(hash, START_REQUESTS_PER_HOUR, now))) throw errors.rateLimited();
+  await limitMailbox(email);
 
   const locale = input.locale ?? callerLocale;
   let applicationId = await findOwnedApplication(hash, round.id, input.leadMunicipality);
@@ -85,12 +85,19 @@ export async function requestMagicLink(
   const token = await signLinkToken(applicationId, email);
   const link = `${requireEnv(ENV.webBaseUrl)}/sign-in#token=${encodeURIComponent(token)}`;
   const mail = magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link });
-  await sendMail({ from: round.mail.from, replyTo: round.mail.replyTo, to: email, ...mail });
+  await sendMail({
+    from: round.mail.from,
+    replyTo: round.mail.replyTo,
+    to: email,
+    ...mail,
+    about: { mail: 'magic-link', round: round.id, application: applicationId },
+  });
   return created ? { created } : {};
 }
 
 /** A magic link's token → a session token for its application (UNAUTHORIZED otherwise). */
-export async function openSession(linkToken: string) {
+export async function openSession(linkToken: string, sourceIp: string) {
+  await limitIp('session-ip', sourceIp);
   const link = await verifyApplicantToken(linkToken, 'link');
   const accessToken = await signSessionToken(link.applicationId, link.email);
   const session = await verifyApplicantToken(accessToken, 'session');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ENV } from '../../shared/config/env.ts';
 import { demoRound } from '../../shared/domain/rounds/index.ts';
 import { LOCAL_AWS, stateMachineArn } from '../../local/aws.ts';
 import { repoRoot } from '../../local/lambda.ts';
@@ -186,7 +187,13 @@ async function inspect(applicants: Applicant[], sfn: SFNClient, mailedBeforeKill
 
 /** Starts `local/start.ts` as `npm start` does (the project's tsx), on the test's ports and data. */
 async function startPortal(): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'ERROR' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOCAL_DATA_DIR: dataDir,
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+    // 150 applicants from one address within the hour: above the per-IP limit (ADR 085).
+    [ENV.ipRequestsPerHour]: '1000',
+  };
   for (const [name, port] of Object.entries(ports)) env[`PORT_${name.toUpperCase()}`] = String(port);
   delete env.WEB_BASE_URL;
   const started = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'local', 'start.ts')], {
