@@ -12,13 +12,10 @@
  * interest for, the deputy chair acts instead (docs/decisions/043-committee-roles-and-conflicts.md).
  */
 import * as z from 'zod';
+import { COMMITTEES, type Committee } from './stages.ts';
 
-export const COMMITTEES = ['expert', 'geographic', 'final'] as const;
-export type Committee = (typeof COMMITTEES)[number];
-
-export function isCommittee(value: unknown): value is Committee {
-  return typeof value === 'string' && (COMMITTEES as readonly string[]).includes(value);
-}
+// The list lives with the stages (no zod there): the web's route table reads it too.
+export { COMMITTEES, isCommittee, type Committee } from './stages.ts';
 
 const memberIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
 

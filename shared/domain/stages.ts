@@ -21,6 +21,14 @@ export type Stage = (typeof STAGES)[number] | 'WITHDRAWN';
 export const APPLICATION_OUTCOMES = ['NOT_QUALIFIED', 'AWARDED', 'DECLINED'] as const;
 export type ApplicationOutcome = (typeof APPLICATION_OUTCOMES)[number];
 
+/** The three committees (utvalg), in the order their stages come (shared/domain/committees.ts). */
+export const COMMITTEES = ['expert', 'geographic', 'final'] as const;
+export type Committee = (typeof COMMITTEES)[number];
+
+export function isCommittee(value: unknown): value is Committee {
+  return typeof value === 'string' && (COMMITTEES as readonly string[]).includes(value);
+}
+
 /**
  * The stages an applicant sees (`applicantStage` in shared/api/views.ts). Until the
  * announcement every submitted application is IN_REVIEW: the committees' stages would tell who

@@ -25,13 +25,13 @@ import {
 } from '../../shared/i18n/mail.ts';
 import { reviewMessages } from '../../shared/i18n/review.ts';
 import { submissionMessages } from '../../shared/i18n/submission.ts';
-import { aboutText } from '../../web/src/i18n/about.ts';
-import { awardsText } from '../../web/src/i18n/awards.ts';
-import { formText } from '../../web/src/i18n/form.ts';
-import { frameText } from '../../web/src/i18n/frame.ts';
-import { municipalityText } from '../../web/src/i18n/municipality.ts';
-import { reviewText } from '../../web/src/i18n/review.ts';
-import { signInText, startText } from '../../web/src/i18n/start.ts';
+import { aboutText } from '../../web/src/features/about/text.ts';
+import { awardsText } from '../../web/src/features/awards/text.ts';
+import { formText } from '../../web/src/features/application/text.ts';
+import { frameText } from '../../web/src/app/frame.ts';
+import { municipalityText } from '../../web/src/features/municipalities/text.ts';
+import { reviewText } from '../../web/src/features/review/text.ts';
+import { signInText, startText } from '../../web/src/features/start/text.ts';
 
 const API_ERROR_CODES = [
   'VALIDATION_FAILED',

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicationDraft } from '../../shared/domain/application.ts';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
-import { ApiError } from '../../web/src/api/client.ts';
-import { currentRound } from '../../web/src/api/rounds.ts';
-import type { AttachmentView, RoundView } from '../../web/src/api/types.ts';
-import { checkFile, contentTypeOf } from '../../web/src/application/attachments.ts';
-import { DraftSync, type SaveDraft } from '../../web/src/application/draft-sync.ts';
+import { ApiError } from '../../web/src/app/api.ts';
+import { currentRound, type RoundView } from '../../web/src/features/rounds/rounds.ts';
+import type { AttachmentView } from '../../web/src/features/application/types.ts';
+import { checkFile, contentTypeOf } from '../../web/src/features/application/form/attachments.ts';
+import { DraftSync, type SaveDraft } from '../../web/src/features/application/form/draft-sync.ts';
 import {
   budgetFigures,
   changedFields,
@@ -15,8 +15,8 @@ import {
   stepOf,
   unmetRules,
   withBudgetForSchoolYears,
-} from '../../web/src/application/logic.ts';
-import { formatList, formatNok, isoWeek, parseWholeNumber } from '../../web/src/format.ts';
+} from '../../web/src/features/application/form/logic.ts';
+import { formatList, formatNok, isoWeek, parseWholeNumber } from '../../web/src/app/format.ts';
 import { completeDraft } from '../support/applications.ts';
 
 /** The web form's logic without a browser: derived totals, step validation, saving and 409s. */

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
 import { translator } from '../../shared/i18n/catalogue.ts';
 import { LOCALES } from '../../shared/i18n/locale.ts';
-import type { RoundView } from '../../web/src/api/types.ts';
-import { aboutText } from '../../web/src/i18n/about.ts';
-import { awardsText } from '../../web/src/i18n/awards.ts';
-import { formText } from '../../web/src/i18n/form.ts';
-import { frameText } from '../../web/src/i18n/frame.ts';
-import { I18nProvider, type Locale } from '../../web/src/i18n/i18n.tsx';
-import { reviewText } from '../../web/src/i18n/review.ts';
-import { AboutPage } from '../../web/src/pages/AboutPage.tsx';
+import type { RoundView } from '../../web/src/features/rounds/rounds.ts';
+import { aboutText } from '../../web/src/features/about/text.ts';
+import { awardsText } from '../../web/src/features/awards/text.ts';
+import { formText } from '../../web/src/features/application/text.ts';
+import { frameText } from '../../web/src/app/frame.ts';
+import { I18nProvider, type Locale } from '../../web/src/app/i18n.tsx';
+import { reviewText } from '../../web/src/features/review/text.ts';
+import { About } from '../../web/src/features/about/AboutPage.tsx';
 
 /**
  * The web app's text: catalogues per area (`web/src/i18n/*.ts`) of the one mechanism
@@ -108,7 +108,7 @@ describe('the about page', () => {
   const text = (locale: Locale) =>
     renderToStaticMarkup(
       <I18nProvider initial={locale}>
-        <AboutPage round={round} />
+        <About rounds={{ data: [round], error: undefined, reload: async () => {} }} />
       </I18nProvider>,
     )
       .replace(/<[^>]+>/g, ' ')

@@ -14,9 +14,9 @@ import {
   svgPath,
   type CountyCollection,
   type Position,
-} from '../../web/src/components/county-map/geometry.ts';
-import { formText } from '../../web/src/i18n/form.ts';
-import { assessmentFieldId } from '../../web/src/review/expert/fields.ts';
+} from '../../web/src/features/review/geographic/county-map/geometry.ts';
+import { formText } from '../../web/src/features/application/text.ts';
+import { assessmentFieldId } from '../../web/src/features/review/expert/fields.ts';
 import {
   awardIssues,
   draftOf,
@@ -24,10 +24,10 @@ import {
   outcomeBody,
   sameAsSaved,
   type AwardDraft,
-} from '../../web/src/review/final/figures.ts';
-import { countyFigures, initialOrder, move } from '../../web/src/review/geographic/figures.ts';
-import { tokenFromHash } from '../../web/src/review/token.ts';
-import type { ReviewRow } from '../../web/src/review/types.ts';
+} from '../../web/src/features/review/final/figures.ts';
+import { countyFigures, initialOrder, move } from '../../web/src/features/review/geographic/figures.ts';
+import { tokenFromHash } from '../../web/src/features/review/token.ts';
+import type { ReviewRow } from '../../web/src/features/review/types.ts';
 
 /** The committees' pages without a browser: catalogue, link token, map geometry, live figures. */
 const round = demoRound(new Date('2026-03-02T08:00:00Z'));

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
-import type { ApplicationView, RoundView } from '../../web/src/api/types.ts';
-import { StageLabel, StatusNote } from '../../web/src/application/Status.tsx';
-import { I18nProvider, type Locale } from '../../web/src/i18n/i18n.tsx';
+import type { ApplicationView } from '../../web/src/features/application/types.ts';
+import type { RoundView } from '../../web/src/features/rounds/rounds.ts';
+import { StageLabel, StatusNote } from '../../web/src/features/application/receipt/Status.tsx';
+import { I18nProvider, type Locale } from '../../web/src/app/i18n.tsx';
 
 /** The applicant's status page (ADR 066): in review until the announcement, then the outcome. */
 const round = {

@@ -3,19 +3,15 @@ import './theme/kulturskoleradet.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadConfig } from './api/client.ts';
 import { App } from './App.tsx';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { I18nProvider } from './app/i18n.tsx';
 
-const root = createRoot(document.getElementById('root')!);
-loadConfig()
-  .catch((error: unknown) => console.error('Could not load /config.json', error))
-  .finally(() =>
-    root.render(
-      <StrictMode>
-        <I18nProvider>
-          <App />
-        </I18nProvider>
-      </StrictMode>,
-    ),
-  );
+// The page renders at once: the API's address (/config.json) and the rounds are fetched by the
+// calls that need them, so static text never waits for the network.
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,78 @@
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { LOCALES, type Locale } from '../../../shared/i18n/locale.ts';
+import { currentRound, useRounds } from '../features/rounds/rounds.ts';
+import { routes } from '../routes.ts';
+import { useI18n } from './i18n.tsx';
+import { Link, useLocation } from './router.tsx';
+
+const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  return (
+    <div role="group" aria-label={t('app.language')} className="language-switch">
+      {LOCALES.map((code) => (
+        <Button
+          key={code}
+          type="button"
+          lang={code}
+          variant={code === locale ? 'primary' : 'tertiary'}
+          data-size="sm"
+          aria-pressed={code === locale}
+          onClick={() => setLocale(code)}
+        >
+          {LANGUAGE_NAMES[code]}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  // The footer names the current round's contact once the rounds are there; nothing waits for it.
+  const rounds = useRounds();
+  const contactEmail = rounds.data && currentRound(rounds.data)?.mail.replyTo;
+  const about = routes.about.path();
+  const start = routes.start.path();
+  return (
+    <>
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={about} className="site-brand">
+            <span className="site-brand__owner">{t('app.owner')}</span>
+            <span className="site-brand__name">{t('app.name')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav aria-label={t('app.nav')} className="site-nav">
+          <ul>
+            <li>
+              <Link to={about} aria-current={pathname === about ? 'page' : undefined}>
+                {t('app.nav.about')}
+              </Link>
+            </li>
+            <li>
+              <Link to={start} aria-current={pathname === start ? 'page' : undefined}>
+                {t('app.nav.start')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <Paragraph data-size="sm">{t('app.footer.data')}</Paragraph>
+        {/* Last, so that it moves nothing when it arrives. */}
+        {contactEmail && (
+          <Paragraph data-size="sm">{t('app.footer.contact', { email: contactEmail })}</Paragraph>
+        )}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { route } from '../../app/route.ts';
+
+/** About the scheme: the first page. */
+export const aboutRoute = route('/');

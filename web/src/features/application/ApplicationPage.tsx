@@ -1,0 +1,67 @@
+import { Alert } from '@digdir/designsystemet-react';
+import { useMemo, useState } from 'react';
+import { ApiError } from '../../app/api.ts';
+import { useText } from '../../app/i18n.tsx';
+import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
+import { useResource } from '../../app/resource.ts';
+import { useRounds } from '../rounds/rounds.ts';
+import { applicantApi } from './api.ts';
+import { ApplicationForm } from './form/ApplicationForm.tsx';
+import { ClosedDraftView } from './receipt/ClosedDraft.tsx';
+import { ReceiptView } from './receipt/ReceiptView.tsx';
+import { clearSession, getSession } from './session.ts';
+import { SessionExpired } from './SessionExpired.tsx';
+import { formText } from './text.ts';
+
+/**
+ * /application/{id}[/{step}]: the form while a draft in an open period, the draft read-only
+ * once the period closed (ADR 061), the receipt and status afterwards. The application and the
+ * rounds load side by side; an expired session (401) asks for a new link.
+ */
+export default function ApplicationPage({
+  applicationId,
+  step,
+}: {
+  applicationId: string;
+  step: string | undefined;
+}) {
+  const { t, locale } = useText(formText);
+  const [session] = useState(() => getSession(applicationId));
+  const client = useMemo(
+    () => (session ? applicantApi(applicationId, session.accessToken) : undefined),
+    [applicationId, session],
+  );
+  // The language is read when loading; the form follows a switch itself.
+  const application = useResource(client && `application:${applicationId}`, async (signal) => {
+    try {
+      return await client!.get(locale, signal);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) clearSession(applicationId);
+      throw error;
+    }
+  });
+  const rounds = useRounds();
+
+  const failure = application.error;
+  if (!client || (failure instanceof ApiError && failure.status === 401)) return <SessionExpired />;
+  const view = application.data;
+  if (!view && failure) {
+    return (
+      <>
+        <PageHeading title={t('form.untitled')} />
+        <LoadFailure error={failure} retry={application.reload} />
+      </>
+    );
+  }
+  if (!view) return <Loading />;
+  if (!rounds.data)
+    return rounds.error ? <LoadFailure error={rounds.error} retry={rounds.reload} /> : <Loading />;
+  const round = rounds.data.find((candidate) => candidate.id === view.roundId);
+  if (!round) return <Alert data-color="danger">{t('app.noRound')}</Alert>;
+  if (view.status !== 'DRAFT')
+    return <ReceiptView view={view} round={round} client={client} onChanged={application.reload} />;
+  if (view.applicationPeriod.state === 'closed') return <ClosedDraftView view={view} round={round} />;
+  return (
+    <ApplicationForm view={view} round={round} client={client} step={step} onSubmitted={application.reload} />
+  );
+}

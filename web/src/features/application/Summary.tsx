@@ -1,0 +1,181 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import type { ApplicationDraft } from '../../../../shared/domain/application.ts';
+import { artSubjectLabels } from '../../../../shared/domain/art-subjects.ts';
+import { findMunicipality } from '../../../../shared/domain/municipalities/index.ts';
+import { partnerTypeLabels } from '../../../../shared/domain/partners.ts';
+import type { RoundView } from '../rounds/rounds.ts';
+import type { AttachmentView } from './types.ts';
+
+/** What the summary reads of the round (the applicant's pages have it from /rounds, the committees' from their context). */
+export type SummaryRound = Pick<RoundView, 'division' | 'schoolYears'> & {
+  activityAreas: readonly Pick<RoundView['activityAreas'][number], 'code' | 'title'>[];
+};
+import { formatNok } from '../../app/format.ts';
+import { useText } from '../../app/i18n.tsx';
+import { formText, type FormKey } from './text.ts';
+import { budgetFigures, STEPS, type StepId } from './form/logic.ts';
+
+/**
+ * Everything in the application, section by section: the review step (with links back to each
+ * step) and the receipt (what was sent) show the same.
+ */
+export function ApplicationSummary({
+  draft,
+  round,
+  attachments,
+  editHref,
+  onEdit,
+}: {
+  draft: ApplicationDraft;
+  round: SummaryRound;
+  attachments: readonly Pick<AttachmentView, 'fileName' | 'kind' | 'status'>[];
+  editHref?: (step: StepId) => string;
+  onEdit?: (step: StepId) => void;
+}) {
+  const { t, locale } = useText(formText);
+  const empty = <span className="muted">{t('review.empty')}</span>;
+  const text = (value: string | undefined) =>
+    value?.trim() ? <span className="prewrap">{value}</span> : empty;
+  const municipality = (number: string) => {
+    const m = findMunicipality(round.division, number);
+    return m
+      ? t('field.municipality.option', { name: m.name, number: m.number, county: m.countyName })
+      : number;
+  };
+  const list = (items: ReactNode[]) =>
+    items.length === 0 ? (
+      empty
+    ) : (
+      <ul className="plain-list">
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    );
+  const schoolYear = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
+  const figures = budgetFigures(draft);
+  const accepted = attachments.filter((a) => a.status === 'ACCEPTED');
+
+  const rows: Record<StepId, [FormKey, ReactNode][]> = {
+    project: [
+      ['field.title', text(draft.title)],
+      ['field.leadMunicipality', draft.leadMunicipality ? municipality(draft.leadMunicipality) : empty],
+      ['field.partnerMunicipalities', list((draft.partnerMunicipalities ?? []).map(municipality))],
+      [
+        'field.partners',
+        list(
+          (draft.partners ?? []).map(
+            (p) =>
+              `${p.name || '–'} (${partnerTypeLabels[p.type][locale]}${p.organisationNumber ? `, ${p.organisationNumber}` : ''})`,
+          ),
+        ),
+      ],
+    ],
+    activities: [
+      ['field.schoolYears', list((draft.schoolYears ?? []).map(schoolYear))],
+      [
+        'field.activityAreas',
+        list(
+          (draft.activityAreas ?? []).map((area) => {
+            const entry = round.activityAreas.find((a) => a.code === area.code);
+            return (
+              <>
+                <strong>
+                  {area.code} {entry?.title[locale]}
+                </strong>
+                <br />
+                {text(area.measure)}
+              </>
+            );
+          }),
+        ),
+      ],
+    ],
+    pupils: [
+      [
+        'field.artSubjects',
+        list([
+          ...(draft.artSubjects?.subjects ?? []).map((s) => artSubjectLabels[s][locale]),
+          ...(draft.artSubjects?.other ? [draft.artSubjects.other] : []),
+        ]),
+      ],
+      ['field.targetGroup', text(draft.targetGroup)],
+      ['field.expectedPupils', draft.expectedPupils === undefined ? empty : String(draft.expectedPupils)],
+    ],
+    anchoring: [
+      ['field.anchoring', text(draft.anchoring)],
+      [
+        'field.attachments',
+        accepted.length === 0
+          ? t('review.attachments.none')
+          : list(
+              accepted.map(
+                (a) =>
+                  `${a.fileName} (${t(a.kind === 'letterOfIntent' ? 'att.kind.letterOfIntent' : 'att.kind.other')})`,
+              ),
+            ),
+      ],
+    ],
+    sustainability: [['field.sustainability', text(draft.sustainability)]],
+    budget: [
+      [
+        'field.budget',
+        list([
+          ...figures.perSchoolYear.map(
+            (year) =>
+              `${schoolYear(year.schoolYear)}: ${t('budget.col.costs').toLowerCase()} ${formatNok(year.costs)}, ${t('budget.col.requested').toLowerCase()} ${formatNok(year.requested)}`,
+          ),
+          <strong key="total">
+            {t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}
+          </strong>,
+        ]),
+      ],
+    ],
+    contact: [
+      [
+        'field.contact',
+        list(
+          [draft.contact?.name, draft.contact?.email, draft.contact?.phone].filter((v): v is string => !!v),
+        ),
+      ],
+    ],
+    review: [],
+  };
+
+  return (
+    <div className="summary">
+      {STEPS.filter((step) => step.id !== 'review').map((step) => (
+        <section key={step.id} aria-labelledby={`summary-${step.id}`} className="summary-section">
+          <div className="summary-section__head">
+            <Heading level={3} data-size="xs" id={`summary-${step.id}`}>
+              {t(step.label)}
+            </Heading>
+            {editHref && (
+              <a
+                className="ds-link"
+                href={editHref(step.id)}
+                onClick={(event) => {
+                  if (!onEdit) return;
+                  event.preventDefault();
+                  onEdit(step.id);
+                }}
+              >
+                {t('review.edit')}
+                <span className="visually-hidden"> {t(step.label)}</span>
+              </a>
+            )}
+          </div>
+          <dl>
+            {rows[step.id].map(([label, value]) => (
+              <div key={label} className="summary-row">
+                <dt>{t(label)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

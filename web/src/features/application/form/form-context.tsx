@@ -1,0 +1,106 @@
+import { Textfield } from '@digdir/designsystemet-react';
+import { createContext, useContext, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import type { ApplicationDraft } from '../../../../../shared/domain/application.ts';
+import type { Municipality } from '../../../../../shared/domain/municipalities/index.ts';
+import { message } from '../../../../../shared/i18n/index.ts';
+import type { RoundView } from '../../rounds/rounds.ts';
+import type { ApplicantApi } from '../api.ts';
+import type { AttachmentView } from '../types.ts';
+import { groupDigits, parseWholeNumber } from '../../../app/format.ts';
+import { useI18n } from '../../../app/i18n.tsx';
+import type { StepId } from './logic.ts';
+
+/** What every step of the form reads and changes. */
+export interface FormApi {
+  /** The applicant's calls for this application. */
+  client: ApplicantApi;
+  round: RoundView;
+  draft: ApplicationDraft;
+  update: (change: (draft: ApplicationDraft) => ApplicationDraft) => void;
+  /** The error to show next to an input (by input id), once the step's errors are shown. */
+  error: (fieldId: string) => string | undefined;
+  municipalities: readonly Municipality[] | undefined;
+  attachments: AttachmentView[];
+  setAttachments: Dispatch<SetStateAction<AttachmentView[]>>;
+  refreshAttachments: () => Promise<AttachmentView[]>;
+  stepHref: (step: StepId, fieldId?: string) => string;
+  goTo: (step: StepId, fieldId?: string) => void;
+  announce: (message: string) => void;
+  /** Loads the application again (the period closed, or it was submitted elsewhere). */
+  reload: () => Promise<void>;
+}
+
+export const FormContext = createContext<FormApi | null>(null);
+
+export function useForm(): FormApi {
+  const form = useContext(FormContext);
+  if (!form) throw new Error('useForm outside the application form');
+  return form;
+}
+
+/**
+ * A whole-number input (kroner, pupils) that accepts '12 500' and shows digits grouped. What
+ * cannot be read as a whole number stays in the field with a message and is not saved.
+ */
+export function NumberField({
+  id,
+  label,
+  description,
+  value,
+  onChange,
+  error,
+  emptyValue,
+  suffix,
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+  error?: string;
+  /** What an empty field means: undefined (not answered) or 0. */
+  emptyValue: 0 | undefined;
+  suffix?: string;
+}) {
+  const { locale } = useI18n();
+  const shown = (v: number | undefined) =>
+    v === undefined || (v === 0 && emptyValue === 0) ? '' : groupDigits(v);
+  const [text, setText] = useState(() => shown(value));
+  const [localError, setLocalError] = useState<string>();
+  // Follow changes from outside (another tab's version chosen in a conflict).
+  useEffect(() => {
+    const parsed = parseWholeNumber(text);
+    const current = parsed === null ? emptyValue : parsed;
+    if (current !== value) {
+      setText(shown(value));
+      setLocalError(undefined);
+    }
+  }, [value]);
+  return (
+    <Textfield
+      id={id}
+      label={label}
+      description={description}
+      inputMode="numeric"
+      autoComplete="off"
+      value={text}
+      suffix={suffix}
+      error={localError ?? error}
+      onChange={(event) => {
+        const next = event.target.value;
+        setText(next);
+        const parsed = parseWholeNumber(next);
+        if (Number.isNaN(parsed)) {
+          setLocalError(message('NUMBER_NOT_INTEGER', locale));
+          return;
+        }
+        setLocalError(undefined);
+        onChange(parsed === null ? emptyValue : (parsed as number));
+      }}
+      onBlur={() => {
+        const parsed = parseWholeNumber(text);
+        if (parsed !== null && !Number.isNaN(parsed)) setText(groupDigits(parsed));
+      }}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Where a submitted application stands, as the applicant may know it (ADR 066): in review
+ * until the announcement date — never which committee has it, nor what it decided — then the
+ * outcome with its reason or amounts.
+ */
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { RoundView } from '../../rounds/rounds.ts';
+import type { ApplicationView } from '../types.ts';
+import { formatDate, formatNok } from '../../../app/format.ts';
+import { useText } from '../../../app/i18n.tsx';
+import { formText, type FormKey } from '../text.ts';
+
+const STAGE_LABEL: Record<ApplicationView['stage'], FormKey> = {
+  DRAFT: 'stage.DRAFT',
+  IN_REVIEW: 'stage.IN_REVIEW',
+  ANNOUNCED: 'stage.ANNOUNCED',
+  WITHDRAWN: 'stage.WITHDRAWN',
+};
+
+/** The stage's name, for the receipt's facts. */
+export function StageLabel({ view }: { view: ApplicationView }) {
+  const { t } = useText(formText);
+  return <>{t(STAGE_LABEL[view.stage])}</>;
+}
+
+/** What happens next (in review) or what happened (announced), with the announcement date. */
+export function StatusNote({ view, round }: { view: ApplicationView; round: RoundView }) {
+  const { t, locale } = useText(formText);
+  const date = formatDate(view.announcementDate, locale);
+  if (view.stage === 'IN_REVIEW') {
+    return <Paragraph data-testid="status-note">{t('status.inReview', { date })}</Paragraph>;
+  }
+  if (view.stage !== 'ANNOUNCED') return null;
+  const outcome = view.outcome;
+  const schoolYear = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
+  return (
+    <>
+      <Paragraph data-testid="status-note">{t('status.announced', { date })}</Paragraph>
+      {outcome && (
+        <Alert
+          data-testid="outcome"
+          data-color={outcome.result === 'AWARDED' ? 'success' : 'info'}
+          className="spaced"
+        >
+          <Heading level={2} data-size="xs">
+            {t(`outcome.${outcome.result}`)}
+          </Heading>
+          {outcome.result === 'AWARDED' ? (
+            <>
+              <Paragraph>{t('outcome.total', { amount: formatNok(outcome.total ?? 0) })}</Paragraph>
+              <ul>
+                {Object.entries(outcome.amounts ?? {}).map(([id, amount]) => (
+                  <li key={id}>
+                    {schoolYear(id)}: {formatNok(amount)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            outcome.reason && <Paragraph>{t('outcome.reason', { reason: outcome.reason })}</Paragraph>
+          )}
+        </Alert>
+      )}
+    </>
+  );
+}

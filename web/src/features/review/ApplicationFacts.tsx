@@ -1,0 +1,62 @@
+import { formatNok } from '../../app/format.ts';
+import { useLabels } from './labels.ts';
+import { useReviewI18n } from './i18n.ts';
+import type { ApplicationSummaryView, ReviewRow } from './types.ts';
+
+/**
+ * What the geographic and final committees weigh, for one application: municipalities and
+ * counties, activity areas, art subjects, the amount requested per school year, and — once the
+ * member has declared no conflict — the earlier committees' outcomes.
+ */
+export function ApplicationFacts({
+  row,
+}: {
+  row: ApplicationSummaryView & Partial<Pick<ReviewRow, 'expert' | 'geographic'>>;
+}) {
+  const { t } = useReviewI18n();
+  const labels = useLabels();
+  const facts: [string, React.ReactNode][] = [
+    [t('field.leadMunicipality'), labels.municipality(row.leadMunicipality)],
+    [t('field.partnerMunicipalities'), row.partnerMunicipalities.map(labels.municipality).join('; ') || '–'],
+    [t('committee.counties'), row.counties.map((county) => county.name).join(', ')],
+    [t('field.activityAreas'), row.activityAreas.map(labels.area).join('; ')],
+    [t('field.artSubjects'), row.artSubjects.map(labels.subject).join(', ') || '–'],
+    [
+      t('committee.requested'),
+      <>
+        {row.requested.perSchoolYear.map((year) => (
+          <span key={year.schoolYear} className="fact-line">
+            {labels.schoolYear(year.schoolYear)}: {formatNok(year.amount)}
+          </span>
+        ))}
+        {row.requested.perSchoolYear.length > 1 && (
+          <strong className="fact-line">
+            {t('committee.total')}: {formatNok(row.requested.total)}
+          </strong>
+        )}
+      </>,
+    ],
+  ];
+  if (row.expert)
+    facts.push([
+      t('committee.expertOutcome'),
+      `${t(row.expert.qualified ? 'committee.outcome.qualified' : 'committee.outcome.notQualified')} – ${row.expert.reason}`,
+    ]);
+  if (row.geographic)
+    facts.push([
+      t('committee.geographicOutcome'),
+      [t('committee.geographicRank', { rank: row.geographic.rank }), row.geographic.comment]
+        .filter(Boolean)
+        .join(' – '),
+    ]);
+  return (
+    <dl className="review-facts-list">
+      {facts.map(([label, value]) => (
+        <div key={label} className="summary-row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

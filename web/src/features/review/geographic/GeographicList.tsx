@@ -1,0 +1,417 @@
+import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { listCounties } from '../../../../../shared/domain/municipalities/index.ts';
+import { REASON_MAX } from '../../../../../shared/domain/review.ts';
+import { CountyMap } from './county-map/CountyMap.tsx';
+import { LiveRegion, Loading } from '../../../app/Page.tsx';
+import { formatNok } from '../../../app/format.ts';
+import { Link } from '../../../app/router.tsx';
+import { ApplicationFacts } from '../ApplicationFacts.tsx';
+import { ExportButtons } from '../ExportButtons.tsx';
+import { FinaliseSection } from '../FinaliseSection.tsx';
+import { isOpen, problemOf, useReview, useReviewList } from '../context.tsx';
+import { DeclarationTag, ReviewHeader } from '../frame.tsx';
+import { DeclarationForm } from '../DeclarationForm.tsx';
+import { titleOf } from '../labels.ts';
+import { useReviewI18n } from '../i18n.ts';
+import type { GeographicComment, GeographicProposal, ReviewRow } from '../types.ts';
+import { CommentForm, CommentList, mayComment } from './CommentForm.tsx';
+import { countyFigures, initialOrder, move, sameOrder } from './figures.ts';
+import { reviewRoute } from '../routes.ts';
+
+const rowId = (county: string) => `county-row-${county}`;
+
+/**
+ * The geographic committee: the qualified applications with their counties, amounts, areas
+ * and art subjects; a map of Norway (and the same figures in a table) of where they come from
+ * and what they ask; the county advisers' comments; and the chair's one national priority
+ * order — moved with buttons, so a keyboard does it as well as a mouse — saved and finalised.
+ */
+export function GeographicList() {
+  const { t } = useReviewI18n();
+  const { client, context } = useReview();
+  const { list, error, reload } = useReviewList();
+  // Whoever acts for the committee now (the chair, or the deputy where the chair stood aside).
+  const chair = list?.actsForCommittee === true;
+  const open = isOpen(context);
+
+  const [order, setOrder] = useState<string[]>([]);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState<{ order: string[]; notes: Record<string, string> }>();
+  const [announcement, setAnnouncement] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' }>(undefined);
+
+  // Take the saved order and notes from the list — unless the chair has unsaved changes.
+  const dirty = saved !== undefined && (!sameOrder(order, saved.order) || !sameNotes(notes, saved.notes));
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useEffect(() => {
+    if (!list) return;
+    // The applications the member stood aside on have no place in the order they see.
+    const ids = list.applications
+      .filter((row) => !row.declaration?.conflicted)
+      .map((row) => row.applicationId);
+    const fromList = {
+      order: initialOrder(list.order, ids),
+      notes: Object.fromEntries(
+        list.applications.flatMap((row) => {
+          const comment = (row.proposal as GeographicProposal | null)?.comment;
+          return comment ? [[row.applicationId, comment]] : [];
+        }),
+      ),
+    };
+    if (!dirtyRef.current) {
+      setOrder(fromList.order);
+      setNotes(fromList.notes);
+    }
+    setSaved(fromList);
+  }, [list]);
+
+  // After a move, the pressed button keeps the focus (or its neighbour, at either end).
+  useEffect(() => {
+    const moved = focusAfterMove.current;
+    if (!moved) return;
+    focusAfterMove.current = undefined;
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(`[data-move="${moved.id}"]`)];
+    (
+      buttons.find((button) => button.dataset.direction === moved.direction && !button.disabled) ??
+      buttons.find((button) => !button.disabled)
+    )?.focus();
+  }, [order]);
+
+  const rows = useMemo(
+    () => new Map((list?.applications ?? []).map((row) => [row.applicationId, row])),
+    [list],
+  );
+  const figures = useMemo(
+    () => countyFigures(listCounties(context.round.division), list?.applications ?? []),
+    [context.round.division, list],
+  );
+
+  if (error && !list) return <Alert data-color="danger">{problemOf(error, t)}</Alert>;
+  if (!list) return <Loading />;
+
+  const total = order.length;
+  function moveRow(row: ReviewRow, delta: number, direction: 'up' | 'down') {
+    const next = move(order, row.applicationId, delta);
+    focusAfterMove.current = { id: row.applicationId, direction };
+    setOrder(next);
+    setAnnouncement(
+      t('committee.order.moved', {
+        title: titleOf(row, t),
+        rank: next.indexOf(row.applicationId) + 1,
+        total,
+      }),
+    );
+  }
+
+  async function saveOrder() {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const kept = Object.fromEntries(Object.entries(notes).filter(([, note]) => note.trim()));
+      await client.setOrder(order, kept);
+      setSaved({ order, notes });
+      setAnnouncement(t('committee.order.saved'));
+      await reload();
+    } catch (failure) {
+      setProblem(problemOf(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const undeclared = list.applications.filter((row) => !row.declaration);
+  const standingAside = list.applications.filter((row) => row.declaration?.conflicted);
+  const orderSaved = (list.order ?? []).length === list.applications.length && list.applications.length > 0;
+  const blockers = [
+    ...undeclared.map((row) => t('committee.blocker.declare', { title: titleOf(row, t) })),
+    ...(dirty ? [t('committee.blocker.unsavedOrder')] : !orderSaved ? [t('committee.blocker.order')] : []),
+  ];
+  const ownCounties = figures.filter((county) => context.counties.includes(county.number));
+  const amountLabel = (county: { number: string; name: string }) => {
+    const figure = figures.find((candidate) => candidate.number === county.number);
+    const name = figure?.name ?? county.name;
+    if (!figure || (figure.led === 0 && figure.involved === 0))
+      return t('committee.map.countyNone', { county: name });
+    if (figure.led === 0)
+      return t('committee.map.countyInvolved', { county: name, involved: figure.involved });
+    return t('committee.map.county', {
+      county: name,
+      count: figure.led,
+      amount: formatNok(figure.requested),
+    });
+  };
+
+  return (
+    <>
+      <ReviewHeader intro="committee.intro.geographic" />
+      {ownCounties.length > 0 && (
+        <Paragraph>
+          {t('committee.yourCounties', { counties: ownCounties.map((county) => county.name).join(', ') })}
+        </Paragraph>
+      )}
+
+      <section aria-labelledby="map-heading" className="spaced">
+        <Heading level={2} data-size="sm" id="map-heading">
+          {t('committee.map.heading')}
+        </Heading>
+        <Paragraph>{t('committee.map.body')}</Paragraph>
+        <div className="map-layout">
+          <CountyMap
+            division={context.round.division}
+            values={Object.fromEntries(figures.map((figure) => [figure.number, figure.requested]))}
+            describe={amountLabel}
+            title={t('committee.map.title')}
+            legendTitle={t('committee.map.legend')}
+            formatValue={formatNok}
+            noneLabel={t('committee.map.legendNone')}
+            rangeLabel={(to) => t('committee.map.legendRange', { to })}
+            hint={t('committee.map.hint')}
+            attribution={t('committee.map.attribution')}
+            failed={t('committee.map.failed')}
+            rowId={rowId}
+            emphasis={context.counties}
+          />
+          <div className="table-scroll" role="region" aria-labelledby="county-caption" tabIndex={0}>
+            <Table data-size="sm" className="review-table county-table" data-testid="county-table">
+              <caption id="county-caption">{t('committee.map.caption')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('committee.map.col.county')}</Table.HeaderCell>
+                  <Table.HeaderCell className="amount">{t('committee.map.col.led')}</Table.HeaderCell>
+                  <Table.HeaderCell className="amount">{t('committee.map.col.requested')}</Table.HeaderCell>
+                  <Table.HeaderCell className="amount">{t('committee.map.col.involved')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {figures.map((figure) => (
+                  <Table.Row key={figure.number} id={rowId(figure.number)} tabIndex={-1}>
+                    <Table.HeaderCell scope="row">
+                      {figure.name}
+                      {context.counties.includes(figure.number) && (
+                        <span className="muted"> {t('committee.map.yours')}</span>
+                      )}
+                    </Table.HeaderCell>
+                    <Table.Cell className="amount">{figure.led}</Table.Cell>
+                    <Table.Cell className="amount">{formatNok(figure.requested)}</Table.Cell>
+                    <Table.Cell className="amount">{figure.involved}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+              <tfoot>
+                <Table.Row>
+                  <Table.HeaderCell scope="row">{t('committee.total')}</Table.HeaderCell>
+                  <Table.Cell className="amount">{list.applications.length}</Table.Cell>
+                  <Table.Cell className="amount">
+                    {formatNok(list.applications.reduce((sum, row) => sum + row.requested.total, 0))}
+                  </Table.Cell>
+                  <Table.Cell />
+                </Table.Row>
+              </tfoot>
+            </Table>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="list-heading" className="spaced">
+        <Heading level={2} data-size="sm" id="list-heading">
+          {t('committee.list.heading.geographic', { count: list.applications.length })}
+        </Heading>
+        <Paragraph>
+          {t(
+            chair && open
+              ? 'committee.order.help'
+              : context.member.role === 'chair' && open
+                ? 'committee.order.actingElsewhere'
+                : 'committee.order.chairOnly',
+          )}
+        </Paragraph>
+        {chair && context.member.role === 'deputy' && (
+          <Paragraph data-size="sm" className="muted">
+            {t('committee.deputyNote')}
+          </Paragraph>
+        )}
+        {dirty && (
+          <Alert data-color="warning" data-testid="order-unsaved">
+            {t('committee.order.unsaved')}
+          </Alert>
+        )}
+        <ol className="review-cards" data-testid="priority-list">
+          {order.map((id, index) => {
+            const row = rows.get(id);
+            if (!row) return null;
+            const title = titleOf(row, t);
+            const declared = row.declaration !== null && !row.declaration.conflicted;
+            return (
+              <li
+                key={id}
+                className="review-card"
+                data-application={id}
+                data-conflicted={row.declaration?.conflicted || undefined}
+              >
+                <div className="review-card__head">
+                  <span className="review-card__rank" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <Heading level={3} data-size="xs" className="review-card__title">
+                    <span className="visually-hidden">{t('committee.order.rank', { rank: index + 1 })} </span>
+                    {title}
+                  </Heading>
+                  <DeclarationTag declaration={row.declaration} />
+                </div>
+                <ApplicationFacts row={row} />
+                <Paragraph data-size="sm">
+                  <Link to={reviewRoute.path({ committee: 'geographic', applicationId: id })}>
+                    {t('committee.readFull')}
+                    <span className="visually-hidden"> – {title}</span>
+                  </Link>
+                </Paragraph>
+                {!declared && (
+                  <div className="review-card__section">
+                    <DeclarationForm
+                      applicationId={id}
+                      title={title}
+                      declaration={row.declaration}
+                      onDeclared={reload}
+                    />
+                  </div>
+                )}
+                {declared && (
+                  <div className="review-card__section">
+                    <Heading level={4} data-size="2xs">
+                      {t('committee.comments.heading')}
+                    </Heading>
+                    <CommentList comments={row.comments} />
+                    {mayComment(context, row) && (
+                      <CommentForm
+                        applicationId={id}
+                        title={title}
+                        mine={(row.mine ?? null) as GeographicComment | null}
+                        onSaved={reload}
+                      />
+                    )}
+                  </div>
+                )}
+                {declared && chair && open && (
+                  <div className="review-card__section form-stack">
+                    <Textfield
+                      id={`note-${id}`}
+                      label={t('committee.order.comment')}
+                      multiline
+                      rows={2}
+                      counter={REASON_MAX}
+                      value={notes[id] ?? ''}
+                      onChange={(event) => setNotes((current) => ({ ...current, [id]: event.target.value }))}
+                    />
+                    <div className="review-card__moves">
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        data-move={id}
+                        data-direction="up"
+                        disabled={index === 0}
+                        onClick={() => moveRow(row, -1, 'up')}
+                      >
+                        ↑ {t('committee.order.moveUp')}
+                        <span className="visually-hidden"> – {title}</span>
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        data-move={id}
+                        data-direction="down"
+                        disabled={index === order.length - 1}
+                        onClick={() => moveRow(row, 1, 'down')}
+                      >
+                        ↓ {t('committee.order.moveDown')}
+                        <span className="visually-hidden"> – {title}</span>
+                      </Button>
+                    </div>
+                  </div>
+                )}
+                {(!chair || !open) && notes[id] && (
+                  <Paragraph data-size="sm" className="review-card__section">
+                    <strong>{t('committee.order.note')}:</strong> {notes[id]}
+                  </Paragraph>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        {standingAside.length > 0 && (
+          <section aria-labelledby="stand-aside-heading" className="spaced-sm" data-testid="stand-aside-list">
+            <Heading level={3} data-size="xs" id="stand-aside-heading">
+              {t('committee.order.standAside')}
+            </Heading>
+            <Paragraph data-size="sm">{t('committee.order.standAsideBody')}</Paragraph>
+            <ul className="review-cards">
+              {standingAside.map((row) => {
+                const title = titleOf(row, t);
+                return (
+                  <li
+                    key={row.applicationId}
+                    className="review-card"
+                    data-application={row.applicationId}
+                    data-conflicted
+                  >
+                    <div className="review-card__head">
+                      <Heading level={4} data-size="xs" className="review-card__title">
+                        {title}
+                      </Heading>
+                      <DeclarationTag declaration={row.declaration} />
+                    </div>
+                    <ApplicationFacts row={row} />
+                    <Paragraph data-size="sm">
+                      <Link
+                        to={reviewRoute.path({ committee: 'geographic', applicationId: row.applicationId })}
+                      >
+                        {t('committee.readFull')}
+                        <span className="visually-hidden"> – {title}</span>
+                      </Link>
+                    </Paragraph>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        <LiveRegion message={announcement} />
+        {chair && open && (
+          <div className="row-actions spaced-sm">
+            <Button
+              data-testid="order-save"
+              disabled={busy || undeclared.length > 0}
+              aria-busy={busy || undefined}
+              onClick={() => void saveOrder()}
+            >
+              {t('committee.order.save')}
+            </Button>
+            {saved && !dirty && orderSaved && (
+              <span className="save-status">{t('committee.order.saved')}</span>
+            )}
+          </div>
+        )}
+        {problem && (
+          <Alert data-color="danger" role="alert">
+            {problem}
+          </Alert>
+        )}
+      </section>
+      <ExportButtons />
+      <FinaliseSection
+        version={list.stage.version}
+        actsForCommittee={list.actsForCommittee}
+        blockers={blockers}
+        onFinalised={reload}
+      />
+    </>
+  );
+}
+
+function sameNotes(a: Record<string, string>, b: Record<string, string>) {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? '').trim() === (b[key] ?? '').trim());
+}
