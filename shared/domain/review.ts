@@ -166,7 +166,7 @@ export function budgetUse(round: Round, awards: readonly Record<string, number>[
  */
 export function awardIssues(
   amounts: Record<string, number>,
-  requested: ReturnType<typeof requestedAmounts>,
+  requested: Pick<ReturnType<typeof requestedAmounts>, 'perSchoolYear'>,
 ): { path: string; code: string; params?: Record<string, string | number> }[] {
   const issues: { path: string; code: string; params?: Record<string, string | number> }[] = [];
   const bySchoolYear = new Map(requested.perSchoolYear.map((year) => [year.schoolYear, year.amount]));

@@ -18,7 +18,7 @@ import {
 import { formText } from '../../web/src/features/application/text.ts';
 import { assessmentFieldId } from '../../web/src/features/review/expert/fields.ts';
 import {
-  awardIssues,
+  draftIssues,
   draftOf,
   liveFigures,
   outcomeBody,
@@ -225,16 +225,16 @@ describe('the final committee’s live figures', () => {
   const award = (amounts: Record<string, string>): AwardDraft => ({ decision: 'award', amounts, reason: '' });
 
   it('checks an award as the API does: at most the request, whole kroner, more than nothing in all', () => {
-    expect(awardIssues(twoYears, award({ [year1]: '6 000 000', [year2]: '0' }))).toEqual([]);
-    expect(awardIssues(twoYears, award({ [year1]: '6 000 001', [year2]: '1' }))).toEqual([
+    expect(draftIssues(twoYears, award({ [year1]: '6 000 000', [year2]: '0' }))).toEqual([]);
+    expect(draftIssues(twoYears, award({ [year1]: '6 000 001', [year2]: '1' }))).toEqual([
       { field: 'amount', schoolYear: year1, max: 6_000_000 },
     ]);
-    expect(awardIssues(twoYears, award({ [year1]: 'mye', [year2]: '' }))).toHaveLength(2);
-    expect(awardIssues(twoYears, award({ [year1]: '0', [year2]: '0' }))).toEqual([{ field: 'total' }]);
-    expect(awardIssues(twoYears, { decision: 'decline', amounts: {}, reason: ' ' })).toEqual([
+    expect(draftIssues(twoYears, award({ [year1]: 'mye', [year2]: '' }))).toHaveLength(2);
+    expect(draftIssues(twoYears, award({ [year1]: '0', [year2]: '0' }))).toEqual([{ field: 'total' }]);
+    expect(draftIssues(twoYears, { decision: 'decline', amounts: {}, reason: ' ' })).toEqual([
       { field: 'reason' },
     ]);
-    expect(awardIssues(twoYears, { amounts: {}, reason: '' })).toEqual([{ field: 'decision' }]);
+    expect(draftIssues(twoYears, { amounts: {}, reason: '' })).toEqual([{ field: 'decision' }]);
     expect(outcomeBody(twoYears, award({ [year1]: '5 900 000', [year2]: '6 000 000' }))).toEqual({
       awarded: true,
       amounts: { [year1]: 5_900_000, [year2]: 6_000_000 },

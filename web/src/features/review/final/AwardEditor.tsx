@@ -15,7 +15,7 @@ import { problemOf, useReview } from '../context.tsx';
 import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { FinalProposal, ReviewRow } from '../types.ts';
-import { awardIssues, outcomeBody, requestedAmounts, sameAsSaved, type AwardDraft } from './figures.ts';
+import { draftIssues, outcomeBody, requestedAmounts, sameAsSaved, type AwardDraft } from './figures.ts';
 
 /**
  * The chair's decision on one application: an award per school year (at most the amount
@@ -44,7 +44,7 @@ export function AwardEditor({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const proposal = row.proposal as FinalProposal | null;
-  const issues = awardIssues(row, draft);
+  const issues = draftIssues(row, draft);
   const unsaved = !sameAsSaved(draft, proposal);
   const amountId = (schoolYear: string) => `${base}-amount-${schoolYear}`;
 

@@ -4,7 +4,7 @@
  * balance (activity areas) and spread (counties) — with the API's own functions
  * (shared/domain/review.ts), so the page counts exactly as the finalisation checks.
  */
-import { budgetUse, indicators, type BudgetUse } from '../../../../../shared/domain/review.ts';
+import { awardIssues, budgetUse, indicators, type BudgetUse } from '../../../../../shared/domain/review.ts';
 import type { Round } from '../../../../../shared/domain/rounds/schema.ts';
 import { groupDigits, parseWholeNumber } from '../../../app/format.ts';
 import type { FinalProposal, ReviewContext, ReviewRow } from '../types.ts';
@@ -54,20 +54,31 @@ export function awardedAmounts(draft: AwardDraft | undefined): Record<string, nu
   );
 }
 
-/** What the API would refuse, checked as the chair types (the API checks again). */
-export function awardIssues(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft): AwardIssue[] {
+/**
+ * What the API would refuse, checked as the chair types (the API checks again): a decision, a
+ * reason for a rejection, a whole number for each school year — and then the API's own rule
+ * for an award against the request (`awardIssues`, shared/domain/review.ts).
+ */
+export function draftIssues(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft): AwardIssue[] {
   if (!draft.decision) return [{ field: 'decision' }];
   if (draft.decision === 'decline') return draft.reason.trim() ? [] : [{ field: 'reason' }];
-  const issues: AwardIssue[] = [];
-  let total = 0;
-  for (const year of row.requested.perSchoolYear) {
-    const value = parseWholeNumber(draft.amounts[year.schoolYear] ?? '');
-    if (value === null || Number.isNaN(value) || value > year.amount)
-      issues.push({ field: 'amount', schoolYear: year.schoolYear, max: year.amount });
-    else total += value;
+  const max = new Map(row.requested.perSchoolYear.map((year) => [year.schoolYear, year.amount]));
+  const amountIssue = (schoolYear: string): AwardIssue => ({
+    field: 'amount',
+    schoolYear,
+    max: max.get(schoolYear) ?? 0,
+  });
+  const amounts: Record<string, number> = {};
+  const unreadable: AwardIssue[] = [];
+  for (const { schoolYear } of row.requested.perSchoolYear) {
+    const value = parseWholeNumber(draft.amounts[schoolYear] ?? '');
+    if (value === null || Number.isNaN(value)) unreadable.push(amountIssue(schoolYear));
+    else amounts[schoolYear] = value;
   }
-  if (issues.length === 0 && total <= 0) issues.push({ field: 'total' });
-  return issues;
+  if (unreadable.length > 0) return unreadable;
+  return awardIssues(amounts, row.requested).map((issue) =>
+    issue.path === 'amounts' ? { field: 'total' } : amountIssue(issue.path.slice('amounts.'.length)),
+  );
 }
 
 /** The body of POST …/outcome for a valid draft. */
