@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What the browser may not load: Node's modules, the AWS SDK, and the server's parts of shared/. */
+const serverOnly = {
+  regex: String.raw`^node:|^@aws-sdk/|^@smithy/|^aws-lambda$|(^|/)shared/(?!domain/|i18n/|api/)|(^|/)shared/domain/rounds/index\.ts$|(^|/)shared/domain/municipalities/generate\.ts$`,
+  message:
+    'The web app and the browser-safe parts of shared/ (domain, i18n) import no server module: no node:, no AWS SDK, nothing of shared/storage, config, mail, ops, review, submission (docs/decisions/078-web-feature-modules.md).',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local-data/', 'dist/', 'web/dist/', 'coverage/'] },
   js.configs.recommended,
@@ -9,6 +16,34 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The browser's code: shared/domain and shared/i18n only; the API's schemas and the
+    // registry's declarations as types (erased from the bundle), never as values.
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            serverOnly,
+            {
+              regex: String.raw`(^|/)shared/api/|(^|/)functions/`,
+              allowTypeImports: true,
+              message: 'The web app takes the API’s schemas and declarations as types only (app/api.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What the web may import stays browser-safe all the way down.
+    files: ['shared/domain/**/*.ts', 'shared/i18n/**/*.ts'],
+    ignores: ['shared/domain/rounds/index.ts', 'shared/domain/municipalities/generate.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverOnly] }],
     },
   },
 );

@@ -1,7 +1,7 @@
 /**
  * Copies Kartverket's county boundaries into the web app as small static files:
  *
- *   npx tsx web/src/components/county-map/build-data.ts /work/shared/data
+ *   npx tsx web/scripts/build-county-map.ts /work/shared/data
  *
  * reads `fylker-2020-2023.geojson` and `fylker-2024.geojson` from that folder (simplified
  * boundaries, WGS84, © Kartverket, CC BY 4.0 — see its SOURCES.md), simplifies them for a
@@ -12,7 +12,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simplifyCounty, type CountyCollection, type Polygon } from './geometry.ts';
+import {
+  simplifyCounty,
+  type CountyCollection,
+  type Polygon,
+} from '../src/features/review/geographic/county-map/geometry.ts';
 
 const ATTRIBUTION =
   '© Kartverket (Administrative enheter, Geonorge), CC BY 4.0. Forenklet for oversiktskart i Inkluderende kulturskoler.';
@@ -24,8 +28,8 @@ interface SourceFeature {
 }
 
 const source = process.argv[2];
-if (!source) throw new Error('usage: build-data.ts <folder with fylker-*.geojson>');
-const outDir = fileURLToPath(new URL('../../../public/maps/', import.meta.url));
+if (!source) throw new Error('usage: build-county-map.ts <folder with fylker-*.geojson>');
+const outDir = fileURLToPath(new URL('../public/maps/', import.meta.url));
 
 for (const division of ['2020-2023', '2024']) {
   const input = JSON.parse(readFileSync(join(source, `fylker-${division}.geojson`), 'utf8')) as {
