@@ -1,6 +1,6 @@
 import { toCsv, toXlsx } from '../../shared/export/spreadsheet.ts';
 import { exportSheet } from '../../shared/review/export-sheet.ts';
-import { reviewList } from '../../shared/review/pages.ts';
+import { reviewExport } from '../../shared/review/pages.ts';
 import { httpHandler } from '../http/reviewer.ts';
 import { EXPORT_FORMATS, ExportReview } from './declarations.ts';
 
@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, ExportReview } from './declarations.ts';
  * as the member sees it on the page, in the page's language (`shared/review/export-sheet.ts`).
  */
 export const handler = httpHandler(ExportReview)(async ({ reviewer, query: { format }, locale }) => {
-  const sheet = exportSheet(reviewer, await reviewList(reviewer), locale);
+  const sheet = exportSheet(reviewer, await reviewExport(reviewer), locale);
   const fileName = `${reviewer.round.id}-${reviewer.committee}.${format}`;
   return {
     status: 200,

@@ -149,6 +149,8 @@ export const reviewRow = z.object({
   assessments: averages.nullable(),
   /** Geographic committee. */
   comments: z.array(comment).nullable(),
+  /** Final committee, once the caller declared no conflict: the geographic advisers' comments. */
+  advisers: z.array(comment).optional(),
 });
 
 export const reviewList = z.object({
@@ -198,6 +200,8 @@ export const reviewDetail = z.object({
   assessments: z.array(z.object({ memberId: z.string(), memberName: z.string(), ...assessment })).optional(),
   averages: averages.optional(),
   comments: z.array(comment).optional(),
+  /** Final committee: the geographic advisers' comments. */
+  advisers: z.array(comment).optional(),
 });
 
 export const declarationResponse = z.object({ declaration: declarationView });

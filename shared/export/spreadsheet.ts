@@ -24,6 +24,11 @@ export interface Sheet {
   rows: Cell[][];
   /** Each column's kind, in header order; a column without one is `text`. */
   columns?: (ColumnKind | undefined)[];
+  /**
+   * A table below the list after a blank row (the final committee's budget), with its own bold
+   * header and column kinds: outside the list's filter and any sort of it.
+   */
+  summary?: { header: string[]; rows: Cell[][]; columns?: (ColumnKind | undefined)[] };
 }
 
 /**
@@ -50,7 +55,8 @@ export function toCsv(sheet: Sheet): string {
     if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
     return `"${neutraliseFormulas(cell).replace(/"/g, '""')}"`;
   };
-  const lines = [sheet.header, ...sheet.rows].map((row) => row.map(field).join(','));
+  const summary = sheet.summary ? [[], sheet.summary.header, ...sheet.summary.rows] : [];
+  const lines = [sheet.header, ...sheet.rows, ...summary].map((row) => row.map(field).join(','));
   // The byte-order mark makes Excel read the file as UTF-8 (æ, ø, å).
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -135,15 +141,33 @@ function shownLength(cell: Cell, kind: ColumnKind): number {
 }
 
 function sheetXml(sheet: Sheet): { xml: string; filter: string } {
-  const width = Math.max(sheet.header.length, ...sheet.rows.map((row) => row.length), 1);
+  const summary = sheet.summary;
+  const width = Math.max(
+    sheet.header.length,
+    ...sheet.rows.map((row) => row.length),
+    summary?.header.length ?? 0,
+    ...(summary?.rows ?? []).map((row) => row.length),
+    1,
+  );
   const kindOf = (c: number): ColumnKind => sheet.columns?.[c] ?? 'text';
+  const summaryKindOf = (c: number): ColumnKind => summary?.columns?.[c] ?? 'text';
+  const headerRow = (titles: readonly string[], r: number) =>
+    `<row r="${r}">${titles.map((title, c) => cellXml(title, `${columnName(c)}${r}`, 'text', HEADER_STYLE)).join('')}</row>`;
+  const bodyRow = (row: readonly Cell[], r: number, kind: (c: number) => ColumnKind) =>
+    `<row r="${r}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r}`, kind(c))).join('')}</row>`;
+  // The summary starts after one blank row below the list.
+  const summaryAt = sheet.rows.length + 3;
   const rows = [
-    `<row r="1">${sheet.header.map((title, c) => cellXml(title, `${columnName(c)}1`, 'text', HEADER_STYLE)).join('')}</row>`,
-    ...sheet.rows.map((row, r) => {
-      const cells = row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 2}`, kindOf(c)));
-      return `<row r="${r + 2}">${cells.join('')}</row>`;
-    }),
+    headerRow(sheet.header, 1),
+    ...sheet.rows.map((row, r) => bodyRow(row, r + 2, kindOf)),
+    ...(summary
+      ? [
+          headerRow(summary.header, summaryAt),
+          ...summary.rows.map((row, r) => bodyRow(row, summaryAt + 1 + r, summaryKindOf)),
+        ]
+      : []),
   ];
+  const lastRow = summary ? summaryAt + summary.rows.length : sheet.rows.length + 1;
   // The filter covers the list: the header and the rows down to the first empty one, as
   // Excel's own Filter button takes the block around the header (a summary below a blank row
   // stays outside: sorting never mixes it into the list).
@@ -157,6 +181,8 @@ function sheetXml(sheet: Sheet): { xml: string; filter: string } {
     const longest = Math.max(
       (sheet.header[c] ?? '').length + 3, // the filter's button
       ...sheet.rows.map((row) => shownLength(row[c], kindOf(c))),
+      (summary?.header[c] ?? '').length,
+      ...(summary?.rows ?? []).map((row) => shownLength(row[c], summaryKindOf(c))),
     );
     const chars = Math.min(Math.max(longest + 2, 8), 60);
     return `<col min="${c + 1}" max="${c + 1}" width="${chars}" customWidth="1"/>`;
@@ -165,7 +191,7 @@ function sheetXml(sheet: Sheet): { xml: string; filter: string } {
     filter,
     xml:
       `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-      `<dimension ref="A1:${last}${sheet.rows.length + 1}"/>` +
+      `<dimension ref="A1:${last}${lastRow}"/>` +
       '<sheetViews><sheetView tabSelected="1" workbookViewId="0">' +
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +

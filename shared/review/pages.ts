@@ -5,6 +5,8 @@
  * stage's (open-stage.ts).
  */
 import { submittedAttachmentDownloads } from '../files/downloads.ts';
+import type { ExpertDecision } from '../domain/review.ts';
+import { listSubmittedApplications } from '../storage/applications.ts';
 import { getStage, listMemberReviews } from '../storage/review.ts';
 import type { Reviewer } from './links.ts';
 import { roundDates } from './schedule.ts';
@@ -40,12 +42,42 @@ export async function reviewContext(reviewer: Reviewer) {
 
 /** The committee's list, shaped for the member (a member standing aside sees no standing). */
 export async function reviewList(reviewer: Reviewer) {
+  return (await loadReviewList(reviewer)).view;
+}
+
+/**
+ * What the committee's export reads (shared/review/export-sheet.ts): the list as the member
+ * sees it, the stage's applications in full (contact person, partners, the art subject written
+ * in) and the round's other submitted applications — those an earlier stage let go (not
+ * qualified) — with the expert committee's share of its decision.
+ */
+export async function reviewExport(reviewer: Reviewer) {
+  const { round, committee } = reviewer;
+  const [{ view, applications }, submitted, expert] = await Promise.all([
+    loadReviewList(reviewer),
+    listSubmittedApplications(round.id),
+    committee === 'expert' ? undefined : getStage(round.id, 'expert'),
+  ]);
+  const inStage = new Set(applications.map((application) => application.applicationId));
+  const others = submitted
+    .filter((application) => !inStage.has(application.applicationId))
+    .map((application) => {
+      const share = expert?.finalisedAt ? expert.decision?.[application.applicationId] : undefined;
+      return application.expertDecision || !share
+        ? application
+        : { ...application, expertDecision: share as ExpertDecision };
+    });
+  return { view, applications, others };
+}
+
+async function loadReviewList(reviewer: Reviewer) {
   const { stage, deadline } = await openStageOf(reviewer);
-  const [applications, reviews] = await Promise.all([
+  const [applications, reviews, advisers] = await Promise.all([
     stageApplications(reviewer.round, reviewer.committee),
     listMemberReviews(reviewer.round.id, reviewer.committee),
+    reviewer.committee === 'final' ? listMemberReviews(reviewer.round.id, 'geographic') : [],
   ]);
-  return listView({ reviewer, stage, deadline, applications, reviews });
+  return { view: listView({ reviewer, stage, deadline, applications, reviews, advisers }), applications };
 }
 
 /**
@@ -55,9 +87,10 @@ export async function reviewList(reviewer: Reviewer) {
  */
 export async function reviewDetail(reviewer: Reviewer, applicationId: string) {
   const { application, previous, stage } = await stageApplicationOf(reviewer, applicationId);
-  const [attachments, reviews] = await Promise.all([
+  const [attachments, reviews, advisers] = await Promise.all([
     submittedAttachmentDownloads(application, DOWNLOAD_SECONDS),
     listMemberReviews(reviewer.round.id, reviewer.committee, applicationId),
+    reviewer.committee === 'final' ? listMemberReviews(reviewer.round.id, 'geographic', applicationId) : [],
   ]);
-  return detailView({ reviewer, stage, previous, application, attachments, reviews });
+  return detailView({ reviewer, stage, previous, application, attachments, reviews, advisers });
 }

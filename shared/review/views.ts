@@ -163,6 +163,8 @@ export function listView(input: {
   deadline: string;
   applications: readonly ApplicationRecord[];
   reviews: readonly MemberReviewRecord[];
+  /** The final committee: the geographic advisers' reviews, whose comments it reads. */
+  advisers?: readonly MemberReviewRecord[];
 }) {
   const { reviewer, stage, applications, reviews } = input;
   const { round, committee } = reviewer;
@@ -209,6 +211,9 @@ export function listView(input: {
               .filter((review) => review.declaration?.conflicted === false && review.comment)
               .map((review) => commentView(round, review))
           : null,
+      ...(committee === 'final' && open
+        ? { advisers: advisersComments(round, application.applicationId, input.advisers ?? []) }
+        : {}),
     };
   });
   return {
@@ -264,6 +269,20 @@ function memberName(round: Round, committee: Committee, memberId: string) {
   return round.committees[committee].members.find((member) => member.id === memberId)?.name ?? memberId;
 }
 
+/** The geographic advisers' comments on an application, for the final committee. */
+export function advisersComments(
+  round: Round,
+  applicationId: string,
+  advisers: readonly MemberReviewRecord[],
+) {
+  return advisers
+    .filter(
+      (review) =>
+        review.applicationId === applicationId && review.declaration?.conflicted === false && review.comment,
+    )
+    .map((review) => commentView(round, review));
+}
+
 function commentView(round: Round, review: MemberReviewRecord) {
   return {
     memberId: review.memberId,
@@ -281,6 +300,8 @@ export function detailView(input: {
   application: ApplicationRecord;
   attachments: Awaited<ReturnType<typeof submittedAttachmentDownloads>>;
   reviews: readonly MemberReviewRecord[];
+  /** The final committee: the geographic advisers' reviews of the application. */
+  advisers?: readonly MemberReviewRecord[];
 }) {
   const { reviewer, stage, application, reviews } = input;
   const { round, committee } = reviewer;
@@ -327,6 +348,9 @@ export function detailView(input: {
       : {}),
     ...(committee === 'geographic'
       ? { comments: others.filter((review) => review.comment).map((review) => commentView(round, review)) }
+      : {}),
+    ...(committee === 'final'
+      ? { advisers: advisersComments(round, application.applicationId, input.advisers ?? []) }
       : {}),
   };
 }

@@ -30,6 +30,8 @@ export async function submitApplication(
     title: string;
     areas?: string[];
     subjects?: ArtSubject[];
+    /** An art subject in the applicant's own words (Annet kunstfag). */
+    other?: string;
     schoolYears?: number;
   },
 ): Promise<Submitted> {
@@ -51,7 +53,7 @@ export async function submitApplication(
     leadMunicipality: input.lead,
     partnerMunicipalities: input.partners,
     activityAreas: (input.areas ?? ['1a']).map((code) => ({ code, measure: `Tiltak i område ${code}` })),
-    artSubjects: { subjects: input.subjects ?? ['music'] },
+    artSubjects: { subjects: input.subjects ?? ['music'], ...(input.other ? { other: input.other } : {}) },
     contact: { name: `Kontakt ${n}`, email: contactEmail, phone: '+47 912 34 567' },
   });
   const saved = await test.api('PUT', `/applications/${applicationId}/draft`, {

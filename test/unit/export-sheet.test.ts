@@ -77,14 +77,17 @@ const sheets = (
   stageRecord: StageRecord,
   reviews: MemberReviewRecord[],
 ) => {
+  const applications = [application('A', 1), application('B', 2)];
   const view = listView({
     reviewer: reviewer(committee, memberId),
     stage: stageRecord,
     deadline: '2026-05-01T00:00:00Z',
-    applications: [application('A', 1), application('B', 2)],
+    applications,
     reviews,
   });
-  return LOCALES.map((locale) => exportSheet(reviewer(committee, memberId), view, locale));
+  return LOCALES.map((locale) =>
+    exportSheet(reviewer(committee, memberId), { view, applications, others: [] }, locale),
+  );
 };
 
 describe('the committees’ exports', () => {
@@ -111,6 +114,10 @@ describe('the committees’ exports', () => {
       'Fylker',
       'Aktivitetsområder',
       'Kunstfag',
+      'Samarbeidsparter (org.nr.)',
+      'Kontaktperson',
+      'E-post',
+      'Telefon',
       `Søkt ${year1}`,
       `Søkt ${year2}`,
       'Søkt totalt',
@@ -145,7 +152,7 @@ describe('the committees’ exports', () => {
     expect(en!.header.slice(0, 3)).toEqual(['Receipt', 'Project', 'Lead municipality']);
     expect(en!.header).toContain(`Requested ${year1}`);
     // The cell words too: the member's declaration and the outcome
-    const words = (sheet: typeof nb) => sheet!.rows.map((row) => [row[10], row[17]]);
+    const words = (sheet: typeof nb) => sheet!.rows.map((row) => [row[14], row[21]]);
     expect(words(nb)).toEqual([
       ['habil', 'ikke kvalifisert'],
       ['inhabil', ''],
@@ -192,14 +199,24 @@ describe('the committees’ exports', () => {
       [`Tildelt ${year2}`, 'Tildelt totalt', 'Grunngjeving for avslag'],
       [`Awarded ${year2}`, 'Awarded in total', 'Reason for decline'],
     ]);
-    expect([nb, nn, en].map((sheet) => sheet!.rows.at(-1)![0])).toEqual([
-      'Budsjett totalt',
-      'Budsjett totalt',
-      'Budget in total',
+    expect([nb, nn, en].map((sheet) => sheet!.summary!.rows.at(-1)![0])).toEqual([
+      'Totalt',
+      'Totalt',
+      'In total',
+    ]);
+    expect([nb, nn, en].map((sheet) => sheet!.summary!.header)).toEqual([
+      ['Budsjettår', 'Budsjett', 'Tildelt', 'Gjenstår'],
+      ['Budsjettår', 'Budsjett', 'Tildelt', 'Står att'],
+      ['Budget year', 'Budget', 'Awarded', 'Remaining'],
     ]);
     const budgetYear = Object.keys(round.budgetPerYear)[0]!;
-    expect(en!.rows.some((row) => row[0] === `Budget ${budgetYear}`)).toBe(true);
-    expect(nb!.rows.some((row) => row[0] === `Budsjett ${budgetYear}`)).toBe(true);
-    expect(nb!.rows[1]![11]).toBe('ikke erklært');
+    expect(nb!.summary!.rows[0]).toEqual([
+      budgetYear,
+      round.budgetPerYear[budgetYear],
+      300_000,
+      round.budgetPerYear[budgetYear]! - 300_000,
+    ]);
+    expect(nb!.summary!.columns).toEqual(['text', 'amount', 'amount', 'amount']);
+    expect(nb!.rows[1]![nb!.header.indexOf('Min habilitet')]).toBe('ikke erklært');
   });
 });
