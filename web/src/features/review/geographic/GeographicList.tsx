@@ -1,10 +1,8 @@
-import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { listCounties } from '../../../../../shared/domain/municipalities/index.ts';
 import { REASON_MAX } from '../../../../../shared/domain/review.ts';
-import { CountyMap } from './county-map/CountyMap.tsx';
 import { LiveRegion, Loading } from '../../../app/Page.tsx';
-import { formatNok } from '../../../app/format.ts';
 import { Link } from '../../../app/router.tsx';
 import { ApplicationFacts } from '../ApplicationFacts.tsx';
 import { ExportButtons } from '../ExportButtons.tsx';
@@ -16,16 +14,16 @@ import { titleOf } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { GeographicComment, GeographicProposal, ReviewRow } from '../types.ts';
 import { CommentForm, CommentList, mayComment } from './CommentForm.tsx';
+import { CountyOverview } from './CountyOverview.tsx';
 import { countyFigures, initialOrder, move, sameOrder } from './figures.ts';
+import { StandAsideList } from './StandAsideList.tsx';
 import { reviewRoute } from '../routes.ts';
 
-const rowId = (county: string) => `county-row-${county}`;
-
 /**
- * The geographic committee: the qualified applications with their counties, amounts, areas
- * and art subjects; a map of Norway (and the same figures in a table) of where they come from
- * and what they ask; the county advisers' comments; and the chair's one national priority
- * order — moved with buttons, so a keyboard does it as well as a mouse — saved and finalised.
+ * The geographic committee: where the applications come from (CountyOverview.tsx), the
+ * qualified applications with the county advisers' comments, and the chair's one national
+ * priority order — moved with buttons, so a keyboard does it as well as a mouse — saved and
+ * finalised. The applications a member stood aside on are listed apart (StandAsideList.tsx).
  */
 export function GeographicList() {
   const { t } = useReviewI18n();
@@ -131,20 +129,6 @@ export function GeographicList() {
     ...(dirty ? [t('committee.blocker.unsavedOrder')] : !orderSaved ? [t('committee.blocker.order')] : []),
   ];
   const ownCounties = figures.filter((county) => context.counties.includes(county.number));
-  const amountLabel = (county: { number: string; name: string }) => {
-    const figure = figures.find((candidate) => candidate.number === county.number);
-    const name = figure?.name ?? county.name;
-    if (!figure || (figure.led === 0 && figure.involved === 0))
-      return t('committee.map.countyNone', { county: name });
-    if (figure.led === 0)
-      return t('committee.map.countyInvolved', { county: name, involved: figure.involved });
-    return t('committee.map.county', {
-      county: name,
-      count: figure.led,
-      amount: formatNok(figure.requested),
-    });
-  };
-
   return (
     <>
       <ReviewHeader intro="committee.intro.geographic" />
@@ -154,67 +138,7 @@ export function GeographicList() {
         </Paragraph>
       )}
 
-      <section aria-labelledby="map-heading" className="spaced">
-        <Heading level={2} data-size="sm" id="map-heading">
-          {t('committee.map.heading')}
-        </Heading>
-        <Paragraph>{t('committee.map.body')}</Paragraph>
-        <div className="map-layout">
-          <CountyMap
-            division={context.round.division}
-            values={Object.fromEntries(figures.map((figure) => [figure.number, figure.requested]))}
-            describe={amountLabel}
-            title={t('committee.map.title')}
-            legendTitle={t('committee.map.legend')}
-            formatValue={formatNok}
-            noneLabel={t('committee.map.legendNone')}
-            rangeLabel={(to) => t('committee.map.legendRange', { to })}
-            hint={t('committee.map.hint')}
-            attribution={t('committee.map.attribution')}
-            failed={t('committee.map.failed')}
-            rowId={rowId}
-            emphasis={context.counties}
-          />
-          <div className="table-scroll" role="region" aria-labelledby="county-caption" tabIndex={0}>
-            <Table data-size="sm" className="review-table county-table" data-testid="county-table">
-              <caption id="county-caption">{t('committee.map.caption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('committee.map.col.county')}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t('committee.map.col.led')}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t('committee.map.col.requested')}</Table.HeaderCell>
-                  <Table.HeaderCell className="amount">{t('committee.map.col.involved')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {figures.map((figure) => (
-                  <Table.Row key={figure.number} id={rowId(figure.number)} tabIndex={-1}>
-                    <Table.HeaderCell scope="row">
-                      {figure.name}
-                      {context.counties.includes(figure.number) && (
-                        <span className="muted"> {t('committee.map.yours')}</span>
-                      )}
-                    </Table.HeaderCell>
-                    <Table.Cell className="amount">{figure.led}</Table.Cell>
-                    <Table.Cell className="amount">{formatNok(figure.requested)}</Table.Cell>
-                    <Table.Cell className="amount">{figure.involved}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-              <tfoot>
-                <Table.Row>
-                  <Table.HeaderCell scope="row">{t('committee.total')}</Table.HeaderCell>
-                  <Table.Cell className="amount">{list.applications.length}</Table.Cell>
-                  <Table.Cell className="amount">
-                    {formatNok(list.applications.reduce((sum, row) => sum + row.requested.total, 0))}
-                  </Table.Cell>
-                  <Table.Cell />
-                </Table.Row>
-              </tfoot>
-            </Table>
-          </div>
-        </div>
-      </section>
+      <CountyOverview figures={figures} applications={list.applications} />
 
       <section aria-labelledby="list-heading" className="spaced">
         <Heading level={2} data-size="sm" id="list-heading">
@@ -341,43 +265,7 @@ export function GeographicList() {
             );
           })}
         </ol>
-        {standingAside.length > 0 && (
-          <section aria-labelledby="stand-aside-heading" className="spaced-sm" data-testid="stand-aside-list">
-            <Heading level={3} data-size="xs" id="stand-aside-heading">
-              {t('committee.order.standAside')}
-            </Heading>
-            <Paragraph data-size="sm">{t('committee.order.standAsideBody')}</Paragraph>
-            <ul className="review-cards">
-              {standingAside.map((row) => {
-                const title = titleOf(row, t);
-                return (
-                  <li
-                    key={row.applicationId}
-                    className="review-card"
-                    data-application={row.applicationId}
-                    data-conflicted
-                  >
-                    <div className="review-card__head">
-                      <Heading level={4} data-size="xs" className="review-card__title">
-                        {title}
-                      </Heading>
-                      <DeclarationTag declaration={row.declaration} />
-                    </div>
-                    <ApplicationFacts row={row} />
-                    <Paragraph data-size="sm">
-                      <Link
-                        to={reviewRoute.path({ committee: 'geographic', applicationId: row.applicationId })}
-                      >
-                        {t('committee.readFull')}
-                        <span className="visually-hidden"> – {title}</span>
-                      </Link>
-                    </Paragraph>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        )}
+        <StandAsideList rows={standingAside} />
         <LiveRegion message={announcement} />
         {chair && open && (
           <div className="row-actions spaced-sm">
