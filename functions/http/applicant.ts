@@ -4,7 +4,7 @@
  * answers, the structural field issues of a body, and the scheme's rules that a submission is
  * refused by (VALIDATION_FAILED's fields).
  */
-import { verifyApplicantToken } from '../../shared/auth/tokens.ts';
+import { verifySession } from '../../shared/auth/sessions.ts';
 import * as errors from '../../shared/errors.ts';
 import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
 import { submissionMessages } from '../../shared/i18n/submission.ts';
@@ -14,7 +14,7 @@ import { logger } from '../observability.ts';
 
 export const applicantKind: AuthKindCheck<'applicant'> = {
   async authenticate(event) {
-    const applicant = await verifyApplicantToken(bearerToken(event, errors.unauthorized), 'session');
+    const applicant = await verifySession(bearerToken(event, errors.unauthorized));
     // A session is for one application: it may not read or touch another.
     if (event.pathParameters?.applicationId !== applicant.applicationId) throw errors.forbidden();
     logger.appendKeys({ applicationId: applicant.applicationId });

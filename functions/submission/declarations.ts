@@ -31,12 +31,24 @@ export const CreateSession = /* @__PURE__ */ http({
   method: 'POST',
   path: '/sessions',
   auth: 'public',
-  summary: "Exchange a magic link's token for a session",
+  summary:
+    "Exchange a magic link's token for a session (once; the first use creates a new application's draft)",
   request: createSessionRequest,
   responses: { 201: { description: 'A session token for the application', body: 'sessionResponse' } },
-  errors: ['UNAUTHORIZED', 'RATE_LIMITED'],
+  errors: ['UNAUTHORIZED', 'RATE_LIMITED', 'APPLICATION_PERIOD_CLOSED'],
   entry: 'functions/submission/create-session.ts',
   access: ['table:read', 'table:write', 'signing-key:read'],
+});
+
+export const SignOut = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/sign-out',
+  auth: 'applicant',
+  summary: 'Sign out: the session ends on the server and its token is refused from then on',
+  responses: { 204: { description: 'Signed out' } },
+  errors: [],
+  entry: 'functions/submission/sign-out.ts',
+  access: ['table:write'],
 });
 
 export const GetApplication = /* @__PURE__ */ http({

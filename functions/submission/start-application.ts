@@ -1,11 +1,9 @@
 import { requestMagicLink } from '../../shared/submission/start.ts';
 import { httpHandler } from '../http/public.ts';
-import { logger } from '../observability.ts';
 import { StartApplication } from './declarations.ts';
 
 /** POST /applications — e-mail + lead municipality → a magic link by e-mail (shared/submission/start.ts). */
 export const handler = httpHandler(StartApplication)(async ({ body, locale, sourceIp }) => {
-  const { created } = await requestMagicLink(body, locale, sourceIp);
-  if (created) logger.info('application created', created);
+  await requestMagicLink(body, locale, sourceIp);
   return { status: 202, body: { status: 'sent' } };
 });

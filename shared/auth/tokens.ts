@@ -1,7 +1,7 @@
-import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { decodeProtectedHeader, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import * as errors from '../errors.ts';
 import * as clock from '../clock.ts';
-import { signingKey } from './signing-key.ts';
+import { signingKeyFor, verificationKeyFor, type KeyAudience } from './signing-key.ts';
 
 /** Every token's issuer, checked on verification. */
 export const TOKEN_ISSUER = 'inkluderende-kulturskoler';
@@ -9,11 +9,13 @@ export const TOKEN_ISSUER = 'inkluderende-kulturskoler';
 export const TOKEN_ALGORITHM = 'HS256';
 
 /**
- * Applicant tokens. A *link* token travels in the magic-link e-mail (in the URL fragment, so
- * it never reaches a server log) and is only good for POST /sessions, which answers a
- * *session* token for the API. Both are scoped to one application.
+ * Applicant tokens (ADR 086). A *link* token travels in the magic-link e-mail (in the URL
+ * fragment, so it never reaches a server log); it names only its link's record (`jti`), is
+ * good once, for POST /sessions, and lives one hour. The *session* token it is exchanged for
+ * names the application (`sub`) and its session's record (`jti`), which sign-out revokes. No
+ * token carries an e-mail address: the address stays in the table.
  */
-export const TOKEN_LIFETIME_HOURS = { link: 24, session: 12 } as const;
+export const TOKEN_LIFETIME_HOURS = { link: 1, session: 12 } as const;
 type Purpose = keyof typeof TOKEN_LIFETIME_HOURS;
 /** Each purpose its own audience: a magic link's token is not a session (RFC 8725 §3.9). */
 export const applicantAudience = (purpose: Purpose) => `applicant-${purpose}`;
@@ -21,53 +23,103 @@ export const applicantAudience = (purpose: Purpose) => `applicant-${purpose}`;
 /** Issue and expiry times follow the clock (ADR 075), not jose's own `new Date()`. */
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-export interface ApplicantClaims {
-  applicationId: string;
-  email: string;
-  expiresAt: string;
+/** Signs `claims` with the current key of `keyAudience`, its `kid` in the header. */
+async function signWith(keyAudience: KeyAudience, token: SignJWT): Promise<string> {
+  const { kid, key } = await signingKeyFor(keyAudience);
+  return token.setProtectedHeader({ alg: TOKEN_ALGORITHM, kid }).setIssuer(TOKEN_ISSUER).sign(key);
 }
 
-async function sign(purpose: Purpose, applicationId: string, email: string): Promise<string> {
-  const now = clock.now();
-  return new SignJWT({ email })
-    .setProtectedHeader({ alg: TOKEN_ALGORITHM })
-    .setIssuer(TOKEN_ISSUER)
-    .setAudience(applicantAudience(purpose))
-    .setSubject(applicationId)
-    .setIssuedAt(epochSeconds(now))
-    .setExpirationTime(epochSeconds(now) + TOKEN_LIFETIME_HOURS[purpose] * 3600)
-    .sign(await signingKey());
-}
-
-export const signLinkToken = (applicationId: string, email: string) => sign('link', applicationId, email);
-export const signSessionToken = (applicationId: string, email: string) =>
-  sign('session', applicationId, email);
-
-/** Verifies a token for its purpose; expired, tampered or wrong-purpose tokens → UNAUTHORIZED. */
-export async function verifyApplicantToken(token: string, purpose: Purpose): Promise<ApplicantClaims> {
+/**
+ * Verifies a token with the key its header's `kid` names in `keyAudience`'s keys (a kid not
+ * in the set, or none: refused), its issuer, audience and expiry; any failure → `refused()`.
+ */
+async function verifyWith(
+  keyAudience: KeyAudience,
+  token: string,
+  audience: string,
+  refused: () => errors.DomainError,
+): Promise<JWTPayload> {
+  let kid: string | undefined;
   try {
-    const { payload } = await jwtVerify(token, await signingKey(), {
+    kid = decodeProtectedHeader(token).kid;
+  } catch {
+    throw refused(); // not a JWS at all (jose throws a TypeError, not a JOSEError)
+  }
+  try {
+    const key = await verificationKeyFor(keyAudience, kid);
+    if (!key) throw refused();
+    const { payload } = await jwtVerify(token, key, {
       issuer: TOKEN_ISSUER,
-      audience: applicantAudience(purpose),
+      audience,
       algorithms: [TOKEN_ALGORITHM],
       currentDate: clock.now(),
     });
-    if (
-      typeof payload.sub !== 'string' ||
-      typeof payload.email !== 'string' ||
-      typeof payload.exp !== 'number'
-    ) {
-      throw errors.unauthorized();
-    }
-    return {
-      applicationId: payload.sub,
-      email: payload.email,
-      expiresAt: new Date(payload.exp * 1000).toISOString(),
-    };
+    return payload;
   } catch (error) {
-    if (error instanceof joseErrors.JOSEError) throw errors.unauthorized();
+    if (error instanceof joseErrors.JOSEError) throw refused();
     throw error;
   }
+}
+
+export interface LinkClaims {
+  linkId: string;
+  expiresAt: string;
+}
+
+export interface SessionClaims {
+  applicationId: string;
+  sessionId: string;
+  expiresAt: string;
+}
+
+/** The signed-in applicant as the HTTP wrapper hands it to a route (a checked session). */
+export type ApplicantClaims = SessionClaims;
+
+/** A magic link's token: its record's id, nothing else. */
+export const signLinkToken = (linkId: string, expiresAt: Date) =>
+  signWith(
+    'applicant',
+    new SignJWT({})
+      .setAudience(applicantAudience('link'))
+      .setJti(linkId)
+      .setIssuedAt(epochSeconds(clock.now()))
+      .setExpirationTime(epochSeconds(expiresAt)),
+  );
+
+/** A session's token: the application and the session's record. */
+export const signSessionToken = (applicationId: string, sessionId: string, expiresAt: Date) =>
+  signWith(
+    'applicant',
+    new SignJWT({})
+      .setAudience(applicantAudience('session'))
+      .setSubject(applicationId)
+      .setJti(sessionId)
+      .setIssuedAt(epochSeconds(clock.now()))
+      .setExpirationTime(epochSeconds(expiresAt)),
+  );
+
+/** A magic link's token (signature, kid, audience, expiry); anything else → UNAUTHORIZED. */
+export async function verifyLinkToken(token: string): Promise<LinkClaims> {
+  const { jti, exp } = await verifyWith('applicant', token, applicantAudience('link'), errors.unauthorized);
+  if (typeof jti !== 'string' || typeof exp !== 'number') throw errors.unauthorized();
+  return { linkId: jti, expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+/**
+ * A session token's signature, kid, audience and expiry; anything else → UNAUTHORIZED. Whether
+ * the session still holds (not signed out) is its record's: `verifySession` (./sessions.ts).
+ */
+export async function verifySessionToken(token: string): Promise<SessionClaims> {
+  const { sub, jti, exp } = await verifyWith(
+    'applicant',
+    token,
+    applicantAudience('session'),
+    errors.unauthorized,
+  );
+  if (typeof sub !== 'string' || typeof jti !== 'string' || typeof exp !== 'number') {
+    throw errors.unauthorized();
+  }
+  return { applicationId: sub, sessionId: jti, expiresAt: new Date(exp * 1000).toISOString() };
 }
 
 /**
@@ -86,45 +138,35 @@ export interface ReviewClaims {
 }
 
 export async function signReviewToken(claims: ReviewClaims): Promise<string> {
-  return new SignJWT({ committee: claims.committee, round: claims.roundId })
-    .setProtectedHeader({ alg: TOKEN_ALGORITHM })
-    .setIssuer(TOKEN_ISSUER)
-    .setAudience(REVIEW_AUDIENCE)
-    .setSubject(claims.memberId)
-    .setJti(claims.linkId)
-    .setIssuedAt(epochSeconds(clock.now()))
-    .setExpirationTime(epochSeconds(new Date(claims.expiresAt)))
-    .sign(await signingKey());
+  return signWith(
+    'review',
+    new SignJWT({ committee: claims.committee, round: claims.roundId })
+      .setAudience(REVIEW_AUDIENCE)
+      .setSubject(claims.memberId)
+      .setJti(claims.linkId)
+      .setIssuedAt(epochSeconds(clock.now()))
+      .setExpirationTime(epochSeconds(new Date(claims.expiresAt))),
+  );
 }
 
 /** Verifies a review link's signature, audience and expiry; anything else → REVIEW_LINK_INVALID. */
 export async function verifyReviewToken(token: string): Promise<ReviewClaims> {
-  try {
-    const { payload } = await jwtVerify(token, await signingKey(), {
-      issuer: TOKEN_ISSUER,
-      audience: REVIEW_AUDIENCE,
-      algorithms: [TOKEN_ALGORITHM],
-      currentDate: clock.now(),
-    });
-    const { sub, jti, exp, committee, round } = payload;
-    if (
-      typeof sub !== 'string' ||
-      typeof jti !== 'string' ||
-      typeof exp !== 'number' ||
-      typeof committee !== 'string' ||
-      typeof round !== 'string'
-    ) {
-      throw errors.reviewLinkInvalid();
-    }
-    return {
-      memberId: sub,
-      committee,
-      roundId: round,
-      linkId: jti,
-      expiresAt: new Date(exp * 1000).toISOString(),
-    };
-  } catch (error) {
-    if (error instanceof joseErrors.JOSEError) throw errors.reviewLinkInvalid();
-    throw error;
+  const payload = await verifyWith('review', token, REVIEW_AUDIENCE, errors.reviewLinkInvalid);
+  const { sub, jti, exp, committee, round } = payload;
+  if (
+    typeof sub !== 'string' ||
+    typeof jti !== 'string' ||
+    typeof exp !== 'number' ||
+    typeof committee !== 'string' ||
+    typeof round !== 'string'
+  ) {
+    throw errors.reviewLinkInvalid();
   }
+  return {
+    memberId: sub,
+    committee,
+    roundId: round,
+    linkId: jti,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
 }

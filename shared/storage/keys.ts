@@ -8,6 +8,7 @@
  * | attachment        | APP#<applicationId>        | ATT#<attachmentId>   | —                                | —                      |
  * | rate limit window | RATE#<scope>#<hash>        | WINDOW#<hour>        | —                                | —                      |
  * | magic link        | MAGIC#<linkId>             | MAGIC                | —                                | —                      |
+ * | application claim | CLAIM#<emailHash>#ROUND#<r>#LEAD#<k> | CLAIM      | —                                | —                      |
  * | applicant session | SESSION#<sessionId>        | SESSION              | —                                | —                      |
  * | round schedule    | ROUND#<roundId>            | SCHEDULE             | —                                | —                      |
  * | round stage       | ROUND#<roundId>            | STAGE#<committee>    | —                                | —                      |
@@ -46,6 +47,7 @@
  * 14. a round's audit trail, oldest first .......... Query pk=AUDIT#r
  * 15. submissions whose follow-up is pending, oldest first (the sweep) .. Query gsi3 pk=OUTBOX#SUBMITTED, sk < cutoff
  * 16. a magic link, used once ...................... UpdateItem pk=MAGIC#id (conditional on unused; ADR 086)
+ *     (links to an application not created yet share the id its claim holds: PutItem/GetItem pk=CLAIM#…)
  * 17. an applicant session, on every applicant request .. GetItem pk=SESSION#id; sign-out UpdateItem
  *
  * Rate-limit windows, magic links and sessions expire by TTL (`expiresAt`).
@@ -81,6 +83,11 @@ export const keys = {
     sk: `WINDOW#${hour}`,
   }),
   magicLink: (linkId: string) => ({ pk: `MAGIC#${linkId}`, sk: 'MAGIC' }),
+  /** The id a new application of an owner, round and lead will have once a link to it is used. */
+  applicationClaim: (emailHash: string, roundId: string, kommunenummer: string) => ({
+    pk: `CLAIM#${emailHash}#ROUND#${roundId}#LEAD#${kommunenummer}`,
+    sk: 'CLAIM',
+  }),
   session: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
   roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),

@@ -8,7 +8,8 @@ import {
   signLinkToken,
   signSessionToken,
   TOKEN_LIFETIME_HOURS,
-  verifyApplicantToken,
+  verifyLinkToken,
+  verifySessionToken,
 } from '../auth/tokens.ts';
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
@@ -17,10 +18,19 @@ import { findRound } from '../domain/rounds/index.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
+import { isLocale } from '../i18n/locale.ts';
 import { magicLinkMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
 import { effectiveRound } from '../review/schedule.ts';
-import { createApplication, findOwnedApplication } from '../storage/applications.ts';
+import { createApplication, findOwnedApplication, getApplication } from '../storage/applications.ts';
+import { isConditionFailed } from '../storage/dynamo.ts';
+import {
+  claimApplicationId,
+  createMagicLink,
+  createSession,
+  useMagicLink,
+  type MagicLinkRecord,
+} from '../storage/sessions.ts';
 import { limitIp, limitMailbox } from './limits.ts';
 
 export interface StartRequest {
@@ -30,17 +40,20 @@ export interface StartRequest {
   locale?: Locale | undefined;
 }
 
+const hoursFrom = (now: Date, hours: number) => new Date(now.getTime() + hours * 3_600_000);
+
 /**
- * E-mail + lead municipality → a magic link by e-mail. Creates the draft on the first request
- * (per address, round and lead municipality) and sends a link to the same draft afterwards; the
- * caller learns nothing about whether the address was known. Until the period's effective
- * close; within the limits per mailbox and per IP address (./limits.ts).
+ * E-mail + lead municipality → a magic link by e-mail, good once for an hour (ADR 086). The
+ * link's record holds the request; the draft is created when the link is used, not before, so
+ * an address nobody signs in with is never kept beyond the link's TTL. The caller learns
+ * nothing about whether the address was known. Until the period's effective close; within the
+ * limits per mailbox and per IP address (./limits.ts).
  */
 export async function requestMagicLink(
   input: StartRequest,
   callerLocale: Locale,
   sourceIp: string,
-): Promise<{ created?: { applicationId: string; roundId: string } }> {
+): Promise<{ linkId: string }> {
   await limitIp('start-ip', sourceIp);
   const round = findRound(input.roundId);
   if (!round) throw errors.validation([{ path: 'roundId', code: 'ROUND_NOT_FOUND' }]);
@@ -54,35 +67,24 @@ export async function requestMagicLink(
 
   // Counted per mailbox (case and +tag folded), delivered to the address as typed (ADR 085).
   const email = input.email.trim();
-  const hash = emailHash(email);
   await limitMailbox(email);
 
   const locale = input.locale ?? callerLocale;
-  let applicationId = await findOwnedApplication(hash, round.id, input.leadMunicipality);
-  let created: { applicationId: string; roundId: string } | undefined;
-  if (!applicationId) {
-    applicationId = ulid();
-    const timestamp = now.toISOString();
-    await createApplication(
-      {
-        applicationId,
-        roundId: round.id,
-        ownerEmail: email,
-        status: 'DRAFT',
-        version: 1,
-        draft: { leadMunicipality: input.leadMunicipality, contact: { email } },
-        locale,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        attachmentCount: 0,
-      },
-      hash,
-      input.leadMunicipality,
-    );
-    created = { applicationId, roundId: round.id };
-  }
-
-  const token = await signLinkToken(applicationId, email);
+  const expiresAt = hoursFrom(now, TOKEN_LIFETIME_HOURS.link);
+  const applicationId = await applicationIdFor(email, round.id, input.leadMunicipality, expiresAt, now);
+  const linkId = ulid();
+  await createMagicLink(
+    {
+      linkId,
+      email,
+      roundId: round.id,
+      leadMunicipality: input.leadMunicipality,
+      locale,
+      applicationId,
+    },
+    expiresAt,
+  );
+  const token = await signLinkToken(linkId, expiresAt);
   const link = `${requireEnv(ENV.webBaseUrl)}/sign-in#token=${encodeURIComponent(token)}`;
   const mail = magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link });
   await sendMail({
@@ -92,14 +94,84 @@ export async function requestMagicLink(
     ...mail,
     about: { mail: 'magic-link', round: round.id, application: applicationId },
   });
-  return created ? { created } : {};
+  return { linkId };
 }
 
-/** A magic link's token → a session token for its application (UNAUTHORIZED otherwise). */
+/**
+ * The application a link signs into: the owner's for the round and lead (not withdrawn), or
+ * the id a new one will have — claimed, so every link asked for before the first is used
+ * names the same one.
+ */
+async function applicationIdFor(
+  email: string,
+  roundId: string,
+  leadMunicipality: string,
+  until: Date,
+  now: Date,
+) {
+  const hash = emailHash(email);
+  const owned = await findOwnedApplication(hash, roundId, leadMunicipality);
+  if (owned) return owned;
+  const claim = { emailHash: hash, roundId, leadMunicipality };
+  const claimed = await claimApplicationId(claim, ulid(), until, now);
+  // The claimed application may exist by now (the owner's index lags); if it was withdrawn, a new one.
+  const existing = await getApplication(claimed);
+  if (existing?.status === 'WITHDRAWN') return claimApplicationId(claim, ulid(), until, now, true);
+  return claimed;
+}
+
+/** The application a used link signs into, its draft created on the first use (ADR 086). */
+async function applicationOf(link: MagicLinkRecord, now: Date) {
+  const applicationId = link.applicationId;
+  if (await getApplication(applicationId)) return { applicationId };
+  const round = findRound(link.roundId);
+  if (!round) throw errors.unauthorized();
+  if (applicationPeriodState(await effectiveRound(round), now) === 'closed') throw errors.periodClosed();
+  const timestamp = now.toISOString();
+  try {
+    await createApplication(
+      {
+        applicationId,
+        roundId: round.id,
+        ownerEmail: link.email,
+        status: 'DRAFT',
+        version: 1,
+        draft: { leadMunicipality: link.leadMunicipality, contact: { email: link.email } },
+        locale: isLocale(link.locale) ? link.locale : 'nb',
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        attachmentCount: 0,
+      },
+      emailHash(link.email),
+      link.leadMunicipality,
+    );
+  } catch (error) {
+    // Another link to the same claimed application was used at the same time: it exists now.
+    if (isConditionFailed(error)) return { applicationId };
+    throw error;
+  }
+  return { applicationId, created: { applicationId, roundId: round.id } };
+}
+
+/**
+ * A magic link's token → a session for its application, once (UNAUTHORIZED otherwise: a
+ * forged, expired or already used link). The first use of a link to a new application creates
+ * its draft. The session has its record, which sign-out revokes.
+ */
 export async function openSession(linkToken: string, sourceIp: string) {
   await limitIp('session-ip', sourceIp);
-  const link = await verifyApplicantToken(linkToken, 'link');
-  const accessToken = await signSessionToken(link.applicationId, link.email);
-  const session = await verifyApplicantToken(accessToken, 'session');
-  return { accessToken, applicationId: session.applicationId, expiresAt: session.expiresAt };
+  const { linkId } = await verifyLinkToken(linkToken);
+  const now = clock.now();
+  const link = await useMagicLink(linkId, now);
+  if (!link) throw errors.unauthorized();
+  const { applicationId, created } = await applicationOf(link, now);
+  const sessionId = ulid();
+  const expiresAt = hoursFrom(now, TOKEN_LIFETIME_HOURS.session);
+  await createSession({ sessionId, applicationId }, expiresAt);
+  const accessToken = await signSessionToken(applicationId, sessionId, expiresAt);
+  const session = await verifySessionToken(accessToken);
+  return {
+    session: { accessToken, applicationId: session.applicationId, expiresAt: session.expiresAt },
+    ...(created ? { created } : {}),
+  };
 }

@@ -1,5 +1,7 @@
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signingKeyFor } from '../../shared/auth/signing-key.ts';
 import { signReviewToken } from '../../shared/auth/tokens.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { issueLink, revokeReviewLink } from '../../shared/review/links.ts';
@@ -15,7 +17,8 @@ import {
 
 /**
  * Every review endpoint against every kind of token that must not get in: none, an applicant's
- * session, another committee's link, an expired link, a tampered one, a revoked one — and a
+ * session, another committee's link, an expired link, a tampered one, a revoked one, one signed
+ * with another audience's key or under a kid not in the key set or none (ADR 086) — and a
  * member who declared a conflict of interest, who may see the application but none of the
  * committee's discussion and take no part in its decision.
  */
@@ -84,6 +87,19 @@ beforeAll(async () => {
     linkId: ulid(),
     expiresAt: new Date(test.clock.now().getTime() + 3_600_000).toISOString(),
   });
+  // The chair's link with its claims as they are, signed as an attacker with some key could
+  // (ADR 086): with the applicant audience's key under the right kid, a kid not in the key set,
+  // and no kid at all. A control signed like the genuine one must get in (see below).
+  const chairClaims = decodeJwt(tokens.chair);
+  const { kid } = decodeProtectedHeader(tokens.chair);
+  const forge = async (audience: 'applicant' | 'review', header: { kid?: string }) =>
+    new SignJWT(chairClaims)
+      .setProtectedHeader({ alg: 'HS256', ...header })
+      .sign((await signingKeyFor(audience)).key);
+  tokens.applicantKey = await forge('applicant', { kid });
+  tokens.unknownKid = await forge('review', { kid: 'not-a-key' });
+  tokens.noKid = await forge('review', {});
+  tokens.control = await forge('review', { kid });
 });
 afterAll(async () => test?.stop());
 
@@ -132,7 +148,13 @@ describe('review endpoints refuse every token that must not get in', () => {
     ['tampered', 401, 'REVIEW_LINK_INVALID'],
     ['unknown', 401, 'REVIEW_LINK_INVALID'],
     ['revoked', 401, 'REVIEW_LINK_REVOKED'],
+    ['applicantKey', 401, 'REVIEW_LINK_INVALID'],
+    ['unknownKid', 401, 'REVIEW_LINK_INVALID'],
+    ['noKid', 401, 'REVIEW_LINK_INVALID'],
   ];
+  it('the control — the genuine claims signed with the review key under its kid — gets in', async () => {
+    expect((await test.api('GET', '/review/context', { token: tokens.control })).status).toBe(200);
+  });
   it.each(cases)('%s token → %i %s on every endpoint', async (kind, status, code) => {
     for (const endpoint of endpoints()) {
       const answer = await test.api(endpoint.method, endpoint.path, {

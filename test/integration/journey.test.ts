@@ -1,5 +1,7 @@
 import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signingKeyFor } from '../../shared/auth/signing-key.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { startTestStack } from '../support/stack.ts';
@@ -329,7 +331,7 @@ describe('the applicant journey', () => {
 });
 
 describe('who may touch an application', () => {
-  it('refuses another applicant’s session, tampered, wrong-purpose, expired and missing tokens', async () => {
+  it('refuses another applicant’s session, tampered, wrong-purpose, replayed, wrong-key, signed-out, expired and missing tokens', async () => {
     const owner = await signIn();
     const other = await signIn();
     const path = `/applications/${owner.applicationId}`;
@@ -354,9 +356,41 @@ describe('who may touch an application', () => {
       ).toBe(401);
     }
 
-    // A magic-link token is not a session token.
+    // A magic-link token is not a session token, and it was used: it opens no second session.
     const mail = (await test.mails()).filter((m) => m.to.includes(owner.email)).at(-1)!;
     expect((await test.api('GET', path, { token: tokenFromMail(mail.text) })).status).toBe(401);
+    expect((await test.api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } })).status).toBe(
+      401,
+    );
+
+    // The owner's session with its claims as they are, signed as an attacker with some key could
+    // (ADR 086): the review audience's key under the right kid, a kid not in the key set, no kid.
+    // The control, signed like the genuine one, gets in: the others fail for their key alone.
+    const claims = decodeJwt(owner.token);
+    const { kid } = decodeProtectedHeader(owner.token);
+    const forge = async (audience: 'applicant' | 'review', header: { kid?: string }) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256', ...header })
+        .sign((await signingKeyFor(audience)).key);
+    for (const [what, token] of [
+      ['review key', await forge('review', { kid })],
+      ['unknown kid', await forge('applicant', { kid: 'not-a-key' })],
+      ['no kid', await forge('applicant', {})],
+    ] as const) {
+      expect((await test.api('GET', path, { token })).status, what).toBe(401);
+    }
+    expect((await test.api('GET', path, { token: await forge('applicant', { kid }) })).status).toBe(200);
+
+    // A session that signed out is refused on every route.
+    const leaving = await signIn(owner.email);
+    expect((await test.api('POST', `${path}/sign-out`, { token: leaving.token })).status).toBe(204);
+    for (const [method, url] of attempts) {
+      const body = method === 'PUT' ? { version: 1, draft: { title: 'Kapret' } } : undefined;
+      expect(
+        (await test.api(method, url, { token: leaving.token, body })).status,
+        `${method} ${url} signed out`,
+      ).toBe(401);
+    }
 
     // The owner's draft is untouched.
     const mine = await test.api('GET', path, { token: owner.token });

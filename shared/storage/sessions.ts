@@ -1,0 +1,144 @@
+/**
+ * Magic links and applicant sessions (ADR 086): one item each, keyed by the token's `jti`,
+ * deleted by TTL (`expiresAt`, epoch seconds) once the token has expired.
+ *
+ * - A magic link's item holds what the request said (the address as typed, round, lead
+ *   municipality, language, and the application if one existed): the draft is created only
+ *   when the link is used, and using it is one conditional write, so a link works once.
+ * - A session's item is read on every applicant request; sign-out marks it revoked.
+ */
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { conditionalWrite, documentClient, tableName } from './dynamo.ts';
+import { parseItem } from './items.ts';
+import { keys } from './keys.ts';
+
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+const magicLinkItem = z.object({
+  linkId: z.string(),
+  email: z.string(),
+  roundId: z.string(),
+  leadMunicipality: z.string(),
+  locale: z.string(),
+  applicationId: z.string(),
+  expiresAt: z.number(),
+});
+export type MagicLinkRecord = z.output<typeof magicLinkItem>;
+
+const sessionItem = z.object({
+  sessionId: z.string(),
+  applicationId: z.string(),
+  expiresAt: z.number(),
+  revokedAt: z.optional(z.string()),
+});
+export type SessionRecord = z.output<typeof sessionItem>;
+
+export async function createMagicLink(link: Omit<MagicLinkRecord, 'expiresAt'>, expiresAt: Date) {
+  await documentClient.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.magicLink(link.linkId),
+        type: 'magic-link',
+        ...link,
+        expiresAt: epochSeconds(expiresAt),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+/**
+ * Uses a magic link: one conditional write that succeeds once, while the link has not
+ * expired (TTL deletes late, so the expiry is checked too). Its record, or undefined when it
+ * was used already, expired or never existed.
+ */
+export async function useMagicLink(linkId: string, now: Date): Promise<MagicLinkRecord | undefined> {
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.magicLink(linkId),
+      UpdateExpression: 'SET usedAt = :now',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :epoch',
+      ExpressionAttributeValues: { ':now': now.toISOString(), ':epoch': epochSeconds(now) },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return written.ok && written.attributes
+    ? parseItem(magicLinkItem, written.attributes, 'magic link')
+    : undefined;
+}
+
+const claimItem = z.object({ applicationId: z.string(), expiresAt: z.number() });
+
+/**
+ * The id of the application an owner's links for a round and lead will create: `candidate`,
+ * unless a claim that has not expired names another (so two links asked for before either
+ * was used sign into one draft, not two). `replace` takes the claim over whatever it names
+ * (its application was withdrawn). The claim holds no address, and expires with the links.
+ */
+export async function claimApplicationId(
+  claim: { emailHash: string; roundId: string; leadMunicipality: string },
+  candidate: string,
+  until: Date,
+  now: Date,
+  replace = false,
+): Promise<string> {
+  const key = keys.applicationClaim(claim.emailHash, claim.roundId, claim.leadMunicipality);
+  const written = await conditionalWrite(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...key, type: 'application-claim', applicationId: candidate, expiresAt: epochSeconds(until) },
+      ...(replace
+        ? {}
+        : {
+            ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+            ExpressionAttributeValues: { ':now': epochSeconds(now) },
+          }),
+    }),
+  );
+  if (written.ok) return candidate;
+  const { Item } = await documentClient.send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  return Item ? parseItem(claimItem, Item, 'application claim').applicationId : candidate;
+}
+
+export async function createSession(
+  session: Omit<SessionRecord, 'expiresAt' | 'revokedAt'>,
+  expiresAt: Date,
+) {
+  await documentClient.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.session(session.sessionId),
+        type: 'session',
+        ...session,
+        expiresAt: epochSeconds(expiresAt),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+export async function getSession(sessionId: string): Promise<SessionRecord | undefined> {
+  const { Item } = await documentClient.send(
+    new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }),
+  );
+  return Item ? parseItem(sessionItem, Item, 'session') : undefined;
+}
+
+/** Ends a session (sign-out): its record marked revoked; a second sign-out changes nothing. */
+export async function revokeSession(sessionId: string, now: Date): Promise<void> {
+  await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.session(sessionId),
+      UpdateExpression: 'SET revokedAt = :now',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+      ExpressionAttributeValues: { ':now': now.toISOString() },
+    }),
+  );
+}
