@@ -45,7 +45,7 @@ export type AuthKind = 'public' | 'applicant' | 'reviewer';
 /** What checking each kind's token needs, granted to every route of that kind. */
 export const AUTH_ACCESS = {
   public: [],
-  applicant: ['signing-key:read'],
+  applicant: ['signing-key:read', 'table:read'], // the session's record (ADR 086)
   reviewer: ['signing-key:read', 'table:read'],
 } as const satisfies Record<AuthKind, readonly Access[]>;
 
