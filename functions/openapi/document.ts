@@ -51,8 +51,10 @@ const AUTH: Record<
 };
 
 const jwtPractice =
-  `A JWS signed with ${TOKEN_ALGORITHM} (HMAC-SHA-256) under a key of at least 256 bits held in AWS ` +
-  'Secrets Manager, following the best current practices of RFC8725: the algorithm is fixed on ' +
+  `A JWS signed with ${TOKEN_ALGORITHM} (HMAC-SHA-256) under a key of at least 256 bits, one per ` +
+  'audience (applicant, review), derived from a key set held in AWS Secrets Manager and named by the ' +
+  "header's `kid` (a rotated key verifies its tokens until they expire), following the best current " +
+  'practices of RFC8725: the algorithm is fixed on ' +
   `verification (\`alg\` \`none\` and every other algorithm are refused), the issuer (\`${TOKEN_ISSUER}\`) ` +
   'and an audience of its own purpose are required and checked (no token of one purpose is accepted ' +
   'for another), and so is the expiry (`exp`).';
@@ -64,9 +66,11 @@ const securitySchemes = {
     bearerFormat: 'JWT',
     description:
       `${jwtPractice} A session is for one application (\`sub\`), audience \`${applicantAudience('session')}\`, ` +
-      `and lives ${TOKEN_LIFETIME_HOURS.session} hours. It is had from \`POST /sessions\` for the token of a ` +
-      `magic link (audience \`${applicantAudience('link')}\`, ${TOKEN_LIFETIME_HOURS.link} hours), which is ` +
-      'sent in the URL fragment and is no session itself.',
+      `lives ${TOKEN_LIFETIME_HOURS.session} hours and is checked against its record (\`jti\`) on every ` +
+      'request, so signing out (`POST /applications/{applicationId}/sign-out`) ends it. It is had from ' +
+      `\`POST /sessions\` for the token of a magic link (audience \`${applicantAudience('link')}\`, ` +
+      `${TOKEN_LIFETIME_HOURS.link} hour, good once), which is sent in the URL fragment and is no session ` +
+      'itself. No token carries an e-mail address.',
   },
   reviewLink: {
     type: 'http',
