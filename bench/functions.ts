@@ -8,11 +8,17 @@ import { allFunctions } from '../functions/registry.ts';
 export interface BenchFunction {
   id: string;
   entry: string;
-  /** route (HTTP), task (workflow), event (S3) or schedule. */
+  /** route (HTTP), task (workflow), event (S3, SES) or schedule. */
   kind: 'route' | 'task' | 'event' | 'schedule';
 }
 
-const KIND = { http: 'route', 'workflow-task': 'task', 's3-event': 'event', schedule: 'schedule' } as const;
+const KIND = {
+  http: 'route',
+  'workflow-task': 'task',
+  's3-event': 'event',
+  schedule: 'schedule',
+  'mail-event': 'event',
+} as const;
 
 /** Every function of the registry (functions/registry.ts). */
 export function benchFunctions(): BenchFunction[] {

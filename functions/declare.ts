@@ -14,6 +14,7 @@ import type * as Responses from '../shared/api/responses.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { roundIdSchema } from '../shared/domain/rounds/schema.ts';
 import type { ErrorCode } from '../shared/errors.ts';
+import type { MailEventType } from '../shared/mail/events.ts';
 import type { WorkflowTaskName } from '../shared/workflow/definition.ts';
 
 /** What a function may touch; infra/access.ts turns each into exact IAM statements. */
@@ -82,9 +83,9 @@ export interface HttpDeclaration extends Common {
   /** Reviewer routes only: the committees whose members may call it (default: all). */
   readonly committees?: readonly Committee[];
   /** The JSON body, parsed by the wrapper before the route runs. */
-  readonly request?: z.ZodType;
+  readonly request?: z.core.$ZodType;
   /** Reviewer routes: the body by the caller's committee (the committees that may call it). */
-  readonly requestByCommittee?: Partial<Record<Committee, z.ZodType>>;
+  readonly requestByCommittee?: Partial<Record<Committee, z.core.$ZodType>>;
   /** Query parameters, parsed by the wrapper (a reviewer's `?committee=` is the auth kind's). */
   readonly query?: z.ZodObject;
   /** Success answers by status. */
@@ -110,7 +111,14 @@ export interface ScheduleDeclaration extends Common {
   readonly everyMinutes: number;
 }
 
-export type Declaration = HttpDeclaration | TaskDeclaration | S3EventDeclaration | ScheduleDeclaration;
+export interface MailEventDeclaration extends Common {
+  readonly trigger: 'mail-event';
+  /** The SES events of the portal's configuration set it receives, through EventBridge (ADR 083). */
+  readonly events: readonly MailEventType[];
+}
+
+export type Declaration =
+  HttpDeclaration | TaskDeclaration | S3EventDeclaration | ScheduleDeclaration | MailEventDeclaration;
 
 /** Ids are ULIDs (26 characters of Crockford's base 32, as `ulid` makes them). */
 const ulid = z
@@ -126,7 +134,7 @@ export const PATH_PARAMETERS = {
   applicationId: ulid,
   attachmentId: ulid,
   roundId: roundIdSchema,
-} as const satisfies Record<string, z.ZodString>;
+} as const satisfies Record<string, z.core.$ZodString>;
 export type PathParameter = keyof typeof PATH_PARAMETERS;
 
 /** `{a}/x/{b}` → 'a' | 'b'. */
@@ -187,6 +195,14 @@ export function schedule<const D extends Omit<ScheduleDeclaration, 'trigger'>>(
   declaration: D,
 ): D & { readonly trigger: 'schedule' } {
   return { ...declaration, trigger: 'schedule' };
+}
+
+/** A function SES's bounce and complaint events reach (EventBridge in AWS; fed by tests locally). */
+/* @__NO_SIDE_EFFECTS__ */
+export function mailEvent<const D extends Omit<MailEventDeclaration, 'trigger'>>(
+  declaration: D,
+): D & { readonly trigger: 'mail-event' } {
+  return { ...declaration, trigger: 'mail-event' };
 }
 
 /** Everything a function needs granted: its own list and what its trigger implies. */

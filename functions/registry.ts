@@ -27,6 +27,7 @@
 import * as attachments from './attachments/declarations.ts';
 import type { Declaration } from './declare.ts';
 import * as openapi from './openapi/declarations.ts';
+import * as ops from './ops/declarations.ts';
 import * as review from './review/declarations.ts';
 import * as rounds from './rounds/declarations.ts';
 import * as submission from './submission/declarations.ts';
@@ -52,6 +53,7 @@ export const registry = {
   ...declarationsOf(attachments),
   ...declarationsOf(review),
   ...declarationsOf(workflow),
+  ...declarationsOf(ops),
 };
 
 export type Registry = typeof registry;
@@ -70,7 +72,7 @@ export function allFunctions(): RegisteredFunction[] {
   }));
 }
 
-/** The functions of one trigger: 'http', 'workflow-task', 's3-event' or 'schedule'. */
+/** The functions of one trigger: 'http', 'workflow-task', 's3-event', 'schedule' or 'mail-event'. */
 export function functionsOf<T extends Declaration['trigger']>(trigger: T): RegisteredFunction<T>[] {
   return allFunctions().filter((fn): fn is RegisteredFunction<T> => fn.trigger === trigger);
 }

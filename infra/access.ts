@@ -45,6 +45,8 @@ export interface AccessTargets {
   readonly table: dynamodb.ITable;
   readonly bucket: s3.IBucket;
   readonly mailIdentity: ses.IEmailIdentity;
+  /** Every mail is sent with it, and SES authorises SendEmail on it too (ADR 083). */
+  readonly mailConfigurationSet: ses.IConfigurationSet;
   readonly signingKey: secretsmanager.ISecret;
   /** Only needed when some function starts executions. */
   readonly stateMachine?: sfn.StateMachine;
@@ -71,7 +73,15 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
     case 'bucket:delete':
       return [targets.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)];
     case 'mail:send':
-      return [targets.mailIdentity.emailIdentityArn];
+      // With ConfigurationSetName, SES checks SendEmail against the identity and the set.
+      return [
+        targets.mailIdentity.emailIdentityArn,
+        Stack.of(targets.mailConfigurationSet).formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: targets.mailConfigurationSet.configurationSetName,
+        }),
+      ];
     case 'workflow:start':
       return [stateMachineOf(targets).stateMachineArn];
     case 'workflow:stop':

@@ -57,6 +57,11 @@ export const deployConfigSchema = z
     mailDomain: domainName,
     /** Where alarm notifications go (a team list, not a person); leave out to subscribe later. */
     alarmEmail: z.email().optional(),
+    /**
+     * Lists the staging-only smoke round (shared/domain/rounds/smoke.ts), in which the deploy
+     * pipeline's smoke test starts an application for SES's mailbox simulator. Staging only.
+     */
+    smokeRound: z.boolean().default(false),
     /** Default-stage throttling of the HTTP API (requests per second, burst). */
     apiThrottle: z
       .object({

@@ -1,17 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { functionsOf } from '../functions/registry.ts';
+import { allFunctions, functionsOf } from '../functions/registry.ts';
 import { ENV } from '../shared/config/env.ts';
 import type { AccessTargets } from './access.ts';
 import type { DeployConfig } from './config.ts';
+import { Alarms } from './constructs/alarms.ts';
 import { Api } from './constructs/api.ts';
 import { Attachments } from './constructs/attachments.ts';
+import { RoundDashboard } from './constructs/dashboard.ts';
 import { Data } from './constructs/data.ts';
 import { Mail } from './constructs/mail.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -41,8 +45,11 @@ export const POWERTOOLS_METRICS_NAMESPACE = 'InkluderendeKulturskoler';
  *   3. Signing key, mail identity, alarm topic.
  *   4. Workflow — the Step Functions state machine, its task functions, the scheduled ones.
  *   5. API — the HTTP API, one function per HTTP route of the registry.
- *   6. Events — S3 ObjectCreated under a declared prefix → its function (the verification).
+ *   6. Events — S3 ObjectCreated under a declared prefix → its function (the verification);
+ *      SES bounces and complaints (the configuration set → EventBridge) → theirs. Each of these
+ *      asynchronously invoked functions keeps what it gave up on in a failure queue.
  *   7. Web — the built web app in a private bucket behind CloudFront.
+ *   8. Operations — an alarm on everything that needs a person, and the round's dashboard.
  *
  * Every function is a declaration of the registry (functions/registry.ts), and its role holds
  * only what its access list and trigger imply (infra/access.ts).
@@ -55,9 +62,20 @@ export class PortalStack extends Stack {
   readonly monitoring: Monitoring;
   readonly workflow: Workflow;
   readonly api: Api;
-  /** The registry's S3-event functions by id. */
+  /** The registry's S3-event and mail-event functions by id. */
   readonly eventFunctions: Record<string, PortalFunction> = {};
+  /** Where each asynchronously invoked function keeps the events it gave up on, by function id. */
+  readonly failureQueues: Record<string, sqs.Queue> = {};
+  /** The EventBridge rules of the mail-event functions, by function id. */
+  readonly mailEventRules: Record<string, events.Rule> = {};
+  /** Every function of the registry, by id. */
+  readonly functions: Record<string, PortalFunction> = {};
   readonly web: Web;
+  readonly alarms: Alarms;
+  readonly dashboard: RoundDashboard;
+  /** The stack outputs the deploy pipeline's smoke test reads. */
+  readonly webUrl: CfnOutput;
+  readonly apiUrl: CfnOutput;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
@@ -76,6 +94,7 @@ export class PortalStack extends Stack {
       table: this.data.table,
       bucket: this.attachments.bucket,
       mailIdentity: this.mail.identity,
+      mailConfigurationSet: this.mail.configurationSet,
       signingKey: this.signingKey.secret,
     };
     // Names only — the signing key itself never reaches an environment variable.
@@ -84,6 +103,8 @@ export class PortalStack extends Stack {
       [ENV.attachmentBucket]: this.attachments.bucket.bucketName,
       [ENV.signingKeySecretId]: this.signingKey.secret.secretArn,
       [ENV.webBaseUrl]: config.webOrigin,
+      [ENV.mailConfigurationSet]: this.mail.configurationSet.configurationSetName,
+      ...(config.smokeRound && { [ENV.smokeRound]: 'true' }),
       POWERTOOLS_SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE,
     };
@@ -122,17 +143,26 @@ export class PortalStack extends Stack {
         // The declared prefix only: e.g. the frozen copies the verifier writes notify nobody.
         { prefix: declared.prefix },
       );
-      // S3 invokes asynchronously: a function that keeps failing must not go unnoticed.
-      new cloudwatch.Alarm(this, `${declared.id}ErrorsAlarm`, {
-        alarmDescription:
-          `${declared.id} failed on an S3 event (${declared.summary.toLowerCase()}): an object under ` +
-          `${declared.prefix} may be left unhandled. See the ${declared.id} function logs.`,
-        metric: fn.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) }),
-        threshold: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new actions.SnsAction(this.monitoring.alarmTopic));
+      this.keepFailures(declared.id, fn);
+    }
+    // SES's bounce and complaint events of the configuration set reach their function through
+    // the default event bus (ADR 083).
+    for (const declared of functionsOf('mail-event')) {
+      const fn = registryFunction(this, declared, { environment, targets });
+      this.eventFunctions[declared.id] = fn;
+      const queue = this.keepFailures(declared.id, fn);
+      this.mailEventRules[declared.id] = new events.Rule(this, `${declared.id}Rule`, {
+        description: `SES ${declared.events.join(' and ')} events of the portal's mail → ${declared.id}`,
+        eventPattern: this.mail.eventPattern(declared.events),
+        targets: [
+          new eventTargets.LambdaFunction(fn, {
+            // When EventBridge cannot even invoke the function, the event joins its failures.
+            deadLetterQueue: queue,
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
+      });
     }
 
     // 7. The pages may talk to the API and upload to the attachment bucket, nothing else (CSP).
@@ -148,15 +178,88 @@ export class PortalStack extends Stack {
       uploadOrigin: `https://${this.attachments.bucket.bucketRegionalDomainName}`,
     });
 
+    // 8. Operations: every function of the registry, its alarms, the round's dashboard.
+    for (const fn of [
+      ...Object.values(this.api.functions),
+      ...Object.values(this.workflow.taskFunctions),
+      ...Object.values(this.workflow.scheduledFunctions),
+      ...Object.values(this.eventFunctions),
+    ]) {
+      this.functions[fn.node.id] = fn;
+    }
+    const registered = allFunctions().map((declared) => {
+      const fn = this.functions[declared.id];
+      if (!fn) throw new Error(`${declared.id} of the registry has no function in the stack`);
+      return { declared, fn };
+    });
+    this.alarms = new Alarms(this, 'Alarms', {
+      topic: this.monitoring.alarmTopic,
+      functions: registered,
+      httpApi: this.api.httpApi,
+      table: this.data.table,
+      deadLetterQueues: this.failureQueues,
+    });
+    this.dashboard = new RoundDashboard(this, 'Dashboard', {
+      functions: registered,
+      httpApi: this.api.httpApi,
+      stateMachine: this.workflow.stateMachine,
+      metricsNamespace: POWERTOOLS_METRICS_NAMESPACE,
+      serviceName: POWERTOOLS_SERVICE_NAME,
+      alarms: [
+        ...this.alarms.all,
+        this.workflow.failureAlarm,
+        this.workflow.overdueAlarm,
+        this.workflow.outboxOverdueAlarm,
+      ],
+    });
+
     this.suppressCdkInternals();
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    /** Where the portal is reached: the configured origin with a certificate, else CloudFront's domain. */
+    this.webUrl = new CfnOutput(this, 'WebUrl', {
+      value: config.webCertificateArn
+        ? config.webOrigin
+        : `https://${this.web.distribution.distributionDomainName}`,
+    });
+    this.apiUrl = Stack.of(this).node.findChild('ApiUrl') as CfnOutput;
     new CfnOutput(this, 'WebDistributionDomain', { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AttachmentBucketName', { value: this.attachments.bucket.bucketName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'SigningKeySecretArn', { value: this.signingKey.secret.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: this.dashboard.dashboard.dashboardName });
+    // What `npm run admin -- --aws redrive <function>` needs.
+    for (const [functionId, queue] of Object.entries(this.failureQueues)) {
+      new CfnOutput(this, `${functionId}FailureQueueUrl`, { value: queue.queueUrl });
+      new CfnOutput(this, `${functionId}FunctionName`, { value: this.functions[functionId]!.functionName });
+    }
+  }
+
+  /**
+   * A function S3 or EventBridge invokes asynchronously: Lambda tries an event three times, then
+   * it goes to this queue (kept 14 days, alarmed on, redriven by the admin CLI) instead of away.
+   */
+  private keepFailures(functionId: string, fn: PortalFunction): sqs.Queue {
+    const queue = new sqs.Queue(this, `${functionId}Failures`, {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      queue,
+      'AwsSolutions-SQS3',
+      `This queue is ${functionId}'s on-failure destination — a dead-letter queue in all but name (Lambda ` +
+        'sends the failed event there after its retries); it needs no dead-letter queue of its own.',
+    );
+    fn.configureAsyncInvoke({
+      onFailure: new destinations.SqsDestination(queue),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
+    this.failureQueues[functionId] = queue;
+    return queue;
   }
 
   /** Resources CDK adds on its own (the S3 notification custom resource). */

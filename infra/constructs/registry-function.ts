@@ -17,6 +17,8 @@ export function describeFunction(fn: RegisteredFunction): string {
       return `S3 ObjectCreated under ${fn.prefix}: ${fn.summary}`;
     case 'schedule':
       return `Every ${fn.everyMinutes} minutes: ${fn.summary}`;
+    case 'mail-event':
+      return `SES ${fn.events.join(' and ')} events: ${fn.summary}`;
   }
 }
 

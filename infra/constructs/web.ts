@@ -68,9 +68,10 @@ export class Web extends Construct {
       enforceSSL: true,
       minimumTLSVersion: 1.2,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // The app is rebuilt from the repository on every deploy; nothing here is the only copy.
+      // The app is rebuilt from the repository on every deploy; nothing here is the only copy, so
+      // the bucket goes with the stack, emptied first by CDK's auto-delete custom resource (ADR 084).
       removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      autoDeleteObjects: true,
     });
     acknowledge(
       this.bucket,

@@ -48,8 +48,8 @@ export interface WorkflowProps {
  *   5. A committee stage past its deadline raises an alarm (the StageOverdue metric).
  *   6. The registry's scheduled functions, each on its EventBridge rate — the submission
  *      outbox's sweep (ADR 063): every submitted application gets its execution and its receipt
- *      mail even when its submit request died halfway. Two failed sweeps in a row, or a
- *      submission still in the outbox after an hour, alarm.
+ *      mail even when its submit request died halfway. A submission still in the outbox after an
+ *      hour alarms (two failed sweeps in a row alarm with every function's errors: alarms.ts).
  */
 export class Workflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
@@ -63,7 +63,6 @@ export class Workflow extends Construct {
   /** The outbox sweep (SweepOutbox in the registry), its schedule and its alarms. */
   readonly sweepFunction: PortalFunction;
   readonly sweepSchedule: events.Rule;
-  readonly sweepErrorsAlarm: cloudwatch.Alarm;
   readonly outboxOverdueAlarm: cloudwatch.Alarm;
   /** The state machine's ARN from its fixed name (no reference to the resource). */
   readonly workflowArn: string;
@@ -205,21 +204,6 @@ export class Workflow extends Construct {
     const sweep = SweepOutbox;
     this.sweepFunction = this.scheduledFunctions.SweepOutbox!;
     this.sweepSchedule = this.schedules.SweepOutbox!;
-    this.sweepErrorsAlarm = new cloudwatch.Alarm(this, 'SweepErrorsAlarm', {
-      alarmDescription:
-        'The submission outbox sweep failed twice in a row: submitted applications may be without their ' +
-        'workflow execution or receipt mail. See the SweepOutbox function logs (the failed application ids).',
-      metric: this.sweepFunction.metricErrors({
-        statistic: 'Sum',
-        period: Duration.minutes(sweep.everyMinutes),
-      }),
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 2,
-      datapointsToAlarm: 2,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    this.sweepErrorsAlarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
     this.outboxOverdueAlarm = new cloudwatch.Alarm(this, 'OutboxOverdueAlarm', {
       alarmDescription:
         'A submitted application has been in the outbox for over an hour: its receipt mail has not gone out ' +

@@ -136,6 +136,11 @@ export const outcomeText = {
     nn: 'Vi har gleda av å melde at søknaden «{title}» har fått tilskot frå {round}, til saman {total}:',
     en: 'We are pleased to tell you that the application “{title}” has been awarded funding from {round}, in total {total}:',
   },
+  'mail.outcome.reduced': {
+    nb: 'Tilskuddet er lavere enn søkt beløp ({requested}). Begrunnelse: {reason}',
+    nn: 'Tilskotet er lågare enn søkt beløp ({requested}). Grunngjeving: {reason}',
+    en: 'The award is less than the amount requested ({requested}). Reason: {reason}',
+  },
   'mail.outcome.declined': {
     nb: 'Søknaden «{title}» har dessverre ikke fått tilskudd fra {round}.',
     nn: 'Søknaden «{title}» har diverre ikkje fått tilskot frå {round}.',
@@ -147,4 +152,38 @@ export const outcomeText = {
     en: 'The application “{title}” was not found qualified for {round}, and has therefore not been awarded funding.',
   },
   'mail.outcome.status': { nb: 'Se søknaden', nn: 'Sjå søknaden', en: 'See the application' },
+} as const satisfies Catalogue;
+
+/** To the secretariat (the round's reply-to address) when a mail bounced or was reported as spam (ADR 083). */
+export const mailProblemText = {
+  'mail.problem.subject': {
+    nb: 'E-post kom ikke fram: {recipients} – {round}',
+    nn: 'E-post kom ikkje fram: {recipients} – {round}',
+    en: 'A mail did not arrive: {recipients} – {round}',
+  },
+  'mail.problem.bounce': {
+    nb: 'E-posten «{mail}» til {recipients} kom i retur ({detail}). Mottakerens server svarte: {diagnostic}',
+    nn: 'E-posten «{mail}» til {recipients} kom i retur ({detail}). Mottakaren sin server svarte: {diagnostic}',
+    en: 'The mail “{mail}” to {recipients} bounced ({detail}). The receiving server said: {diagnostic}',
+  },
+  'mail.problem.complaint': {
+    nb: 'Mottakeren {recipients} meldte e-posten «{mail}» som søppelpost ({detail}). Send ikke flere e-poster dit uten å avklare det.',
+    nn: 'Mottakaren {recipients} melde e-posten «{mail}» som søppelpost ({detail}). Send ikkje fleire e-postar dit utan å avklare det.',
+    en: 'The recipient {recipients} reported the mail “{mail}” as spam ({detail}). Do not send more mail there before clearing it up.',
+  },
+  'mail.problem.application': {
+    nb: 'Den gjelder søknad {applicationId}. Kontakt søkeren på en annen måte og be om en adresse som virker.',
+    nn: 'Han gjeld søknad {applicationId}. Kontakt søkjaren på ein annan måte og be om ei adresse som verkar.',
+    en: 'It concerns application {applicationId}. Contact the applicant another way and ask for an address that works.',
+  },
+  'mail.problem.member': {
+    nb: 'Den gjelder utvalgsmedlem {memberId} i {committee}. Rett adressen i rundens oppsett og send en ny lenke (npm run admin -- links issue {roundId} {committee} {memberId}).',
+    nn: 'Han gjeld utvalsmedlem {memberId} i {committee}. Rett adressa i oppsettet til runden og send ei ny lenkje (npm run admin -- links issue {roundId} {committee} {memberId}).',
+    en: 'It concerns committee member {memberId} of {committee}. Correct the address in the round’s configuration and send a new link (npm run admin -- links issue {roundId} {committee} {memberId}).',
+  },
+  'mail.problem.unknown': {
+    nb: 'Portalen fant ikke hva e-posten gjaldt; se revisjonsloggen.',
+    nn: 'Portalen fann ikkje kva e-posten galdt; sjå revisjonsloggen.',
+    en: 'The portal could not tell what the mail concerned; see the audit trail.',
+  },
 } as const satisfies Catalogue;

@@ -1,4 +1,6 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { ENV } from '../config/env.ts';
+import { mailTags, type MailSubject } from './events.ts';
 
 export interface OutgoingMail {
   from: string;
@@ -7,13 +9,23 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /**
+   * What the mail concerns, sent as SES message tags: a bounce or complaint SES reports for it
+   * is recorded there (shared/ops/mail-problems.ts, ADR 083).
+   */
+  about?: MailSubject;
 }
 
 /** The one SES client (exported for the integration tests' fault injection, test/support/faults.ts). */
 export const sesClient = new SESv2Client({});
 
-/** Sends one e-mail through SES (the SES emulator on the local stack). */
+/**
+ * Sends one e-mail through SES (the SES emulator on the local stack), with the configuration set
+ * named by MAIL_CONFIGURATION_SET when there is one — in AWS always: its bounce and complaint
+ * events reach the portal (ADR 083).
+ */
 export async function sendMail(mail: OutgoingMail): Promise<string | undefined> {
+  const configurationSet = process.env[ENV.mailConfigurationSet];
   const { MessageId } = await sesClient.send(
     new SendEmailCommand({
       FromEmailAddress: mail.from,
@@ -25,6 +37,8 @@ export async function sendMail(mail: OutgoingMail): Promise<string | undefined> 
           Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
         },
       },
+      ...(configurationSet && { ConfigurationSetName: configurationSet }),
+      ...(mail.about && { EmailTags: mailTags(mail.about) }),
     }),
   );
   return MessageId;

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locale.ts';
 import {
   invitationText,
   magicLinkText,
+  mailProblemText,
   outcomeText,
   overdueText,
   receiptText,
@@ -161,7 +162,13 @@ export function outcomeMail(input: {
   receiptNumber: string;
   projectTitle: string;
   outcome:
-    | { result: 'AWARDED'; amounts: { schoolYear: string; amount: number }[]; total: number }
+    | {
+        result: 'AWARDED';
+        amounts: { schoolYear: string; amount: number }[];
+        total: number;
+        /** Less than requested in a school year: what was requested in total, and why less. */
+        reduced?: { requested: number; reason: string };
+      }
     | { result: 'DECLINED' | 'NOT_QUALIFIED'; reason: string };
   statusLink: string;
 }): MailContent {
@@ -176,6 +183,14 @@ export function outcomeMail(input: {
             t('mail.outcome.awarded', { title, round, total: nok(outcome.total) }),
             ...outcome.amounts.map((year) => `• ${year.schoolYear}: ${nok(year.amount)}`),
           ].join('\n'),
+          ...(outcome.reduced
+            ? [
+                t('mail.outcome.reduced', {
+                  requested: nok(outcome.reduced.requested),
+                  reason: outcome.reduced.reason,
+                }),
+              ]
+            : []),
         ]
       : [
           t(outcome.result === 'DECLINED' ? 'mail.outcome.declined' : 'mail.outcome.notQualified', {
@@ -187,6 +202,48 @@ export function outcomeMail(input: {
   return render(t('mail.outcome.subject', { receiptNumber: input.receiptNumber, round }), [
     ...paragraphs,
     { link: input.statusLink, label: t('mail.outcome.status') },
+    t('mail.signature'),
+  ]);
+}
+
+/** To the secretariat: a mail bounced or was reported as spam, and what to do (ADR 083). */
+export function mailProblemNotice(input: {
+  round: Round;
+  problem: {
+    type: 'bounce' | 'complaint';
+    detail: string;
+    diagnostic?: string;
+    recipients: readonly string[];
+  };
+  mail: string;
+  concerns:
+    | { kind: 'application'; applicationId: string }
+    | { kind: 'member'; committee: string; memberId: string }
+    | { kind: 'unknown' };
+}): MailContent {
+  // The secretariat works in bokmål.
+  const t = translator('nb', mailProblemText, signatureText);
+  const recipients = input.problem.recipients.join(', ');
+  const round = input.round.title.nb;
+  const { concerns } = input;
+  return render(t('mail.problem.subject', { recipients, round }), [
+    input.problem.type === 'bounce'
+      ? t('mail.problem.bounce', {
+          mail: input.mail,
+          recipients,
+          detail: input.problem.detail,
+          diagnostic: input.problem.diagnostic ?? '–',
+        })
+      : t('mail.problem.complaint', { mail: input.mail, recipients, detail: input.problem.detail }),
+    concerns.kind === 'application'
+      ? t('mail.problem.application', { applicationId: concerns.applicationId })
+      : concerns.kind === 'member'
+        ? t('mail.problem.member', {
+            memberId: concerns.memberId,
+            committee: concerns.committee,
+            roundId: input.round.id,
+          })
+        : t('mail.problem.unknown'),
     t('mail.signature'),
   ]);
 }

@@ -1,5 +1,6 @@
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
+import { requestedAmounts } from '../domain/review.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import { outcomeMail } from '../mail/templates.ts';
@@ -38,7 +39,13 @@ export async function announceOutcome(
       statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${application.applicationId}`,
     });
     const to = (application.draft.contact?.email || application.ownerEmail).trim().toLowerCase();
-    await sendMail({ from: round.mail.from, replyTo: round.mail.replyTo, to, ...mail });
+    await sendMail({
+      from: round.mail.from,
+      replyTo: round.mail.replyTo,
+      to,
+      ...mail,
+      about: { mail: 'outcome', round: round.id, application: application.applicationId },
+    });
   }
   await markAnnounced(application.applicationId, now);
   await recordAudit(
@@ -67,6 +74,14 @@ function outcomeOf(application: ApplicationRecord, round: Round, locale: Locale)
         amount,
       })),
       total: final.total,
+      ...(final.reason
+        ? {
+            reduced: {
+              requested: requestedAmounts(application.draft, round).total,
+              reason: final.reason,
+            },
+          }
+        : {}),
     };
   }
   if (application.outcome === 'DECLINED' && final && !final.awarded) {

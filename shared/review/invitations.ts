@@ -88,6 +88,7 @@ export async function sendInvitation(input: {
     replyTo: input.round.mail.replyTo,
     to: member.email,
     ...mail,
+    about: { mail: 'invitation', round: input.round.id, committee: input.committee, member: member.id },
   });
   return issued;
 }

@@ -45,7 +45,13 @@ export async function remindIfOverdue(
       deadline,
       undecided,
     });
-    await sendMail({ from: round.mail.from, replyTo: round.mail.replyTo, to: chair.email, ...mail });
+    await sendMail({
+      from: round.mail.from,
+      replyTo: round.mail.replyTo,
+      to: chair.email,
+      ...mail,
+      about: { mail: 'overdue-reminder', round: round.id, committee, member: chair.id },
+    });
     await recordAudit({
       roundId: round.id,
       at: now.toISOString(),

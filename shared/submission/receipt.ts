@@ -98,7 +98,13 @@ export async function mailReceipt(applicationId: string, now = clock.now()): Pro
   let sent = 0;
   for (const to of receiptRecipients(application)) {
     if (mailed.has(to)) continue;
-    await sendMail({ from: round.mail.from, replyTo: round.mail.replyTo, to, ...mail });
+    await sendMail({
+      from: round.mail.from,
+      replyTo: round.mail.replyTo,
+      to,
+      ...mail,
+      about: { mail: 'receipt', round: round.id, application: applicationId },
+    });
     await markReceiptMailedTo(applicationId, to);
     sent++;
   }

@@ -24,6 +24,7 @@ describe('deploy configuration', () => {
     expect(parseDeployConfig(valid)).toEqual({
       ...valid,
       region: 'eu-north-1',
+      smokeRound: false,
       apiThrottle: { rateLimit: 50, burstLimit: 100 },
     });
   });

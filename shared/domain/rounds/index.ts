@@ -7,6 +7,7 @@ import { ENV } from '../../config/env.ts';
 import { demoRound } from './demo.ts';
 import { round2022 } from './round-2022.ts';
 import { parseRound, type Round } from './schema.ts';
+import { smokeRound } from './smoke.ts';
 
 export {
   roundSchema,
@@ -17,6 +18,7 @@ export {
   type RoundInput,
 } from './schema.ts';
 export { demoRound } from './demo.ts';
+export { SMOKE_ROUND_ID, SES_SIMULATOR_SUCCESS, smokeRound } from './smoke.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -46,7 +48,10 @@ function demoFromEnv(env: Env): Round | undefined {
 
 export function listRounds(env: Env = process.env): readonly Round[] {
   const demo = demoFromEnv(env);
-  return demo ? [...configuredRounds(), demo] : configuredRounds();
+  // The staging-only round of the deploy pipeline's smoke test (SMOKE_ROUND=true, ADR 081).
+  const smoke = env[ENV.smokeRound] === 'true' ? smokeRound() : undefined;
+  const extra = [demo, smoke].filter((round) => round !== undefined);
+  return extra.length ? [...configuredRounds(), ...extra] : configuredRounds();
 }
 
 export function findRound(id: string, env: Env = process.env): Round | undefined {

@@ -1,0 +1,56 @@
+/**
+ * The staging-only round the deploy pipeline's smoke test starts an application in (ADR 081):
+ * listed only where SMOKE_ROUND=true (the staging deploy configuration's `smokeRound`), open
+ * from 2026 to 2099 so a deploy never finds it closed, and with every committee member at SES's
+ * mailbox simulator (success+<member>@simulator.amazonses.com), so nothing it could ever send
+ * reaches a person or hurts the sender's reputation. Production never lists it.
+ */
+import type { Committees } from '../committees.ts';
+import { DEMO_COMMITTEES, demoRound } from './demo.ts';
+import { parseRound, type Round } from './schema.ts';
+
+export const SMOKE_ROUND_ID = 'smoke';
+
+/** SES's mailbox simulator: accepts the message and reports a delivery, never a person. */
+export const SES_SIMULATOR_SUCCESS = 'success@simulator.amazonses.com';
+
+const simulated = (committees: Committees): Committees =>
+  Object.fromEntries(
+    Object.entries(committees).map(([committee, config]) => [
+      committee,
+      {
+        ...config,
+        members: config.members.map((member) => ({
+          ...member,
+          email: SES_SIMULATOR_SUCCESS.replace('@', `+${member.id}@`),
+        })),
+      },
+    ]),
+  ) as Committees;
+
+let cached: Round | undefined;
+
+export function smokeRound(): Round {
+  cached ??= (() => {
+    const base = demoRound(new Date('2026-01-05T00:00:00Z'));
+    return parseRound({
+      ...base,
+      id: SMOKE_ROUND_ID,
+      title: {
+        nb: 'Røyktest (staging)',
+        nn: 'Røyktest (staging)',
+        en: 'Smoke test (staging)',
+      },
+      applicationPeriod: { opens: '2026-01-04T23:00:00.000Z', closes: '2099-12-30T22:59:59.000Z' },
+      committeeDeadlines: {
+        expert: '2100-01-10T22:59:59.000Z',
+        geographic: '2100-01-17T22:59:59.000Z',
+        final: '2100-01-24T22:59:59.000Z',
+      },
+      announcementDate: '2100-01-25T23:00:00.000Z',
+      timeline: [],
+      committees: simulated(DEMO_COMMITTEES),
+    });
+  })();
+  return cached;
+}
