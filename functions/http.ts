@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
+import { safeParse } from 'zod/mini';
 import type * as Responses from '../shared/api/responses.ts';
 import type { ApplicantClaims } from '../shared/auth/tokens.ts';
 import type { Committee } from '../shared/domain/committees.ts';
@@ -57,10 +58,10 @@ type CallerOf<D extends HttpDeclaration> = D['auth'] extends 'reviewer'
   ? { readonly reviewer: Reviewer & { readonly committee: CommitteeOf<D> } }
   : Callers[D['auth']];
 
-type BodyOf<D> = D extends { request: infer S extends z.ZodType }
+type BodyOf<D> = D extends { request: infer S extends z.core.$ZodType }
   ? z.output<S>
   : D extends { requestByCommittee: infer R }
-    ? { [K in keyof R]: R[K] extends z.ZodType ? z.output<R[K]> : never }[keyof R]
+    ? { [K in keyof R]: R[K] extends z.core.$ZodType ? z.output<R[K]> : never }[keyof R]
     : undefined;
 
 type QueryOf<D> = D extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
@@ -184,14 +185,15 @@ function pathParameters(declaration: HttpDeclaration, event: APIGatewayProxyEven
   const params: Record<string, string> = {};
   for (const [, name] of declaration.path.matchAll(/\{(\w+)\}/g)) {
     const value = event.pathParameters?.[name!];
-    if (!value || !PATH_PARAMETERS[name as PathParameter].safeParse(value).success) throw errors.notFound();
+    if (!value || !safeParse(PATH_PARAMETERS[name as PathParameter], value).success) throw errors.notFound();
     params[name!] = value;
   }
   return params;
 }
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
+function parse<T>(schema: z.core.$ZodType<T>, input: unknown): T {
+  // The function form: a route's body schema may be zod/mini's (no methods, ADR 077).
+  const parsed = safeParse(schema, input);
   if (!parsed.success) throw errors.validation(issuesFromZod(parsed.error, input));
   return parsed.data;
 }

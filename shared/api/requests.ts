@@ -8,7 +8,7 @@
  * Each schema is marked pure, so that a function's bundle keeps only the schemas it parses with
  * (a module's zod calls are otherwise all kept by esbuild: ADR 070).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
 import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 
@@ -16,14 +16,14 @@ import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 export const INT32_MAX = 2 ** 31 - 1;
 
 export const startApplicationRequest = /* @__PURE__ */ z.strictObject({
-  email: /* @__PURE__ */ z.email().max(254),
-  roundId: /* @__PURE__ */ z.string().min(1).max(40),
+  email: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  roundId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(40)),
   leadMunicipality: municipalityNumberSchema,
-  locale: /* @__PURE__ */ z.enum(['nb', 'nn', 'en']).optional(),
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['nb', 'nn', 'en'])),
 });
 
 export const createSessionRequest = /* @__PURE__ */ z.strictObject({
-  token: /* @__PURE__ */ z.string().min(1).max(4096),
+  token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(4096)),
 });
 
 /**
@@ -32,14 +32,16 @@ export const createSessionRequest = /* @__PURE__ */ z.strictObject({
  */
 export const updateDraftRequest = /* @__PURE__ */ z.strictObject({
   /** The version the client edited; a mismatch is a VERSION_CONFLICT with the current draft. */
-  version: /* @__PURE__ */ z.int().min(1).max(INT32_MAX),
+  version: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(INT32_MAX)),
   draft: applicationDraftSchema,
 });
 
 export const createUploadRequest = /* @__PURE__ */ z.strictObject({
-  fileName: /* @__PURE__ */ z.string().trim().min(1).max(200),
+  fileName: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
   /** The file's MIME type; the service checks it against the allow-list and names what is allowed. */
-  contentType: /* @__PURE__ */ z.string().max(255),
-  size: /* @__PURE__ */ z.int().min(1).max(INT32_MAX),
+  contentType: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(255)),
+  size: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(INT32_MAX)),
   kind: /* @__PURE__ */ z.enum(ATTACHMENT_KINDS),
 });

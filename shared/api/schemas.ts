@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { publicRound } from './public-round.ts';
 import { applicationDraftSchema } from '../domain/application.ts';
-import { roundSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 import { ATTACHMENT_KINDS, ATTACHMENT_STATUSES } from '../domain/attachments.ts';
 import { APPLICANT_STAGES, APPLICATION_OUTCOMES, APPLICATION_STATUSES } from '../domain/stages.ts';
@@ -59,32 +59,8 @@ export const errorDetails: Partial<Record<ErrorCode, z.ZodRawShape>> = {
 export const errorBodyOf = (code: ErrorCode) =>
   z.object({ code: z.literal(code), message: z.string(), ...errorDetails[code] });
 
-/**
- * What anyone may read about a round (GET /rounds): the configuration without the committees
- * — members' names and addresses are not public — with the dates as they hold now and where
- * now lies in the application period. An allow-list: a field added to the configuration stays
- * private until it is named here, and the handler answers what this schema parses.
- */
-export const publicRound = z
-  .object(roundSchema.shape)
-  .pick({
-    id: true,
-    title: true,
-    division: true,
-    applicationPeriod: true,
-    committeeDeadlines: true,
-    announcementDate: true,
-    budgetPerYear: true,
-    schoolYears: true,
-    activityAreas: true,
-    artSubjects: true,
-    timeline: true,
-    webinars: true,
-    helpdesk: true,
-    mail: true,
-    limits: true,
-  })
-  .extend({ applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES) });
+/** GET /rounds's round (its own module: ListRounds parses with it). */
+export { publicRound };
 
 export const roundsResponse = z.object({ rounds: z.array(publicRound) });
 

@@ -1,0 +1,33 @@
+/**
+ * What anyone may read about a round (GET /rounds): the configuration without the committees
+ * — members' names and addresses are not public — with the dates as they hold now and where
+ * now lies in the application period. An allow-list: a field added to the configuration stays
+ * private until it is named here, and the handler answers what this schema parses.
+ *
+ * A module of its own on zod/mini (ADR 077): ListRounds parses with it, so its bundle carries
+ * this schema and none of the other response schemas (shared/api/schemas.ts re-exports it).
+ */
+import * as z from 'zod/mini';
+import { roundSchema } from '../domain/rounds/schema.ts';
+import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
+
+export const publicRound = /* @__PURE__ */ z.extend(
+  /* @__PURE__ */ z.pick(/* @__PURE__ */ z.object(roundSchema.shape), {
+    id: true,
+    title: true,
+    division: true,
+    applicationPeriod: true,
+    committeeDeadlines: true,
+    announcementDate: true,
+    budgetPerYear: true,
+    schoolYears: true,
+    activityAreas: true,
+    artSubjects: true,
+    timeline: true,
+    webinars: true,
+    helpdesk: true,
+    mail: true,
+    limits: true,
+  }),
+  { applicationPeriodState: /* @__PURE__ */ z.enum(APPLICATION_PERIOD_STATES) },
+);
