@@ -41,7 +41,7 @@ export function synthCommands(pipeline: string): string[] {
 
 /** The smoke test of a deployed stage; in staging it also starts an application in the smoke round. */
 export function smokeCommand(applyIn?: string): string {
-  return `npm run smoke -- "$WEB_URL" "$API_URL"${applyIn ? ` --apply-in ${applyIn}` : ''}`;
+  return `npm run smoke -- "$WEB_URL" "$API_URL" --origin "$WEB_ORIGIN"${applyIn ? ` --apply-in ${applyIn}` : ''}`;
 }
 
 /** Builds run on Graviton, Amazon Linux 2023 (the image's Node.js only runs npm). */
@@ -148,7 +148,11 @@ export class PipelineStack extends Stack {
   ): pipelines.CodeBuildStep {
     return new pipelines.CodeBuildStep(id, {
       input: source,
-      envFromCfnOutputs: { WEB_URL: stage.portal.webUrl, API_URL: stage.portal.apiUrl },
+      envFromCfnOutputs: {
+        WEB_URL: stage.portal.webUrl,
+        API_URL: stage.portal.apiUrl,
+        WEB_ORIGIN: stage.portal.webOrigin,
+      },
       installCommands: INSTALL_COMMANDS,
       commands: [smokeCommand(applyIn)],
     });

@@ -76,6 +76,8 @@ export class PortalStack extends Stack {
   /** The stack outputs the deploy pipeline's smoke test reads. */
   readonly webUrl: CfnOutput;
   readonly apiUrl: CfnOutput;
+  /** The origin the API allows (CORS) and the links point to: the configured webOrigin. */
+  readonly webOrigin: CfnOutput;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
     super(scope, id, props);
@@ -223,6 +225,7 @@ export class PortalStack extends Stack {
         : `https://${this.web.distribution.distributionDomainName}`,
     });
     this.apiUrl = Stack.of(this).node.findChild('ApiUrl') as CfnOutput;
+    this.webOrigin = new CfnOutput(this, 'WebOrigin', { value: config.webOrigin });
     new CfnOutput(this, 'WebDistributionDomain', { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AttachmentBucketName', { value: this.attachments.bucket.bucketName });

@@ -40,6 +40,7 @@ import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/
 import { functionById, functionsOf } from '../functions/registry.ts';
 import * as clock from '../shared/clock.ts';
 import { ENV } from '../shared/config/env.ts';
+import { MAIL_EVENT_DETAIL_TYPES } from '../shared/mail/events.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { taskSubstitution, workflowDefinition } from '../shared/workflow/definition.ts';
 import { createApiGateway } from './api-gateway.ts';
@@ -129,6 +130,12 @@ export interface LocalStack {
   idle(): Promise<void>;
   /** Runs the outbox sweep now (as its schedule would), answering what it did. */
   sweepOutbox(graceSeconds?: number): Promise<unknown>;
+  /**
+   * What the SES configuration set's EventBridge rule does in AWS (ADR 083): hands an SES event
+   * (the EventBridge envelope) to the registry's mail-event functions that take its detail-type,
+   * answering what each returned. The SES emulator reports no bounces, so tests feed them here.
+   */
+  publishMailEvent(event: { 'detail-type': string }): Promise<unknown[]>;
   /** Closes every server and the LevelDB store; the data stays for the next start. */
   stop(): Promise<void>;
 }
@@ -293,6 +300,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         event: { 'detail-type': 'Scheduled Event', source: 'local', graceSeconds },
       });
     const sweepOutbox = (graceSeconds?: number) => runScheduled(functionById('SweepOutbox'), graceSeconds);
+    const publishMailEvent = (event: { 'detail-type': string }) =>
+      Promise.all(
+        functionsOf('mail-event')
+          .filter((fn) => fn.events.some((type) => MAIL_EVENT_DETAIL_TYPES[type] === event['detail-type']))
+          .map((fn) => runner.invoke({ entry: fn.entry, functionName: fn.id, event })),
+      );
     for (const scheduled of functionsOf('schedule')) {
       const runQuietly = (graceSeconds?: number) =>
         runScheduled(scheduled, graceSeconds).catch((error: unknown) =>
@@ -345,6 +358,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       idle: () => runner.idle(),
       sweepOutbox,
+      publishMailEvent,
       stop: () => (stopping ??= close().then(() => log('local stack stopped'))),
     };
   } catch (error) {

@@ -103,16 +103,16 @@ describe('the deploy pipeline', () => {
     expect(actions.map((a) => a.ActionTypeId.Category)).toEqual(['Deploy', 'Deploy', 'Build']);
     const smoke = actions.at(-1)!;
     expect(commandsOf(smoke)).toContain(
-      `npm run smoke -- "$WEB_URL" "$API_URL" --apply-in ${SMOKE_ROUND_ID}`,
+      `npm run smoke -- "$WEB_URL" "$API_URL" --origin "$WEB_ORIGIN" --apply-in ${SMOKE_ROUND_ID}`,
     );
     // The URLs are the deployed stack's outputs, read by the action at run time.
     const variables = JSON.parse(smoke.Configuration!.EnvironmentVariables as string) as {
       name: string;
       value: string;
     }[];
-    expect(variables.map((v) => v.name).sort()).toEqual(['API_URL', 'WEB_URL']);
+    expect(variables.map((v) => v.name).sort()).toEqual(['API_URL', 'WEB_ORIGIN', 'WEB_URL']);
     for (const variable of variables)
-      expect(variable.value).toMatch(/^#\{PipelineStagingPortal\w+\.(WebUrl|ApiUrl)\}$/);
+      expect(variable.value).toMatch(/^#\{PipelineStagingPortal\w+\.(WebUrl|ApiUrl|WebOrigin)\}$/);
   });
 
   it('deploys production only after a person approves, then checks it read-only', () => {
@@ -125,7 +125,7 @@ describe('the deploy pipeline', () => {
     ]);
     expect(actions[0]!.RunOrder).toBeLessThan(actions[1]!.RunOrder);
     const smoke = commandsOf(actions.at(-1)!);
-    expect(smoke).toContain('npm run smoke -- "$WEB_URL" "$API_URL"');
+    expect(smoke).toContain('npm run smoke -- "$WEB_URL" "$API_URL" --origin "$WEB_ORIGIN"');
     expect(smoke.join('\n')).not.toContain('--apply-in');
   });
 
