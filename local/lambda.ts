@@ -30,11 +30,21 @@ export interface Invocation {
   requestId?: string;
 }
 
+/** One handler run: which function, and how long it took (wall clock, in this process). */
+export interface InvocationRecord {
+  functionName: string;
+  ms: number;
+}
+
 export class LambdaRunner {
   readonly #modules = new Map<string, Promise<LambdaHandler>>();
   readonly #inflight = new Set<Promise<unknown>>();
 
-  constructor(private readonly overrides: HandlerOverrides = {}) {}
+  constructor(
+    private readonly overrides: HandlerOverrides = {},
+    /** Told of every invocation when it has settled (the cost measurement, docs/cost.md). */
+    private readonly onInvocation?: (invocation: InvocationRecord) => void,
+  ) {}
 
   /** Runs the entry's handler with the event; tracked until it settles. */
   invoke(invocation: Invocation): Promise<unknown> {
@@ -55,7 +65,12 @@ export class LambdaRunner {
 
   async #run({ entry, functionName, event, timeoutMs = 30_000, requestId = randomUUID() }: Invocation) {
     const handler = await this.#load(entry);
-    return handler(event, lambdaContext(functionName, timeoutMs, requestId));
+    const started = performance.now();
+    try {
+      return await handler(event, lambdaContext(functionName, timeoutMs, requestId));
+    } finally {
+      this.onInvocation?.({ functionName, ms: performance.now() - started });
+    }
   }
 
   #load(entry: string): Promise<LambdaHandler> {

@@ -45,7 +45,7 @@ import { tableShape } from '../shared/storage/table.ts';
 import { taskSubstitution, workflowDefinition } from '../shared/workflow/definition.ts';
 import { createApiGateway } from './api-gateway.ts';
 import { LOCAL_AWS, stateMachineArn } from './aws.ts';
-import { LambdaRunner, type HandlerOverrides } from './lambda.ts';
+import { LambdaRunner, type HandlerOverrides, type InvocationRecord } from './lambda.ts';
 import { forwardS3Events } from './s3-events.ts';
 import { LocalStepFunctions } from './sfn.ts';
 import { createStaticServer } from './static.ts';
@@ -99,6 +99,8 @@ export interface LocalStackOptions {
   outboxSweepGraceSeconds?: number;
   /** One line per request, event and execution. */
   log?: (line: string) => void;
+  /** Told of every handler run (the cost measurement, docs/cost.md). */
+  onInvocation?: (invocation: InvocationRecord) => void;
   /**
    * The time every handler and emulator reads while the stack runs (ADR 075): the tests pass a
    * clock they can move; `npm start` passes none and runs on the system clock.
@@ -195,7 +197,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // ── Step Functions, the web app, then the handlers' environment ─────────────────────
     const endpoint = (p: number) => `http://127.0.0.1:${p}`;
     const human = (p: number) => `http://localhost:${p}`;
-    const runner = new LambdaRunner(options.handlers);
+    const runner = new LambdaRunner(options.handlers, options.onInvocation);
     since = performance.now();
     const sfn = await LocalStepFunctions.open({
       definition: workflowDefinition(),

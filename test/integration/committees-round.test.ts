@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { functionsOf } from '../../functions/registry.ts';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
+import { recordAwsCalls } from '../support/aws-calls.ts';
+import { costOf, PRICES_DATED, totalOf } from '../support/cost.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import { watchSchedule } from '../support/workflow.ts';
 import {
@@ -38,10 +41,20 @@ const api = (method: string, path: string, email: string, body?: unknown) =>
 /** The workflow's looks at the round's dates (the real Schedule task, its answers noted). */
 const schedule = watchSchedule();
 
+/** Every AWS call and handler run of the round, for its cost (docs/cost.md). */
+const awsCalls = recordAwsCalls();
+const invocations: { functionName: string; ms: number }[] = [];
+
 beforeAll(async () => {
-  test = await startTestStack({ handlers: schedule.handlers });
+  test = await startTestStack({
+    handlers: schedule.handlers,
+    onInvocation: (invocation) => invocations.push(invocation),
+  });
 });
-afterAll(async () => test?.stop());
+afterAll(async () => {
+  awsCalls.remove();
+  await test?.stop();
+});
 
 describe('a whole round', () => {
   it('takes six applications from six counties', async () => {
@@ -196,8 +209,9 @@ describe('a whole round', () => {
     expect(chairView.body.averages.averages.anchoring).toBe(4);
     const aside = await api('GET', `/review/applications/${conflictedOn}`, expert.chair);
     expect(aside.body).not.toHaveProperty('assessments');
+    // A member who has given their own assessment sees the others' too (ADR 090)
     const memberView = await api('GET', `/review/applications/${first}`, expert.member);
-    expect(memberView.body).not.toHaveProperty('assessments');
+    expect(memberView.body.assessments).toHaveLength(2);
     expect(memberView.body.mine.recommendation).toBe('qualified');
 
     // Outcomes: four qualified, two not; the deputy decides where the chair stood aside
@@ -341,6 +355,8 @@ describe('a whole round', () => {
           ? {
               awarded: true,
               amounts: { [row.requested.perSchoolYear[0]!.schoolYear]: 250_000 - index * 50_000 },
+              // Less than requested: the applicant is told why (ADR 090)
+              reason: 'Budsjettet fordeles på flere tiltak.',
             }
           : { awarded: false, reason: 'Budsjettet prioriteres til tiltak med større geografisk spredning.' };
       expect(
@@ -388,10 +404,12 @@ describe('a whole round', () => {
     );
     const mails = await test.mails();
     for (const app of apps) {
-      const outcome = mails.filter(
-        (m) => m.to.includes(app.contactEmail) && /Svar på søknad/.test(m.subject),
-      );
+      const outcome = mails.filter((m) => m.to.includes(app.email) && /Svar på søknad/.test(m.subject));
       expect(outcome, app.title).toHaveLength(1);
+      // The contact person the applicant typed gets no outcome (ADR 085).
+      expect(
+        mails.filter((m) => m.to.includes(app.contactEmail) && /Svar på søknad/.test(m.subject)),
+      ).toEqual([]);
     }
     const declinedOrNot = mails.filter((m) => /ikke fått tilskudd|ikke vurdert som kvalifisert/.test(m.text));
     expect(declinedOrNot).toHaveLength(3);
@@ -440,6 +458,43 @@ describe('a whole round', () => {
       (entry) => entry.action === 'stage.finalised' && entry.committee === 'expert',
     )!;
     expect(finalised.actor).toEqual({ kind: 'member', id: 'ekspert-nestleder', committee: 'expert' });
+  });
+
+  it('costs at most $0.01 of AWS usage per application (docs/cost.md)', async () => {
+    await test.stack.idle();
+    const routes = new Set(functionsOf('http').map((fn) => fn.id));
+    const count = (id: string) => invocations.filter((run) => run.functionName === id).length;
+    const attachments = apps.length; // one letter of intent each
+    const lines = costOf({
+      calls: awsCalls.calls,
+      invocations,
+      apiRequests: invocations.filter((run) => routes.has(run.functionName)).length,
+      // The browser's upload, the verifier's frozen copy; its look at the head and the first bytes, downloads.
+      s3Puts: 2 * attachments,
+      s3Gets: 2 * attachments + count('DownloadAttachment'),
+      // Each task state entered, with the Choice and Wait states around it: about three per task run.
+      transitions: 3 * functionsOf('workflow-task').reduce((sum, fn) => sum + count(fn.id), 0),
+    });
+    const perApplication = totalOf(lines) / apps.length;
+    if (process.env.COST_REPORT) {
+      console.log(
+        `Prices of ${PRICES_DATED}; ${apps.length} applications, ${invocations.length} handler runs`,
+      );
+      console.table(lines.map((line) => ({ ...line, perApplication: line.quantity / apps.length })));
+      console.log(`per application: $${perApplication.toFixed(5)}`);
+      console.log(
+        'handler runs:',
+        Object.fromEntries(
+          [...new Set(invocations.map((run) => run.functionName))].map((id) => [id, count(id)]),
+        ),
+      );
+      const dynamo = awsCalls.calls.filter((call) => call.service === 'dynamodb');
+      console.log(
+        `DynamoDB calls: ${dynamo.length}, with reported capacity: ${dynamo.filter((call) => call.capacityUnits !== undefined).length}`,
+      );
+    }
+    expect(awsCalls.calls.length).toBeGreaterThan(0);
+    expect(perApplication).toBeLessThanOrEqual(0.01);
   });
 });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { LOCAL_AWS } from '../../local/aws.ts';
 import type { HandlerOverrides } from '../../local/lambda.ts';
-import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack.ts';
 import { TestClock } from './clock.ts';
 import { contractOf } from './openapi.ts';
 
@@ -18,8 +18,12 @@ export interface TestStackOptions {
   demoRoundOpens?: string;
   /** Replace handler modules by entry path (e.g. a workflow task). */
   handlers?: HandlerOverrides;
+  /** Told of every handler run (the cost measurement, test/support/cost.ts). */
+  onInvocation?: LocalStackOptions['onInvocation'];
   /** Print the stack's log lines (also: LOCAL_STACK_LOG=1). */
   verbose?: boolean;
+  /** POWERTOOLS_LOG_LEVEL for the handlers (default WARN), e.g. DEBUG to see every log line. */
+  logLevel?: string;
   /** The workflow's longest wait (default 1 s in tests). */
   workflowMaxWaitSeconds?: number;
   /** Seconds between reminders of an overdue stage. */
@@ -98,12 +102,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       ports: ports ?? { api: 0, dynamodb: 0, s3: 0, ses: 0, sfn: 0 },
       demoRoundOpens: options.demoRoundOpens,
       handlers: options.handlers,
+      onInvocation: options.onInvocation,
       retryIntervalMs: 0,
       workflowMaxWaitSeconds: options.workflowMaxWaitSeconds ?? 1,
       stageReminderIntervalSeconds: options.stageReminderIntervalSeconds,
       outboxSweepSeconds: options.outboxSweepSeconds,
       outboxSweepGraceSeconds: options.outboxSweepGraceSeconds,
       log,
+      logLevel: options.logLevel,
       clock,
     });
 
