@@ -18,6 +18,7 @@ import { formatList, formatNok, formatNumber } from '../../shared/i18n/intl.ts';
 import {
   invitationText,
   magicLinkText,
+  mailProblemText,
   outcomeText,
   overdueText,
   receiptText,
@@ -83,6 +84,7 @@ const CATALOGUES: Record<string, Catalogue> = {
   'mail invitation': invitationText,
   'mail overdue': overdueText,
   'mail outcome': outcomeText,
+  'mail problem (to the secretariat)': mailProblemText,
   export: exportText,
   'web frame': frameText,
   'web about': aboutText,
