@@ -78,6 +78,28 @@ export const receiptText = {
   },
 } as const satisfies Catalogue;
 
+/**
+ * To the contact person the applicant typed, when it is not the signed-in owner: a neutral
+ * notice with nothing the applicant wrote (ADR 085) — the receipt itself goes to the owner.
+ */
+export const contactNoticeText = {
+  'mail.contactNotice.subject': {
+    nb: 'Du er oppgitt som kontaktperson for søknad {receiptNumber} – {round}',
+    nn: 'Du er oppgitt som kontaktperson for søknad {receiptNumber} – {round}',
+    en: 'You are named as the contact person for application {receiptNumber} – {round}',
+  },
+  'mail.contactNotice.body': {
+    nb: 'Norsk kulturskoleråd har {submittedAt} mottatt en søknad til «{round}» der denne e-postadressen er oppgitt som kontaktperson. Kvitteringsnummer: {receiptNumber}. Kvitteringen og svaret på søknaden sendes til den som sendte inn søknaden.',
+    nn: 'Norsk kulturskoleråd har {submittedAt} motteke ein søknad til «{round}» der denne e-postadressa er oppgitt som kontaktperson. Kvitteringsnummer: {receiptNumber}. Kvitteringa og svaret på søknaden blir sende til den som sende inn søknaden.',
+    en: 'On {submittedAt} Norsk kulturskoleråd received an application to «{round}» that names this e-mail address as its contact person. Receipt number: {receiptNumber}. The receipt and the answer to the application go to whoever submitted it.',
+  },
+  'mail.contactNotice.unknown': {
+    nb: 'Kjenner du ikke til søknaden, kan du svare på denne e-posten, så sletter vi adressen din fra den.',
+    nn: 'Kjenner du ikkje til søknaden, kan du svare på denne e-posten, så slettar vi adressa di frå han.',
+    en: 'If you do not know of this application, reply to this e-mail and we will remove your address from it.',
+  },
+} as const satisfies Catalogue;
+
 /** A committee member's invitation. */
 export const invitationText = {
   'mail.invitation.subject': {

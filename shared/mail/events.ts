@@ -19,6 +19,7 @@ export const MAIL_EVENT_TYPES = Object.keys(MAIL_EVENT_DETAIL_TYPES) as MailEven
 export const MAIL_KINDS = [
   'magic-link',
   'receipt',
+  'contact-notice',
   'invitation',
   'overdue-reminder',
   'outcome',

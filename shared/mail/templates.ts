@@ -6,6 +6,7 @@ import { committeeText } from '../i18n/committees.ts';
 import { formatNok } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
 import {
+  contactNoticeText,
   invitationText,
   magicLinkText,
   mailProblemText,
@@ -109,6 +110,27 @@ export function receiptMail(input: {
     ].join('\n\n'),
     t('mail.receipt.next'),
     { link: input.statusLink, label: t('mail.receipt.status') },
+    t('mail.signature'),
+  ]);
+}
+
+/**
+ * The contact person's neutral notice (ADR 085): the round, the receipt number and the time —
+ * nothing the applicant wrote, so the portal cannot be made to mail anyone a text of theirs.
+ */
+export function contactNoticeMail(input: {
+  locale: Locale;
+  round: Round;
+  receiptNumber: string;
+  submittedAt: string;
+}): MailContent {
+  const t = translator(input.locale, contactNoticeText, signatureText);
+  const round = input.round.title[input.locale];
+  const { receiptNumber } = input;
+  const submittedAt = formatOsloDateTime(input.submittedAt, input.locale);
+  return render(t('mail.contactNotice.subject', { receiptNumber, round }), [
+    t('mail.contactNotice.body', { submittedAt, round, receiptNumber }),
+    t('mail.contactNotice.unknown'),
     t('mail.signature'),
   ]);
 }

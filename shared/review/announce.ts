@@ -15,7 +15,7 @@ import {
 
 /**
  * On the announcement date (the workflow's Announce task): the outcome e-mail to the
- * application's contact person (awarded with the amounts, or the reason it was not), then it is
+ * application's owner (awarded with the amounts, or the reason it was not), then it is
  * ANNOUNCED (and appears on the public awards page if awarded). The mail is sent before it
  * is marked, so a crash in between sends it again rather than never; once marked, never again.
  */
@@ -38,7 +38,8 @@ export async function announceOutcome(
       outcome: outcomeOf(application, round, locale),
       statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${application.applicationId}`,
     });
-    const to = (application.draft.contact?.email || application.ownerEmail).trim().toLowerCase();
+    // To the owner, whose address signed in (ADR 085) — never the contact address the applicant typed.
+    const to = application.ownerEmail.trim();
     await sendMail({
       from: round.mail.from,
       replyTo: round.mail.replyTo,

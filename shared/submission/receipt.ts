@@ -6,6 +6,7 @@
  * submission leaves the outbox once every recipient has one: an SES failure is retried and
  * never loses the receipt; a crash between SES's answer and the mark sends that copy twice.
  */
+import { mailboxOf, normaliseEmail } from '../auth/email.ts';
 import { budgetSummary } from '../domain/application.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import { findRound } from '../domain/rounds/index.ts';
@@ -13,7 +14,7 @@ import type { Round } from '../domain/rounds/schema.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { Locale } from '../i18n/index.ts';
 import { sendMail } from '../mail/ses.ts';
-import { receiptMail, type ReceiptSummary } from '../mail/templates.ts';
+import { contactNoticeMail, receiptMail, type ReceiptSummary } from '../mail/templates.ts';
 import { getApplicationWithAttachments, type ApplicationRecord } from '../storage/applications.ts';
 import type { AttachmentRecord } from '../storage/attachments.ts';
 import { markReceiptMailed, markReceiptMailedTo } from '../storage/outbox.ts';
@@ -23,12 +24,29 @@ import * as clock from '../clock.ts';
 export const receiptNumber = (round: Pick<Round, 'id'>, applicationId: string) =>
   `IK-${round.id.toUpperCase()}-${applicationId.slice(-8)}`;
 
-/** Who gets the receipt: the applicant who signed in and the application's contact person. */
-export function receiptRecipients(application: Pick<ApplicationRecord, 'ownerEmail' | 'draft'>): string[] {
-  const addresses = [application.ownerEmail, application.draft.contact?.email]
-    .filter((address): address is string => !!address)
-    .map((address) => address.trim().toLowerCase());
-  return [...new Set(addresses)];
+/** A recipient of a submission's mail: the owner gets the receipt, another contact person a notice. */
+export interface ReceiptRecipient {
+  to: string;
+  mail: 'receipt' | 'contact-notice';
+}
+
+/**
+ * Who is told of a submission (ADR 085): the receipt, with what the applicant wrote, goes only
+ * to the owner — the address that signed in through its magic link, so it is known to be
+ * theirs. The contact person the applicant typed, when another mailbox, gets a neutral notice
+ * with nothing the applicant wrote. Mail goes to each address as typed.
+ */
+export function receiptRecipients(
+  application: Pick<ApplicationRecord, 'ownerEmail' | 'draft'>,
+): ReceiptRecipient[] {
+  const owner = application.ownerEmail.trim();
+  const contact = application.draft.contact?.email?.trim();
+  return [
+    { to: owner, mail: 'receipt' },
+    ...(contact && mailboxOf(contact) !== mailboxOf(owner)
+      ? [{ to: contact, mail: 'contact-notice' as const }]
+      : []),
+  ];
 }
 
 /** What the receipt mail lists: the submitted application, in the applicant's language. */
@@ -94,18 +112,26 @@ export async function mailReceipt(applicationId: string, now = clock.now()): Pro
     summary: receiptSummary(application, loaded.attachments, round),
     statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${application.applicationId}`,
   });
+  const notice = contactNoticeMail({
+    locale: localeOf(application),
+    round,
+    receiptNumber: application.receipt.number,
+    submittedAt: application.receipt.submittedAt,
+  });
+  // Marked by the address as compared (trimmed, lower case), as marks have always been.
   const mailed = new Set(application.receiptMailedTo ?? []);
   let sent = 0;
-  for (const to of receiptRecipients(application)) {
-    if (mailed.has(to)) continue;
+  for (const recipient of receiptRecipients(application)) {
+    const mark = normaliseEmail(recipient.to);
+    if (mailed.has(mark)) continue;
     await sendMail({
       from: round.mail.from,
       replyTo: round.mail.replyTo,
-      to,
-      ...mail,
-      about: { mail: 'receipt', round: round.id, application: applicationId },
+      to: recipient.to,
+      ...(recipient.mail === 'receipt' ? mail : notice),
+      about: { mail: recipient.mail, round: round.id, application: applicationId },
     });
-    await markReceiptMailedTo(applicationId, to);
+    await markReceiptMailedTo(applicationId, mark);
     sent++;
   }
   const mailedAt = now.toISOString();

@@ -134,14 +134,14 @@ describe('when a call fails once on the way', () => {
       faults.arm({
         service: 'ses',
         operations: ['SendEmail'],
-        match: sentTo(one!.contactEmail),
+        match: sentTo(one!.email),
         nth: 1,
         kind: 'error',
       }),
       faults.arm({
         service: 'ses',
         operations: ['SendEmail'],
-        match: sentTo(two!.contactEmail),
+        match: sentTo(two!.email),
         nth: 1,
         kind: 'throttle',
       }),
@@ -160,7 +160,7 @@ describe('when a call fails once on the way', () => {
     // Act: the announcement date is now
     await announceEarly();
 
-    // Assess: both are announced, each contact person has the outcome
+    // Assess: both are announced, each owner has the outcome (ADR 085)
     await waitForStage(
       apps.map((app) => app.applicationId),
       'ANNOUNCED',
@@ -169,11 +169,11 @@ describe('when a call fails once on the way', () => {
     await test.stack.idle();
     const outcomes = (await test.mails()).filter((mail) => /Svar på søknad/.test(mail.subject));
     for (const app of apps) {
-      const received = outcomes.filter((mail) => mail.to.includes(app.contactEmail));
-      expect(received.length, app.contactEmail).toBeGreaterThanOrEqual(1);
+      const received = outcomes.filter((mail) => mail.to.includes(app.email));
+      expect(received.length, app.email).toBeGreaterThanOrEqual(1);
       expect(received[0]!.text).toContain('Mangler forankring.');
     }
-    // The failed mark after a sent mail: at least once means that contact may have it twice.
-    expect(outcomes.filter((mail) => mail.to.includes(two!.contactEmail))).toHaveLength(1);
+    // The failed mark after a sent mail: at least once means that owner may have it twice.
+    expect(outcomes.filter((mail) => mail.to.includes(two!.email))).toHaveLength(1);
   });
 });

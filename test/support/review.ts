@@ -15,6 +15,8 @@ import { minimalPdf, uploadAttachment } from './uploads.ts';
 export interface Submitted {
   applicationId: string;
   token: string;
+  /** The owner's address (signed in): receipts and outcomes go there. */
+  email: string;
   contactEmail: string;
   title: string;
 }
@@ -69,7 +71,7 @@ export async function submitApplication(
   await test.stack.idle();
   const submitted = await test.api('POST', `/applications/${applicationId}/submit`, { token });
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  return { applicationId, token, contactEmail, title: input.title };
+  return { applicationId, token, email, contactEmail, title: input.title };
 }
 
 /** The administrator opens the demo round's stages now (as `npm run admin -- stages open-early demo`). */

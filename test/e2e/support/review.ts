@@ -82,7 +82,7 @@ export async function submitApplications(
     await stack.stack.idle();
     const done = await api('POST', `/applications/${applicationId}/submit`, { token });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    submitted.push({ applicationId, token, contactEmail, title: input.title });
+    submitted.push({ applicationId, token, email, contactEmail, title: input.title });
   }
   return submitted;
 }
