@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'COUNTY_NOT_YOURS'
   | 'DECLARATION_REQUIRED'
   | 'DECLARATION_FINAL'
+  | 'ASSESSMENT_REQUIRED'
+  | 'DISCUSSION_FULL'
   | 'STAGE_NOT_OPEN'
   | 'STAGE_FINALISED'
   | 'STAGE_INCOMPLETE'
@@ -87,6 +89,9 @@ export const conflicted = () => new DomainError('CONFLICTED');
 export const countyNotYours = () => new DomainError('COUNTY_NOT_YOURS');
 export const declarationRequired = () => new DomainError('DECLARATION_REQUIRED');
 export const declarationFinal = () => new DomainError('DECLARATION_FINAL');
+/** An expert member reads and writes the committee's discussion only after their own assessment. */
+export const assessmentRequired = () => new DomainError('ASSESSMENT_REQUIRED');
+export const discussionFull = () => new DomainError('DISCUSSION_FULL');
 export const stageNotOpen = () => new DomainError('STAGE_NOT_OPEN');
 export const stageFinalised = (details?: Record<string, unknown>) =>
   new DomainError('STAGE_FINALISED', undefined, details);

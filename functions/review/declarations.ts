@@ -6,9 +6,11 @@
 import * as z from 'zod';
 import {
   declarationSchema,
+  discussionPostSchema,
   expertAssessmentSchema,
   expertOutcomeSchema,
   finalOutcomeSchema,
+  finalDiscussionPostSchema,
   finaliseSchema,
   geographicCommentSchema,
   priorityOrderSchema,
@@ -76,6 +78,31 @@ export const SaveAssessment = /* @__PURE__ */ http({
     'CONFLICTED',
   ],
   entry: 'functions/review/save-assessment.ts',
+  access: ['table:write'],
+});
+
+export const PostToDiscussion = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/review/applications/{applicationId}/discussion',
+  auth: 'reviewer',
+  summary:
+    "A post to the committee's discussion of an application (final committee: with a suggested outcome)",
+  requestByCommittee: {
+    expert: discussionPostSchema,
+    geographic: discussionPostSchema,
+    final: finalDiscussionPostSchema,
+  },
+  responses: { 200: { description: 'The discussion as it stands', body: 'discussionResponse' } },
+  errors: [
+    'STAGE_NOT_OPEN',
+    'STAGE_FINALISED',
+    'STAGE_FINALISING',
+    'DECLARATION_REQUIRED',
+    'CONFLICTED',
+    'ASSESSMENT_REQUIRED',
+    'DISCUSSION_FULL',
+  ],
+  entry: 'functions/review/discuss.ts',
   access: ['table:write'],
 });
 

@@ -23,6 +23,7 @@ export {
   assessmentResponse,
   awardsResponse,
   declarationResponse,
+  discussionResponse,
   finaliseResponse,
   orderResponse,
   outcomeResponse,

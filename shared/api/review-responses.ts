@@ -113,6 +113,8 @@ const proposal = z
       awarded: z.literal(true),
       amounts: z.record(z.string(), z.number()),
       total: z.number(),
+      /** Why less than requested was awarded. */
+      reason: z.string().optional(),
       ...by,
     }),
     z.object({ awarded: z.literal(false), reason: z.string(), ...by }),
@@ -172,6 +174,26 @@ export const reviewList = z.object({
     .optional(),
 });
 
+/** The committee's discussion of an application (ADR 090). */
+const discussion = z.array(
+  z.object({
+    id: z.string(),
+    memberId: z.string(),
+    memberName: z.string(),
+    text: z.string(),
+    at: instant,
+    /** Final committee: a member's suggested outcome, advice to the chair. */
+    suggestion: z
+      .union([
+        z.object({ awarded: z.literal(true), amounts: z.record(z.string(), z.number()) }),
+        z.object({ awarded: z.literal(false) }),
+      ])
+      .optional(),
+    /** The author has since declared a conflict of interest on the application. */
+    standsAside: z.boolean(),
+  }),
+);
+
 export const reviewDetail = z.object({
   application: z.object({
     ...summary,
@@ -202,7 +224,11 @@ export const reviewDetail = z.object({
   comments: z.array(comment).optional(),
   /** Final committee: the geographic advisers' comments. */
   advisers: z.array(comment).optional(),
+  /** Once the caller declared no conflict (expert members: and gave their own assessment). */
+  discussion: discussion.optional(),
 });
+
+export const discussionResponse = z.object({ discussion });
 
 export const declarationResponse = z.object({ declaration: declarationView });
 export const assessmentResponse = z.object({ mine: z.union([assessmentView, commentView]) });

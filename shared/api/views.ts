@@ -162,7 +162,13 @@ export function applicationView(
 function outcomeView(application: ApplicationRecord) {
   const final = application.finalDecision;
   if (application.outcome === 'AWARDED' && final?.awarded) {
-    return { result: 'AWARDED' as const, amounts: final.amounts, total: final.total };
+    // A reduced award says why (less than requested in a school year).
+    return {
+      result: 'AWARDED' as const,
+      amounts: final.amounts,
+      total: final.total,
+      ...(final.reason ? { reason: final.reason } : {}),
+    };
   }
   if (application.outcome === 'DECLINED' && final && !final.awarded) {
     return { result: 'DECLINED' as const, reason: final.reason };

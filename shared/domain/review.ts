@@ -51,14 +51,17 @@ export const expertOutcomeSchema = /* @__PURE__ */ z.object({
   qualified: /* @__PURE__ */ z.boolean(),
   reason,
 });
+const awardAmounts = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.string().max(20),
+  /* @__PURE__ */ z.int().min(0).max(1_000_000_000),
+);
 export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded', [
   /* @__PURE__ */ z.object({
     awarded: /* @__PURE__ */ z.literal(true),
     /** School year id → whole NOK; 0 for a school year not funded (the total must be positive). */
-    amounts: /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string().max(20),
-      /* @__PURE__ */ z.int().min(0).max(1_000_000_000),
-    ),
+    amounts: awardAmounts,
+    /** Why less than requested was awarded in a school year (required then: awardIssues). */
+    reason: /* @__PURE__ */ z.string().trim().max(REASON_MAX).optional(),
   }),
   /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false), reason }),
 ]);
@@ -70,6 +73,27 @@ export const priorityOrderSchema = /* @__PURE__ */ z.object({
     .default({}),
 });
 
+/** A post in the committee's discussion of an application (ADR 090). */
+export const DISCUSSION_TEXT_MAX = 2000;
+/** At most this many posts per application and stage (the thread lives on one item). */
+export const DISCUSSION_MAX_ENTRIES = 100;
+const discussionText = /* @__PURE__ */ z.string().trim().min(1).max(DISCUSSION_TEXT_MAX);
+export const discussionPostSchema = /* @__PURE__ */ z.object({ text: discussionText });
+/**
+ * The final committee's members may also put a proposal forward with their post: an award per
+ * school year or a rejection. It is advice to the chair, never the committee's outcome.
+ */
+export const finalDiscussionPostSchema = /* @__PURE__ */ z.object({
+  text: discussionText,
+  suggestion: /* @__PURE__ */ z
+    .discriminatedUnion('awarded', [
+      /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(true), amounts: awardAmounts }),
+      /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false) }),
+    ])
+    .optional(),
+});
+export type DiscussionPost = z.infer<typeof finalDiscussionPostSchema>;
+
 export const finaliseSchema = /* @__PURE__ */ z.object({
   version: z
     .int()
@@ -80,7 +104,8 @@ export const finaliseSchema = /* @__PURE__ */ z.object({
 /** What the chair (or deputy) has set for one application, before the stage is finalised. */
 export type ExpertProposal = { qualified: boolean; reason: string };
 export type FinalProposal =
-  { awarded: true; amounts: Record<string, number>; total: number } | { awarded: false; reason: string };
+  | { awarded: true; amounts: Record<string, number>; total: number; reason?: string }
+  | { awarded: false; reason: string };
 export type Proposal = (ExpertProposal | FinalProposal) & { setBy: string; setAt: string };
 
 /** One application's share of a finalised stage, as stored on the application item. */
@@ -96,7 +121,10 @@ export interface DecisionBase {
 export type ExpertDecision = DecisionBase & { qualified: boolean; reason: string };
 export type GeographicDecision = DecisionBase & { rank: number; comment?: string };
 export type FinalDecision = DecisionBase &
-  ({ awarded: true; amounts: Record<string, number>; total: number } | { awarded: false; reason: string });
+  (
+    | { awarded: true; amounts: Record<string, number>; total: number; reason?: string }
+    | { awarded: false; reason: string }
+  );
 export type Decision = ExpertDecision | GeographicDecision | FinalDecision;
 
 /** What the state machine receives when a stage resumes an application (SendTaskSuccess output). */
@@ -186,6 +214,14 @@ export function awardIssues(
     issues.push({ path: 'amounts', code: 'NUMBER_TOO_SMALL', params: { min: 1 } });
   }
   return issues;
+}
+
+/** Whether an award gives less than was requested in any of the application's school years. */
+export function isReducedAward(
+  amounts: Record<string, number>,
+  requested: ReturnType<typeof requestedAmounts>,
+): boolean {
+  return requested.perSchoolYear.some((year) => (amounts[year.schoolYear] ?? 0) < year.amount);
 }
 
 /** Averages (one decimal) of the assessments' scores, per criterion. */

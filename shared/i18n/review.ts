@@ -49,6 +49,16 @@ export const reviewMessages = {
     nn: 'Du har alt meldt deg inhabil i denne søknaden. Det kan ikkje endrast.',
     en: 'You have already declared a conflict of interest in this application. That cannot be changed.',
   },
+  ASSESSMENT_REQUIRED: {
+    nb: 'Gi din egen vurdering av søknaden før du ser de andres vurderinger og utvalgets diskusjon.',
+    nn: 'Gje di eiga vurdering av søknaden før du ser vurderingane til dei andre og diskusjonen i utvalet.',
+    en: 'Give your own assessment of the application before you see the others’ assessments and the committee’s discussion.',
+  },
+  DISCUSSION_FULL: {
+    nb: 'Diskusjonen om denne søknaden har nådd det største antallet innlegg. Ta resten i utvalgets møte.',
+    nn: 'Diskusjonen om denne søknaden har nådd det største talet på innlegg. Ta resten i møtet i utvalet.',
+    en: 'The discussion of this application has reached the largest number of posts. Take the rest to the committee’s meeting.',
+  },
   STAGE_NOT_OPEN: {
     nb: 'Utvalgets behandling har ikke startet ennå. Du får en e-post når søknadene er klare.',
     nn: 'Handsaminga i utvalet har ikkje starta enno. Du får ein e-post når søknadene er klare.',
@@ -107,6 +117,11 @@ export const reviewMessages = {
     nb: 'Tildelingen kan ikke være større enn søkt beløp ({max} kr).',
     nn: 'Tildelinga kan ikkje vere større enn søkt beløp ({max} kr).',
     en: 'The award cannot be larger than the amount requested (NOK {max}).',
+  },
+  AWARD_REDUCED_REASON_REQUIRED: {
+    nb: 'Tildelingen er lavere enn søkt beløp. Skriv en begrunnelse for reduksjonen; søkeren får den i svaret.',
+    nn: 'Tildelinga er lågare enn søkt beløp. Skriv ei grunngjeving for reduksjonen; søkjaren får ho i svaret.',
+    en: 'The award is less than the amount requested. Give a reason for the reduction; the applicant receives it with the outcome.',
   },
   ORDER_INCOMPLETE: {
     nb: 'Prioriteringen må ta med hver kvalifiserte søknad nøyaktig én gang.',

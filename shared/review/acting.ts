@@ -11,7 +11,7 @@
 import * as errors from '../errors.ts';
 import type { Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
-import type { MemberReviewRecord } from '../storage/review.ts';
+import type { Declaration, MemberReviewRecord } from '../storage/review.ts';
 import type { Reviewer } from './links.ts';
 
 /** Members who declared a conflict of interest, per application. */
@@ -72,4 +72,23 @@ export function requireActsOn(reviewer: Reviewer, reviewsOfApplication: readonly
   if (actingChairFor(reviewer.round, reviewer.committee, standAside) !== reviewer.member.id)
     throw errors.notChair();
   if (!mine) throw errors.declarationRequired();
+}
+
+/**
+ * Whether the member may read and write the committee's discussion of an application (ADR
+ * 090): declared no conflict on it, and in the expert committee — whose members assess each on
+ * their own first — given their own assessment (the chair and deputy, who see every assessment
+ * to decide, once declared).
+ */
+export function mayDiscuss(
+  reviewer: Reviewer,
+  mine: { declaration?: Declaration; assessment?: unknown } | undefined,
+): boolean {
+  if (!mine?.declaration || mine.declaration.conflicted) return false;
+  return !needsOwnAssessment(reviewer) || !!mine.assessment;
+}
+
+/** Expert members (not the chair or deputy) see the others' work only after giving their own. */
+export function needsOwnAssessment(reviewer: Reviewer): boolean {
+  return reviewer.committee === 'expert' && reviewer.role === 'member';
 }

@@ -6,16 +6,22 @@
  * never an earlier read alone. Audited after the write (ADR 046).
  */
 import * as errors from '../errors.ts';
+import { ulid } from 'ulid';
 import {
   awardIssues,
+  DISCUSSION_MAX_ENTRIES,
+  isReducedAward,
   requestedAmounts,
   type DeclarationInput,
+  type DiscussionPost,
   type ExpertAssessment,
   type Proposal,
 } from '../domain/review.ts';
 import { recordAudit } from '../storage/audit.ts';
 import {
+  addDiscussionEntry,
   declare,
+  getApplicationReviews,
   getSeals,
   getStage,
   listMemberReviews,
@@ -26,12 +32,14 @@ import {
   unsealReviews,
   voidForConflict,
   type Declaration,
+  type DiscussionEntry,
   type StageRecord,
   type StageWrite,
 } from '../storage/review.ts';
-import { mayActForCommittee, requireActsOn, standAsideByApplication } from './acting.ts';
+import { mayActForCommittee, needsOwnAssessment, requireActsOn, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
 import { openStageOf, stageApplicationOf } from './open-stage.ts';
+import { discussionView } from './views.ts';
 import { applicationCounties, SEAL_STALE_MS, stageApplications } from './stages.ts';
 import * as clock from '../clock.ts';
 
@@ -163,6 +171,49 @@ export async function saveMemberWork(
   return saved.assessment ?? saved.comment;
 }
 
+/**
+ * A post to the committee's discussion of an application of the open stage (ADR 090), with —
+ * a final committee member — a suggested outcome (each amount at most the request). Sealed
+ * with the members' reviews at the finalisation; audited. Answers the thread as it stands.
+ */
+export async function postToDiscussion(reviewer: Reviewer, applicationId: string, body: DiscussionPost) {
+  const { application } = await stageApplicationOf(reviewer, applicationId);
+  const { round, committee, member } = reviewer;
+  if (body.suggestion?.awarded) {
+    const issues = awardIssues(body.suggestion.amounts, requestedAmounts(application.draft, round));
+    if (issues.length > 0)
+      throw errors.validation(issues.map((issue) => ({ ...issue, path: `suggestion.${issue.path}` })));
+  }
+  const entry: DiscussionEntry = {
+    id: ulid(),
+    memberId: member.id,
+    text: body.text,
+    at: clock.now().toISOString(),
+    ...(committee === 'final' && body.suggestion ? { suggestion: body.suggestion } : {}),
+  };
+  const result = await unlessSealed(reviewer, applicationId, () =>
+    addDiscussionEntry(round.id, committee, applicationId, entry, {
+      max: DISCUSSION_MAX_ENTRIES,
+      afterAssessment: needsOwnAssessment(reviewer),
+    }),
+  );
+  if (result === 'undeclared') throw errors.declarationRequired();
+  if (result === 'conflicted') throw errors.conflicted();
+  if (result === 'unassessed') throw errors.assessmentRequired();
+  if (result === 'full') throw errors.discussionFull();
+  await recordAudit({
+    roundId: round.id,
+    at: entry.at,
+    actor: reviewer.actor,
+    action: 'discussion.posted',
+    applicationId,
+    committee,
+    details: { postId: entry.id, ...(entry.suggestion ? { suggestion: entry.suggestion } : {}) },
+  });
+  const { reviews, discussion } = await getApplicationReviews(round.id, committee, applicationId);
+  return { discussion: discussionView(round, committee, discussion, reviews) };
+}
+
 /** Why a stage write was refused, as the member is told. */
 function stageRefusal(written: Extract<StageWrite, { ok: false }>, memberId: string, applicationId?: string) {
   const current: StageRecord | undefined = written.current;
@@ -183,7 +234,7 @@ export async function setOutcome(
   applicationId: string,
   body:
     | { qualified: boolean; reason: string }
-    | { awarded: true; amounts: Record<string, number> }
+    | { awarded: true; amounts: Record<string, number>; reason?: string }
     | { awarded: false; reason: string },
 ) {
   const { application } = await stageApplicationOf(reviewer, applicationId);
@@ -194,10 +245,21 @@ export async function setOutcome(
   let proposal: Proposal;
   if ('awarded' in body) {
     if (body.awarded) {
-      const issues = awardIssues(body.amounts, requestedAmounts(application.draft, round));
+      const requested = requestedAmounts(application.draft, round);
+      const issues = awardIssues(body.amounts, requested);
+      // Less than requested in a school year: the applicant is told why (the outcome e-mail).
+      const reduced = issues.length === 0 && isReducedAward(body.amounts, requested);
+      if (reduced && !body.reason) issues.push({ path: 'reason', code: 'AWARD_REDUCED_REASON_REQUIRED' });
       if (issues.length > 0) throw errors.validation(issues);
       const total = Object.values(body.amounts).reduce((sum, amount) => sum + amount, 0);
-      proposal = { awarded: true, amounts: body.amounts, total, setBy: member.id, setAt };
+      proposal = {
+        awarded: true,
+        amounts: body.amounts,
+        total,
+        ...(reduced ? { reason: body.reason } : {}),
+        setBy: member.id,
+        setAt,
+      };
     } else {
       proposal = { awarded: false, reason: body.reason, setBy: member.id, setAt };
     }

@@ -7,7 +7,7 @@
 import { submittedAttachmentDownloads } from '../files/downloads.ts';
 import type { ExpertDecision } from '../domain/review.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
-import { getStage, listMemberReviews } from '../storage/review.ts';
+import { getApplicationReviews, getStage, listMemberReviews } from '../storage/review.ts';
 import type { Reviewer } from './links.ts';
 import { roundDates } from './schedule.ts';
 import { openStageOf, stageApplicationOf } from './open-stage.ts';
@@ -87,10 +87,10 @@ async function loadReviewList(reviewer: Reviewer) {
  */
 export async function reviewDetail(reviewer: Reviewer, applicationId: string) {
   const { application, previous, stage } = await stageApplicationOf(reviewer, applicationId);
-  const [attachments, reviews, advisers] = await Promise.all([
+  const [attachments, { reviews, discussion }, advisers] = await Promise.all([
     submittedAttachmentDownloads(application, DOWNLOAD_SECONDS),
-    listMemberReviews(reviewer.round.id, reviewer.committee, applicationId),
+    getApplicationReviews(reviewer.round.id, reviewer.committee, applicationId),
     reviewer.committee === 'final' ? listMemberReviews(reviewer.round.id, 'geographic', applicationId) : [],
   ]);
-  return detailView({ reviewer, stage, previous, application, attachments, reviews, advisers });
+  return detailView({ reviewer, stage, previous, application, attachments, reviews, discussion, advisers });
 }

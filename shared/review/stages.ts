@@ -321,7 +321,13 @@ export function buildDecision(input: {
     } else {
       const final = proposal as FinalProposal;
       decision[application.applicationId] = final.awarded
-        ? { ...shared, awarded: true, amounts: final.amounts, total: final.total }
+        ? {
+            ...shared,
+            awarded: true,
+            amounts: final.amounts,
+            total: final.total,
+            ...(final.reason ? { reason: final.reason } : {}),
+          }
         : { ...shared, awarded: false, reason: final.reason };
     }
   }

@@ -20,8 +20,8 @@ import {
 } from '../domain/review.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
-import type { MemberReviewRecord, StageRecord } from '../storage/review.ts';
-import { mayActForCommittee, standAsideByApplication } from './acting.ts';
+import type { DiscussionEntry, MemberReviewRecord, StageRecord } from '../storage/review.ts';
+import { mayActForCommittee, mayDiscuss, standAsideByApplication } from './acting.ts';
 import type { Reviewer } from './links.ts';
 import { applicationCounties, standingOf } from './stages.ts';
 
@@ -86,9 +86,12 @@ function mineOf(committee: Committee, review: MemberReviewRecord | undefined) {
   return null;
 }
 
-/** Whether the reviewer may see the chair's view (everyone's assessments) of this application. */
-function seesAllAssessments(reviewer: Reviewer) {
-  return reviewer.role === 'chair' || reviewer.role === 'deputy';
+/**
+ * Whether the reviewer sees everyone's assessments of an application: the chair and deputy, who
+ * decide; an expert member once they have given their own (ADR 090).
+ */
+function seesAllAssessments(reviewer: Reviewer, mine: MemberReviewRecord | undefined) {
+  return reviewer.role === 'chair' || reviewer.role === 'deputy' || !!mine?.assessment;
 }
 
 /**
@@ -202,7 +205,7 @@ export function listView(input: {
         : {}),
       proposal: open ? proposalOf(committee, stage, standing, application.applicationId) : null,
       assessments:
-        committee === 'expert' && open && seesAllAssessments(reviewer)
+        committee === 'expert' && open && seesAllAssessments(reviewer, mine)
           ? assessmentAverages(counted.map((review) => review.assessment as ExpertAssessment))
           : null,
       comments:
@@ -269,6 +272,31 @@ function memberName(round: Round, committee: Committee, memberId: string) {
   return round.committees[committee].members.find((member) => member.id === memberId)?.name ?? memberId;
 }
 
+/**
+ * The committee's discussion of an application as its members read it (ADR 090): each post with
+ * its author's name, and whether the author has since declared a conflict of interest on it
+ * (their posts stay on the record, marked, and carry no weight).
+ */
+export function discussionView(
+  round: Round,
+  committee: Committee,
+  entries: readonly DiscussionEntry[],
+  reviews: readonly MemberReviewRecord[],
+) {
+  const aside = new Set(
+    reviews.filter((review) => review.declaration?.conflicted).map((review) => review.memberId),
+  );
+  return entries.map((entry) => ({
+    id: entry.id,
+    memberId: entry.memberId,
+    memberName: memberName(round, committee, entry.memberId),
+    text: entry.text,
+    at: entry.at,
+    ...(entry.suggestion ? { suggestion: entry.suggestion } : {}),
+    standsAside: aside.has(entry.memberId),
+  }));
+}
+
 /** The geographic advisers' comments on an application, for the final committee. */
 export function advisersComments(
   round: Round,
@@ -300,6 +328,8 @@ export function detailView(input: {
   application: ApplicationRecord;
   attachments: Awaited<ReturnType<typeof submittedAttachmentDownloads>>;
   reviews: readonly MemberReviewRecord[];
+  /** The committee's discussion of the application (ADR 090). */
+  discussion?: readonly DiscussionEntry[];
   /** The final committee: the geographic advisers' reviews of the application. */
   advisers?: readonly MemberReviewRecord[];
 }) {
@@ -330,7 +360,7 @@ export function detailView(input: {
     ...earlierOutcomes(committee, application, visibleRank(ranked, application.applicationId, hidden)),
     proposal: proposalOf(committee, stage, standing, application.applicationId),
     standAside: reviews.filter((review) => review.declaration?.conflicted).map((review) => review.memberId),
-    ...(committee === 'expert' && seesAllAssessments(reviewer)
+    ...(committee === 'expert' && seesAllAssessments(reviewer, mine)
       ? {
           assessments: others
             .filter((review) => review.assessment)
@@ -351,6 +381,9 @@ export function detailView(input: {
       : {}),
     ...(committee === 'final'
       ? { advisers: advisersComments(round, application.applicationId, input.advisers ?? []) }
+      : {}),
+    ...(mayDiscuss(reviewer, mine)
+      ? { discussion: discussionView(round, committee, input.discussion ?? [], reviews) }
       : {}),
   };
 }

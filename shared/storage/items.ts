@@ -118,7 +118,7 @@ const amounts = z.record(z.string(), z.number());
 const expertDecisionSchema = z.object({ ...decisionBase, qualified: z.boolean(), reason: text });
 const geographicDecisionSchema = z.object({ ...decisionBase, rank: count, comment: optionalText });
 const finalDecisionSchema = z.union([
-  z.object({ ...decisionBase, awarded: z.literal(true), amounts, total: count }),
+  z.object({ ...decisionBase, awarded: z.literal(true), amounts, total: count, reason: optionalText }),
   z.object({ ...decisionBase, awarded: z.literal(false), reason: text }),
 ]);
 const decisionSchema = z.union([expertDecisionSchema, geographicDecisionSchema, finalDecisionSchema]);
@@ -226,7 +226,7 @@ export const scheduleItem = z.object({
 const proposalBy = { setBy: text, setAt: text };
 const proposalSchema = z.union([
   z.object({ qualified: z.boolean(), reason: text, ...proposalBy }),
-  z.object({ awarded: z.literal(true), amounts, total: count, ...proposalBy }),
+  z.object({ awarded: z.literal(true), amounts, total: count, reason: optionalText, ...proposalBy }),
   z.object({ awarded: z.literal(false), reason: text, ...proposalBy }),
 ]);
 
@@ -320,6 +320,22 @@ export const storedAssessmentSchema = z.object({
   updatedAt: text,
 });
 export const storedCommentSchema = z.object({ text, updatedAt: text });
+/**
+ * The committee's discussion of the application (attribute `discussion`, ADR 090): posts in
+ * the order written, sealed with the members' reviews; a final committee member's post may
+ * carry a suggested outcome.
+ */
+export const discussionSchema = z.array(
+  z.object({
+    id: text,
+    memberId: text,
+    text,
+    at: text,
+    suggestion: z.optional(
+      z.union([z.object({ awarded: z.literal(true), amounts }), z.object({ awarded: z.literal(false) })]),
+    ),
+  }),
+);
 
 /** A member's attribute on an application's reviews item: `<field>#<memberId>`. */
 export const memberReviewAttribute = (field: 'declaration' | 'assessment' | 'comment', memberId: string) =>
@@ -362,6 +378,7 @@ export type StageRecord = Omit<z.output<typeof stageItem>, 'proposals'> & {
 export type Declaration = z.output<typeof declarationSchema>;
 export type StoredAssessment = z.output<typeof storedAssessmentSchema>;
 export type StoredComment = z.output<typeof storedCommentSchema>;
+export type DiscussionEntry = z.output<typeof discussionSchema>[number];
 export type AuditEntry = z.output<typeof auditItem>;
 export type AuditActor = AuditEntry['actor'];
 export type PendingSubmission = z.output<typeof pendingSubmissionItem>;

@@ -12,6 +12,7 @@ import {
   applicationReviewsItem,
   conflictsAttribute,
   declarationSchema,
+  discussionSchema,
   memberReviewAttribute,
   parseItem,
   reviewLinkItem,
@@ -22,6 +23,7 @@ import {
   storedCommentSchema,
   versionOnly,
   type Declaration,
+  type DiscussionEntry,
   type Item,
   type ReviewLinkRecord,
   type ScheduleOverrides,
@@ -32,7 +34,13 @@ import {
 import { keys } from './keys.ts';
 
 // The shapes live in items.ts (one schema per item type); these names are the repository's API.
-export type { Declaration, ReviewLinkRecord, ScheduleOverrides, StageRecord } from './items.ts';
+export type {
+  Declaration,
+  DiscussionEntry,
+  ReviewLinkRecord,
+  ScheduleOverrides,
+  StageRecord,
+} from './items.ts';
 
 // ── the round's date overrides ─────────────────────────────────────────────────────────
 
@@ -407,8 +415,12 @@ export interface MemberReviewRecord {
   comment?: StoredComment;
 }
 
-/** The members' reviews on one application's item, and the seals on it. */
-function toReviews(item: Item): { reviews: MemberReviewRecord[]; seals: string[] } {
+/** The members' reviews on one application's item, the committee's discussion and the seals on it. */
+function toReviews(item: Item): {
+  reviews: MemberReviewRecord[];
+  discussion: DiscussionEntry[];
+  seals: string[];
+} {
   const what = 'application reviews';
   const { roundId, committee, applicationId, seals } = parseItem(applicationReviewsItem, item, what);
   const byMember = new Map<string, MemberReviewRecord>();
@@ -426,7 +438,9 @@ function toReviews(item: Item): { reviews: MemberReviewRecord[]; seals: string[]
     else if (name === memberReviewAttribute('comment', memberId))
       of(memberId).comment = parseItem(storedCommentSchema, item, what, name);
   }
-  return { reviews: [...byMember.values()], seals: [...(seals ?? [])] };
+  const discussion =
+    item.discussion === undefined ? [] : parseItem(discussionSchema, item, what, 'discussion');
+  return { reviews: [...byMember.values()], discussion, seals: [...(seals ?? [])] };
 }
 
 async function getApplicationReviewsItem(roundId: string, committee: Committee, applicationId: string) {
@@ -437,7 +451,13 @@ async function getApplicationReviewsItem(roundId: string, committee: Committee, 
       ConsistentRead: true,
     }),
   );
-  return Item ? toReviews(Item) : { reviews: [], seals: [] };
+  return Item ? toReviews(Item) : { reviews: [], discussion: [], seals: [] };
+}
+
+/** The members' reviews of one application and the committee's discussion of it. */
+export async function getApplicationReviews(roundId: string, committee: Committee, applicationId: string) {
+  const { reviews, discussion } = await getApplicationReviewsItem(roundId, committee, applicationId);
+  return { reviews, discussion };
 }
 
 /** Every member's review in a stage, or of one application. */
@@ -556,6 +576,45 @@ export async function saveMemberInput(
   if (seals.length > 0) return 'sealed';
   const mine = reviews.find((review) => review.memberId === memberId)?.declaration;
   return mine?.conflicted ? 'conflicted' : 'undeclared';
+}
+
+/**
+ * Adds a post to the committee's discussion of an application (ADR 090) — only by a member who
+ * declared no conflict on it (and, `afterAssessment`, has given their own assessment), while
+ * the reviews are not sealed and the thread holds fewer than `max` posts. One conditional write.
+ */
+export async function addDiscussionEntry(
+  roundId: string,
+  committee: Committee,
+  applicationId: string,
+  entry: DiscussionEntry,
+  options: { max: number; afterAssessment: boolean },
+): Promise<'saved' | 'undeclared' | 'conflicted' | 'unassessed' | 'full' | 'sealed'> {
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.applicationReviews(roundId, committee, applicationId),
+      UpdateExpression: 'SET discussion = list_append(if_not_exists(discussion, :empty), :entry)',
+      ConditionExpression: `${notSealed} AND #declaration.conflicted = :no${
+        options.afterAssessment ? ' AND attribute_exists(#assessment)' : ''
+      } AND (attribute_not_exists(discussion) OR size(discussion) < :max)`,
+      ExpressionAttributeNames: {
+        '#declaration': memberReviewAttribute('declaration', entry.memberId),
+        ...(options.afterAssessment
+          ? { '#assessment': memberReviewAttribute('assessment', entry.memberId) }
+          : {}),
+      },
+      ExpressionAttributeValues: { ':entry': [entry], ':empty': [], ':no': false, ':max': options.max },
+    }),
+  );
+  if (written.ok) return 'saved';
+  const { reviews, discussion, seals } = await getApplicationReviewsItem(roundId, committee, applicationId);
+  if (seals.length > 0) return 'sealed';
+  const mine = reviews.find((review) => review.memberId === entry.memberId);
+  if (!mine?.declaration) return 'undeclared';
+  if (mine.declaration.conflicted) return 'conflicted';
+  if (options.afterAssessment && !mine.assessment) return 'unassessed';
+  return discussion.length >= options.max ? 'full' : 'sealed';
 }
 
 /** A finalisation's seal: when it was set, and by which attempt (`<ISO instant>#<id>`). */

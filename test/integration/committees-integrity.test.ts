@@ -364,6 +364,7 @@ describe('the final committee', () => {
       const set = await api('POST', `/review/applications/${id}/outcome`, final.chair, {
         awarded: true,
         amounts: { [schoolYear]: awards[id] },
+        reason: 'Redusert etter budsjettet.', // less than requested (ADR 090)
       });
       expect(set.status, JSON.stringify(set.body)).toBe(200);
     }
@@ -374,6 +375,7 @@ describe('the final committee', () => {
     const changed = api('POST', `/review/applications/${d}/outcome`, final.chair, {
       awarded: true,
       amounts: { [row(list, d).requested.perSchoolYear[0].schoolYear]: 30_000 },
+      reason: 'Redusert etter budsjettet.',
     });
     await change.reached;
     const declared = await api('POST', `/review/applications/${d}/declaration`, final.chair, {

@@ -127,6 +127,11 @@ const endpoints = () => [
     path: `/review/applications/${app.applicationId}/outcome`,
     body: { qualified: true, reason: 'x' },
   },
+  {
+    method: 'POST',
+    path: `/review/applications/${app.applicationId}/discussion`,
+    body: { text: 'Sterk søknad.' },
+  },
   { method: 'POST', path: '/review/order', body: { order: [app.applicationId] } },
   { method: 'POST', path: '/review/finalise', body: { version: 0 } },
   { method: 'GET', path: '/review/export?format=csv' },
@@ -217,7 +222,7 @@ describe('review endpoints refuse every token that must not get in', () => {
     });
     expect(detail.status).toBe(200);
     expect(detail.body.declaration.conflicted).toBe(true);
-    for (const field of ['mine', 'assessments', 'comments', 'proposal', 'standAside']) {
+    for (const field of ['mine', 'assessments', 'comments', 'proposal', 'standAside', 'discussion']) {
       expect(detail.body, field).not.toHaveProperty(field);
     }
     const list = await test.api('GET', '/review/applications', { token: tokens.member });
@@ -229,6 +234,12 @@ describe('review endpoints refuse every token that must not get in', () => {
     });
     expect(assess.status).toBe(403);
     expect(assess.body.code).toBe('CONFLICTED');
+    const discuss = await test.api('POST', `/review/applications/${app.applicationId}/discussion`, {
+      token: tokens.member,
+      body: { text: 'Kan jeg mene noe?' },
+    });
+    expect(discuss.status).toBe(403);
+    expect(discuss.body.code).toBe('CONFLICTED');
     const outcome = await test.api('POST', `/review/applications/${app.applicationId}/outcome`, {
       token: tokens.member,
       body: { qualified: true, reason: 'x' },
