@@ -10,6 +10,9 @@
  *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
  *   stages open-early <roundId>                    local stack: the application period ends now
  *   stages announce-now <roundId>                  local stack: the announcement date is now
+ *   redrive <functionId> <queue URL> <function name>
+ *                                                  --aws: hand the events a function gave up on
+ *                                                  (its failure queue) to it again (ADR 082)
  *
  * Where it works: against the running local stack (`npm start`) by default — it reads the
  * emulators' endpoints from .local-data/endpoints.json (LOCAL_DATA_DIR elsewhere) — or, with
@@ -30,7 +33,9 @@ const usage = `Usage: npm run admin -- [--aws] <command>
   stages show <roundId>
   stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
   stages open-early <roundId>        (local stack only)
-  stages announce-now <roundId>      (local stack only)`;
+  stages announce-now <roundId>      (local stack only)
+  redrive <functionId> <queue URL> <function name>   (--aws only; the stack outputs
+                                     <functionId>FailureQueueUrl and <functionId>FunctionName)`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,7 +68,7 @@ if (!values.aws) {
   Object.assign(process.env, endpoints!.env);
   delete process.env.AWS_PROFILE;
   delete process.env.AWS_SESSION_TOKEN;
-} else {
+} else if (positionals[0] !== 'redrive') {
   for (const name of ['TABLE_NAME', 'SIGNING_KEY_SECRET_ID', 'WEB_BASE_URL']) {
     if (!process.env[name]) fail(`--aws needs ${name} (see the stack's outputs)`);
   }
@@ -84,7 +89,7 @@ const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
 
-switch (group === 'audit' ? 'audit' : `${group} ${command ?? ''}`) {
+switch (group === 'audit' || group === 'redrive' ? group : `${group} ${command ?? ''}`) {
   case 'links issue': {
     const [roundId, committee, memberId] = args;
     if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
@@ -190,6 +195,52 @@ switch (group === 'audit' ? 'audit' : `${group} ${command ?? ''}`) {
         : `The announcement of ${round.id} is now: decided applications are announced within seconds.`,
     );
     console.log(dates);
+    break;
+  }
+  case 'redrive': {
+    // One word: `redrive <functionId> …` (the group is the command).
+    const [queueUrl, functionName] = args;
+    if (!values.aws)
+      fail('Only with --aws: the local stack keeps no failure queues (its handlers run in-process).');
+    if (!command || !queueUrl || !functionName)
+      fail(
+        'redrive <functionId> <queue URL> <function name>: the stack outputs <functionId>FailureQueueUrl and <functionId>FunctionName',
+      );
+    const { redrive } = await import('../shared/ops/redrive.ts');
+    const { SQSClient, ReceiveMessageCommand, DeleteMessageCommand } = await import('@aws-sdk/client-sqs');
+    const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
+    const sqs = new SQSClient({});
+    const lambda = new LambdaClient({});
+    const result = await redrive({
+      receive: async () =>
+        (
+          (
+            await sqs.send(
+              new ReceiveMessageCommand({
+                QueueUrl: queueUrl,
+                MaxNumberOfMessages: 10,
+                VisibilityTimeout: 300,
+              }),
+            )
+          ).Messages ?? []
+        ).map((message) => ({ body: message.Body ?? '', receipt: message.ReceiptHandle! })),
+      invoke: async (event) => {
+        await lambda.send(
+          new InvokeCommand({
+            FunctionName: functionName,
+            InvocationType: 'Event',
+            Payload: Buffer.from(event),
+          }),
+        );
+      },
+      remove: async (receipt) => {
+        await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: receipt }));
+      },
+    });
+    console.log(
+      `${command}: ${result.redriven} event(s) handed to ${functionName} again` +
+        (result.unreadable ? `; ${result.unreadable} message(s) without an event left in the queue` : ''),
+    );
     break;
   }
   default:

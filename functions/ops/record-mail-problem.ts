@@ -11,7 +11,7 @@ import { logger, metrics, publishMetrics } from '../observability.ts';
  * `handleMailProblem`'s; this adapter parses, logs and counts. An event of another shape is
  * logged and dropped (retrying cannot fix it); an unexpected error is thrown — EventBridge
  * invokes asynchronously, Lambda retries twice, then the on-failure queue keeps the event for
- * `npm run admin -- redrive RecordMailProblem`.
+ * `npm run admin -- --aws redrive RecordMailProblem …`.
  */
 export const handler = middy(async (event: unknown) => {
   const parsed = sesEventBridgeEvent.safeParse(event);

@@ -135,7 +135,8 @@ export class Alarms extends Construct {
       this.deadLetters[functionId] = alarm(`${functionId}FailureQueueDepth`, {
         alarmDescription:
           `${functionId} gave up on an event (three attempts): it waits in its failure queue for 14 days. ` +
-          `Fix the cause (the function's logs), then: npm run admin -- --aws redrive ${functionId}.`,
+          `Fix the cause (the function's logs), then: npm run admin -- --aws redrive ${functionId} <queue URL> ` +
+          `<function name> (the stack outputs ${functionId}FailureQueueUrl and ${functionId}FunctionName).`,
         metric: queue.metricApproximateNumberOfMessagesVisible({
           statistic: 'Maximum',
           period: FIVE_MINUTES,
