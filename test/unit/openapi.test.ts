@@ -72,6 +72,27 @@ describe('the OpenAPI document', () => {
     expect(schemes.applicantSession!.description).toMatch(/12 hours/);
   });
 
+  it('says on every 429 when to try again (Retry-After), and names the public routes the application limits', () => {
+    for (const route of functionsOf('http')) {
+      const tooMany = raw.paths[route.path]![route.method.toLowerCase()]!.responses['429'] as {
+        headers?: Record<string, { schema: { type: string } }>;
+      };
+      expect(tooMany?.headers?.['Retry-After']?.schema.type, route.id).toBe('integer');
+    }
+    // The routes that mail or store for anyone (ADR 085) answer RATE_LIMITED of their own.
+    for (const id of ['StartApplication', 'CreateSession']) {
+      const route = functionsOf('http').find((candidate) => candidate.id === id)!;
+      expect(errorCodesOf(route), id).toContain('RATE_LIMITED');
+    }
+  });
+
+  it('documents key ids, single-use links and sign-out in the JWT schemes (ADR 086)', () => {
+    const { applicantSession, reviewLink } = raw.components.securitySchemes;
+    for (const scheme of [applicantSession!, reviewLink!]) expect(scheme.description).toMatch(/`kid`/);
+    expect(applicantSession!.description).toMatch(/good once/);
+    expect(applicantSession!.description).toMatch(/sign-out/);
+  });
+
   it('compiles every response schema under Ajv 2020-12 in strict mode', () => {
     expect(contract.compileAll()).toBeGreaterThan(60);
   });
