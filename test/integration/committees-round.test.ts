@@ -462,7 +462,7 @@ describe('a whole round', () => {
 
   it('costs at most $0.01 of AWS usage per application (docs/cost.md)', async () => {
     await test.stack.idle();
-    const routes = new Set(functionsOf('http').map((fn) => fn.id));
+    const routes = new Set<string>(functionsOf('http').map((fn) => fn.id));
     const count = (id: string) => invocations.filter((run) => run.functionName === id).length;
     const attachments = apps.length; // one letter of intent each
     const lines = costOf({
