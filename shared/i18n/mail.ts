@@ -23,19 +23,19 @@ export const magicLinkText = {
   },
   'mail.magicLink.intro': {
     nb: {
-      one: 'Her er lenken til søknaden din om midler fra {round}. Lenken virker i {count} time; be om en ny på søknadssiden når den er gått ut.',
+      one: 'Her er lenken til søknaden din om midler fra {round}. Lenken virker én gang, i {count} time; be om en ny på søknadssiden når du vil inn igjen.',
       other:
-        'Her er lenken til søknaden din om midler fra {round}. Lenken virker i {count} timer; be om en ny på søknadssiden når den er gått ut.',
+        'Her er lenken til søknaden din om midler fra {round}. Lenken virker én gang, i {count} timer; be om en ny på søknadssiden når du vil inn igjen.',
     },
     nn: {
-      one: 'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar i {count} time; be om ei ny på søknadssida når ho har gått ut.',
+      one: 'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar éin gong, i {count} time; be om ei ny på søknadssida når du vil inn att.',
       other:
-        'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar i {count} timar; be om ei ny på søknadssida når ho har gått ut.',
+        'Her er lenkja til søknaden din om midlar frå {round}. Lenkja verkar éin gong, i {count} timar; be om ei ny på søknadssida når du vil inn att.',
     },
     en: {
-      one: 'Here is the link to your application for funding from {round}. The link works for {count} hour; ask for a new one on the application page when it has expired.',
+      one: 'Here is the link to your application for funding from {round}. The link works once, for {count} hour; ask for a new one on the application page when you want to come back.',
       other:
-        'Here is the link to your application for funding from {round}. The link works for {count} hours; ask for a new one on the application page when it has expired.',
+        'Here is the link to your application for funding from {round}. The link works once, for {count} hours; ask for a new one on the application page when you want to come back.',
     },
   },
   'mail.magicLink.open': { nb: 'Åpne søknaden', nn: 'Opne søknaden', en: 'Open the application' },
@@ -142,6 +142,44 @@ export const overdueText = {
       one: 'Hello {name}! The deadline for {committee} was {deadline}, and the decision has not been made yet ({count} application is waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.',
       other:
         'Hello {name}! The deadline for {committee} was {deadline}, and the decision has not been made yet ({count} applications are waiting). Please complete the review and finalise the stage. If the committee needs more time, or the link has expired, contact the secretariat, who can move the deadline and send new links.',
+    },
+  },
+} as const satisfies Catalogue;
+
+/** Reminders before a deadline (ADR 091): to an unsubmitted draft, to a committee member. */
+export const reminderText = {
+  'mail.draftReminder.subject': {
+    nb: 'Påminnelse: søknaden er ikke sendt inn – fristen er {deadline}',
+    nn: 'Påminning: søknaden er ikkje send inn – fristen er {deadline}',
+    en: 'Reminder: the application has not been submitted – the deadline is {deadline}',
+  },
+  'mail.draftReminder.body': {
+    nb: 'Søknaden «{title}» til {round} er lagret som utkast, men ikke sendt inn. Søknadsfristen er {deadline}; etter fristen kan utkastet ikke sendes inn. Logg inn med e-postadressen din for å fullføre og sende søknaden.',
+    nn: 'Søknaden «{title}» til {round} er lagra som utkast, men ikkje send inn. Søknadsfristen er {deadline}; etter fristen kan utkastet ikkje sendast inn. Logg inn med e-postadressa di for å fullføre og sende søknaden.',
+    en: 'The application “{title}” to {round} is saved as a draft but has not been submitted. The deadline is {deadline}; after it, the draft cannot be submitted. Sign in with your e-mail address to complete and submit the application.',
+  },
+  'mail.draftReminder.untitled': { nb: 'uten tittel', nn: 'utan tittel', en: 'untitled' },
+  'mail.draftReminder.open': { nb: 'Gå til søknaden', nn: 'Gå til søknaden', en: 'Go to the application' },
+  'mail.memberReminder.subject': {
+    nb: 'Påminnelse: fristen for {committee} er {deadline} – {round}',
+    nn: 'Påminning: fristen for {committee} er {deadline} – {round}',
+    en: 'Reminder: the deadline for {committee} is {deadline} – {round}',
+  },
+  'mail.memberReminder.body': {
+    nb: {
+      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknad du ikke har tatt stilling til habilitet for eller vurdert. Bruk den personlige lenken fra invitasjonen. Har lenken gått tapt, kan sekretariatet sende en ny.',
+      other:
+        'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknader du ikke har tatt stilling til habilitet for eller vurdert. Bruk den personlige lenken fra invitasjonen. Har lenken gått tapt, kan sekretariatet sende en ny.',
+    },
+    nn: {
+      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknad du ikkje har teke stilling til habilitet for eller vurdert. Bruk den personlege lenkja frå invitasjonen. Har lenkja gått tapt, kan sekretariatet sende ei ny.',
+      other:
+        'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknader du ikkje har teke stilling til habilitet for eller vurdert. Bruk den personlege lenkja frå invitasjonen. Har lenkja gått tapt, kan sekretariatet sende ei ny.',
+    },
+    en: {
+      one: 'Hello {name}! The deadline for {committee} is {deadline}, and there is still {count} application you have not declared on or assessed. Use the personal link from the invitation. If it is lost, the secretariat can send a new one.',
+      other:
+        'Hello {name}! The deadline for {committee} is {deadline}, and there are still {count} applications you have not declared on or assessed. Use the personal link from the invitation. If it is lost, the secretariat can send a new one.',
     },
   },
 } as const satisfies Catalogue;

@@ -37,10 +37,10 @@ describe('the e-mails', () => {
       `Lenkja di til søknaden – ${round.title.nn}`,
       `Your link to the application – ${round.title.en}`,
     ]);
-    expect(twelve[0]!.text).toContain('Lenken virker i 12 timer;');
-    expect(twelve[1]!.text).toContain('Lenkja verkar i 12 timar;');
-    expect(twelve[2]!.text).toContain('The link works for 12 hours;');
-    expect(one.text).toContain('Lenkja verkar i 1 time;');
+    expect(twelve[0]!.text).toContain('Lenken virker én gang, i 12 timer;');
+    expect(twelve[1]!.text).toContain('Lenkja verkar éin gong, i 12 timar;');
+    expect(twelve[2]!.text).toContain('The link works once, for 12 hours;');
+    expect(one.text).toContain('Lenkja verkar éin gong, i 1 time;');
     expect(twelve[2]!.text).toContain('The application deadline is 10 April 2022 at 23:59.');
     for (const mail of [...twelve, one]) expectWhole(mail);
   });
