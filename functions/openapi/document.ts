@@ -96,7 +96,7 @@ const gatewayAnswers: Record<413 | 429, { description: string; schema: z.ZodType
 };
 
 /** JSON Schema 2020-12 of a zod schema; integers say whether they fit 32 bits (OWASP API4). */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     unrepresentable: 'any',
@@ -230,7 +230,7 @@ function parameters(route: HttpDeclaration) {
 }
 
 function requestBody(route: HttpDeclaration) {
-  const byCommittee = Object.entries(route.requestByCommittee ?? {}) as [string, z.ZodType][];
+  const byCommittee = Object.entries(route.requestByCommittee ?? {}) as [string, z.core.$ZodType][];
   const schema = route.request
     ? jsonSchema(route.request, 'input')
     : byCommittee.length

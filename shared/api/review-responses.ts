@@ -46,7 +46,9 @@ export const reviewContext = z.object({
       artSubjects: true,
     })
     .extend({
-      activityAreas: z.array(activityAreaSchema.pick({ code: true, area: true, title: true })),
+      activityAreas: z.array(
+        z.object(activityAreaSchema.shape).pick({ code: true, area: true, title: true }),
+      ),
       dates: roundDatesView,
     }),
   counties: z.array(z.string()),

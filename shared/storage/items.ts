@@ -11,7 +11,7 @@
  * functional forms (`z.optional(…)`, no method chains), so they read the same under `zod/mini`.
  * Types are inferred from them; those the domain declares itself are checked to be the same.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { applicationDraftSchema } from '../domain/application.ts';
 import {
   ATTACHMENT_KINDS,
@@ -54,7 +54,7 @@ export class StoredItemInvalid extends Error {
  * names carry an id (`conflicts#<memberId>`, `declaration#<memberId>` …) — and throws
  * StoredItemInvalid when it does not fit.
  */
-export function parseItem<S extends z.ZodType>(
+export function parseItem<S extends z.ZodMiniType>(
   schema: S,
   item: Item,
   what: string,
