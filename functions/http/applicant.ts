@@ -6,8 +6,7 @@
  */
 import { verifySession } from '../../shared/auth/sessions.ts';
 import * as errors from '../../shared/errors.ts';
-import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
-import { submissionMessages } from '../../shared/i18n/submission.ts';
+import { applicantMessages } from '../../shared/i18n/messages.ts';
 import type { HttpDeclaration } from '../declare.ts';
 import { bearerToken, routeHandler, type AuthKindCheck } from '../http.ts';
 import { logger } from '../observability.ts';
@@ -20,7 +19,7 @@ export const applicantKind: AuthKindCheck<'applicant'> = {
     logger.appendKeys({ applicationId: applicant.applicationId });
     return { applicant };
   },
-  messages: { ...apiMessages, ...structuralMessages, ...submissionMessages },
+  messages: applicantMessages,
 };
 
 /** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'applicant'`. */

@@ -2,7 +2,9 @@ import type * as z from 'zod';
 import { budgetSummary, validateSubmission } from '../domain/application.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
-import { message, type Locale } from '../i18n/index.ts';
+import { format, type Catalogue, type Params } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { applicantMessages } from '../i18n/messages.ts';
 import { listRounds } from '../domain/rounds/index.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
@@ -15,8 +17,17 @@ import {
   type SubmittedAttachment,
 } from '../storage/attachments.ts';
 import type { ApplicantStage } from '../domain/stages.ts';
-import { publicRound } from './schemas.ts';
+import { publicRound } from './public-round.ts';
 import * as clock from '../clock.ts';
+
+/**
+ * A message of the applicant's catalogue (unmet rules, rejection reasons), so that an applicant
+ * route's bundle carries no committee text; an unknown code reads as FIELD_INVALID, as `message`.
+ */
+function applicantMessage(code: string, locale: Locale, params?: Params): string {
+  const catalogue: Catalogue = applicantMessages;
+  return format(catalogue[code] ?? applicantMessages.FIELD_INVALID, locale, params);
+}
 
 /**
  * What GET /rounds tells anyone about a round: the public schema's fields only (the committees
@@ -85,7 +96,7 @@ export function attachmentView(attachment: AttachmentRecord | SubmittedAttachmen
     ...(attachment.rejectionReason
       ? {
           rejectionReason: attachment.rejectionReason,
-          rejectionMessage: message(attachment.rejectionReason, locale),
+          rejectionMessage: applicantMessage(attachment.rejectionReason, locale),
         }
       : {}),
     createdAt: attachment.createdAt,
@@ -138,7 +149,7 @@ export function applicationView(
     : check.issues.map((issue) => ({
         path: issue.path,
         code: issue.code,
-        message: message(issue.code, locale, issue.params),
+        message: applicantMessage(issue.code, locale, issue.params),
       }));
   return {
     applicationId: application.applicationId,
