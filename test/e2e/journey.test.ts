@@ -62,7 +62,9 @@ async function chooseMunicipality(label: string, search: string, option: RegExp,
 describe('the applicant portal in a browser', () => {
   it('shows the scheme, from the round’s configuration', async () => {
     await page.goto(stack.web);
-    await visible(page.getByRole('heading', { level: 1, name: 'Inkluderende kulturskoler – demo' }));
+    // The scheme's own text at once; the round's status (its title a level-2 heading) when GET /rounds answers
+    await visible(page.getByRole('heading', { level: 1, name: 'Inkluderende kulturskoler' }));
+    await visible(page.getByRole('heading', { level: 2, name: 'Inkluderende kulturskoler – demo' }));
     const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
     expect(text).toContain('12 500 000 kr'); // the demo round's two budget years
     expect(text).toContain('Interkommunale tiltak');

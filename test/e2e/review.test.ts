@@ -452,6 +452,15 @@ describe('the final committee', () => {
     expect(plain(await page.getByTestId('finalise-blockers').textContent())).toContain(
       'endringer som ikke er lagret',
     );
+    // Less than requested: the API wants a reason, asked for beside the amounts
+    await bergen.getByTestId('award-save').click();
+    await bergen
+      .getByText(/Tildelingen er lavere enn søkt beløp\. Skriv en begrunnelse/)
+      .first()
+      .waitFor();
+    await bergen
+      .getByLabel(/^Begrunnelse for at tildelingen er lavere enn søkt/)
+      .fill('Budsjettet rekker ikke til hele det første skoleåret.');
     await bergen.getByTestId('award-save').click();
     await expect
       .poll(async () => plain(await bergen.getByTestId('saved-decision').textContent()), { timeout: 10_000 })

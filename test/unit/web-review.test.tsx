@@ -22,6 +22,7 @@ import {
   draftOf,
   liveFigures,
   outcomeBody,
+  reducesRequest,
   sameAsSaved,
   type AwardDraft,
 } from '../../web/src/features/review/final/figures.ts';
@@ -239,6 +240,22 @@ describe('the final committee’s live figures', () => {
       awarded: true,
       amounts: { [year1]: 5_900_000, [year2]: 6_000_000 },
     });
+  });
+
+  it('asks for a reason when less than requested is awarded, and sends it only then', () => {
+    // Prepare
+    const reduced = { ...award({ [year1]: '5 900 000', [year2]: '6 000 000' }), reason: ' Budsjettet ' };
+    const full = { ...award({ [year1]: '6 000 000', [year2]: '6 000 000' }), reason: 'Budsjettet' };
+
+    // Act
+    const bodies = [outcomeBody(twoYears, reduced), outcomeBody(twoYears, full)];
+
+    // Assess
+    expect([reducesRequest(twoYears, reduced), reducesRequest(twoYears, full)]).toEqual([true, false]);
+    expect(bodies).toEqual([
+      { awarded: true, amounts: { [year1]: 5_900_000, [year2]: 6_000_000 }, reason: 'Budsjettet' },
+      { awarded: true, amounts: { [year1]: 6_000_000, [year2]: 6_000_000 } },
+    ]);
   });
 
   it('counts unsaved drafts against the budget per year and in total, with the indicators', () => {

@@ -710,6 +710,11 @@ export const reviewText = {
     nn: 'Grunngjeving for avslaget',
     en: 'Reason for the rejection',
   },
+  'committee.award.reducedReason': {
+    nb: 'Begrunnelse for at tildelingen er lavere enn søkt',
+    nn: 'Grunngjeving for at tildelinga er lågare enn søkt',
+    en: 'Reason for awarding less than requested',
+  },
   'committee.award.reasonHelp': {
     nb: 'Søkeren får begrunnelsen når tildelingene offentliggjøres.',
     nn: 'Søkjaren får grunngjevinga når tildelingane blir offentleggjorde.',

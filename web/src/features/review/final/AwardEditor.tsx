@@ -15,7 +15,14 @@ import { problemOf, useReview } from '../context.tsx';
 import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { FinalProposal, ReviewRow } from '../types.ts';
-import { draftIssues, outcomeBody, requestedAmounts, sameAsSaved, type AwardDraft } from './figures.ts';
+import {
+  draftIssues,
+  outcomeBody,
+  reducesRequest,
+  requestedAmounts,
+  sameAsSaved,
+  type AwardDraft,
+} from './figures.ts';
 
 /**
  * The chair's decision on one application: an award per school year (at most the amount
@@ -170,10 +177,10 @@ export function AwardEditor({
           {errorFor('total') && <ValidationMessage>{errorFor('total')}</ValidationMessage>}
         </div>
       )}
-      {draft.decision === 'decline' && (
+      {(draft.decision === 'decline' || reducesRequest(row, draft)) && (
         <Textfield
           id={`${base}-reason`}
-          label={t('committee.award.reason')}
+          label={t(draft.decision === 'decline' ? 'committee.award.reason' : 'committee.award.reducedReason')}
           description={t('committee.award.reasonHelp')}
           multiline
           rows={3}

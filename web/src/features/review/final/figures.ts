@@ -81,10 +81,22 @@ export function draftIssues(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft
   );
 }
 
+/** Whether a draft awards less than requested in some school year (the API then wants a reason). */
+export function reducesRequest(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft): boolean {
+  return (
+    draft.decision === 'award' &&
+    row.requested.perSchoolYear.some((year) => {
+      const value = parseWholeNumber(draft.amounts[year.schoolYear] ?? '');
+      return value !== null && !Number.isNaN(value) && value < year.amount;
+    })
+  );
+}
+
 /** The body of POST …/outcome for a valid draft. */
 export function outcomeBody(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft) {
+  const reason = draft.reason.trim();
   return draft.decision === 'decline'
-    ? ({ awarded: false, reason: draft.reason.trim() } as const)
+    ? ({ awarded: false, reason } as const)
     : ({
         awarded: true,
         amounts: Object.fromEntries(
@@ -93,6 +105,7 @@ export function outcomeBody(row: Pick<ReviewRow, 'requested'>, draft: AwardDraft
             parseWholeNumber(draft.amounts[year.schoolYear]!)!,
           ]),
         ),
+        ...(reason && reducesRequest(row, draft) ? { reason } : {}),
       } as const);
 }
 
