@@ -37,7 +37,7 @@ import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import sesLocal from 'aws-ses-v2-local';
 import { clearStore, getStoreReadonly, type Email } from 'aws-ses-v2-local/dist/store.js';
-import { functionById, functionsOf } from '../functions/registry.ts';
+import { functionById, functionsOf, type FunctionId } from '../functions/registry.ts';
 import * as clock from '../shared/clock.ts';
 import { ENV } from '../shared/config/env.ts';
 import { MAIL_EVENT_DETAIL_TYPES } from '../shared/mail/events.ts';
@@ -132,6 +132,8 @@ export interface LocalStack {
   idle(): Promise<void>;
   /** Runs the outbox sweep now (as its schedule would), answering what it did. */
   sweepOutbox(graceSeconds?: number): Promise<unknown>;
+  /** Runs one of the registry's scheduled functions now (as its schedule would), answering what it did. */
+  runSchedule(functionId: FunctionId): Promise<unknown>;
   /**
    * What the SES configuration set's EventBridge rule does in AWS (ADR 083): hands an SES event
    * (the EventBridge envelope) to the registry's mail-event functions that take its detail-type,
@@ -360,6 +362,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       idle: () => runner.idle(),
       sweepOutbox,
+      runSchedule: (functionId: FunctionId) => runScheduled(functionById(functionId)),
       publishMailEvent,
       stop: () => (stopping ??= close().then(() => log('local stack stopped'))),
     };

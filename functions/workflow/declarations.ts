@@ -46,6 +46,15 @@ export const Announce = /* @__PURE__ */ workflowTask({
   access: ['table:read', 'table:write', 'mail:send'],
 });
 
+export const SendReminders = /* @__PURE__ */ schedule({
+  everyMinutes: 60,
+  summary:
+    'Reminders before a deadline: to unsubmitted drafts, to committee members who have not finished (ADR 091)',
+  entry: 'functions/workflow/send-reminders.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+  timeoutSeconds: 30,
+});
+
 export const SweepOutbox = /* @__PURE__ */ schedule({
   everyMinutes: 5,
   summary: 'Sweeps the submission outbox: executions and receipt mails a submit left undone',

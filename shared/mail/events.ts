@@ -22,6 +22,8 @@ export const MAIL_KINDS = [
   'contact-notice',
   'invitation',
   'overdue-reminder',
+  'draft-reminder',
+  'member-reminder',
   'outcome',
   'secretariat-notice',
 ] as const;

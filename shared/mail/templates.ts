@@ -13,6 +13,7 @@ import {
   outcomeText,
   overdueText,
   receiptText,
+  reminderText,
   signatureText,
 } from '../i18n/mail.ts';
 
@@ -173,6 +174,44 @@ export function stageOverdueMail(input: {
   const deadline = formatOsloDateTime(input.deadline, input.locale);
   return render(t('mail.overdue.subject', { committee, round }), [
     t('mail.overdue.body', { name: input.chairName, committee, deadline, count: input.undecided }),
+    t('mail.signature'),
+  ]);
+}
+
+/** To the owner of a draft not submitted, before the application deadline (ADR 091). */
+export function draftReminderMail(input: {
+  locale: Locale;
+  round: Round;
+  projectTitle: string;
+  deadline: string;
+  statusLink: string;
+}): MailContent {
+  const t = translator(input.locale, reminderText, signatureText);
+  const round = input.round.title[input.locale];
+  const deadline = formatOsloDateTime(input.deadline, input.locale);
+  const title = input.projectTitle.trim() || t('mail.draftReminder.untitled');
+  return render(t('mail.draftReminder.subject', { deadline }), [
+    t('mail.draftReminder.body', { title, round, deadline }),
+    { link: input.statusLink, label: t('mail.draftReminder.open') },
+    t('mail.signature'),
+  ]);
+}
+
+/** To a committee member who has not finished, before the stage deadline (ADR 091). */
+export function memberReminderMail(input: {
+  locale: Locale;
+  round: Round;
+  committee: CommitteeName;
+  memberName: string;
+  deadline: string;
+  unfinished: number;
+}): MailContent {
+  const t = translator(input.locale, reminderText, committeeText, signatureText);
+  const round = input.round.title[input.locale];
+  const committee = t(`committee.inText.${input.committee}`);
+  const deadline = formatOsloDateTime(input.deadline, input.locale);
+  return render(t('mail.memberReminder.subject', { committee, deadline, round }), [
+    t('mail.memberReminder.body', { name: input.memberName, committee, deadline, count: input.unfinished }),
     t('mail.signature'),
   ]);
 }

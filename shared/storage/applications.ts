@@ -89,6 +89,9 @@ export async function createApplication(
         ...keys.application(record.applicationId),
         ...keys.owner(emailHash, record.roundId),
         gsi1sk: keys.ownerLead(leadMunicipality),
+        ...(record.status === 'DRAFT'
+          ? keys.draftInRound(record.roundId, record.createdAt, record.applicationId)
+          : {}),
         type: 'application',
         ...record,
       },
@@ -219,6 +222,49 @@ export async function markWithdrawn(
     () => getApplication(applicationId),
   );
   return written.ok ? { ok: true, value: { withdrawnAt: now } } : written;
+}
+
+/**
+ * Access pattern 18: the drafts of a round (not submitted, not withdrawn), oldest first. The
+ * index follows the item eventually: a caller that acts on one checks its status in the write.
+ */
+export async function listDraftApplications(roundId: string): Promise<ApplicationRecord[]> {
+  const items = await queryAll({
+    partition: keys.draftInRound(roundId, '', '').gsi2pk,
+    index: TABLE_INDEXES.byRoundStatus,
+  });
+  return items.map(toRecord).filter((application) => application.status === 'DRAFT');
+}
+
+/**
+ * Claims one deadline reminder of a kind for a draft (ADR 091): one conditional write on the
+ * application item, which succeeds once per application and kind, and only while it is a
+ * draft — a submitted or withdrawn application is never reminded. False when either holds.
+ */
+export async function claimDraftReminder(applicationId: string, kind: string, now: string) {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'SET #reminder = :now',
+      ConditionExpression: '#status = :draft AND attribute_not_exists(#reminder)',
+      ExpressionAttributeNames: { '#status': 'status', '#reminder': `reminder#${kind}` },
+      ExpressionAttributeValues: { ':now': now, ':draft': 'DRAFT' },
+    }),
+  );
+  return ok;
+}
+
+/** Gives a claimed reminder back when sending it failed, so the next run sends it. */
+export async function releaseDraftReminder(applicationId: string, kind: string) {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'REMOVE #reminder',
+      ExpressionAttributeNames: { '#reminder': `reminder#${kind}` },
+    }),
+  );
 }
 
 /** Access pattern 6: every submitted (not withdrawn) application of a round, oldest first. */

@@ -21,8 +21,11 @@
  * the reviews of an application every member's conflict-of-interest declaration and assessment
  * or comment for it, and the finalisation's seal (ADR 065); audit entries are append-only.
  *
- * gsi2 (submitted applications of a round, for the committees):
+ * gsi2 (submitted applications of a round, for the committees; a round's drafts, for the
+ * reminders — the submission moves an application from the one to the other, a withdrawal
+ * takes it out):
  * | application (submitted) | gsi2pk ROUND#<roundId>#SUBMITTED | gsi2sk <submittedAt ISO>#<applicationId> |
+ * | application (draft)     | gsi2pk ROUND#<roundId>#DRAFT     | gsi2sk <createdAt ISO>#<applicationId>   |
  *
  * gsi3 (sparse: the submission outbox, ADR 063 — set by the submission's one write, removed
  * once the receipt mail is out, which the workflow sends after its execution recorded itself):
@@ -49,6 +52,8 @@
  * 16. a magic link, used once ...................... UpdateItem pk=MAGIC#id (conditional on unused; ADR 086)
  *     (links to an application not created yet share the id its claim holds: PutItem/GetItem pk=CLAIM#…)
  * 17. an applicant session, on every applicant request .. GetItem pk=SESSION#id; sign-out UpdateItem
+ * 18. a round's drafts (the deadline reminders, ADR 091) .. Query gsi2 pk=ROUND#r#DRAFT
+ *     (each reminder claimed on the application item: `reminder#<kind>`, only while a draft)
  *
  * Rate-limit windows, magic links and sessions expire by TTL (`expiresAt`).
  */
@@ -72,6 +77,11 @@ export const keys = {
   submittedInRound: (roundId: string, submittedAt: string, applicationId: string) => ({
     gsi2pk: `ROUND#${roundId}#SUBMITTED`,
     gsi2sk: `${submittedAt}#${applicationId}`,
+  }),
+  /** A draft of a round, until it is submitted or withdrawn (the deadline reminders, ADR 091). */
+  draftInRound: (roundId: string, createdAt: string, applicationId: string) => ({
+    gsi2pk: `ROUND#${roundId}#DRAFT`,
+    gsi2sk: `${createdAt}#${applicationId}`,
   }),
   /** The outbox entry of a submission whose execution or receipt mail may still be missing. */
   submissionOutbox: (submittedAt: string, applicationId: string) => ({

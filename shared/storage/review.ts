@@ -330,6 +330,42 @@ export async function finaliseStage(
   );
 }
 
+/**
+ * Claims a member's reminder before the stage deadline (ADR 091): once per member and stage,
+ * only while the stage is open and not finalised. One conditional write on the stage item.
+ */
+export async function claimMemberReminder(
+  roundId: string,
+  committee: Committee,
+  memberId: string,
+  now: string,
+): Promise<boolean> {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.roundStage(roundId, committee),
+      UpdateExpression: 'SET #reminder = :now',
+      ConditionExpression:
+        'attribute_exists(openedAt) AND attribute_not_exists(finalisedAt) AND attribute_not_exists(#reminder)',
+      ExpressionAttributeNames: { '#reminder': `reminder#${memberId}` },
+      ExpressionAttributeValues: { ':now': now },
+    }),
+  );
+  return ok;
+}
+
+/** Gives a member's claimed reminder back when sending it failed. */
+export async function releaseMemberReminder(roundId: string, committee: Committee, memberId: string) {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.roundStage(roundId, committee),
+      UpdateExpression: 'REMOVE #reminder',
+      ExpressionAttributeNames: { '#reminder': `reminder#${memberId}` },
+    }),
+  );
+}
+
 /** Claims one overdue reminder per stage and interval (many executions time out together). */
 export async function claimReminder(
   roundId: string,

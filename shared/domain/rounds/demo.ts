@@ -134,6 +134,7 @@ export function demoRound(opens: Date): Round {
     },
     mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
     limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+    reminders: { draftDaysBefore: 7, memberDaysBefore: 2 },
     committees: DEMO_COMMITTEES,
   });
 }

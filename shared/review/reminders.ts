@@ -1,0 +1,194 @@
+/**
+ * Reminders before a deadline (docs/decisions/091-reminders.md), sent by the scheduled
+ * SendReminders function: to each draft of a round not submitted, `draftDaysBefore` days and
+ * one day before the application period closes; to each committee member who has not finished,
+ * `memberDaysBefore` days before their stage's deadline. The dates are the round's as they hold
+ * now (moved dates included). Each reminder is claimed by one conditional write before it is
+ * sent — once per application and kind (only while a draft), once per member and stage (only
+ * while the stage is open) — given back if the mail fails, and audited once sent.
+ */
+import * as clock from '../clock.ts';
+import { ENV, requireEnv } from '../config/env.ts';
+import { COMMITTEES, type Committee } from '../domain/committees.ts';
+import { listRounds } from '../domain/rounds/index.ts';
+import type { Round } from '../domain/rounds/schema.ts';
+import type { Locale } from '../i18n/index.ts';
+import { isLocale } from '../i18n/locale.ts';
+import { sendMail } from '../mail/ses.ts';
+import { draftReminderMail, memberReminderMail } from '../mail/templates.ts';
+import {
+  claimDraftReminder,
+  listDraftApplications,
+  releaseDraftReminder,
+  type ApplicationRecord,
+} from '../storage/applications.ts';
+import { recordAudit } from '../storage/audit.ts';
+import {
+  claimMemberReminder,
+  getStage,
+  listMemberReviews,
+  releaseMemberReminder,
+  type MemberReviewRecord,
+} from '../storage/review.ts';
+import { roundDates } from './schedule.ts';
+import { applicationCounties, stageApplications } from './stages.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The round's reminder days (its configuration, else 7 days for drafts and 2 for members). */
+export function reminderDays(round: Round) {
+  return { draftDaysBefore: 7, memberDaysBefore: 2, ...round.reminders };
+}
+
+/**
+ * Which draft reminder is due now, if any: `draft-last-day` in the last day before the period
+ * closes, `draft-early` from `draftDaysBefore` days before until then. A run that comes late
+ * sends only the one due, never both at once.
+ */
+export function dueDraftReminder(
+  closes: string,
+  draftDaysBefore: number,
+  now: Date,
+): 'draft-early' | 'draft-last-day' | undefined {
+  const left = Date.parse(closes) - now.getTime();
+  if (left <= 0) return undefined;
+  if (left <= DAY_MS) return 'draft-last-day';
+  if (draftDaysBefore > 1 && left <= draftDaysBefore * DAY_MS) return 'draft-early';
+  return undefined;
+}
+
+/**
+ * How many of the stage's applications a member has not finished: not declared on; expert —
+ * declared no conflict but not assessed; geographic — a county adviser's application (one
+ * touching their counties) declared on without a comment. The final committee declares.
+ */
+export function unfinishedCount(
+  round: Round,
+  committee: Committee,
+  memberId: string,
+  applications: readonly ApplicationRecord[],
+  reviews: readonly MemberReviewRecord[],
+): number {
+  const member = round.committees[committee].members.find((candidate) => candidate.id === memberId);
+  const isChair = round.committees[committee].chair === memberId;
+  const counties = new Set(member?.counties ?? []);
+  return applications.filter((application) => {
+    const mine = reviews.find(
+      (review) => review.applicationId === application.applicationId && review.memberId === memberId,
+    );
+    if (!mine?.declaration) return true;
+    if (mine.declaration.conflicted) return false;
+    if (committee === 'expert') return !mine.assessment;
+    if (committee === 'geographic' && !isChair)
+      return applicationCounties(round, application).some((county) => counties.has(county)) && !mine.comment;
+    return false;
+  }).length;
+}
+
+export interface RemindersSent {
+  drafts: number;
+  members: number;
+  failed: string[];
+}
+
+/** Every reminder due now, in every round. Failures are listed; the next run tries again. */
+export async function sendDueReminders(): Promise<RemindersSent> {
+  const sent: RemindersSent = { drafts: 0, members: 0, failed: [] };
+  for (const round of listRounds()) {
+    const dates = await roundDates(round);
+    await remindDrafts(round, dates.applicationCloses, sent);
+    for (const committee of COMMITTEES) await remindMembers(round, committee, dates[committee], sent);
+  }
+  return sent;
+}
+
+async function remindDrafts(round: Round, closes: string, sent: RemindersSent) {
+  const now = clock.now();
+  const kind = dueDraftReminder(closes, reminderDays(round).draftDaysBefore, now);
+  if (!kind) return;
+  for (const application of await listDraftApplications(round.id)) {
+    const { applicationId } = application;
+    if (!(await claimDraftReminder(applicationId, kind, now.toISOString()))) continue;
+    try {
+      const locale: Locale = isLocale(application.locale) ? application.locale : 'nb';
+      await sendMail({
+        from: round.mail.from,
+        replyTo: round.mail.replyTo,
+        to: application.ownerEmail,
+        ...draftReminderMail({
+          locale,
+          round,
+          projectTitle: application.draft.title ?? '',
+          deadline: closes,
+          statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${applicationId}`,
+        }),
+        about: { mail: 'draft-reminder', round: round.id, application: applicationId },
+      });
+    } catch {
+      await releaseDraftReminder(applicationId, kind).catch(() => undefined);
+      sent.failed.push(`${applicationId}:${kind}`);
+      continue;
+    }
+    sent.drafts++;
+    await recordAudit(
+      {
+        roundId: round.id,
+        at: now.toISOString(),
+        actor: { kind: 'workflow' },
+        action: 'reminder.sent',
+        applicationId,
+        details: { kind, deadline: closes },
+      },
+      `reminder-${kind}-${applicationId}`,
+    );
+  }
+}
+
+async function remindMembers(round: Round, committee: Committee, deadline: string, sent: RemindersSent) {
+  const now = clock.now();
+  const left = Date.parse(deadline) - now.getTime();
+  if (left <= 0 || left > reminderDays(round).memberDaysBefore * DAY_MS) return;
+  const stage = await getStage(round.id, committee);
+  if (!stage?.openedAt || stage.finalisedAt) return;
+  const [applications, reviews] = await Promise.all([
+    stageApplications(round, committee),
+    listMemberReviews(round.id, committee),
+  ]);
+  for (const member of round.committees[committee].members) {
+    const unfinished = unfinishedCount(round, committee, member.id, applications, reviews);
+    if (unfinished === 0) continue;
+    if (!(await claimMemberReminder(round.id, committee, member.id, now.toISOString()))) continue;
+    try {
+      await sendMail({
+        from: round.mail.from,
+        replyTo: round.mail.replyTo,
+        to: member.email,
+        ...memberReminderMail({
+          locale: 'nb',
+          round,
+          committee,
+          memberName: member.name,
+          deadline,
+          unfinished,
+        }),
+        about: { mail: 'member-reminder', round: round.id, committee, member: member.id },
+      });
+    } catch {
+      await releaseMemberReminder(round.id, committee, member.id).catch(() => undefined);
+      sent.failed.push(`${committee}:${member.id}`);
+      continue;
+    }
+    sent.members++;
+    await recordAudit(
+      {
+        roundId: round.id,
+        at: now.toISOString(),
+        actor: { kind: 'workflow' },
+        action: 'reminder.sent',
+        committee,
+        details: { kind: 'member-before-deadline', member: member.id, deadline, unfinished },
+      },
+      `reminder-${committee}-${member.id}`,
+    );
+  }
+}
