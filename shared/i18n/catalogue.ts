@@ -4,7 +4,8 @@
  * catalogues of this shape and fill it with `format`.
  *
  * A catalogue is a module per area (`shared/i18n/api.ts`, `mail.ts`, `export.ts`, the web's
- * `web/src/i18n/*.ts` …) declared `as const satisfies Catalogue`, so the type check fails when
+ * `web/src/features/<area>/text.ts`, `web/src/app/frame.ts` …) declared
+ * `as const satisfies Catalogue`, so the type check fails when
  * an entry lacks a language, when a plural entry lacks a plural category (`one`, `other`) in
  * a language, or mixes plain and plural forms. An entry is
  *
