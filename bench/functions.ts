@@ -18,6 +18,7 @@ const KIND = {
   's3-event': 'event',
   schedule: 'schedule',
   'mail-event': 'event',
+  'malware-scan': 'event',
 } as const;
 
 /** Every function of the registry (functions/registry.ts). */

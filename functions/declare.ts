@@ -117,8 +117,24 @@ export interface MailEventDeclaration extends Common {
   readonly events: readonly MailEventType[];
 }
 
+export interface MalwareScanDeclaration extends Common {
+  readonly trigger: 'malware-scan';
+  /**
+   * The prefix of the attachment bucket whose objects are scanned for malware: GuardDuty
+   * Malware Protection for S3 in AWS, the local scanner adapter locally; each scan's result
+   * event ("GuardDuty Malware Protection Object Scan Result", through EventBridge) reaches the
+   * function (ADR 089).
+   */
+  readonly prefix: string;
+}
+
 export type Declaration =
-  HttpDeclaration | TaskDeclaration | S3EventDeclaration | ScheduleDeclaration | MailEventDeclaration;
+  | HttpDeclaration
+  | TaskDeclaration
+  | S3EventDeclaration
+  | ScheduleDeclaration
+  | MailEventDeclaration
+  | MalwareScanDeclaration;
 
 /** Ids are ULIDs (26 characters of Crockford's base 32, as `ulid` makes them). */
 const ulid = z
@@ -203,6 +219,14 @@ export function mailEvent<const D extends Omit<MailEventDeclaration, 'trigger'>>
   declaration: D,
 ): D & { readonly trigger: 'mail-event' } {
   return { ...declaration, trigger: 'mail-event' };
+}
+
+/** A function the malware scan's result events of a bucket prefix reach (ADR 089). */
+/* @__NO_SIDE_EFFECTS__ */
+export function malwareScan<const D extends Omit<MalwareScanDeclaration, 'trigger'>>(
+  declaration: D,
+): D & { readonly trigger: 'malware-scan' } {
+  return { ...declaration, trigger: 'malware-scan' };
 }
 
 /** Everything a function needs granted: its own list and what its trigger implies. */

@@ -72,7 +72,7 @@ export function allFunctions(): RegisteredFunction[] {
   }));
 }
 
-/** The functions of one trigger: 'http', 'workflow-task', 's3-event', 'schedule' or 'mail-event'. */
+/** The functions of one trigger: 'http', 'workflow-task', 's3-event', 'schedule', 'mail-event' or 'malware-scan'. */
 export function functionsOf<T extends Declaration['trigger']>(trigger: T): RegisteredFunction<T>[] {
   return allFunctions().filter((fn): fn is RegisteredFunction<T> => fn.trigger === trigger);
 }

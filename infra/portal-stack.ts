@@ -18,6 +18,7 @@ import { Attachments } from './constructs/attachments.ts';
 import { RoundDashboard } from './constructs/dashboard.ts';
 import { Data } from './constructs/data.ts';
 import { Mail } from './constructs/mail.ts';
+import { MalwareProtection } from './constructs/malware.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import type { PortalFunction } from './constructs/portal-function.ts';
 import { registryFunction } from './constructs/registry-function.ts';
@@ -68,6 +69,8 @@ export class PortalStack extends Stack {
   readonly failureQueues: Record<string, sqs.Queue> = {};
   /** The EventBridge rules of the mail-event functions, by function id. */
   readonly mailEventRules: Record<string, events.Rule> = {};
+  /** GuardDuty Malware Protection for S3 of each malware-scan function's prefix, by function id (ADR 089). */
+  readonly malwareProtection: Record<string, MalwareProtection> = {};
   /** Every function of the registry, by id. */
   readonly functions: Record<string, PortalFunction> = {};
   readonly web: Web;
@@ -164,6 +167,19 @@ export class PortalStack extends Stack {
             maxEventAge: Duration.hours(24),
           }),
         ],
+      });
+    }
+
+    // GuardDuty Malware Protection for S3 scans each declared prefix; its result events reach
+    // the declared function through the default event bus (ADR 089).
+    for (const declared of functionsOf('malware-scan')) {
+      const fn = registryFunction(this, declared, { environment, targets });
+      this.eventFunctions[declared.id] = fn;
+      this.malwareProtection[declared.id] = new MalwareProtection(this, `${declared.id}Protection`, {
+        bucket: this.attachments.bucket,
+        prefix: declared.prefix,
+        fn,
+        deadLetterQueue: this.keepFailures(declared.id, fn),
       });
     }
 

@@ -55,6 +55,13 @@ export class LambdaRunner {
     return run;
   }
 
+  /** Counts work that leads to an invocation (the local malware scanner's read) as in flight. */
+  track(work: Promise<unknown>): void {
+    this.#inflight.add(work);
+    const forget = () => this.#inflight.delete(work);
+    work.then(forget, forget);
+  }
+
   /** Resolves once no invocation is in flight (checked again after a turn of the event loop). */
   async idle(): Promise<void> {
     while (this.#inflight.size > 0) {

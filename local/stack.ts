@@ -5,7 +5,8 @@
  *
  *   DynamoDB        dynalite, LevelDB under <dataDir>/dynamodb, table built from `tableShape`
  *   S3              s3rver, files under <dataDir>/s3, bucket with CORS for the web app;
- *                   ObjectCreated events → the attachment verification handler
+ *                   ObjectCreated events → the attachment verification handler; under the
+ *                   frozen prefix, the local malware scanner (GuardDuty's stand-in, ADR 089)
  *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (each message appended to
  *                   <dataDir>/mailbox.jsonl as it is accepted)
  *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json
@@ -47,6 +48,7 @@ import { createApiGateway } from './api-gateway.ts';
 import { LOCAL_AWS, stateMachineArn } from './aws.ts';
 import { LambdaRunner, type HandlerOverrides, type InvocationRecord } from './lambda.ts';
 import { forwardS3Events } from './s3-events.ts';
+import { scanCreatedObjects } from './malware-scanner.ts';
 import { LocalStepFunctions } from './sfn.ts';
 import { createStaticServer } from './static.ts';
 
@@ -276,6 +278,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       const unsubscribe = forwardS3Events({
         s3rver: s3,
         bucket: LOCAL_AWS.attachmentBucket,
+        target,
+        runner,
+        log,
+      });
+      closers.push(async () => unsubscribe());
+    }
+
+    // The registry's malware-scan functions: the local scanner adapter stands in for GuardDuty
+    // Malware Protection for S3 on their prefix and publishes the same result event (ADR 089).
+    for (const target of functionsOf('malware-scan')) {
+      const unsubscribe = scanCreatedObjects({
+        s3rver: s3,
+        bucket: LOCAL_AWS.attachmentBucket,
+        s3Endpoint: endpoint(s3Port),
         target,
         runner,
         log,

@@ -4,8 +4,8 @@
  * shared/files/.
  */
 import { createUploadRequest } from '../../shared/api/requests.ts';
-import { ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
-import { http, s3Event } from '../declare.ts';
+import { ATTACHMENT_FROZEN_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
+import { http, malwareScan, s3Event } from '../declare.ts';
 
 export const CreateAttachmentUpload = /* @__PURE__ */ http({
   method: 'POST',
@@ -64,4 +64,15 @@ export const VerifyAttachment = /* @__PURE__ */ s3Event({
   entry: 'functions/attachments/verify-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:read', 'bucket:write', 'bucket:delete'],
   timeoutSeconds: 30,
+});
+
+/**
+ * The malware scan of each frozen copy (ADR 089): GuardDuty Malware Protection for S3 in AWS,
+ * the local scanner adapter locally; a clean result accepts the attachment, a threat rejects it.
+ */
+export const RecordMalwareScan = /* @__PURE__ */ malwareScan({
+  prefix: ATTACHMENT_FROZEN_PREFIX,
+  summary: 'Accepts an attachment after a clean malware scan of its frozen copy; rejects it on a threat',
+  entry: 'functions/attachments/record-malware-scan.ts',
+  access: ['table:read', 'table:write', 'bucket:delete', 'mail:send'],
 });

@@ -62,6 +62,14 @@ export function errorAlarmPolicy(fn: RegisteredFunction): ErrorAlarmPolicy {
           `an SES ${fn.events.join('/')} event failed to be recorded; after two retries it waits in the ` +
           `${fn.id} failure queue (npm run admin -- --aws redrive ${fn.id}).`,
       };
+    case 'malware-scan':
+      return {
+        period: FIVE_MINUTES,
+        periods: 1,
+        meaning:
+          `a malware scan result for ${fn.prefix} failed to be recorded; the attachment stays pending; after ` +
+          `two retries the event waits in the ${fn.id} failure queue (npm run admin -- --aws redrive ${fn.id}).`,
+      };
     case 'schedule':
       return {
         period: Duration.minutes(fn.everyMinutes),

@@ -47,6 +47,9 @@ export class Attachments extends Construct {
       minimumTLSVersion: 1.2,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       versioned: true,
+      // GuardDuty Malware Protection for S3 reads the bucket's events from EventBridge (ADR 089);
+      // kept on here so CDK's notification resource never turns them off.
+      eventBridgeEnabled: true,
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'attachments/',
       cors: [

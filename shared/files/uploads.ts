@@ -5,9 +5,10 @@
  * An upload form is bound to one attachment record. What it delivers is judged only while
  * that attachment is PENDING, its application a draft, and the object landed before the
  * period's effective close. Then the object is read ONCE, exactly those bytes are judged,
- * and — if accepted — exactly those bytes are copied to the attachment's frozen key (named by
+ * and — if they pass — exactly those bytes are copied to the attachment's frozen key (named by
  * their SHA-256, under a prefix no upload form is issued for); the record names the copy, its
- * hash, size and version, and the upload is deleted. Downloads serve that copy from then on.
+ * hash, size and version, and the upload is deleted. The attachment stays PENDING until the
+ * malware scan of that copy reports (./malware.ts, ADR 089); downloads serve it once ACCEPTED.
  *
  * Anything else that lands — through a form used again after its attachment was judged, the
  * application submitted or the deadline passed — is deleted, changes no record, and is
@@ -119,7 +120,7 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
     const frozenKey = frozenAttachmentKey(applicationId, attachmentId, sha256);
     const { versionId } = await putObject(frozenKey, bytes!, attachment.contentType);
     recorded = {
-      status: 'ACCEPTED',
+      status: 'SCANNING',
       size: verdict.size,
       frozen: { key: frozenKey, sha256, ...(versionId ? { versionId } : {}) },
     };
@@ -129,12 +130,12 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
 
   // The verdict is an attachment change: it excludes a submission through the application item.
   if (!(await bumpAttachmentsRevision(applicationId))) {
-    if (recorded.status === 'ACCEPTED') await deleteObject(recorded.frozen.key);
+    if (recorded.status === 'SCANNING') await deleteObject(recorded.frozen.key);
     return refuse('APPLICATION_NOT_DRAFT');
   }
   if (!(await recordVerdict(applicationId, attachmentId, recorded, clock.now().toISOString()))) {
     // Judged by a concurrent delivery, or deleted by the applicant: keep only what the record names.
-    if (recorded.status === 'ACCEPTED') {
+    if (recorded.status === 'SCANNING') {
       const current = await getAttachment(applicationId, attachmentId);
       if (current?.frozenKey !== recorded.frozen.key) await deleteObject(recorded.frozen.key);
     }
@@ -155,6 +156,7 @@ async function refusalFor(
   if (application.status !== 'DRAFT') return 'APPLICATION_NOT_DRAFT';
   if (!draftsOpen(await applicationPeriodAt(round, landedAt))) return 'APPLICATION_PERIOD_CLOSED';
   if (!attachment) return 'ATTACHMENT_GONE';
-  if (attachment.status !== 'PENDING') return 'ATTACHMENT_NOT_PENDING';
+  // A frozen copy means its bytes were judged: it waits for its malware scan (ADR 089).
+  if (attachment.status !== 'PENDING' || attachment.frozenKey) return 'ATTACHMENT_NOT_PENDING';
   return undefined;
 }

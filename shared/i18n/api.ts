@@ -105,6 +105,16 @@ export const apiMessages = {
     nn: 'Innhaldet i fila stemmer ikkje med filtypen. Opne fila, lagre ho på nytt i rett format, og prøv igjen.',
     en: "The file's content does not match its file type. Open the file, save it again in the right format and try again.",
   },
+  ATTACHMENT_MALWARE_FOUND: {
+    nb: 'Virussjekken fant skadelig innhold i filen, så den er slettet og ikke lagt ved søknaden. Sjekk datamaskinen din med et antivirusprogram, lagre dokumentet på nytt og last opp den rene filen. Sekretariatet er varslet.',
+    nn: 'Viruskontrollen fann skadeleg innhald i fila, så ho er sletta og ikkje lagd ved søknaden. Sjekk datamaskina di med eit antivirusprogram, lagre dokumentet på nytt og last opp den reine fila. Sekretariatet er varsla.',
+    en: 'The virus check found harmful content in the file, so it has been deleted and not attached to the application. Check your computer with an antivirus program, save the document again and upload the clean file. The secretariat has been notified.',
+  },
+  ATTACHMENT_SCAN_FAILED: {
+    nb: 'Vi klarte ikke å sjekke filen for virus (for eksempel fordi den er passordbeskyttet), så den er ikke lagt ved. Lagre dokumentet uten passord, og last det opp på nytt.',
+    nn: 'Vi klarte ikkje å sjekke fila for virus (til dømes fordi ho er passordverna), så ho er ikkje lagd ved. Lagre dokumentet utan passord, og last det opp på nytt.',
+    en: 'We could not check the file for viruses (for example because it is password-protected), so it has not been attached. Save the document without a password and upload it again.',
+  },
   ATTACHMENT_EMPTY: {
     nb: 'Filen er tom. Sjekk at du valgte riktig fil.',
     nn: 'Fila er tom. Sjekk at du valde rett fil.',

@@ -247,3 +247,22 @@ export const mailProblemText = {
     en: 'The portal could not tell what the mail concerned; see the audit trail.',
   },
 } as const satisfies Catalogue;
+
+/** To the secretariat (the round's reply-to address) when the malware scan found a threat in an attachment (ADR 089). */
+export const malwareNoticeText = {
+  'mail.malware.subject': {
+    nb: 'Skadelig fil stoppet: søknad {applicationId} – {round}',
+    nn: 'Skadeleg fil stoppa: søknad {applicationId} – {round}',
+    en: 'Harmful file stopped: application {applicationId} – {round}',
+  },
+  'mail.malware.found': {
+    nb: 'Virussjekken fant {threats} i vedlegget «{fileName}» ({attachmentId}) til søknad {applicationId}. Filen er slettet og aldri gjort tilgjengelig for utvalgene; søkeren ser i vedleggslisten at filen ble avvist og hvorfor.',
+    nn: 'Viruskontrollen fann {threats} i vedlegget «{fileName}» ({attachmentId}) til søknad {applicationId}. Fila er sletta og aldri gjord tilgjengeleg for utvala; søkjaren ser i vedleggslista at fila vart avvist og kvifor.',
+    en: 'The virus check found {threats} in the attachment “{fileName}” ({attachmentId}) of application {applicationId}. The file has been deleted and was never made available to the committees; the applicant sees in the attachment list that it was rejected and why.',
+  },
+  'mail.malware.advice': {
+    nb: 'Ta gjerne kontakt med søkeren: maskinen filen kom fra kan være infisert. Hendelsen står i revisjonsloggen (attachment.malware-found).',
+    nn: 'Ta gjerne kontakt med søkjaren: maskina fila kom frå kan vere infisert. Hendinga står i revisjonsloggen (attachment.malware-found).',
+    en: 'Consider contacting the applicant: the computer the file came from may be infected. The event is in the audit trail (attachment.malware-found).',
+  },
+} as const satisfies Catalogue;

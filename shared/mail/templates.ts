@@ -10,6 +10,7 @@ import {
   invitationText,
   magicLinkText,
   mailProblemText,
+  malwareNoticeText,
   outcomeText,
   overdueText,
   receiptText,
@@ -305,6 +306,29 @@ export function mailProblemNotice(input: {
             roundId: input.round.id,
           })
         : t('mail.problem.unknown'),
+    t('mail.signature'),
+  ]);
+}
+
+/** To the secretariat: the malware scan stopped an attachment (ADR 089). */
+export function malwareNotice(input: {
+  round: Round;
+  applicationId: string;
+  attachmentId: string;
+  fileName: string;
+  threats: readonly string[];
+}): MailContent {
+  // The secretariat works in bokmål.
+  const t = translator('nb', malwareNoticeText, signatureText);
+  const { applicationId, attachmentId, fileName } = input;
+  return render(t('mail.malware.subject', { applicationId, round: input.round.title.nb }), [
+    t('mail.malware.found', {
+      threats: input.threats.join(', ') || '–',
+      fileName,
+      attachmentId,
+      applicationId,
+    }),
+    t('mail.malware.advice'),
     t('mail.signature'),
   ]);
 }

@@ -121,12 +121,15 @@ export async function createAttachment(
 }
 
 export type RecordedVerdict =
-  | { status: 'ACCEPTED'; size: number; frozen: { key: string; sha256: string; versionId?: string } }
+  /** The bytes passed and are frozen: the attachment stays PENDING until the malware scan of the copy reports (ADR 089). */
+  | { status: 'SCANNING'; size: number; frozen: { key: string; sha256: string; versionId?: string } }
   | { status: 'REJECTED'; size: number; rejectionReason: string };
 
 /**
- * Records the verification's verdict once: only a PENDING attachment changes. Returns false
- * if the attachment is gone or was already judged (S3 delivers events at least once).
+ * Records the verification's verdict once: only a PENDING attachment without a frozen copy
+ * changes. Returns false if the attachment is gone or was already judged (S3 delivers events
+ * at least once). A frozen copy leaves the attachment PENDING for its malware scan
+ * (`recordScanResult`).
  */
 export async function recordVerdict(
   applicationId: string,
@@ -136,7 +139,7 @@ export async function recordVerdict(
 ): Promise<boolean> {
   // Attribute → value: the frozen copy of an accepted attachment, the reason for a rejection.
   const fields: Record<string, unknown> =
-    verdict.status === 'ACCEPTED'
+    verdict.status === 'SCANNING'
       ? {
           frozenKey: verdict.frozen.key,
           sha256: verdict.frozen.sha256,
@@ -150,15 +153,50 @@ export async function recordVerdict(
       TableName: tableName(),
       Key: keys.attachment(applicationId, attachmentId),
       UpdateExpression: `SET #status = :status, #size = :size, verifiedAt = :now, ${set.join(', ')}`,
-      ConditionExpression: '#status = :pending',
+      ConditionExpression: '#status = :pending AND attribute_not_exists(frozenKey)',
       // `status` and `size` are DynamoDB reserved words.
       ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
       ExpressionAttributeValues: {
-        ':status': verdict.status,
+        ':status': verdict.status === 'SCANNING' ? 'PENDING' : verdict.status,
         ':size': verdict.size,
         ':now': now,
         ':pending': 'PENDING',
         ...values,
+      },
+    }),
+  );
+  return ok;
+}
+
+/**
+ * Records a malware scan's result once (ADR 089): only a PENDING attachment whose frozen copy
+ * is the scanned key changes, to ACCEPTED or REJECTED (the frozen copy's fields stay, so the
+ * audit and the erase know what there was). False when the attachment is gone, judged
+ * already, or names another copy.
+ */
+export async function recordScanResult(
+  applicationId: string,
+  attachmentId: string,
+  scannedKey: string,
+  result: { status: 'ACCEPTED' } | { status: 'REJECTED'; rejectionReason: string },
+  now: string,
+): Promise<boolean> {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      UpdateExpression:
+        result.status === 'ACCEPTED'
+          ? 'SET #status = :status, scannedAt = :now'
+          : 'SET #status = :status, scannedAt = :now, rejectionReason = :reason',
+      ConditionExpression: '#status = :pending AND frozenKey = :key',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': result.status,
+        ':now': now,
+        ':pending': 'PENDING',
+        ':key': scannedKey,
+        ...(result.status === 'REJECTED' && { ':reason': result.rejectionReason }),
       },
     }),
   );

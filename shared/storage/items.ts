@@ -198,7 +198,7 @@ export const attachmentItem = z.object({
   /** An i18n code the applicant sees, e.g. ATTACHMENT_CONTENT_MISMATCH. */
   rejectionReason: optionalText,
   size: z.optional(count),
-  /** ACCEPTED: the verified copy, which is what is served (`frozenAttachmentKey`). */
+  /** The verified copy (bytes passed; ACCEPTED once its malware scan is clean), which is what is served (`frozenAttachmentKey`). */
   frozenKey: optionalText,
   /** ACCEPTED: hex SHA-256 of the verified bytes. */
   sha256: optionalText,
@@ -206,6 +206,8 @@ export const attachmentItem = z.object({
   versionId: optionalText,
   createdAt: text,
   verifiedAt: optionalText,
+  /** When the malware scan of the frozen copy reported (ADR 089); PENDING with a frozen copy until then. */
+  scannedAt: optionalText,
 });
 
 // ── a round's date overrides (pk ROUND#<r>, sk SCHEDULE) ───────────────────────────────

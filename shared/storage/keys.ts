@@ -143,6 +143,16 @@ export const frozenAttachmentKey = (applicationId: string, attachmentId: string,
 const ID = '[A-Za-z0-9]+';
 const UPLOAD_KEY = new RegExp(`^${ATTACHMENT_UPLOAD_PREFIX}(${ID})/(${ID})$`);
 
+const FROZEN_KEY = new RegExp(`^${ATTACHMENT_FROZEN_PREFIX}(${ID})/(${ID})/([0-9a-f]{64})$`);
+
+/** The attachment a frozen copy's key names (the malware scan's result names the key: ADR 089). */
+export function parseFrozenAttachmentKey(
+  key: string,
+): { applicationId: string; attachmentId: string; sha256: string } | null {
+  const match = FROZEN_KEY.exec(key);
+  return match ? { applicationId: match[1]!, attachmentId: match[2]!, sha256: match[3]! } : null;
+}
+
 export function parseAttachmentUploadKey(
   key: string,
 ): { applicationId: string; attachmentId: string } | null {

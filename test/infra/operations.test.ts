@@ -114,9 +114,13 @@ describe('alarms, each to the alarm topic', () => {
 });
 
 describe('failure queues of the asynchronously invoked functions', () => {
-  const asynchronous = [...functionsOf('s3-event'), ...functionsOf('mail-event')].map((fn) => fn.id);
+  const asynchronous = [
+    ...functionsOf('s3-event'),
+    ...functionsOf('mail-event'),
+    ...functionsOf('malware-scan'),
+  ].map((fn) => fn.id);
 
-  it('VerifyAttachment and the mail-event function each have one', () => {
+  it('VerifyAttachment, the mail-event and the malware-scan functions each have one', () => {
     expect(asynchronous).toContain('VerifyAttachment');
     expect(Object.keys(synth.stack.failureQueues).sort()).toEqual([...asynchronous].sort());
   });
