@@ -9,7 +9,7 @@
  * declaration from the registry bundles that declaration alone: esbuild drops the others and
  * the schemas only they use.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type * as Responses from '../shared/api/responses.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { roundIdSchema } from '../shared/domain/rounds/schema.ts';
@@ -52,7 +52,7 @@ export const AUTH_ACCESS = {
 
 /** A success body's name in shared/api/responses.ts. */
 export type ResponseName = {
-  [K in keyof typeof Responses]: (typeof Responses)[K] extends z.ZodType ? K : never;
+  [K in keyof typeof Responses]: (typeof Responses)[K] extends z.core.$ZodType ? K : never;
 }[keyof typeof Responses];
 
 /** A success answer: what it means, and its body — JSON by schema name, a file, or none. */
@@ -87,7 +87,7 @@ export interface HttpDeclaration extends Common {
   /** Reviewer routes: the body by the caller's committee (the committees that may call it). */
   readonly requestByCommittee?: Partial<Record<Committee, z.core.$ZodType>>;
   /** Query parameters, parsed by the wrapper (a reviewer's `?committee=` is the auth kind's). */
-  readonly query?: z.ZodObject;
+  readonly query?: z.core.$ZodObject;
   /** Success answers by status. */
   readonly responses: Readonly<Record<number, Answer>>;
   /** The error codes the route itself may answer; those its auth kind, path and body imply are added. */
@@ -137,10 +137,7 @@ export type Declaration =
   | MalwareScanDeclaration;
 
 /** Ids are ULIDs (26 characters of Crockford's base 32, as `ulid` makes them). */
-const ulid = z
-  .string()
-  .length(26)
-  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+const ulid = /* @__PURE__ */ z.string().check(z.length(26), z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
 
 /**
  * Every path parameter a route may name, and its form. The wrapper answers 404 NOT_FOUND for a

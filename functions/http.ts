@@ -64,7 +64,7 @@ type BodyOf<D> = D extends { request: infer S extends z.core.$ZodType }
     ? { [K in keyof R]: R[K] extends z.core.$ZodType ? z.output<R[K]> : never }[keyof R]
     : undefined;
 
-type QueryOf<D> = D extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+type QueryOf<D> = D extends { query: infer Q extends z.core.$ZodType } ? z.output<Q> : Record<string, never>;
 
 /** What a route handler sees: the parsed request, never the raw Lambda types. */
 export type HttpRequest<D extends HttpDeclaration> = CallerOf<D> & {

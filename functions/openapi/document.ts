@@ -207,11 +207,11 @@ function parameters(route: HttpDeclaration) {
     required: true,
     schema: jsonSchema(PATH_PARAMETERS[name], 'input'),
   }));
-  const query = Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
+  const query = Object.entries(route.query?._zod.def.shape ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',
-    required: !(schema as z.ZodType).safeParse(undefined).success,
-    schema: jsonSchema(schema as z.ZodType, 'input'),
+    required: !z.safeParse(schema, undefined).success,
+    schema: jsonSchema(schema, 'input'),
   }));
   // The review pages name their committee (`?committee=`): another committee's link is refused.
   const committee =

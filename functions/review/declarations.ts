@@ -3,7 +3,7 @@
  * link is the bearer token. Declarations of the registry (functions/registry.ts); the rules
  * are in shared/review/.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   declarationSchema,
   discussionPostSchema,
@@ -159,7 +159,10 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 /** `?format=`, xlsx unless said (marked pure: only the export's bundle keeps it). */
 const exportQuery = /* @__PURE__ */ z.object({
-  format: /* @__PURE__ */ z.enum(['xlsx', 'csv'] satisfies ExportFormat[]).default('xlsx'),
+  format: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.enum(['xlsx', 'csv'] satisfies ExportFormat[]),
+    'xlsx',
+  ),
 });
 
 export const ExportReview = /* @__PURE__ */ http({

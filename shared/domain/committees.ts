@@ -11,31 +11,39 @@
  * The chair acts for the committee; on an application the chair has declared a conflict of
  * interest for, the deputy chair acts instead (docs/decisions/043-committee-roles-and-conflicts.md).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COMMITTEES, type Committee } from './stages.ts';
 
 // The list lives with the stages (no zod there): the web's route table reads it too.
 export { COMMITTEES, isCommittee, type Committee } from './stages.ts';
 
-const memberIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+// zod/mini (ADR 077): only the round schema parses these; a classic schema here would bring
+// zod's classic API and JSON Schema converter into every function that names a committee.
+const memberIdSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'));
 
-export const committeeMemberSchema = z.object({
+export const committeeMemberSchema = /* @__PURE__ */ z.object({
   /** Stable slug: the review link's subject and the audit's actor. */
   id: memberIdSchema,
-  name: z.string().trim().min(1),
-  email: z.email(),
+  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1)),
+  email: /* @__PURE__ */ z.email(),
   /** Geographic committee only: the counties (fylkesnummer) the adviser is responsible for. */
-  counties: z.array(z.string().regex(/^\d{2}$/, 'expected a county number like 03')).optional(),
+  counties: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, 'expected a county number like 03')),
+    ),
+  ),
 });
 
-export const committeeSchema = z.object({
+export const committeeSchema = /* @__PURE__ */ z.object({
   chair: memberIdSchema,
   /** Acts for the chair on applications the chair is conflicted on. */
-  deputyChair: memberIdSchema.optional(),
-  members: z.array(committeeMemberSchema).min(1),
+  deputyChair: /* @__PURE__ */ z.optional(memberIdSchema),
+  members: /* @__PURE__ */ z.array(committeeMemberSchema).check(z.minLength(1)),
 });
 
-export const committeesSchema = z.object({
+export const committeesSchema = /* @__PURE__ */ z.object({
   expert: committeeSchema,
   geographic: committeeSchema,
   final: committeeSchema,

@@ -3,21 +3,25 @@
  * and the budget — one zod source for the API bodies and the stored items, and the rules that
  * need no I/O (completeness, budget, indicators).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { budgetSummary, type ApplicationDraft } from './application.ts';
 import type { Committee } from './committees.ts';
 import type { Round } from './rounds/schema.ts';
 
-// The request schemas below are marked pure: a function's bundle keeps only those it uses (ADR 070).
+// zod/mini (ADR 077): the same checks in functional form, so a reviewer function carries no
+// classic zod. The request schemas below are marked pure: a function's bundle keeps only those
+// it uses (ADR 070).
 export const REASON_MAX = 1000;
 export const COMMENT_MAX = 2000;
 
-const reason = /* @__PURE__ */ z.string().trim().min(1).max(REASON_MAX);
+const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const reason = /* @__PURE__ */ required(REASON_MAX);
 
 /** One criterion of the expert assessment: a score on the labelled 1–5 scale and a comment. */
 export const criterionSchema = /* @__PURE__ */ z.object({
-  score: /* @__PURE__ */ z.int().min(1).max(5),
-  comment: /* @__PURE__ */ z.string().trim().max(COMMENT_MAX).default(''),
+  score: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
+  comment: /* @__PURE__ */ z._default(/* @__PURE__ */ trimmed(COMMENT_MAX), ''),
 });
 
 export const EXPERT_CRITERIA = ['activityAreaFit', 'anchoring', 'sustainability'] as const;
@@ -35,14 +39,14 @@ export const expertAssessmentSchema = /* @__PURE__ */ z.object({
 export type ExpertAssessment = z.infer<typeof expertAssessmentSchema>;
 
 export const geographicCommentSchema = /* @__PURE__ */ z.object({
-  comment: /* @__PURE__ */ z.string().trim().min(1).max(COMMENT_MAX),
+  comment: /* @__PURE__ */ required(COMMENT_MAX),
 });
 
 export const declarationSchema = /* @__PURE__ */ z.discriminatedUnion('conflicted', [
   /* @__PURE__ */ z.object({ conflicted: /* @__PURE__ */ z.literal(false) }),
   /* @__PURE__ */ z.object({
     conflicted: /* @__PURE__ */ z.literal(true),
-    reason: /* @__PURE__ */ z.string().trim().max(REASON_MAX).optional(),
+    reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ trimmed(REASON_MAX)),
   }),
 ]);
 export type DeclarationInput = z.infer<typeof declarationSchema>;
@@ -52,8 +56,8 @@ export const expertOutcomeSchema = /* @__PURE__ */ z.object({
   reason,
 });
 const awardAmounts = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string().max(20),
-  /* @__PURE__ */ z.int().min(0).max(1_000_000_000),
+  /* @__PURE__ */ z.string().check(z.maxLength(20)),
+  /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(1_000_000_000)),
 );
 export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded', [
   /* @__PURE__ */ z.object({
@@ -61,23 +65,29 @@ export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded'
     /** School year id → whole NOK; 0 for a school year not funded (the total must be positive). */
     amounts: awardAmounts,
     /** Why less than requested was awarded in a school year (required then: awardIssues). */
-    reason: /* @__PURE__ */ z.string().trim().max(REASON_MAX).optional(),
+    reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ trimmed(REASON_MAX)),
   }),
   /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false), reason }),
 ]);
 
 export const priorityOrderSchema = /* @__PURE__ */ z.object({
-  order: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1).max(40)).max(2000),
-  comments: /* @__PURE__ */ z
-    .record(/* @__PURE__ */ z.string().max(40), /* @__PURE__ */ z.string().trim().max(REASON_MAX))
-    .default({}),
+  order: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)))
+    .check(z.maxLength(2000)),
+  comments: /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().check(z.maxLength(40)),
+      /* @__PURE__ */ trimmed(REASON_MAX),
+    ),
+    {},
+  ),
 });
 
 /** A post in the committee's discussion of an application (ADR 090). */
 export const DISCUSSION_TEXT_MAX = 2000;
 /** At most this many posts per application and stage (the thread lives on one item). */
 export const DISCUSSION_MAX_ENTRIES = 100;
-const discussionText = /* @__PURE__ */ z.string().trim().min(1).max(DISCUSSION_TEXT_MAX);
+const discussionText = /* @__PURE__ */ required(DISCUSSION_TEXT_MAX);
 export const discussionPostSchema = /* @__PURE__ */ z.object({ text: discussionText });
 /**
  * The final committee's members may also put a proposal forward with their post: an award per
@@ -85,20 +95,17 @@ export const discussionPostSchema = /* @__PURE__ */ z.object({ text: discussionT
  */
 export const finalDiscussionPostSchema = /* @__PURE__ */ z.object({
   text: discussionText,
-  suggestion: /* @__PURE__ */ z
-    .discriminatedUnion('awarded', [
+  suggestion: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.discriminatedUnion('awarded', [
       /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(true), amounts: awardAmounts }),
       /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false) }),
-    ])
-    .optional(),
+    ]),
+  ),
 });
 export type DiscussionPost = z.infer<typeof finalDiscussionPostSchema>;
 
 export const finaliseSchema = /* @__PURE__ */ z.object({
-  version: z
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  version: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(2 ** 31 - 1)),
 });
 
 /** What the chair (or deputy) has set for one application, before the stage is finalised. */

@@ -5,7 +5,7 @@
  * that Amazon SES publishes", the same record SNS would carry as its message); only the fields
  * the portal reads are parsed, the rest is let through.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The SES event types the portal listens for, and the EventBridge detail-type of each. */
 export const MAIL_EVENT_DETAIL_TYPES = {
@@ -51,54 +51,58 @@ export function mailTags(subject: MailSubject): { Name: string; Value: string }[
     .map(([Name, Value]) => ({ Name, Value }));
 }
 
-const tagValue = z.array(z.string()).min(1);
+// zod/mini (ADR 077): the mail functions carry no classic zod for this.
+const tagValue = /* @__PURE__ */ z.array(z.string()).check(z.minLength(1));
 
 /** The `mail` object of an event record: which message, and its tags (each a list of values). */
-const mailObject = z.object({
+const mailObject = /* @__PURE__ */ z.object({
   messageId: z.string(),
   timestamp: z.string(),
-  destination: z.array(z.string()).default([]),
-  tags: z.record(z.string(), tagValue).default({}),
+  destination: z._default(z.array(z.string()), []),
+  tags: z._default(z.record(z.string(), tagValue), {}),
 });
 
-const bounceRecord = z.object({
+const bounceRecord = /* @__PURE__ */ z.object({
   eventType: z.literal('Bounce'),
   mail: mailObject,
   bounce: z.object({
-    feedbackId: z.string().min(1),
+    feedbackId: z.string().check(z.minLength(1)),
     /** Permanent (hard), Transient (soft, SES gave up retrying) or Undetermined. */
     bounceType: z.string(),
-    bounceSubType: z.string().default(''),
+    bounceSubType: z._default(z.string(), ''),
     bouncedRecipients: z
       .array(
         z.object({
           emailAddress: z.string(),
-          status: z.string().optional(),
-          diagnosticCode: z.string().optional(),
+          status: z.optional(z.string()),
+          diagnosticCode: z.optional(z.string()),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
     timestamp: z.string(),
   }),
 });
 
-const complaintRecord = z.object({
+const complaintRecord = /* @__PURE__ */ z.object({
   eventType: z.literal('Complaint'),
   mail: mailObject,
   complaint: z.object({
-    feedbackId: z.string().min(1),
-    complainedRecipients: z.array(z.object({ emailAddress: z.string() })).min(1),
+    feedbackId: z.string().check(z.minLength(1)),
+    complainedRecipients: z.array(z.object({ emailAddress: z.string() })).check(z.minLength(1)),
     timestamp: z.string(),
-    complaintFeedbackType: z.string().optional(),
+    complaintFeedbackType: z.optional(z.string()),
   }),
 });
 
 /** SES's event record (the EventBridge event's `detail`, or an SNS message's JSON). */
-export const sesEventRecord = z.discriminatedUnion('eventType', [bounceRecord, complaintRecord]);
+export const sesEventRecord = /* @__PURE__ */ z.discriminatedUnion('eventType', [
+  bounceRecord,
+  complaintRecord,
+]);
 export type SesEventRecord = z.output<typeof sesEventRecord>;
 
 /** An EventBridge event from SES. */
-export const sesEventBridgeEvent = z.object({
+export const sesEventBridgeEvent = /* @__PURE__ */ z.object({
   source: z.literal('aws.ses'),
   'detail-type': z.enum(Object.values(MAIL_EVENT_DETAIL_TYPES)),
   detail: sesEventRecord,
