@@ -6,12 +6,13 @@ import type { ApplicationSummaryView, ReviewRow } from './types.ts';
 /**
  * What the geographic and final committees weigh, for one application: municipalities and
  * counties, activity areas, art subjects, the amount requested per school year, and — once the
- * member has declared no conflict — the earlier committees' outcomes.
+ * member has declared no conflict — the earlier committees' outcomes (the expert reason, the
+ * geographic rank and comment, the advisers' comments).
  */
 export function ApplicationFacts({
   row,
 }: {
-  row: ApplicationSummaryView & Partial<Pick<ReviewRow, 'expert' | 'geographic'>>;
+  row: ApplicationSummaryView & Partial<Pick<ReviewRow, 'expert' | 'geographic' | 'advisers'>>;
 }) {
   const { t } = useReviewI18n();
   const labels = useLabels();
@@ -48,6 +49,22 @@ export function ApplicationFacts({
       [t('committee.geographicRank', { rank: row.geographic.rank }), row.geographic.comment]
         .filter(Boolean)
         .join(' – '),
+    ]);
+  // The geographic advisers' comments reach the final committee (ADR 090).
+  if (row.advisers)
+    facts.push([
+      t('committee.advisers'),
+      row.advisers.length === 0 ? (
+        '–'
+      ) : (
+        <ul className="plain-list" data-testid="advisers">
+          {row.advisers.map((adviser) => (
+            <li key={adviser.memberId}>
+              <strong>{adviser.memberName}:</strong> <span className="prewrap">{adviser.comment}</span>
+            </li>
+          ))}
+        </ul>
+      ),
     ]);
   return (
     <dl className="review-facts-list">

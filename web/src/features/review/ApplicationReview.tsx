@@ -7,6 +7,7 @@ import { problemOf, useReview } from './context.tsx';
 import { committeeTitle } from './frame.tsx';
 import { useLabels } from './labels.ts';
 import { DeclarationForm } from './DeclarationForm.tsx';
+import { Discussion } from './discussion/Discussion.tsx';
 import { AssessmentForm } from './expert/AssessmentForm.tsx';
 import { ChairPanel } from './expert/ChairPanel.tsx';
 import { FinalPanel } from './final/FinalPanel.tsx';
@@ -176,6 +177,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
           )}
           {committee === 'geographic' && <GeographicPanel detail={detail} onSaved={load} />}
           {committee === 'final' && <FinalPanel detail={detail} />}
+          <Discussion detail={detail} />
         </section>
       )}
     </article>

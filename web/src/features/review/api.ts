@@ -5,7 +5,7 @@
  */
 import { call, download } from '../../app/api.ts';
 import type { Locale } from '../../app/i18n.tsx';
-import type { AssessmentInput, DeclarationInput, OutcomeInput } from './types.ts';
+import type { AssessmentInput, DeclarationInput, DiscussionInput, OutcomeInput } from './types.ts';
 
 export type ExportFormat = 'xlsx' | 'csv';
 export type ReviewApi = ReturnType<typeof reviewApi>;
@@ -32,6 +32,15 @@ export function reviewApi(token: string, locale: Locale) {
       call('POST /review/applications/{applicationId}/assessment', { applicationId }, { ...options(), body }),
     setOutcome: (applicationId: string, body: OutcomeInput) =>
       call('POST /review/applications/{applicationId}/outcome', { applicationId }, { ...options(), body }),
+    /** A post to the committee's discussion of the application (ADR 090): the thread as it stands. */
+    discuss: async (applicationId: string, body: DiscussionInput) =>
+      (
+        await call(
+          'POST /review/applications/{applicationId}/discussion',
+          { applicationId },
+          { ...options(), body },
+        )
+      ).discussion,
     setOrder: (order: string[], comments: Record<string, string>) =>
       call('POST /review/order', {}, { ...options(), body: { order, comments } }),
     finalise: (version: number) => call('POST /review/finalise', {}, { ...options(), body: { version } }),

@@ -7,6 +7,7 @@
 import type { Catalogue } from '../../../../shared/i18n/catalogue.ts';
 import { applicationText } from '../../../../shared/i18n/application.ts';
 import { committeeText } from '../../../../shared/i18n/committees.ts';
+import { reviewMessages } from '../../../../shared/i18n/review.ts';
 import { formText } from '../application/text.ts';
 
 export const reviewText = {
@@ -875,5 +876,90 @@ export const reviewText = {
     nb: 'Innstillingen er fullført. Søkerne får svar når tildelingene offentliggjøres.',
     nn: 'Innstillinga er fullført. Søkjarane får svar når tildelingane blir offentleggjorde.',
     en: 'The decisions are finalised. The applicants are told when the awards are announced.',
+  },
+  // The committee's discussion of an application (ADR 090).
+  'committee.discussion.heading': {
+    nb: 'Diskusjon i utvalget',
+    nn: 'Diskusjon i utvalet',
+    en: 'The committee’s discussion',
+  },
+  'committee.discussion.intro': {
+    nb: 'Bare utvalgets medlemmer som ikke er inhabile i søknaden, ser innleggene. Diskusjonen lukkes når utvalget er ferdig.',
+    nn: 'Berre medlemmane i utvalet som ikkje er inhabile i søknaden, ser innlegga. Diskusjonen blir lukka når utvalet er ferdig.',
+    en: 'Only the committee members without a conflict of interest in this application see the posts. The discussion closes when the committee is done.',
+  },
+  'committee.discussion.posts': {
+    nb: 'Innlegg',
+    nn: 'Innlegg',
+    en: 'Posts',
+  },
+  'committee.discussion.empty': { nb: 'Ingen innlegg ennå.', nn: 'Ingen innlegg enno.', en: 'No posts yet.' },
+  'committee.discussion.standsAside': {
+    nb: 'Har senere meldt seg inhabil',
+    nn: 'Har seinare meldt seg inhabil',
+    en: 'Has since declared a conflict of interest',
+  },
+  'committee.discussion.suggested.award': {
+    nb: 'Foreslår tilskudd: {amounts}',
+    nn: 'Føreslår tilskot: {amounts}',
+    en: 'Suggests a grant: {amounts}',
+  },
+  'committee.discussion.suggested.decline': {
+    nb: 'Foreslår avslag',
+    nn: 'Føreslår avslag',
+    en: 'Suggests a rejection',
+  },
+  'committee.discussion.text': { nb: 'Ditt innlegg', nn: 'Innlegget ditt', en: 'Your post' },
+  'committee.discussion.textHelp': {
+    nb: 'Innlegget kan ikke endres eller slettes etterpå.',
+    nn: 'Innlegget kan ikkje endrast eller slettast etterpå.',
+    en: 'A post cannot be changed or deleted afterwards.',
+  },
+  'committee.discussion.textRequired': {
+    nb: 'Skriv innlegget før du publiserer det.',
+    nn: 'Skriv innlegget før du publiserer det.',
+    en: 'Write the post before you publish it.',
+  },
+  'committee.discussion.textTooLong': {
+    nb: 'Innlegget kan ha høyst {max} tegn.',
+    nn: 'Innlegget kan ha høgst {max} teikn.',
+    en: 'The post can have at most {max} characters.',
+  },
+  'committee.discussion.suggestion': {
+    nb: 'Forslag til innstilling (valgfritt)',
+    nn: 'Framlegg til innstilling (valfritt)',
+    en: 'Suggested decision (optional)',
+  },
+  'committee.discussion.suggestion.help': {
+    nb: 'Et forslag er et råd til lederen, ikke utvalgets innstilling.',
+    nn: 'Eit framlegg er eit råd til leiaren, ikkje innstillinga til utvalet.',
+    en: 'A suggestion is advice to the chair, not the committee’s decision.',
+  },
+  'committee.discussion.suggestion.none': {
+    nb: 'Ikke noe forslag',
+    nn: 'Ikkje noko framlegg',
+    en: 'No suggestion',
+  },
+  'committee.discussion.publish': {
+    nb: 'Publiser innlegget',
+    nn: 'Publiser innlegget',
+    en: 'Publish the post',
+  },
+  'committee.discussion.published': {
+    nb: 'Innlegget er publisert.',
+    nn: 'Innlegget er publisert.',
+    en: 'The post is published.',
+  },
+  'committee.discussion.closed': {
+    nb: 'Utvalget er ferdig, og diskusjonen er lukket.',
+    nn: 'Utvalet er ferdig, og diskusjonen er lukka.',
+    en: 'The committee is done, and the discussion is closed.',
+  },
+  /** What the API answers an expert member who has not assessed yet (one text for both). */
+  'committee.discussion.assessmentFirst': reviewMessages.ASSESSMENT_REQUIRED,
+  'committee.advisers': {
+    nb: 'Fylkesrådgivernes kommentarer',
+    nn: 'Kommentarane frå fylkesrådgjevarane',
+    en: 'The county advisers’ comments',
   },
 } as const satisfies Catalogue;

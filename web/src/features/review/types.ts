@@ -52,3 +52,5 @@ export type ApplicationSummaryView = Pick<
 export type DeclarationInput = RequestBody<'POST /review/applications/{applicationId}/declaration'>;
 export type AssessmentInput = RequestBody<'POST /review/applications/{applicationId}/assessment'>;
 export type OutcomeInput = RequestBody<'POST /review/applications/{applicationId}/outcome'>;
+export type DiscussionInput = RequestBody<'POST /review/applications/{applicationId}/discussion'>;
+export type DiscussionEntry = NonNullable<ReviewDetail['discussion']>[number];

@@ -24,9 +24,9 @@ export function useScoreFormat() {
 }
 
 /**
- * The chair's view of one application (and the deputy's, who acts where the chair declared a
- * conflict): every member's assessment side by side with the averages, and the committee's
- * outcome with its reason.
+ * Every member's assessment side by side with the averages — for an expert member once they
+ * have saved their own (ADR 090) — and, for the chair (and the deputy, who acts where the chair
+ * declared a conflict), the committee's outcome with its reason.
  */
 export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(): Promise<void> }) {
   const { t } = useReviewI18n();
@@ -39,7 +39,9 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState('');
-  if (!isChairOrDeputy(context) || !detail.assessments) return null;
+  // Every member once they have given their own assessment (ADR 090); the chair and deputy always.
+  if (!detail.assessments) return null;
+  const chair = isChairOrDeputy(context);
   const assessments = detail.assessments;
   const averages = detail.averages;
   const readOnly = !isOpen(context);
@@ -138,73 +140,75 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
         </div>
       )}
 
-      <form
-        className="form-stack spaced"
-        onSubmit={(event) => void submit(event)}
-        noValidate
-        data-testid="outcome-form"
-      >
-        <Heading level={3} data-size="sm">
-          {t('committee.outcome.heading')}
-        </Heading>
-        {context.member.role === 'deputy' && (
-          <Paragraph data-size="sm" className="muted">
-            {t('committee.deputyNote')}
-          </Paragraph>
-        )}
-        {proposal && (
-          <Paragraph data-testid="outcome-current">
-            {t('committee.outcome.current', {
-              outcome: t(
-                proposal.qualified ? 'committee.outcome.qualified' : 'committee.outcome.notQualified',
-              ),
-            })}
-            <SavedAt at={proposal.setAt} />
-          </Paragraph>
-        )}
-        <Fieldset disabled={readOnly}>
-          <Fieldset.Legend>{t('committee.outcome.question')}</Fieldset.Legend>
-          {([true, false] as const).map((value) => (
-            <Radio
-              key={String(value)}
-              id={value ? 'outcome-qualified' : 'outcome-not-qualified'}
-              name="outcome-qualified"
-              value={String(value)}
-              label={t(value ? 'committee.outcome.qualified' : 'committee.outcome.notQualified')}
-              checked={qualified === value}
-              onChange={() => setQualified(value)}
-              aria-invalid={Boolean(errors.qualified) || undefined}
-            />
-          ))}
-          {errors.qualified && <ValidationMessage>{errors.qualified}</ValidationMessage>}
-        </Fieldset>
-        <Textfield
-          id="outcome-reason"
-          label={t('committee.outcome.reason')}
-          description={t('committee.outcome.reasonHelp')}
-          multiline
-          rows={3}
-          counter={REASON_MAX}
-          value={reason}
-          readOnly={readOnly}
-          error={errors.reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        {problem && (
-          <Alert data-color="danger" role="alert">
-            {problem}
-          </Alert>
-        )}
-        {!readOnly && (
-          <div className="row-actions">
-            <Button type="submit" disabled={busy} aria-busy={busy || undefined} data-testid="outcome-save">
-              {t('committee.outcome.save')}
-            </Button>
-            <span className="save-status">{status}</span>
-          </div>
-        )}
-        <LiveRegion message={status} />
-      </form>
+      {chair && (
+        <form
+          className="form-stack spaced"
+          onSubmit={(event) => void submit(event)}
+          noValidate
+          data-testid="outcome-form"
+        >
+          <Heading level={3} data-size="sm">
+            {t('committee.outcome.heading')}
+          </Heading>
+          {context.member.role === 'deputy' && (
+            <Paragraph data-size="sm" className="muted">
+              {t('committee.deputyNote')}
+            </Paragraph>
+          )}
+          {proposal && (
+            <Paragraph data-testid="outcome-current">
+              {t('committee.outcome.current', {
+                outcome: t(
+                  proposal.qualified ? 'committee.outcome.qualified' : 'committee.outcome.notQualified',
+                ),
+              })}
+              <SavedAt at={proposal.setAt} />
+            </Paragraph>
+          )}
+          <Fieldset disabled={readOnly}>
+            <Fieldset.Legend>{t('committee.outcome.question')}</Fieldset.Legend>
+            {([true, false] as const).map((value) => (
+              <Radio
+                key={String(value)}
+                id={value ? 'outcome-qualified' : 'outcome-not-qualified'}
+                name="outcome-qualified"
+                value={String(value)}
+                label={t(value ? 'committee.outcome.qualified' : 'committee.outcome.notQualified')}
+                checked={qualified === value}
+                onChange={() => setQualified(value)}
+                aria-invalid={Boolean(errors.qualified) || undefined}
+              />
+            ))}
+            {errors.qualified && <ValidationMessage>{errors.qualified}</ValidationMessage>}
+          </Fieldset>
+          <Textfield
+            id="outcome-reason"
+            label={t('committee.outcome.reason')}
+            description={t('committee.outcome.reasonHelp')}
+            multiline
+            rows={3}
+            counter={REASON_MAX}
+            value={reason}
+            readOnly={readOnly}
+            error={errors.reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          {problem && (
+            <Alert data-color="danger" role="alert">
+              {problem}
+            </Alert>
+          )}
+          {!readOnly && (
+            <div className="row-actions">
+              <Button type="submit" disabled={busy} aria-busy={busy || undefined} data-testid="outcome-save">
+                {t('committee.outcome.save')}
+              </Button>
+              <span className="save-status">{status}</span>
+            </div>
+          )}
+          <LiveRegion message={status} />
+        </form>
+      )}
     </div>
   );
 }

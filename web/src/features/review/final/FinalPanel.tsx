@@ -14,7 +14,12 @@ export function FinalPanel({ detail }: { detail: ReviewDetail }) {
   return (
     <>
       <ApplicationFacts
-        row={{ ...detail.application, expert: detail.expert, geographic: detail.geographic }}
+        row={{
+          ...detail.application,
+          expert: detail.expert,
+          geographic: detail.geographic,
+          advisers: detail.advisers,
+        }}
       />
       <Paragraph className="spaced-sm">
         <SavedDecision proposal={(detail.proposal ?? null) as FinalProposal | null} />
