@@ -13,7 +13,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Access } from '../functions/declare.ts';
-import { ATTACHMENT_OBJECT_PREFIX } from '../shared/storage/keys.ts';
+import { ATTACHMENT_OBJECT_PREFIX, keys } from '../shared/storage/keys.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { acknowledge, nagValue } from './nag.ts';
 
@@ -112,6 +112,26 @@ function executionsArn(targets: AccessTargets): string {
   });
 }
 
+/** The partition of audit entries (shared/storage/keys.ts: `AUDIT#<roundId>`), as an IAM pattern. */
+export const AUDIT_PARTITION_PATTERN = `${keys.auditPartition('')}*`;
+
+/**
+ * The audit trail is append-only in IAM, not only by convention (ADR 087): no function may
+ * update or delete an item whose partition key is an audit partition. A PutItem cannot be told
+ * apart from an overwrite by IAM, so new entries stay possible and `recordAudit` writes them on
+ * `attribute_not_exists(pk)`; an overwrite by a compromised function would still show in the
+ * audit sink, which keeps every version the table's stream carries.
+ */
+export function auditDenyStatement(targets: Pick<AccessTargets, 'table'>): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    sid: 'AuditAppendOnly',
+    effect: iam.Effect.DENY,
+    actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    resources: [targets.table.tableArn],
+    conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [AUDIT_PARTITION_PATTERN] } },
+  });
+}
+
 /** One statement per access kind, each with exactly that kind's actions and resources. */
 export function accessStatements(access: readonly Access[], targets: AccessTargets): iam.PolicyStatement[] {
   return [...new Set(access)].map(
@@ -132,6 +152,7 @@ export function grantAccess(fn: lambda.IFunction, access: readonly Access[], tar
   for (const statement of accessStatements(access, targets)) {
     fn.addToRolePolicy(statement);
   }
+  if (access.includes('table:write')) fn.addToRolePolicy(auditDenyStatement(targets));
   const role = fn.role;
   if (!role) throw new Error(`${fn.node.path} has no role to grant to`);
   if (access.some((kind) => kind.startsWith('bucket:'))) {

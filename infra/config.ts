@@ -22,6 +22,14 @@ const domainName = z
     'must be a lower-case domain name',
   );
 
+/** Requests per second and burst of an API Gateway throttle. */
+const throttle = z
+  .object({
+    rateLimit: z.number().int().positive(),
+    burstLimit: z.number().int().positive(),
+  })
+  .strict();
+
 export const deployConfigSchema = z
   .object({
     /** Lower-case name of the deployment: part of the stack name and the resource tags. */
@@ -62,13 +70,27 @@ export const deployConfigSchema = z
      * pipeline's smoke test starts an application for SES's mailbox simulator. Staging only.
      */
     smokeRound: z.boolean().default(false),
-    /** Default-stage throttling of the HTTP API (requests per second, burst). */
-    apiThrottle: z
-      .object({
-        rateLimit: z.number().int().positive(),
-        burstLimit: z.number().int().positive(),
-      })
-      .default({ rateLimit: 50, burstLimit: 100 }),
+    /**
+     * Throttling of the HTTP API's signed-in routes (applicant, reviewer): the stage's default
+     * (requests per second, burst).
+     */
+    apiThrottle: throttle.default({ rateLimit: 50, burstLimit: 100 }),
+    /**
+     * Throttling of each public route (auth 'public' in the registry) on its own: a client
+     * hammering the rounds or the sign-in cannot use up the signed-in routes' allowance (ADR 088).
+     */
+    publicRouteThrottle: throttle.default({ rateLimit: 20, burstLimit: 40 }),
+    /**
+     * The application's own per-IP limit on the public routes that mail or store (ADR 085):
+     * `IP_REQUESTS_PER_HOUR` of the functions; a load test's stage raises it.
+     */
+    ipRequestsPerHour: z.number().int().positive().default(30),
+    /** AWS WAF's rate-based rule in front of CloudFront: requests per IP in 5 minutes (ADR 088). */
+    webRequestsPerIpPer5Minutes: z.number().int().min(100).default(1000),
+    /** The mails the stage's account may send in an hour before the mail budget alarm (ADR 088). */
+    mailPerHour: z.number().int().positive().default(300),
+    /** Years each audit entry's copy is locked in the audit sink (S3 Object Lock, compliance; ADR 087). */
+    auditRetentionYears: z.number().int().min(1).max(100).default(10),
   })
   .strict();
 

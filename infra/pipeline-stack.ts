@@ -24,7 +24,9 @@ import { SMOKE_ROUND_ID } from '../shared/domain/rounds/smoke.ts';
 import type { DeployConfig } from './config.ts';
 import { acknowledge, nagValue } from './nag.ts';
 import type { PipelineConfig } from './pipeline-config.ts';
-import { PortalStack, stackName } from './portal-stack.ts';
+import { deployment } from './deployment.ts';
+import { EDGE_REGION, type EdgeStack } from './edge-stack.ts';
+import type { PortalStack } from './portal-stack.ts';
 
 /** Installs exactly package-lock.json (Node.js 24 comes with it, as the `node` dev dependency). */
 export const INSTALL_COMMANDS = ['npm ci --no-audit --no-fund'];
@@ -50,9 +52,13 @@ const BUILD_ENVIRONMENT: codebuild.BuildEnvironment = {
   computeType: codebuild.ComputeType.MEDIUM,
 };
 
-/** One deployment of the portal as a pipeline stage: the portal stack in its account and region. */
+/**
+ * One deployment of the portal as a pipeline stage: the portal stack in its account and region,
+ * and its edge stack (the web ACL) in us-east-1 of the same account.
+ */
 export class PortalStage extends Stage {
   readonly portal: PortalStack;
+  readonly edge: EdgeStack;
 
   constructor(
     scope: Construct,
@@ -60,12 +66,12 @@ export class PortalStage extends Stage {
     props: StageProps & { readonly config: DeployConfig; readonly webAssetDir?: string },
   ) {
     super(scope, id, { ...props, env: { account: props.config.account, region: props.config.region } });
-    this.portal = new PortalStack(this, 'Portal', {
-      config: props.config,
+    const { edge, portal } = deployment(this, props.config, {
+      ids: { edge: 'Edge', portal: 'Portal' },
       webAssetDir: props.webAssetDir,
-      stackName: stackName(props.config),
-      description: `Inkluderende kulturskoler application portal (${props.config.stageName})`,
     });
+    this.edge = edge;
+    this.portal = portal;
   }
 }
 
@@ -213,6 +219,29 @@ export class PipelineStack extends Stack {
             'the log group and report groups of this one project.',
         );
       }
+    }
+    // Each stage's edge stack deploys to us-east-1 (ADR 088): CodePipeline replicates the artifacts
+    // there through a support stack of CDK's with its own bucket and KMS key.
+    const edgeSupport = pipeline.crossRegionSupport[EDGE_REGION];
+    if (edgeSupport) {
+      acknowledge(
+        edgeSupport.replicationBucket,
+        'AwsSolutions-S1',
+        'CodePipeline’s cross-region replication bucket (CDK’s support stack in us-east-1) holds only copies ' +
+          'of the pipeline’s artifacts for the edge stacks’ deploy actions, KMS-encrypted; CloudTrail records access.',
+      );
+      acknowledge(
+        this.pipeline,
+        `AwsSolutions-IAM5[Resource::arn:aws:s3:::${nagValue(this, edgeSupport.replicationBucket.bucketName)}/*]`,
+        'The pipeline writes the artifacts the us-east-1 deploy actions read into CodePipeline’s replication ' +
+          'bucket there: object keys are made at run time, and the grant is that one bucket’s objects.',
+      );
+      acknowledge(
+        this.pipeline,
+        'AwsSolutions-IAM5[Resource::*]',
+        'The replication bucket’s KMS key lives in the us-east-1 support stack and is named by an alias CDK ' +
+          'generates, so CDK grants the pipeline role its encrypt/decrypt actions on "*" next to its own key.',
+      );
     }
     const selfMutation = this.pipeline.node.findChild('UpdatePipeline').node.findChild('SelfMutation');
     acknowledge(

@@ -32,6 +32,8 @@ export interface PortalStackProps extends StackProps {
   readonly config: DeployConfig;
   /** The built web app. @default web/dist (`npm run build:web`) */
   readonly webAssetDir?: string;
+  /** The CLOUDFRONT-scope web ACL (us-east-1, the edge stack) in front of the web app (ADR 088). */
+  readonly webAclArn: string;
 }
 
 /** Service name and metrics namespace for Powertools (logger, metrics, tracer). */
@@ -83,7 +85,8 @@ export class PortalStack extends Stack {
   readonly webOrigin: CfnOutput;
 
   constructor(scope: Construct, id: string, props: PortalStackProps) {
-    super(scope, id, props);
+    // The web ACL's ARN comes from us-east-1 (infra/edge-stack.ts).
+    super(scope, id, { ...props, crossRegionReferences: true });
     const { config } = props;
     Tags.of(this).add('project', 'inkluderende-kulturskoler');
     Tags.of(this).add('stage', config.stageName);
@@ -109,6 +112,7 @@ export class PortalStack extends Stack {
       [ENV.signingKeySecretId]: this.signingKey.secret.secretArn,
       [ENV.webBaseUrl]: config.webOrigin,
       [ENV.mailConfigurationSet]: this.mail.configurationSet.configurationSetName,
+      [ENV.ipRequestsPerHour]: String(config.ipRequestsPerHour),
       ...(config.smokeRound && { [ENV.smokeRound]: 'true' }),
       POWERTOOLS_SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE,
@@ -128,6 +132,7 @@ export class PortalStack extends Stack {
     this.api = new Api(this, 'Api', {
       webOrigin: config.webOrigin,
       throttle: config.apiThrottle,
+      publicRouteThrottle: config.publicRouteThrottle,
       targets: {
         ...targets,
         stateMachine: this.workflow.stateMachine,
@@ -192,6 +197,7 @@ export class PortalStack extends Stack {
       assetDir: webAssetDir,
       webOrigin: config.webOrigin,
       certificateArn: config.webCertificateArn,
+      webAclArn: props.webAclArn,
       apiUrl: this.api.url,
       uploadOrigin: `https://${this.attachments.bucket.bucketRegionalDomainName}`,
     });
@@ -216,6 +222,7 @@ export class PortalStack extends Stack {
       httpApi: this.api.httpApi,
       table: this.data.table,
       deadLetterQueues: this.failureQueues,
+      mailPerHour: config.mailPerHour,
     });
     this.dashboard = new RoundDashboard(this, 'Dashboard', {
       functions: registered,

@@ -22,7 +22,7 @@ import { ENV } from '../../shared/config/env.ts';
 import { checkRoundMailDomains, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { DEFAULT_PIPELINE, loadPipelineConfig } from '../pipeline-config.ts';
 import { PipelineStack } from '../pipeline-stack.ts';
-import { PortalStack, stackName } from '../portal-stack.ts';
+import { deployment } from '../deployment.ts';
 
 const app = new App();
 
@@ -44,11 +44,8 @@ const envName = app.node.tryGetContext('env') as string | undefined;
 if (envName) {
   const config = loadDeployConfig(envName);
   checkRounds(config);
-  new PortalStack(app, stackName(config), {
-    config,
-    env: { account: config.account, region: config.region },
-    description: `Inkluderende kulturskoler application portal (${config.stageName})`,
-  });
+  // The portal stack and its us-east-1 edge stack (the web ACL CloudFront requires there).
+  deployment(app, config);
 } else {
   const pipeline = loadPipelineConfig(
     (app.node.tryGetContext('pipeline') as string | undefined) ?? DEFAULT_PIPELINE,

@@ -88,12 +88,14 @@ export interface AlarmsProps {
   readonly table: dynamodb.ITable;
   /** The failure (dead-letter) queues, by the function whose events they keep. */
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
+  /** The hourly mail budget: more mails sent in an hour alarm (ADR 088). */
+  readonly mailPerHour: number;
 }
 
 /**
  * What wakes someone (ADR 082), every alarm to the alarm topic: each function's errors (by
  * its trigger's policy) and throttles, the API's 5xx rate, every failure queue's depth,
- * DynamoDB throttling, and SES's bounce and complaint rates. (The workflow's failed executions
+ * DynamoDB throttling, SES's bounce and complaint rates, and the hourly mail budget. (The workflow's failed executions
  * and overdue stages, and the outbox's, alarm in the workflow construct.)
  */
 export class Alarms extends Construct {
@@ -104,6 +106,7 @@ export class Alarms extends Construct {
   readonly tableThrottles: cloudwatch.Alarm;
   readonly bounceRate: cloudwatch.Alarm;
   readonly complaintRate: cloudwatch.Alarm;
+  readonly mailBudget: cloudwatch.Alarm;
   readonly all: cloudwatch.Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
@@ -213,6 +216,25 @@ export class Alarms extends Construct {
         period: Duration.hours(1),
       }),
       threshold: 0.001,
+      evaluationPeriods: 1,
+    });
+    // The hourly mail budget (ADR 088): the portal mails magic links, receipts, notices and
+    // review links; far more than a round's busiest hour means it is being used to send mail
+    // (past the per-mailbox and per-IP limits) or a loop. SES's account-level Send count: the
+    // stage has its account to itself.
+    this.mailBudget = alarm('MailBudget', {
+      alarmDescription:
+        `More than ${props.mailPerHour} mails were sent in an hour (the stage's mail budget, mailPerHour). ` +
+        'Look at the RATE_LIMITED answers and the sign-in requests in the API access logs, and the ' +
+        'Send metric by hour; a real rush is fine — raise mailPerHour.',
+      metric: new cloudwatch.Metric({
+        namespace: 'AWS/SES',
+        metricName: 'Send',
+        statistic: 'Sum',
+        period: Duration.hours(1),
+      }),
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      threshold: props.mailPerHour,
       evaluationPeriods: 1,
     });
   }

@@ -13,6 +13,26 @@ import { registryFunction } from './registry-function.ts';
 
 type Route = RegisteredFunction<'http'>;
 
+/** Requests per second and burst. */
+export interface Throttle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/** API Gateway's route key of a route: `POST /applications`. */
+export const routeKey = (route: Route): string => `${route.method} ${route.path}`;
+
+/**
+ * Route-level throttling by auth kind (ADR 088): every public route its own allowance, so
+ * hammering the rounds or the sign-in starves nobody signed in; signed-in routes share the
+ * stage's default. Derived from the registry: a new public route is throttled as one.
+ */
+export function routeThrottles(routes: readonly Route[], publicRoute: Throttle): Record<string, Throttle> {
+  return Object.fromEntries(
+    routes.filter((route) => route.auth === 'public').map((route) => [routeKey(route), publicRoute]),
+  );
+}
+
 /**
  * Why a route has no API Gateway authorizer, by its auth kind (functions/declare.ts): the
  * HTTP wrapper checks the caller before the route runs, from the same declaration.
@@ -35,8 +55,10 @@ const NO_AUTHORIZER_BECAUSE: Record<AuthKind, (route: Route) => string> = {
 export interface ApiProps {
   /** The web frontend's origin, the only one CORS allows. */
   readonly webOrigin: string;
-  /** Default-stage throttling for the whole API. */
-  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** The stage's default throttling: the signed-in routes' (applicant, reviewer). */
+  readonly throttle: Throttle;
+  /** Each public route's own throttling (ADR 088). */
+  readonly publicRouteThrottle: Throttle;
   /** What the route functions may touch, each only through its access list. */
   readonly targets: AccessTargets;
   /** Environment every route function gets. */
@@ -71,6 +93,8 @@ export class Api extends Construct {
           (method) => apigwv2.CorsHttpMethod[method],
         ),
         allowHeaders: ['content-type', 'authorization', 'accept-language'],
+        // A 429's wait (ADR 085): the page tells the applicant how long.
+        exposeHeaders: ['retry-after'],
         allowCredentials: false,
         maxAge: Duration.hours(1),
       },
@@ -114,7 +138,17 @@ export class Api extends Construct {
         integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
       });
       acknowledge(httpRoute!, 'AwsSolutions-APIG4', NO_AUTHORIZER_BECAUSE[route.auth](route));
+      // Route settings name routes that must exist first.
+      this.stage.node.addDependency(httpRoute!);
     }
+    // A JSON property: CloudFormation's own (PascalCase) names.
+    const cfnStage = this.stage.node.defaultChild as apigwv2.CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      Object.entries(routeThrottles(functionsOf('http'), props.publicRouteThrottle)).map(([key, limit]) => [
+        key,
+        { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit },
+      ]),
+    );
   }
 
   /** The API's URL (default stage). */

@@ -19,6 +19,8 @@ export interface WebProps {
   readonly webOrigin: string;
   /** ACM certificate (us-east-1) for the web origin's host; without it CloudFront's own domain. */
   readonly certificateArn?: string;
+  /** The CLOUDFRONT-scope web ACL (AWS WAF) in front of the distribution (ADR 088). */
+  readonly webAclArn: string;
   /** The HTTP API's URL: the only API origin the pages may call (CSP connect-src). */
   readonly apiUrl: string;
   /** Origin of the attachment bucket: browsers upload there with presigned POSTs. */
@@ -159,6 +161,7 @@ export class Web extends Construct {
             minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
           }
         : {}),
+      webAclId: props.webAclArn,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
@@ -170,12 +173,6 @@ export class Web extends Construct {
       'AwsSolutions-CFR1',
       'No geo restriction: applicants and committee members are in Norway but may travel; the ' +
         'portal serves only public pages and token-protected API calls.',
-    );
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF on the static site: it serves only the public build of the web app; abuse limits ' +
-        'sit on the API (stage throttling, per-address limits; decision 011).',
     );
     if (!props.certificateArn) {
       acknowledge(

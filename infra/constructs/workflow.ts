@@ -43,7 +43,9 @@ export interface WorkflowProps {
  *      of the definition without exactly one function fails the synth.
  *   2. The state machine's role may invoke exactly those functions (unqualified ARNs, as the
  *      definition uses them) and nothing else.
- *   3. Every state transition is logged (level ALL) and traced with X-Ray.
+ *   3. Errors only are logged (level ERROR, without execution data: inputs and outputs carry
+ *      callback tokens and committee members' reasons, issue 11); every execution is traced with
+ *      X-Ray, and its history (inputs included) stays in Step Functions for 90 days.
  *   4. An execution that fails, times out or is aborted raises an alarm — never silent.
  *   5. A committee stage past its deadline raises an alarm (the StageOverdue metric).
  *   6. The registry's scheduled functions, each on its EventBridge rate — the submission
@@ -117,9 +119,17 @@ export class Workflow extends Construct {
       stateMachineType: sfn.StateMachineType.STANDARD,
       definitionBody: sfn.DefinitionBody.fromString(JSON.stringify(workflowDefinition())),
       definitionSubstitutions: substitutions,
-      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
+      // Errors only, no inputs or outputs: they hold callback tokens and decision reasons.
+      logs: { destination: logGroup, level: sfn.LogLevel.ERROR, includeExecutionData: false },
       tracingEnabled: true,
     });
+    acknowledge(
+      this.stateMachine,
+      'AwsSolutions-SF1',
+      'Logs errors only, without execution data (issue 11): every event with its input would put callback ' +
+        'tokens and committee members’ reasons in the logs for months. Each execution’s full history is in ' +
+        'Step Functions (90 days) and X-Ray traces every execution; failed executions alarm.',
+    );
     // A definition from a string carries no grants: invoke exactly the task functions.
     this.stateMachine.addToRolePolicy(
       new iam.PolicyStatement({

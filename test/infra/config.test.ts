@@ -26,6 +26,11 @@ describe('deploy configuration', () => {
       region: 'eu-north-1',
       smokeRound: false,
       apiThrottle: { rateLimit: 50, burstLimit: 100 },
+      publicRouteThrottle: { rateLimit: 20, burstLimit: 40 },
+      ipRequestsPerHour: 30,
+      webRequestsPerIpPer5Minutes: 1000,
+      mailPerHour: 300,
+      auditRetentionYears: 10,
     });
   });
 
@@ -38,6 +43,9 @@ describe('deploy configuration', () => {
     [{ stageName: 'Prod!' }, 'stageName', 'a-z'],
     [{ alarmEmail: 'nobody' }, 'alarmEmail', 'email'],
     [{ apiThrottle: { rateLimit: 0, burstLimit: 10 } }, 'apiThrottle.rateLimit', ''],
+    [{ publicRouteThrottle: { rateLimit: 5 } }, 'publicRouteThrottle.burstLimit', ''],
+    [{ webRequestsPerIpPer5Minutes: 50 }, 'webRequestsPerIpPer5Minutes', '100'],
+    [{ auditRetentionYears: 0 }, 'auditRetentionYears', '1'],
     [{ mailFrom: 'x@example.org' }, 'mailFrom', 'Unrecognized key'],
   ])('rejects %o, naming %s', (override, field, hint) => {
     expect(() => parseDeployConfig({ ...valid, ...override })).toThrow(

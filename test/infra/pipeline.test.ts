@@ -20,6 +20,7 @@ interface Action {
   Name: string;
   ActionTypeId: { Category: string; Provider: string };
   RunOrder: number;
+  Region?: string;
   Configuration?: Record<string, unknown>;
 }
 interface PipelineStage {
@@ -100,7 +101,15 @@ describe('the deploy pipeline', () => {
 
   it('deploys staging, then smoke-tests it with its own URLs and an application in the smoke round', () => {
     const actions = [...stage('Staging').Actions].sort((a, b) => a.RunOrder - b.RunOrder);
-    expect(actions.map((a) => a.ActionTypeId.Category)).toEqual(['Deploy', 'Deploy', 'Build']);
+    // The edge stack (us-east-1, the web ACL) and the portal stack: a change set and its execution each.
+    expect(actions.map((a) => a.ActionTypeId.Category)).toEqual([
+      'Deploy',
+      'Deploy',
+      'Deploy',
+      'Deploy',
+      'Build',
+    ]);
+    expect(actions.filter((a) => a.Region === 'us-east-1')).toHaveLength(2);
     const smoke = actions.at(-1)!;
     expect(commandsOf(smoke)).toContain(
       `npm run smoke -- "$WEB_URL" "$API_URL" --origin "$WEB_ORIGIN" --apply-in ${SMOKE_ROUND_ID}`,
@@ -119,6 +128,8 @@ describe('the deploy pipeline', () => {
     const actions = [...stage('Production').Actions].sort((a, b) => a.RunOrder - b.RunOrder);
     expect(actions.map((a) => `${a.ActionTypeId.Category}/${a.ActionTypeId.Provider}`)).toEqual([
       'Approval/Manual',
+      'Deploy/CloudFormation',
+      'Deploy/CloudFormation',
       'Deploy/CloudFormation',
       'Deploy/CloudFormation',
       'Build/CodeBuild',

@@ -16,12 +16,17 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { REPO_ROOT } from '../../infra/bundling.ts';
 import { loadDeployConfig, parseDeployConfig, type DeployConfig } from '../../infra/config.ts';
-import { PortalStack, stackName } from '../../infra/portal-stack.ts';
+import { deployment } from '../../infra/deployment.ts';
+import type { EdgeStack } from '../../infra/edge-stack.ts';
+import type { PortalStack } from '../../infra/portal-stack.ts';
 
 export interface Synthesised {
   readonly app: App;
   readonly stack: PortalStack;
   readonly template: Template;
+  /** The deployment's us-east-1 part (the web ACL). */
+  readonly edge: EdgeStack;
+  readonly edgeTemplate: Template;
   readonly config: DeployConfig;
   /** cdk-nag AwsSolutions findings that are not acknowledged. */
   readonly nag: PolicyValidationPluginReport;
@@ -36,14 +41,10 @@ export function synthPortal(
     context: { ...cdkJsonContext(), ...(skipBundling ? { 'aws:cdk:bundling-stacks': [] } : {}) },
   });
   const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
-  const stack = new PortalStack(app, stackName(config), {
-    config,
-    env: { region: config.region },
-    webAssetDir: stubWebBuild(),
-  });
+  const { portal: stack, edge } = deployment(app, config, { webAssetDir: stubWebBuild() });
   const template = Template.fromStack(stack);
   const nag = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
-  return { app, stack, template, config, nag };
+  return { app, stack, edge, template, edgeTemplate: Template.fromStack(edge), config, nag };
 }
 
 /**

@@ -25,6 +25,8 @@ beforeAll(() => {
   new Web(stack, 'Web', {
     assetDir,
     webOrigin: 'https://soknad.example.org',
+    webAclArn:
+      'arn:aws:wafv2:us-east-1:123456789012:global/webacl/portal/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d',
     apiUrl: 'https://abc123.execute-api.eu-north-1.amazonaws.com/',
     uploadOrigin: 'https://attachments.s3.eu-north-1.amazonaws.com',
   });
