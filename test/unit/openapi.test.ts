@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodesOf, openApiDocument } from '../../functions/openapi/document.ts';
 import { HTTP_STATUS } from '../../functions/http-status.ts';
+import { servedDocument } from '../../functions/openapi/served.ts';
 import { functionsOf } from '../../functions/registry.ts';
 import { applicantStage, publicRoundView } from '../../shared/api/views.ts';
 import { listRounds } from '../../shared/domain/rounds/index.ts';
@@ -29,6 +30,13 @@ const json = (value: unknown) => ({
 });
 
 describe('the OpenAPI document', () => {
+  it('is the document GET /openapi.json serves (generated at build time: npx tsx functions/openapi/generate.ts)', () => {
+    expect(
+      servedDocument(),
+      'functions/openapi/document.generated.ts is out of date: run npx tsx functions/openapi/generate.ts',
+    ).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
   it('has one operation per HTTP route of the registry and none besides', () => {
     const routes = functionsOf('http');
     expect(contract.operationIds().sort()).toEqual(routes.map((route) => route.id).sort());
