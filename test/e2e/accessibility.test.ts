@@ -139,7 +139,7 @@ async function contextFor(locale: (typeof LOCALES)[number]): Promise<BrowserCont
   await context.addInitScript(
     ([lang, stored]) => {
       localStorage.setItem('ik.locale', lang);
-      localStorage.setItem('ik.sessions', stored);
+      sessionStorage.setItem('ik.sessions', stored); // ADR 086: this tab's sessions
     },
     [locale, JSON.stringify(sessions)] as const,
   );

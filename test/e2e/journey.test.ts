@@ -142,9 +142,14 @@ describe('the applicant portal in a browser', () => {
 
   it('shows what another tab saved instead of overwriting it (409)', async () => {
     // Prepare: the same application open in a second tab, which saves a new title first.
+    // (Opened from this tab, as a middle-click or "open in new tab" does: it copies the tab's
+    // sessionStorage, where the session is kept — ADR 086.)
     const url = page.url();
-    const other = await context.newPage();
-    await other.goto(url);
+    const [other] = await Promise.all([
+      context.waitForEvent('page'),
+      page.evaluate((address) => void window.open(address), url),
+    ]);
+    other.setDefaultTimeout(15_000);
     const stored = other.waitForResponse(
       (response) =>
         response.request().method() === 'PUT' &&

@@ -547,7 +547,7 @@ describe('the announcement', () => {
     const applicant = apps[2]!;
     await page.evaluate(
       ([id, token]) =>
-        localStorage.setItem(
+        sessionStorage.setItem(
           'ik.sessions',
           JSON.stringify({
             [id]: {

@@ -5,6 +5,7 @@ import { Layout } from './app/Layout.tsx';
 import { Loading, PageHeading } from './app/Page.tsx';
 import { Link, useLocation } from './app/router.tsx';
 import { AboutPage } from './features/about/AboutPage.tsx';
+import { SignedOutPage } from './features/start/SignedOutPage.tsx';
 import { SignInPage } from './features/start/SignInPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { matchRoute, routes } from './routes.ts';
@@ -39,6 +40,8 @@ function Page() {
       return <StartPage />;
     case 'signIn':
       return <SignInPage />;
+    case 'signedOut':
+      return <SignedOutPage />;
     case 'awards':
       return <AwardsPage />;
     case 'application':

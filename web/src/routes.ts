@@ -7,12 +7,13 @@ import { aboutRoute } from './features/about/routes.ts';
 import { applicationRoute } from './features/application/routes.ts';
 import { awardsRoute } from './features/awards/routes.ts';
 import { reviewRoute } from './features/review/routes.ts';
-import { signInRoute, startRoute } from './features/start/routes.ts';
+import { signedOutRoute, signInRoute, startRoute } from './features/start/routes.ts';
 
 export const routes = {
   about: aboutRoute,
   start: startRoute,
   signIn: signInRoute,
+  signedOut: signedOutRoute,
   awards: awardsRoute,
   application: applicationRoute,
   review: reviewRoute,

@@ -1,5 +1,5 @@
 import { Alert } from '@digdir/designsystemet-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../app/api.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
@@ -11,12 +11,14 @@ import { ClosedDraftView } from './receipt/ClosedDraft.tsx';
 import { ReceiptView } from './receipt/ReceiptView.tsx';
 import { clearSession, getSession } from './session.ts';
 import { SessionExpired } from './SessionExpired.tsx';
+import { SignOutButton, type Flush } from './SignOut.tsx';
 import { formText } from './text.ts';
 
 /**
  * /application/{id}[/{step}]: the form while a draft in an open period, the draft read-only
  * once the period closed (ADR 061), the receipt and status afterwards. The application and the
- * rounds load side by side; an expired session (401) asks for a new link.
+ * rounds load side by side; an expired session (401) asks for a new link. Every view of a
+ * signed-in application offers to sign out (SignOut.tsx).
  */
 export default function ApplicationPage({
   applicationId,
@@ -41,16 +43,23 @@ export default function ApplicationPage({
     }
   });
   const rounds = useRounds();
+  const flush = useRef<Flush>(undefined);
 
   const failure = application.error;
   if (!client || (failure instanceof ApiError && failure.status === 401)) return <SessionExpired />;
+  const signedIn = (content: ReactNode) => (
+    <>
+      <SignOutButton client={client} flush={() => flush.current?.() ?? Promise.resolve('stored')} />
+      {content}
+    </>
+  );
   const view = application.data;
   if (!view && failure) {
-    return (
+    return signedIn(
       <>
         <PageHeading title={t('form.untitled')} />
         <LoadFailure error={failure} retry={application.reload} />
-      </>
+      </>,
     );
   }
   if (!view) return <Loading />;
@@ -59,9 +68,17 @@ export default function ApplicationPage({
   const round = rounds.data.find((candidate) => candidate.id === view.roundId);
   if (!round) return <Alert data-color="danger">{t('app.noRound')}</Alert>;
   if (view.status !== 'DRAFT')
-    return <ReceiptView view={view} round={round} client={client} onChanged={application.reload} />;
-  if (view.applicationPeriod.state === 'closed') return <ClosedDraftView view={view} round={round} />;
-  return (
-    <ApplicationForm view={view} round={round} client={client} step={step} onSubmitted={application.reload} />
+    return signedIn(<ReceiptView view={view} round={round} client={client} onChanged={application.reload} />);
+  if (view.applicationPeriod.state === 'closed')
+    return signedIn(<ClosedDraftView view={view} round={round} />);
+  return signedIn(
+    <ApplicationForm
+      view={view}
+      round={round}
+      client={client}
+      step={step}
+      onSubmitted={application.reload}
+      flushRef={flush}
+    />,
   );
 }

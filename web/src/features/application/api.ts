@@ -19,6 +19,8 @@ export function applicantApi(applicationId: string, token: string) {
     /** PUT the draft whole, based on `version` (409 VERSION_CONFLICT if another was saved first). */
     saveDraft: (locale: Locale, body: RequestBody<'PUT /applications/{applicationId}/draft'>) =>
       call('PUT /applications/{applicationId}/draft', ids, { ...auth(locale), body }),
+    /** POST …/sign-out: the session ends on the server; its token is refused from then on. */
+    signOut: (locale: Locale) => call('POST /applications/{applicationId}/sign-out', ids, auth(locale)),
     submit: (locale: Locale) => call('POST /applications/{applicationId}/submit', ids, auth(locale)),
     withdraw: (locale: Locale) => call('POST /applications/{applicationId}/withdraw', ids, auth(locale)),
     attachments: async (locale: Locale) =>

@@ -1,14 +1,31 @@
 /**
- * The applicant's sessions (from magic links), kept in localStorage per application so that
- * a second tab and a reload find them; expired ones are dropped when read.
+ * The applicant's sessions (from magic links), kept in sessionStorage per application (ADR
+ * 086, issue 11): a reload and a tab opened from this one find them, closing the tab ends
+ * them on this device, and another tab or browser signs in with a link of its own. Expired
+ * ones are dropped when read. A copy left in localStorage by an earlier version is removed.
  */
 import type { SessionResponse } from './types.ts';
 
-const KEY = 'ik.sessions';
+export const SESSIONS_KEY = 'ik.sessions';
+
+function storage(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined; // storage blocked: the session lives only as long as this page
+  }
+}
+
+// Sessions from before ADR 086 sat in localStorage for as long as the browser kept it.
+try {
+  localStorage.removeItem(SESSIONS_KEY);
+} catch {
+  // nothing stored, or storage blocked
+}
 
 function readAll(): Record<string, SessionResponse> {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, SessionResponse>;
+    return JSON.parse(storage()?.getItem(SESSIONS_KEY) ?? '{}') as Record<string, SessionResponse>;
   } catch {
     return {};
   }
@@ -16,9 +33,10 @@ function readAll(): Record<string, SessionResponse> {
 
 function writeAll(sessions: Record<string, SessionResponse>) {
   try {
-    localStorage.setItem(KEY, JSON.stringify(sessions));
+    if (Object.keys(sessions).length === 0) storage()?.removeItem(SESSIONS_KEY);
+    else storage()?.setItem(SESSIONS_KEY, JSON.stringify(sessions));
   } catch {
-    // storage blocked: the session lives only as long as this page
+    // storage full or blocked: the session lives only as long as this page
   }
 }
 

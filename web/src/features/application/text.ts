@@ -13,6 +13,19 @@ export const formText = {
   ...signInText,
   ...municipalityText,
   // ── the form ────────────────────────────────────────────────────────────────────────
+  'signOut.button': { nb: 'Logg ut', nn: 'Logg ut', en: 'Sign out' },
+  'signOut.failed': {
+    nb: 'Vi fikk ikke logget deg ut. Sjekk nettforbindelsen, og prøv igjen.',
+    nn: 'Vi fekk ikkje logga deg ut. Sjekk nettsambandet, og prøv igjen.',
+    en: 'We could not sign you out. Check your internet connection and try again.',
+  },
+  'signOut.unsaved': {
+    nb: 'De siste endringene dine er ikke lagret. Logger du ut nå, går de tapt.',
+    nn: 'Dei siste endringane dine er ikkje lagra. Loggar du ut no, går dei tapt.',
+    en: 'Your latest changes have not been saved. If you sign out now, they will be lost.',
+  },
+  'signOut.anyway': { nb: 'Logg ut likevel', nn: 'Logg ut likevel', en: 'Sign out anyway' },
+  'signOut.stay': { nb: 'Bli her', nn: 'Bli her', en: 'Stay' },
   'form.untitled': { nb: 'Ny søknad', nn: 'Ny søknad', en: 'New application' },
   'form.steps': { nb: 'Steg i søknaden', nn: 'Steg i søknaden', en: 'Steps of the application' },
   'form.stepOf': { nb: 'Steg {n} av {total}', nn: 'Steg {n} av {total}', en: 'Step {n} of {total}' },

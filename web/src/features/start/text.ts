@@ -82,7 +82,29 @@ export const signInText = {
     nn: 'Lenkja manglar innloggingskoden. Kopier heile lenkja frå e-posten, eller be om ei ny lenkje.',
     en: 'The link is missing its sign-in code. Copy the whole link from the e-mail, or ask for a new link.',
   },
+  'signIn.used': {
+    nb: 'Denne lenken er allerede brukt. Hver lenke virker bare én gang. Har du søknaden åpen i en annen fane, kan du fortsette der – ellers kan du be om en ny lenke.',
+    nn: 'Denne lenkja er alt brukt. Kvar lenkje verkar berre éin gong. Har du søknaden open i ei anna fane, kan du halde fram der – elles kan du be om ei ny lenkje.',
+    en: 'This link has already been used. Each link works only once. If the application is open in another tab, you can continue there – otherwise ask for a new link.',
+  },
+  'signIn.expired': {
+    nb: 'Denne lenken er utløpt. En lenke virker bare en kort stund etter at den ble sendt. Be om en ny lenke – alt du har lagret, er tatt vare på.',
+    nn: 'Denne lenkja har gått ut. Ei lenkje verkar berre ei kort stund etter at ho vart send. Be om ei ny lenkje – alt du har lagra, er teke vare på.',
+    en: 'This link has expired. A link works only for a short while after it was sent. Ask for a new link – everything you have saved is kept.',
+  },
+  'signIn.invalid': {
+    nb: 'Lenken er ikke gyldig. Kopier hele lenken fra e-posten, eller be om en ny lenke.',
+    nn: 'Lenkja er ikkje gyldig. Kopier heile lenkja frå e-posten, eller be om ei ny lenkje.',
+    en: 'The link is not valid. Copy the whole link from the e-mail, or ask for a new link.',
+  },
   'signIn.newLink': { nb: 'Be om en ny lenke', nn: 'Be om ei ny lenkje', en: 'Ask for a new link' },
+  'signedOut.title': { nb: 'Du er logget ut', nn: 'Du er logga ut', en: 'You have signed out' },
+  'signedOut.body': {
+    nb: 'Innloggingen er avsluttet, også på serveren. Alt du har lagret, er tatt vare på. For å åpne søknaden igjen ber du om en ny lenke med samme e-postadresse og søkerkommune.',
+    nn: 'Innlogginga er avslutta, også på serveren. Alt du har lagra, er teke vare på. For å opne søknaden igjen bed du om ei ny lenkje med same e-postadresse og søkjarkommune.',
+    en: 'The sign-in has ended, on the server too. Everything you have saved is kept. To open the application again, ask for a new link with the same e-mail address and lead municipality.',
+  },
+  'signedOut.home': { nb: 'Til forsiden', nn: 'Til framsida', en: 'To the front page' },
   'session.expired.title': {
     nb: 'Du må logge inn på nytt',
     nn: 'Du må logge inn på nytt',

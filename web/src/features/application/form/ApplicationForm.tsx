@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Pagination, usePagination } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ApplicationDraft } from '../../../../../shared/domain/application.ts';
 import { ApiError, messageOf } from '../../../app/api.ts';
 import { ErrorList, focusField, type ErrorItem } from '../../../app/ErrorList.tsx';
@@ -12,6 +12,7 @@ import type { RoundView } from '../../rounds/rounds.ts';
 import type { ApplicantApi } from '../api.ts';
 import { applicationRoute } from '../routes.ts';
 import { SessionExpired } from '../SessionExpired.tsx';
+import type { Flush } from '../SignOut.tsx';
 import { ApplicationSummary } from '../Summary.tsx';
 import { formText } from '../text.ts';
 import type { ApplicationView, AttachmentView } from '../types.ts';
@@ -51,16 +52,21 @@ export function ApplicationForm({
   client,
   step: stepParam,
   onSubmitted,
+  flushRef,
 }: {
   view: ApplicationView;
   round: RoundView;
   client: ApplicantApi;
   step: string | undefined;
   onSubmitted: () => Promise<void>;
+  /** Set to a save of what the form holds (signing out saves first). */
+  flushRef?: RefObject<Flush | undefined>;
 }) {
   const { t, locale } = useText(formText);
   const localeRef = useRef(locale);
-  localeRef.current = locale;
+  useEffect(() => {
+    localeRef.current = locale;
+  }, [locale]);
   const applicationId = view.applicationId;
   const [state, setState] = useState<SyncState>();
   const [sync] = useState(
@@ -74,6 +80,16 @@ export function ApplicationForm({
       ),
   );
   useEffect(() => () => sync.dispose(), [sync]);
+  useEffect(() => {
+    if (!flushRef) return;
+    flushRef.current = async () => {
+      await sync.flush();
+      return sync.dirty ? 'unsaved' : 'stored';
+    };
+    return () => {
+      flushRef.current = undefined;
+    };
+  }, [sync, flushRef]);
   const current = state ?? sync.current;
   const draft = current.draft;
   const update = useCallback(
