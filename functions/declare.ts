@@ -24,6 +24,8 @@ export type Access =
   | 'bucket:read' // GetObject, GetObjectVersion (presigned GET of a frozen copy's version; the verifier's read)
   | 'bucket:write' // PutObject (presigned POST; the verifier's frozen copy)
   | 'bucket:delete' // DeleteObject
+  | 'bucket:list' // ListBucket, ListBucketVersions (the erase finds every version under an application's prefixes)
+  | 'bucket:erase' // DeleteObjectVersion (the erase removes every version for good, ADR 089)
   | 'mail:send' // ses:SendEmail
   | 'workflow:start' // states:StartExecution
   | 'workflow:stop' // states:StopExecution

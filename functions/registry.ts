@@ -28,6 +28,7 @@ import * as attachments from './attachments/declarations.ts';
 import type { Declaration } from './declare.ts';
 import * as openapi from './openapi/declarations.ts';
 import * as ops from './ops/declarations.ts';
+import * as privacy from './privacy/declarations.ts';
 import * as review from './review/declarations.ts';
 import * as rounds from './rounds/declarations.ts';
 import * as submission from './submission/declarations.ts';
@@ -54,6 +55,7 @@ export const registry = {
   ...declarationsOf(review),
   ...declarationsOf(workflow),
   ...declarationsOf(ops),
+  ...declarationsOf(privacy),
 };
 
 export type Registry = typeof registry;

@@ -33,6 +33,8 @@ export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
   'bucket:read': ['s3:GetObject', 's3:GetObjectVersion'],
   'bucket:write': ['s3:PutObject'],
   'bucket:delete': ['s3:DeleteObject'],
+  'bucket:list': ['s3:ListBucket', 's3:ListBucketVersions'],
+  'bucket:erase': ['s3:DeleteObject', 's3:DeleteObjectVersion'],
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
   'workflow:start': ['states:StartExecution'],
   'workflow:stop': ['states:StopExecution'],
@@ -71,7 +73,10 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
     case 'bucket:read':
     case 'bucket:write':
     case 'bucket:delete':
+    case 'bucket:erase':
       return [targets.bucket.arnForObjects(`${ATTACHMENT_PREFIX}*`)];
+    case 'bucket:list':
+      return [targets.bucket.bucketArn];
     case 'mail:send':
       // With ConfigurationSetName, SES checks SendEmail against the identity and the set.
       return [

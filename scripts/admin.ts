@@ -10,6 +10,8 @@
  *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
  *   stages open-early <roundId>                    local stack: the application period ends now
  *   stages announce-now <roundId>                  local stack: the announcement date is now
+ *   erase <applicationId> [--force]                erase an application's data for good, leaving an
+ *                                                  audit tombstone (ADR 089); --force: even if awarded
  *   redrive <functionId> <queue URL> <function name>
  *                                                  --aws: hand the events a function gave up on
  *                                                  (its failure queue) to it again (ADR 082)
@@ -34,6 +36,9 @@ const usage = `Usage: npm run admin -- [--aws] <command>
   stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
   stages open-early <roundId>        (local stack only)
   stages announce-now <roundId>      (local stack only)
+  erase <applicationId> [--force]    every item and file version of the application, an audit
+                                     tombstone left (--force: even an awarded one; --aws also
+                                     needs ATTACHMENT_BUCKET)
   redrive <functionId> <queue URL> <function name>   (--aws only; the stack outputs
                                      <functionId>FailureQueueUrl and <functionId>FunctionName)`;
 
@@ -42,6 +47,7 @@ const { values, positionals } = parseArgs({
   options: {
     aws: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
+    force: { type: 'boolean', default: false },
   },
 });
 if (values.help || positionals.length === 0) {
@@ -89,7 +95,7 @@ const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
 
-switch (group === 'audit' || group === 'redrive' ? group : `${group} ${command ?? ''}`) {
+switch (group === 'audit' || group === 'redrive' || group === 'erase' ? group : `${group} ${command ?? ''}`) {
   case 'links issue': {
     const [roundId, committee, memberId] = args;
     if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
@@ -195,6 +201,34 @@ switch (group === 'audit' || group === 'redrive' ? group : `${group} ${command ?
         : `The announcement of ${round.id} is now: decided applications are announced within seconds.`,
     );
     console.log(dates);
+    break;
+  }
+  case 'erase': {
+    // One word: `erase <applicationId>` (the group is the command).
+    const applicationId = command ?? fail('erase <applicationId> [--force]');
+    const { eraseApplication } = await import('../shared/privacy/erase.ts');
+    const result = await eraseApplication(applicationId, {
+      reason: 'request',
+      actor,
+      evenIfAwarded: values.force,
+    });
+    switch (result.outcome) {
+      case 'erased':
+        console.log(
+          `Erased ${applicationId}: ${result.items} item(s), ${result.objectVersions} file version(s); ` +
+            'the audit trail keeps a tombstone (application.erased).',
+        );
+        break;
+      case 'nothing':
+        console.log(`Nothing is stored for ${applicationId} (never was, or erased already).`);
+        break;
+      case 'refused':
+        fail(
+          result.reason === 'AWARDED'
+            ? `${applicationId} was awarded: the council must keep it. Erase it anyway with --force.`
+            : `${applicationId} is with the committees: it must be withdrawn, or announced, before it is erased.`,
+        );
+    }
     break;
   }
   case 'redrive': {

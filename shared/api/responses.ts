@@ -34,6 +34,9 @@ export {
 
 export const attachmentsResponse = z.object({ attachments: z.array(attachmentView) });
 
+/** GET /applications/{applicationId}/data: the applicant's own data (ADR 089). */
+export { ownDataResponse } from './privacy-responses.ts';
+
 /** GET /openapi.json: the document itself (its parts are checked by the linters, not here). */
 export const openApiDocument = z.looseObject({
   openapi: z.string(),

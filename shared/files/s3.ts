@@ -2,6 +2,8 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectVersionsCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -162,4 +164,62 @@ const isMissing = (error: unknown) =>
  */
 export async function deleteObject(key: string): Promise<void> {
   await s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key: key }));
+}
+
+/** One stored version of an object (or a delete marker); no version id in a bucket without versioning. */
+export interface ObjectVersion {
+  key: string;
+  versionId?: string;
+}
+
+/**
+ * Every version and delete marker of every object under a prefix (the erase, ADR 089). A store
+ * that keeps no versions (the local emulator refuses ListObjectVersions: MethodNotAllowed)
+ * holds one per key: its current objects are listed instead.
+ */
+export async function listObjectVersions(prefix: string): Promise<ObjectVersion[]> {
+  const found: ObjectVersion[] = [];
+  try {
+    let keyMarker: string | undefined;
+    let versionIdMarker: string | undefined;
+    do {
+      const page = await s3().send(
+        new ListObjectVersionsCommand({
+          Bucket: bucket(),
+          Prefix: prefix,
+          ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+          ...(versionIdMarker ? { VersionIdMarker: versionIdMarker } : {}),
+        }),
+      );
+      for (const entry of [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]) {
+        if (entry.Key)
+          found.push({ key: entry.Key, ...(entry.VersionId ? { versionId: entry.VersionId } : {}) });
+      }
+      keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+      versionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+    return found;
+  } catch (error) {
+    if (!(error instanceof Error && ['NotImplemented', 'MethodNotAllowed'].includes(error.name))) throw error;
+  }
+  let token: string | undefined;
+  do {
+    const page = await s3().send(
+      new ListObjectsV2Command({
+        Bucket: bucket(),
+        Prefix: prefix,
+        ...(token ? { ContinuationToken: token } : {}),
+      }),
+    );
+    for (const entry of page.Contents ?? []) if (entry.Key) found.push({ key: entry.Key });
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return found;
+}
+
+/** Deletes one version for good (no delete marker); without a version id, the object itself. */
+export async function deleteObjectVersion({ key, versionId }: ObjectVersion): Promise<void> {
+  await s3().send(
+    new DeleteObjectCommand({ Bucket: bucket(), Key: key, ...(versionId ? { VersionId: versionId } : {}) }),
+  );
 }

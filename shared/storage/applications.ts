@@ -199,21 +199,28 @@ export async function recordWorkflowStage(
   );
 }
 
-/** DRAFT or SUBMITTED → WITHDRAWN; drops the application from the round's submitted list. */
+/**
+ * DRAFT or SUBMITTED → WITHDRAWN; moves the application from the round's drafts or submitted
+ * list to its withdrawn ones (access pattern 19: the retention erases them, ADR 089).
+ */
 export async function markWithdrawn(
   applicationId: string,
   now: string,
+  roundId: string,
 ): Promise<WriteOutcome<{ withdrawnAt: string }>> {
+  const withdrawn = keys.withdrawnInRound(roundId, now, applicationId);
   const written = await conditionalWrite(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
       UpdateExpression:
-        'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk',
+        'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE gsi3pk, gsi3sk',
       ConditionExpression: '#status IN (:draft, :submitted)',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':withdrawn': 'WITHDRAWN',
+        ':gsi2pk': withdrawn.gsi2pk,
+        ':gsi2sk': withdrawn.gsi2sk,
         ':now': now,
         ':draft': 'DRAFT',
         ':submitted': 'SUBMITTED',
@@ -265,6 +272,15 @@ export async function releaseDraftReminder(applicationId: string, kind: string) 
       ExpressionAttributeNames: { '#reminder': `reminder#${kind}` },
     }),
   );
+}
+
+/** Access pattern 19: the withdrawn applications of a round (retention, ADR 089). */
+export async function listWithdrawnApplications(roundId: string): Promise<ApplicationRecord[]> {
+  const items = await queryAll({
+    partition: keys.withdrawnInRound(roundId, '', '').gsi2pk,
+    index: TABLE_INDEXES.byRoundStatus,
+  });
+  return items.map(toRecord).filter((application) => application.status === 'WITHDRAWN');
 }
 
 /** Access pattern 6: every submitted (not withdrawn) application of a round, oldest first. */

@@ -22,10 +22,11 @@
  * or comment for it, and the finalisation's seal (ADR 065); audit entries are append-only.
  *
  * gsi2 (submitted applications of a round, for the committees; a round's drafts, for the
- * reminders — the submission moves an application from the one to the other, a withdrawal
- * takes it out):
+ * reminders — the submission moves an application from the one to the other; a withdrawal
+ * moves it to the round's withdrawn ones, for the retention's erasure, ADR 089):
  * | application (submitted) | gsi2pk ROUND#<roundId>#SUBMITTED | gsi2sk <submittedAt ISO>#<applicationId> |
  * | application (draft)     | gsi2pk ROUND#<roundId>#DRAFT     | gsi2sk <createdAt ISO>#<applicationId>   |
+ * | application (withdrawn) | gsi2pk ROUND#<roundId>#WITHDRAWN | gsi2sk <withdrawnAt ISO>#<applicationId> |
  *
  * gsi3 (sparse: the submission outbox, ADR 063 — set by the submission's one write, removed
  * once the receipt mail is out, which the workflow sends after its execution recorded itself):
@@ -54,6 +55,9 @@
  * 17. an applicant session, on every applicant request .. GetItem pk=SESSION#id; sign-out UpdateItem
  * 18. a round's drafts (the deadline reminders, ADR 091) .. Query gsi2 pk=ROUND#r#DRAFT
  *     (each reminder claimed on the application item: `reminder#<kind>`, only while a draft)
+ * 19. a round's withdrawn applications (retention, ADR 089) .. Query gsi2 pk=ROUND#r#WITHDRAWN
+ *     (a round's drafts and submitted ones: patterns 18 and 6; an erase reads pattern 2 and deletes
+ *     each item by its key — the application item last — and the review items by pattern 12's key)
  *
  * Rate-limit windows, magic links and sessions expire by TTL (`expiresAt`).
  */
@@ -82,6 +86,11 @@ export const keys = {
   draftInRound: (roundId: string, createdAt: string, applicationId: string) => ({
     gsi2pk: `ROUND#${roundId}#DRAFT`,
     gsi2sk: `${createdAt}#${applicationId}`,
+  }),
+  /** A withdrawn application of a round, until its retention erases it (ADR 089). */
+  withdrawnInRound: (roundId: string, withdrawnAt: string, applicationId: string) => ({
+    gsi2pk: `ROUND#${roundId}#WITHDRAWN`,
+    gsi2sk: `${withdrawnAt}#${applicationId}`,
   }),
   /** The outbox entry of a submission whose execution or receipt mail may still be missing. */
   submissionOutbox: (submittedAt: string, applicationId: string) => ({

@@ -31,7 +31,7 @@ export async function withdrawApplication(applicationId: string): Promise<Withdr
   if (applicationPeriodState(await effectiveRound(round), clock.now()) === 'closed')
     throw errors.withdrawNotAllowed();
 
-  const outcome = await markWithdrawn(applicationId, clock.now().toISOString());
+  const outcome = await markWithdrawn(applicationId, clock.now().toISOString(), application.roundId);
   if (!outcome.ok) {
     const current = outcome.current;
     if (current?.status === 'WITHDRAWN') return withdrawn(current.withdrawnAt ?? current.updatedAt);

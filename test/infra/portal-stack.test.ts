@@ -43,6 +43,8 @@ const EXPECTED_ACTIONS: Record<Access, string[]> = {
   'bucket:read': ['s3:GetObject', 's3:GetObjectVersion'],
   'bucket:write': ['s3:PutObject'],
   'bucket:delete': ['s3:DeleteObject'],
+  'bucket:list': ['s3:ListBucket', 's3:ListBucketVersions'],
+  'bucket:erase': ['s3:DeleteObject', 's3:DeleteObjectVersion'],
   'mail:send': ['ses:SendEmail', 'ses:SendRawEmail'],
   'workflow:start': ['states:StartExecution'],
   'workflow:stop': ['states:StopExecution'],

@@ -97,6 +97,19 @@ export const roundSchema = /* @__PURE__ */ z
         memberDaysBefore: z.int().check(z.gte(1), z.lte(30)),
       }),
     ),
+    /**
+     * How long personal data is kept (ADR 089; `retentionOf` gives the defaults): drafts never
+     * submitted are erased this many days after the application period closes; withdrawn and
+     * unsuccessful applications this many months after the announcement; awarded ones are kept
+     * this many years after it (what the council must keep; never erased automatically).
+     */
+    retention: z.optional(
+      z.object({
+        draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
+        unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
+        awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
+      }),
+    ),
     /** The three committees and their members (use example.no addresses in committed examples). */
     committees: committeesSchema,
   })

@@ -1,0 +1,9 @@
+import { ownData } from '../../shared/privacy/own-data.ts';
+import { httpHandler } from '../http/applicant.ts';
+import { DownloadOwnData } from './declarations.ts';
+
+/** GET /applications/{applicationId}/data — everything stored about the application, for its applicant. */
+export const handler = httpHandler(DownloadOwnData)(async ({ applicant, locale }) => ({
+  status: 200,
+  body: await ownData(applicant.applicationId, locale),
+}));
