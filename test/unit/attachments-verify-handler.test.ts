@@ -126,7 +126,8 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
       '01HAPP',
       '01HATT',
       {
-        status: 'ACCEPTED',
+        // The bytes passed: frozen, PENDING until the malware scan of the copy reports (ADR 089).
+        status: 'SCANNING',
         size: pdf.length,
         frozen: { key: frozenKey(pdf), sha256: sha256(pdf), versionId: 'v1' },
       },
@@ -244,6 +245,13 @@ describe('verify-attachment: an upload that may not change its attachment', () =
   it.each([
     ['the attachment was judged', () => attachment('ACCEPTED'), 'DRAFT', 'open', 'ATTACHMENT_NOT_PENDING'],
     ['the attachment was rejected', () => attachment('REJECTED'), 'DRAFT', 'open', 'ATTACHMENT_NOT_PENDING'],
+    [
+      'its bytes were judged and wait for the malware scan',
+      () => ({ ...attachment('PENDING'), frozenKey: 'applications/frozen/01HAPP/01HATT/abc' }),
+      'DRAFT',
+      'open',
+      'ATTACHMENT_NOT_PENDING',
+    ],
     ['the attachment is gone', () => undefined, 'DRAFT', 'open', 'ATTACHMENT_GONE'],
     [
       'the application was submitted',
