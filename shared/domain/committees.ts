@@ -19,35 +19,37 @@ export { COMMITTEES, isCommittee, type Committee } from './stages.ts';
 
 // zod/mini (ADR 077): only the round schema parses these; a classic schema here would bring
 // zod's classic API and JSON Schema converter into every function that names a committee.
-const memberIdSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'));
+const memberIdSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug')))();
 
-export const committeeMemberSchema = /* @__PURE__ */ z.object({
-  /** Stable slug: the review link's subject and the audit's actor. */
-  id: memberIdSchema,
-  name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1)),
-  email: /* @__PURE__ */ z.email(),
-  /** Geographic committee only: the counties (fylkesnummer) the adviser is responsible for. */
-  counties: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
-      /* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, 'expected a county number like 03')),
+export const committeeMemberSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Stable slug: the review link's subject and the audit's actor. */
+    id: memberIdSchema,
+    name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1)),
+    email: /* @__PURE__ */ z.email(),
+    /** Geographic committee only: the counties (fylkesnummer) the adviser is responsible for. */
+    counties: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.array(
+        /* @__PURE__ */ z.string().check(z.regex(/^\d{2}$/, 'expected a county number like 03')),
+      ),
     ),
-  ),
-});
+  }))();
 
-export const committeeSchema = /* @__PURE__ */ z.object({
-  chair: memberIdSchema,
-  /** Acts for the chair on applications the chair is conflicted on. */
-  deputyChair: /* @__PURE__ */ z.optional(memberIdSchema),
-  members: /* @__PURE__ */ z.array(committeeMemberSchema).check(z.minLength(1)),
-});
+export const committeeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    chair: memberIdSchema,
+    /** Acts for the chair on applications the chair is conflicted on. */
+    deputyChair: /* @__PURE__ */ z.optional(memberIdSchema),
+    members: /* @__PURE__ */ z.array(committeeMemberSchema).check(z.minLength(1)),
+  }))();
 
-export const committeesSchema = /* @__PURE__ */ z.object({
-  expert: committeeSchema,
-  geographic: committeeSchema,
-  final: committeeSchema,
-});
+export const committeesSchema = /* @__PURE__ */ (() =>
+  z.object({
+    expert: committeeSchema,
+    geographic: committeeSchema,
+    final: committeeSchema,
+  }))();
 
 export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
 export type CommitteeConfig = z.infer<typeof committeeSchema>;

@@ -7,6 +7,8 @@ import {
   listRounds,
   parseRound,
   roundSchema,
+  smokeRound,
+  validatedRounds,
 } from '../../shared/domain/rounds/index.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
 import {
@@ -265,6 +267,43 @@ describe('roundSchema', () => {
 
     // Assess
     expect(load).toThrow(/Invalid round configuration '2022'[\s\S]*division/);
+  });
+});
+
+describe('every round as the functions read it (unparsed since ADR 077)', () => {
+  it('is valid and exactly what roundSchema makes of it: 2022, the demo round across a year, the smoke round', () => {
+    // Prepare: demo openings on every month's first and 15th, both sides of the clock changes.
+    const openings = Array.from({ length: 24 }, (_, index) =>
+      new Date(Date.UTC(2026, Math.floor(index / 2), index % 2 ? 15 : 1, 9)).toISOString(),
+    );
+    const rounds = [
+      ...listRounds({ SMOKE_ROUND: 'true' }),
+      ...openings.map((opens) => demoRound(new Date(opens))),
+      smokeRound(),
+    ];
+
+    // Act
+    const issues = rounds.map((r) => ({ id: r.id, paths: issuePaths(r) }));
+    const parsed = rounds.map((r) => roundSchema.safeParse(r).data);
+
+    // Assess
+    expect(issues.filter((entry) => entry.paths.length > 0)).toEqual([]);
+    expect(parsed).toEqual(rounds);
+  });
+
+  it('is checked by validatedRounds (synth), which names the round and the problem', () => {
+    // Prepare
+    const env = { DEMO_ROUND_OPENS: '2026-03-10T08:00:00Z' };
+    const demo = findRound('demo', env)!;
+    const broken = { ...demo.committees.geographic, chair: 'nobody' };
+
+    // Act
+    const valid = validatedRounds(env).map((r) => r.id);
+    const invalid = () => parseRound({ ...demo, committees: { ...demo.committees, geographic: broken } });
+
+    // Assess
+    expect(valid).toEqual(['2022', 'demo']);
+    expect(invalid).toThrow(/Invalid round configuration 'demo'[\s\S]*chair nobody is not a member/);
   });
 });
 

@@ -7,7 +7,7 @@ import { activityAreas2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { endOfOsloDay, osloDate, startOfOsloDay } from '../time.ts';
 import type { Committees } from '../committees.ts';
-import { parseRound, type Round } from './schema.ts';
+import type { Round } from './schema.ts';
 
 const PERIOD_DAYS = 28;
 
@@ -72,7 +72,7 @@ export function demoRound(opens: Date): Round {
   const year = Number(osloDate(start).slice(0, 4));
   const dateOf = (days: number) => osloDate(startOfOsloDay(start, days));
 
-  return parseRound({
+  return {
     id: 'demo',
     title: {
       nb: 'Inkluderende kulturskoler – demo',
@@ -136,5 +136,5 @@ export function demoRound(opens: Date): Round {
     limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
     reminders: { draftDaysBefore: 7, memberDaysBefore: 2 },
     committees: DEMO_COMMITTEES,
-  });
+  };
 }

@@ -1,7 +1,10 @@
 /**
  * The rounds the portal knows. The 2022 round always; the demo round too when
- * DEMO_ROUND_OPENS is set (local stack). Every round is parsed by `roundSchema` as it is
- * loaded, so a bad configuration fails loudly at synth and at start.
+ * DEMO_ROUND_OPENS is set (local stack). Rounds are typed configuration: `roundSchema` checks
+ * what types cannot (dates in order, committees covering the division's counties, …) in the
+ * unit tests (test/unit/rounds.test.ts) and at synth (`validatedRounds`), not at every cold
+ * start — a function that reads a round's dates then carries neither the schema nor the
+ * municipality divisions its committee check needs (ADR 077).
  */
 import { ENV } from '../../config/env.ts';
 import { demoRound } from './demo.ts';
@@ -22,13 +25,8 @@ export { SMOKE_ROUND_ID, SES_SIMULATOR_SUCCESS, smokeRound } from './smoke.ts';
 
 type Env = Record<string, string | undefined>;
 
-let configured: readonly Round[] | undefined;
-
-/** The rounds configured in the repository, parsed once. */
-function configuredRounds(): readonly Round[] {
-  configured ??= Object.freeze([parseRound(round2022)]);
-  return configured;
-}
+/** The rounds configured in the repository. */
+const CONFIGURED: readonly Round[] = Object.freeze([round2022]);
 
 const demoCache = new Map<string, Round>();
 
@@ -51,9 +49,17 @@ export function listRounds(env: Env = process.env): readonly Round[] {
   // The staging-only round of the deploy pipeline's smoke test (SMOKE_ROUND=true, ADR 081).
   const smoke = env[ENV.smokeRound] === 'true' ? smokeRound() : undefined;
   const extra = [demo, smoke].filter((round) => round !== undefined);
-  return extra.length ? [...configuredRounds(), ...extra] : configuredRounds();
+  return extra.length ? [...CONFIGURED, ...extra] : CONFIGURED;
 }
 
 export function findRound(id: string, env: Env = process.env): Round | undefined {
   return listRounds(env).find((round) => round.id === id);
+}
+
+/**
+ * The rounds `listRounds` gives for this environment, each checked by `roundSchema`: throws an
+ * error naming the round and every problem. For synth and the tests, never a function's path.
+ */
+export function validatedRounds(env: Env = process.env): readonly Round[] {
+  return listRounds(env).map((round) => parseRound(round));
 }

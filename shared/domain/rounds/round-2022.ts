@@ -7,7 +7,7 @@ import { activityAreas2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import type { LocalizedText } from '../text.ts';
-import type { RoundInput } from './schema.ts';
+import type { Round } from './schema.ts';
 
 const YEAR = 2022;
 const MONDAY = 1;
@@ -65,7 +65,7 @@ const WEBINAR_SESSIONS: [keyof typeof WEBINAR_TOPICS, string[]][] = [
   ['portal', ['2022-02-07T10:00', '2022-02-07T14:30', '2022-02-14T10:00']],
 ];
 
-export const round2022: RoundInput = {
+export const round2022: Round = {
   id: '2022',
   // The scheme's name is a proper name: the same in every language.
   title: {

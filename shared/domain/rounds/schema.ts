@@ -1,9 +1,11 @@
 /**
  * A round (utlysning) of the scheme: its dates, budget, catalogue and limits. Rounds are typed
- * configuration in the repository; every round is parsed by `roundSchema` when loaded, so an
- * inconsistent configuration fails at synth and at start, never in front of an applicant.
- * zod/mini (ADR 077): only the parts a function calls are bundled; each schema is marked pure,
- * so a bundle that needs only a type or `roundIdSchema` keeps none of the others.
+ * configuration in the repository, checked by `roundSchema` in the unit tests and at synth
+ * (`validatedRounds` in ./index.ts), so an inconsistent configuration never reaches an applicant.
+ * zod/mini (ADR 077): only the parts a function calls are bundled; each schema is built in a
+ * function call marked pure (a `@__PURE__` arrow called at once: esbuild's annotation covers one call,
+ * and a `.check(…)` on an annotated call is not pure), so a bundle that needs only a type or
+ * `roundIdSchema` keeps none of the others — nor the divisions the committee check reads.
  */
 import * as z from 'zod/mini';
 import { ART_SUBJECTS } from '../art-subjects.ts';
@@ -11,166 +13,170 @@ import { committeeIssues, committeesSchema } from '../committees.ts';
 import { DIVISIONS, listCounties } from '../municipalities/index.ts';
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
-export const localizedTextSchema = /* @__PURE__ */ z.object({
-  nb: /* @__PURE__ */ nonEmpty(),
-  nn: /* @__PURE__ */ nonEmpty(),
-  en: /* @__PURE__ */ nonEmpty(),
-});
+export const localizedTextSchema = /* @__PURE__ */ (() =>
+  z.object({
+    nb: /* @__PURE__ */ nonEmpty(),
+    nn: /* @__PURE__ */ nonEmpty(),
+    en: /* @__PURE__ */ nonEmpty(),
+  }))();
 
 /** A UTC instant, ISO 8601 with 'Z' (what `osloInstant` and `Date#toISOString` produce). */
-export const instantSchema = /* @__PURE__ */ z.iso.datetime();
+export const instantSchema = /* @__PURE__ */ (() => z.iso.datetime())();
 /** An Oslo calendar date, 'YYYY-MM-DD'. */
-export const localDateSchema = /* @__PURE__ */ z.iso.date();
-const clockTimeSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'));
-const yearSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.regex(/^\d{4}$/, 'expected a calendar year, e.g. 2022'));
+export const localDateSchema = /* @__PURE__ */ (() => z.iso.date())();
+const clockTimeSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')))();
+const yearSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^\d{4}$/, 'expected a calendar year, e.g. 2022')))();
 
-export const activityAreaSchema = /* @__PURE__ */ z.object({
-  code: /* @__PURE__ */ z.string().check(z.regex(/^\d[a-z]$/, 'expected a code like 2b')),
-  area: localizedTextSchema,
-  title: localizedTextSchema,
-  description: localizedTextSchema,
-});
+export const activityAreaSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: /* @__PURE__ */ z.string().check(z.regex(/^\d[a-z]$/, 'expected a code like 2b')),
+    area: localizedTextSchema,
+    title: localizedTextSchema,
+    description: localizedTextSchema,
+  }))();
 
-const schoolYearSchema = /* @__PURE__ */ z.object({
-  /** '2022-2023' */
-  id: /* @__PURE__ */ z.string().check(z.regex(/^(\d{4})-(\d{4})$/, 'expected a school year like 2022-2023')),
-  label: localizedTextSchema,
-  /** The calendar year whose budget funds this school year. */
-  budgetYear: yearSchema,
-});
+const schoolYearSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** '2022-2023' */
+    id: /* @__PURE__ */ z
+      .string()
+      .check(z.regex(/^(\d{4})-(\d{4})$/, 'expected a school year like 2022-2023')),
+    label: localizedTextSchema,
+    /** The calendar year whose budget funds this school year. */
+    budgetYear: yearSchema,
+  }))();
 
 /** A round's id: a URL-safe slug, e.g. '2022' (it is a path segment of the API). */
-export const roundIdSchema = /* @__PURE__ */ z
-  .string()
-  .check(z.maxLength(40), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'));
+export const roundIdSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.maxLength(40), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug')))();
 
 const positiveInt = () => z.int().check(z.positive());
 
-export const roundSchema = /* @__PURE__ */ z
-  .object({
-    id: roundIdSchema,
-    title: localizedTextSchema,
-    /** Which municipality division the applications use. */
-    division: z.enum(DIVISIONS),
-    applicationPeriod: /* @__PURE__ */ z.object({ opens: instantSchema, closes: instantSchema }),
-    /** When each committee's stage ends, in order. */
-    committeeDeadlines: /* @__PURE__ */ z.object({
-      expert: instantSchema,
-      geographic: instantSchema,
-      final: instantSchema,
-    }),
-    announcementDate: instantSchema,
-    /** Calendar year → NOK. */
-    budgetPerYear: /* @__PURE__ */ z.record(yearSchema, /* @__PURE__ */ positiveInt()),
-    schoolYears: /* @__PURE__ */ z.array(schoolYearSchema).check(z.minLength(1)),
-    activityAreas: /* @__PURE__ */ z.array(activityAreaSchema).check(z.minLength(1)),
-    artSubjects: /* @__PURE__ */ z.array(z.enum(ART_SUBJECTS)).check(z.minLength(1)),
-    timeline: /* @__PURE__ */ z.array(
-      z.object({ from: localDateSchema, to: localDateSchema, label: localizedTextSchema }),
-    ),
-    webinars: /* @__PURE__ */ z.array(z.object({ title: localizedTextSchema, startsAt: instantSchema })),
-    helpdesk: /* @__PURE__ */ z.object({
-      from: localDateSchema,
-      to: localDateSchema,
-      /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-      weekdays: /* @__PURE__ */ z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1)),
-      opensAt: clockTimeSchema,
-      closesAt: clockTimeSchema,
-    }),
-    mail: /* @__PURE__ */ z.object({ from: z.email(), replyTo: z.email() }),
-    limits: /* @__PURE__ */ z.object({
-      maxAttachments: /* @__PURE__ */ positiveInt(),
-      maxAttachmentBytes: /* @__PURE__ */ positiveInt(),
-    }),
-    /**
-     * Reminders (ADR 091): to unsubmitted drafts this many days and one day before the period
-     * closes; to committee members who have not finished, this many days before a stage's
-     * deadline. Without it: 7 and 2 (`reminderDays`).
-     */
-    reminders: z.optional(
-      z.object({
-        draftDaysBefore: z.int().check(z.gte(1), z.lte(60)),
-        memberDaysBefore: z.int().check(z.gte(1), z.lte(30)),
+export const roundSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: roundIdSchema,
+      title: localizedTextSchema,
+      /** Which municipality division the applications use. */
+      division: z.enum(DIVISIONS),
+      applicationPeriod: /* @__PURE__ */ z.object({ opens: instantSchema, closes: instantSchema }),
+      /** When each committee's stage ends, in order. */
+      committeeDeadlines: /* @__PURE__ */ z.object({
+        expert: instantSchema,
+        geographic: instantSchema,
+        final: instantSchema,
       }),
-    ),
-    /**
-     * How long personal data is kept (ADR 089; `retentionOf` gives the defaults): drafts never
-     * submitted are erased this many days after the application period closes; withdrawn and
-     * unsuccessful applications this many months after the announcement; awarded ones are kept
-     * this many years after it (what the council must keep; never erased automatically).
-     */
-    retention: z.optional(
-      z.object({
-        draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
-        unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
-        awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
+      announcementDate: instantSchema,
+      /** Calendar year → NOK. */
+      budgetPerYear: /* @__PURE__ */ z.record(yearSchema, /* @__PURE__ */ positiveInt()),
+      schoolYears: /* @__PURE__ */ z.array(schoolYearSchema).check(z.minLength(1)),
+      activityAreas: /* @__PURE__ */ z.array(activityAreaSchema).check(z.minLength(1)),
+      artSubjects: /* @__PURE__ */ z.array(z.enum(ART_SUBJECTS)).check(z.minLength(1)),
+      timeline: /* @__PURE__ */ z.array(
+        z.object({ from: localDateSchema, to: localDateSchema, label: localizedTextSchema }),
+      ),
+      webinars: /* @__PURE__ */ z.array(z.object({ title: localizedTextSchema, startsAt: instantSchema })),
+      helpdesk: /* @__PURE__ */ z.object({
+        from: localDateSchema,
+        to: localDateSchema,
+        /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+        weekdays: /* @__PURE__ */ z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1)),
+        opensAt: clockTimeSchema,
+        closesAt: clockTimeSchema,
       }),
-    ),
-    /** The three committees and their members (use example.no addresses in committed examples). */
-    committees: committeesSchema,
-  })
-  .check(
-    z.superRefine((round, ctx) => {
-      const fail = (path: (string | number)[], message: string) =>
-        ctx.addIssue({ code: 'custom', path, message });
-      const t = (iso: string) => Date.parse(iso);
+      mail: /* @__PURE__ */ z.object({ from: z.email(), replyTo: z.email() }),
+      limits: /* @__PURE__ */ z.object({
+        maxAttachments: /* @__PURE__ */ positiveInt(),
+        maxAttachmentBytes: /* @__PURE__ */ positiveInt(),
+      }),
+      /**
+       * Reminders (ADR 091): to unsubmitted drafts this many days and one day before the period
+       * closes; to committee members who have not finished, this many days before a stage's
+       * deadline. Without it: 7 and 2 (`reminderDays`).
+       */
+      reminders: z.optional(
+        z.object({
+          draftDaysBefore: z.int().check(z.gte(1), z.lte(60)),
+          memberDaysBefore: z.int().check(z.gte(1), z.lte(30)),
+        }),
+      ),
+      /**
+       * How long personal data is kept (ADR 089; `retentionOf` gives the defaults): drafts never
+       * submitted are erased this many days after the application period closes; withdrawn and
+       * unsuccessful applications this many months after the announcement; awarded ones are kept
+       * this many years after it (what the council must keep; never erased automatically).
+       */
+      retention: z.optional(
+        z.object({
+          draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
+          unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
+          awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
+        }),
+      ),
+      /** The three committees and their members (use example.no addresses in committed examples). */
+      committees: committeesSchema,
+    })
+    .check(
+      z.superRefine((round, ctx) => {
+        const fail = (path: (string | number)[], message: string) =>
+          ctx.addIssue({ code: 'custom', path, message });
+        const t = (iso: string) => Date.parse(iso);
 
-      // The stages follow each other: period → expert → geographic → final → announcement.
-      const { opens, closes } = round.applicationPeriod;
-      const { expert, geographic, final } = round.committeeDeadlines;
-      if (t(closes) <= t(opens)) fail(['applicationPeriod', 'closes'], 'closes must be after opens');
-      if (t(expert) <= t(closes))
-        fail(['committeeDeadlines', 'expert'], 'expert deadline must be after the period closes');
-      if (t(geographic) <= t(expert)) {
-        fail(['committeeDeadlines', 'geographic'], 'geographic deadline must be after the expert deadline');
-      }
-      if (t(final) <= t(geographic)) {
-        fail(['committeeDeadlines', 'final'], 'final deadline must be after the geographic deadline');
-      }
-      if (t(round.announcementDate) < t(final)) {
-        fail(['announcementDate'], 'announcement must not be before the final committee deadline');
-      }
-
-      const schoolYearIds = new Set<string>();
-      for (const [index, schoolYear] of round.schoolYears.entries()) {
-        if (schoolYearIds.has(schoolYear.id))
-          fail(['schoolYears', index, 'id'], `duplicate school year ${schoolYear.id}`);
-        schoolYearIds.add(schoolYear.id);
-        const [start, end] = schoolYear.id.split('-').map(Number) as [number, number];
-        if (end !== start + 1) fail(['schoolYears', index, 'id'], `${schoolYear.id} is not one school year`);
-        if (round.budgetPerYear[schoolYear.budgetYear] === undefined) {
-          fail(
-            ['schoolYears', index, 'budgetYear'],
-            `no budget for ${schoolYear.budgetYear} in budgetPerYear`,
-          );
+        // The stages follow each other: period → expert → geographic → final → announcement.
+        const { opens, closes } = round.applicationPeriod;
+        const { expert, geographic, final } = round.committeeDeadlines;
+        if (t(closes) <= t(opens)) fail(['applicationPeriod', 'closes'], 'closes must be after opens');
+        if (t(expert) <= t(closes))
+          fail(['committeeDeadlines', 'expert'], 'expert deadline must be after the period closes');
+        if (t(geographic) <= t(expert)) {
+          fail(['committeeDeadlines', 'geographic'], 'geographic deadline must be after the expert deadline');
         }
-      }
+        if (t(final) <= t(geographic)) {
+          fail(['committeeDeadlines', 'final'], 'final deadline must be after the geographic deadline');
+        }
+        if (t(round.announcementDate) < t(final)) {
+          fail(['announcementDate'], 'announcement must not be before the final committee deadline');
+        }
 
-      const codes = new Set<string>();
-      for (const [index, area] of round.activityAreas.entries()) {
-        if (codes.has(area.code))
-          fail(['activityAreas', index, 'code'], `duplicate activity area ${area.code}`);
-        codes.add(area.code);
-      }
-      if (new Set(round.artSubjects).size !== round.artSubjects.length)
-        fail(['artSubjects'], 'duplicate art subject');
+        const schoolYearIds = new Set<string>();
+        for (const [index, schoolYear] of round.schoolYears.entries()) {
+          if (schoolYearIds.has(schoolYear.id))
+            fail(['schoolYears', index, 'id'], `duplicate school year ${schoolYear.id}`);
+          schoolYearIds.add(schoolYear.id);
+          const [start, end] = schoolYear.id.split('-').map(Number) as [number, number];
+          if (end !== start + 1)
+            fail(['schoolYears', index, 'id'], `${schoolYear.id} is not one school year`);
+          if (round.budgetPerYear[schoolYear.budgetYear] === undefined) {
+            fail(
+              ['schoolYears', index, 'budgetYear'],
+              `no budget for ${schoolYear.budgetYear} in budgetPerYear`,
+            );
+          }
+        }
 
-      for (const [index, row] of round.timeline.entries()) {
-        if (row.to < row.from) fail(['timeline', index, 'to'], 'to must not be before from');
-      }
-      if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
-      if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
-        fail(['helpdesk', 'closesAt'], 'closes before it opens');
+        const codes = new Set<string>();
+        for (const [index, area] of round.activityAreas.entries()) {
+          if (codes.has(area.code))
+            fail(['activityAreas', index, 'code'], `duplicate activity area ${area.code}`);
+          codes.add(area.code);
+        }
+        if (new Set(round.artSubjects).size !== round.artSubjects.length)
+          fail(['artSubjects'], 'duplicate art subject');
 
-      const counties = listCounties(round.division).map((county) => county.number);
-      for (const issue of committeeIssues(round.committees, counties))
-        fail(['committees', ...issue.path], issue.message);
-    }),
-  );
+        for (const [index, row] of round.timeline.entries()) {
+          if (row.to < row.from) fail(['timeline', index, 'to'], 'to must not be before from');
+        }
+        if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
+        if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
+          fail(['helpdesk', 'closesAt'], 'closes before it opens');
+
+        const counties = listCounties(round.division).map((county) => county.number);
+        for (const issue of committeeIssues(round.committees, counties))
+          fail(['committees', ...issue.path], issue.message);
+      }),
+    ))();
 
 export type Round = z.infer<typeof roundSchema>;
 export type RoundInput = z.input<typeof roundSchema>;

@@ -7,7 +7,7 @@
  */
 import type { Committees } from '../committees.ts';
 import { DEMO_COMMITTEES, demoRound } from './demo.ts';
-import { parseRound, type Round } from './schema.ts';
+import type { Round } from './schema.ts';
 
 export const SMOKE_ROUND_ID = 'smoke';
 
@@ -33,7 +33,7 @@ let cached: Round | undefined;
 export function smokeRound(): Round {
   cached ??= (() => {
     const base = demoRound(new Date('2026-01-05T00:00:00Z'));
-    return parseRound({
+    return {
       ...base,
       id: SMOKE_ROUND_ID,
       title: {
@@ -50,7 +50,7 @@ export function smokeRound(): Round {
       announcementDate: '2100-01-25T23:00:00.000Z',
       timeline: [],
       committees: simulated(DEMO_COMMITTEES),
-    });
+    };
   })();
   return cached;
 }
