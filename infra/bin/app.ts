@@ -17,7 +17,7 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { listRounds } from '../../shared/domain/rounds/index.ts';
+import { validatedRounds } from '../../shared/domain/rounds/index.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { checkRoundMailDomains, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { DEFAULT_PIPELINE, loadPipelineConfig } from '../pipeline-config.ts';
@@ -28,10 +28,10 @@ const app = new App();
 
 /** The rounds a deployment serves (the committed ones, and the smoke round where configured), checked. */
 function checkRounds(config: DeployConfig): void {
-  // Parsed with zod as they load, so a bad round throws here.
-  let rounds: ReturnType<typeof listRounds>;
+  // Each parsed by roundSchema here (the functions read them unparsed, ADR 077): a bad round throws.
+  let rounds: ReturnType<typeof validatedRounds>;
   try {
-    rounds = listRounds(config.smokeRound ? { [ENV.smokeRound]: 'true' } : {});
+    rounds = validatedRounds(config.smokeRound ? { [ENV.smokeRound]: 'true' } : {});
   } catch (error) {
     throw new Error(`Invalid round configuration (shared/domain/rounds): ${(error as Error).message}`, {
       cause: error,
