@@ -11,23 +11,26 @@ import * as z from 'zod/mini';
 import { roundSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 
-export const publicRound = /* @__PURE__ */ z.extend(
-  /* @__PURE__ */ z.pick(/* @__PURE__ */ z.object(roundSchema.shape), {
-    id: true,
-    title: true,
-    division: true,
-    applicationPeriod: true,
-    committeeDeadlines: true,
-    announcementDate: true,
-    budgetPerYear: true,
-    schoolYears: true,
-    activityAreas: true,
-    artSubjects: true,
-    timeline: true,
-    webinars: true,
-    helpdesk: true,
-    mail: true,
-    limits: true,
-  }),
-  { applicationPeriodState: /* @__PURE__ */ z.enum(APPLICATION_PERIOD_STATES) },
-);
+// Built in one call marked pure: `roundSchema.shape` as an argument would keep the round's schema
+// (and the divisions its committee check reads) in every bundle that imports this module.
+export const publicRound = /* @__PURE__ */ (() =>
+  z.extend(
+    z.pick(z.object(roundSchema.shape), {
+      id: true,
+      title: true,
+      division: true,
+      applicationPeriod: true,
+      committeeDeadlines: true,
+      announcementDate: true,
+      budgetPerYear: true,
+      schoolYears: true,
+      activityAreas: true,
+      artSubjects: true,
+      timeline: true,
+      webinars: true,
+      helpdesk: true,
+      mail: true,
+      limits: true,
+    }),
+    { applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES) },
+  ))();
