@@ -1,5 +1,5 @@
 import { Alert, Heading, List, Paragraph, Table, Tabs } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { partnerTypeLabels, PARTNER_TYPES } from '../../../../shared/domain/partners.ts';
 import {
   formatDate,
@@ -15,8 +15,10 @@ import { LoadFailure, PageHeading } from '../../app/Page.tsx';
 import type { Resource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
 import { currentRound, useRounds, type RoundView } from '../rounds/rounds.ts';
+import { awardsRoute } from '../awards/routes.ts';
 import { startRoute } from '../start/routes.ts';
 import { aboutText } from './text.ts';
+import { timelineRows } from './timeline.ts';
 
 type T = Text<typeof aboutText>['t'];
 type Locale = Text<typeof aboutText>['locale'];
@@ -273,6 +275,9 @@ function Budget({ round, t }: { round: RoundView; t: T }) {
 function Timeline({ round, t, locale }: { round: RoundView; t: T; locale: Locale }) {
   const { opens, closes } = round.applicationPeriod;
   const announcement = osloDate(round.announcementDate);
+  // Read once when the page opens: the sentence says whether the announcement is past.
+  const [now] = useState(() => Date.now());
+  const announced = Date.parse(round.announcementDate) <= now;
   const weeks = (from: string, to: string) => {
     const [a, b] = [isoWeek(from), isoWeek(to)];
     return a === b ? t('about.timeline.week', { week: a }) : t('about.timeline.weeks', { from: a, to: b });
@@ -284,12 +289,13 @@ function Timeline({ round, t, locale }: { round: RoundView; t: T; locale: Locale
           opens: formatDateTime(opens, locale),
           closes: formatDateTime(closes, locale),
         })}{' '}
-        {t('about.timeline.announcement', {
+        {t(announced ? 'about.timeline.announced' : 'about.timeline.announcement', {
           week: isoWeek(announcement),
           date: formatDate(round.announcementDate, locale),
-        })}
+        })}{' '}
+        <Link to={awardsRoute.path()}>{t(announced ? 'about.awards.after' : 'about.awards.before')}</Link>
       </Paragraph>
-      <Table className="compact-table">
+      <Table className="compact-table" data-testid="timeline">
         <caption>{t('about.timeline.caption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -298,8 +304,8 @@ function Timeline({ round, t, locale }: { round: RoundView; t: T; locale: Locale
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {round.timeline.map((row) => (
-            <Table.Row key={`${row.from}-${row.label.nb}`}>
+          {timelineRows(round).map((row) => (
+            <Table.Row key={`${row.from}-${row.step ?? row.label?.nb}`}>
               <Table.Cell>
                 {weeks(row.from, row.to)}
                 <br />
@@ -309,7 +315,7 @@ function Timeline({ round, t, locale }: { round: RoundView; t: T; locale: Locale
                     : `${formatDate(row.from, locale)} – ${formatDate(row.to, locale)}`}
                 </span>
               </Table.Cell>
-              <Table.Cell>{row.label[locale]}</Table.Cell>
+              <Table.Cell>{row.step ? t(`about.timeline.step.${row.step}`) : row.label?.[locale]}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -99,6 +99,42 @@ export const aboutText = {
     nn: 'Tildelingane blir offentleggjorde i veke {week} ({date}).',
     en: 'The awards are announced in week {week} ({date}).',
   },
+  'about.timeline.announced': {
+    nb: 'Tildelingene ble offentliggjort i uke {week} ({date}).',
+    nn: 'Tildelingane vart offentleggjorde i veke {week} ({date}).',
+    en: 'The awards were announced in week {week} ({date}).',
+  },
+  'about.timeline.step.period': { nb: 'Søknadsperiode', nn: 'Søknadsperiode', en: 'Application period' },
+  'about.timeline.step.expert': {
+    nb: 'Sakkyndig utvalg vurderer søknadene',
+    nn: 'Sakkunnig utval vurderer søknadene',
+    en: 'The expert committee assesses the applications',
+  },
+  'about.timeline.step.geographic': {
+    nb: 'Geografisk utvalg prioriterer',
+    nn: 'Geografisk utval prioriterer',
+    en: 'The geographic committee ranks the applications',
+  },
+  'about.timeline.step.final': {
+    nb: 'Innstillingsutvalget fordeler tilskuddene',
+    nn: 'Innstillingsutvalet fordeler tilskota',
+    en: 'The final committee allocates the grants',
+  },
+  'about.timeline.step.announcement': {
+    nb: 'Offentliggjøring av tildelinger',
+    nn: 'Offentleggjering av tildelingar',
+    en: 'Awards are announced',
+  },
+  'about.awards.before': {
+    nb: 'Her blir tildelingene publisert.',
+    nn: 'Her blir tildelingane publiserte.',
+    en: 'The awards will be published here.',
+  },
+  'about.awards.after': {
+    nb: 'Se tildelingene.',
+    nn: 'Sjå tildelingane.',
+    en: 'See the awards.',
+  },
   'about.process.heading': {
     nb: 'Slik behandles søknadene',
     nn: 'Slik blir søknadene handsama',

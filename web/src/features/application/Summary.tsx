@@ -26,12 +26,15 @@ export function ApplicationSummary({
   attachments,
   editHref,
   onEdit,
+  budgetLines = false,
 }: {
   draft: ApplicationDraft;
   round: SummaryRound;
   attachments: readonly Pick<AttachmentView, 'fileName' | 'kind' | 'status'>[];
   editHref?: (step: StepId) => string;
   onEdit?: (step: StepId) => void;
+  /** The budget line by line (the applicant's own views); else its totals per school year. */
+  budgetLines?: boolean;
 }) {
   const { t, locale } = useText(formText);
   const empty = <span className="muted">{t('review.empty')}</span>;
@@ -121,15 +124,19 @@ export function ApplicationSummary({
     budget: [
       [
         'field.budget',
-        list([
-          ...figures.perSchoolYear.map(
-            (year) =>
-              `${schoolYear(year.schoolYear)}: ${t('budget.col.costs').toLowerCase()} ${formatNok(year.costs)}, ${t('budget.col.requested').toLowerCase()} ${formatNok(year.requested)}`,
-          ),
-          <strong key="total">
-            {t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}
-          </strong>,
-        ]),
+        budgetLines ? (
+          <BudgetLines draft={draft} schoolYear={schoolYear} />
+        ) : (
+          list([
+            ...figures.perSchoolYear.map(
+              (year) =>
+                `${schoolYear(year.schoolYear)}: ${t('budget.col.costs').toLowerCase()} ${formatNok(year.costs)}, ${t('budget.col.requested').toLowerCase()} ${formatNok(year.requested)}`,
+            ),
+            <strong key="total">
+              {t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}
+            </strong>,
+          ])
+        ),
       ],
     ],
     contact: [
@@ -176,6 +183,58 @@ export function ApplicationSummary({
           </dl>
         </section>
       ))}
+    </div>
+  );
+}
+
+/**
+ * The budget as the applicant typed it: per school year each cost line, the costs, the own
+ * contribution, the other funding and the amount requested (derived), then the total requested.
+ */
+function BudgetLines({ draft, schoolYear }: { draft: ApplicationDraft; schoolYear: (id: string) => string }) {
+  const { t } = useText(formText);
+  const entries = draft.budget ?? [];
+  const figures = budgetFigures(draft);
+  if (entries.length === 0) return <span className="muted">{t('review.empty')}</span>;
+  return (
+    <div className="summary-budget" data-testid="summary-budget">
+      {entries.map((entry, index) => {
+        const year = figures.perSchoolYear[index]!;
+        return (
+          <table key={`${entry.schoolYear}-${index}`} className="summary-budget__table">
+            <caption>{entry.schoolYear ? schoolYear(entry.schoolYear) : t('review.empty')}</caption>
+            <tbody>
+              {(entry.costLines ?? []).map((line, lineIndex) => (
+                <tr key={lineIndex}>
+                  <th scope="row" className="summary-budget__line prewrap">
+                    {line.description?.trim() || t('budget.cost', { n: lineIndex + 1 })}
+                  </th>
+                  <td className="amount">{formatNok(line.amount ?? 0)}</td>
+                </tr>
+              ))}
+              <tr className="summary-budget__sum">
+                <th scope="row">{t('budget.col.costs')}</th>
+                <td className="amount">{formatNok(year.costs)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('budget.col.own')}</th>
+                <td className="amount">− {formatNok(year.ownContribution)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('budget.col.other')}</th>
+                <td className="amount">− {formatNok(year.otherFunding)}</td>
+              </tr>
+              <tr className="summary-budget__sum">
+                <th scope="row">{t('budget.col.requested')}</th>
+                <td className="amount">{formatNok(year.requested)}</td>
+              </tr>
+            </tbody>
+          </table>
+        );
+      })}
+      <p className="summary-budget__total">
+        <strong>{t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}</strong>
+      </p>
     </div>
   );
 }

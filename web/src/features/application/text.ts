@@ -431,6 +431,12 @@ export const formText = {
     en: 'The application was not found qualified',
   },
   'outcome.total': { nb: 'Til sammen {amount}:', nn: 'Til saman {amount}:', en: 'In total {amount}:' },
+  'outcome.requested': { nb: '(søkt {amount})', nn: '(søkt {amount})', en: '({amount} requested)' },
+  'outcome.reduced': {
+    nb: 'Tilskuddet ble satt lavere enn søknadsbeløpet. Begrunnelse: {reason}',
+    nn: 'Tilskotet vart sett lågare enn søknadsbeløpet. Grunngjeving: {reason}',
+    en: 'The grant was set lower than the amount requested. Reason: {reason}',
+  },
   'outcome.reason': { nb: 'Begrunnelse: {reason}', nn: 'Grunngjeving: {reason}', en: 'Reason: {reason}' },
   'stage.ANNOUNCED': {
     nb: 'Tildelingene er offentliggjort',

@@ -32,6 +32,8 @@ export default function AwardsPage() {
     m.name ? t('committee.municipality', { name: m.name, county: m.countyName }) : m.number;
 
   const loaded = awards.data;
+  // Worded for before and after an announcement: no "these have received" while none has.
+  const anyAnnounced = loaded?.some((entry) => entry.answer.announced && entry.answer.awards.length > 0);
   let body;
   if (!loaded && awards.error) body = <LoadFailure error={awards.error} retry={awards.reload} />;
   else if (!loaded) body = <Loading />;
@@ -144,7 +146,9 @@ export default function AwardsPage() {
   return (
     <article className="awards">
       <PageHeading title={t('awards.title')} />
-      <Paragraph data-size="lg">{t('awards.lead')}</Paragraph>
+      <Paragraph data-size="lg" data-testid="awards-lead">
+        {t(!loaded ? 'awards.lead.neutral' : anyAnnounced ? 'awards.lead' : 'awards.lead.before')}
+      </Paragraph>
       {body}
     </article>
   );

@@ -19,6 +19,16 @@ export const awardsText = {
     nn: 'Desse samarbeida har fått tilskot frå Inkluderende kulturskoler.',
     en: 'These collaborations have received grants from Inkluderende kulturskoler.',
   },
+  'awards.lead.before': {
+    nb: 'Her offentliggjør Norsk kulturskoleråd hvilke samarbeid som får tilskudd fra Inkluderende kulturskoler, når tildelingene er bestemt.',
+    nn: 'Her offentleggjer Norsk kulturskoleråd kva samarbeid som får tilskot frå Inkluderende kulturskoler, når tildelingane er avgjorde.',
+    en: 'Here Norsk kulturskoleråd announces which collaborations receive grants from Inkluderende kulturskoler, once the awards have been decided.',
+  },
+  'awards.lead.neutral': {
+    nb: 'Tilskudd fra Inkluderende kulturskoler.',
+    nn: 'Tilskot frå Inkluderende kulturskoler.',
+    en: 'Grants from Inkluderende kulturskoler.',
+  },
   'awards.notYet': {
     nb: 'Tildelingene i {round} er ikke offentliggjort ennå. De offentliggjøres {date}.',
     nn: 'Tildelingane i {round} er ikkje offentleggjorde enno. Dei blir offentleggjorde {date}.',

@@ -70,6 +70,7 @@ export function ApplicationForm({
   const applicationId = view.applicationId;
   const [state, setState] = useState<SyncState>();
   const [sync] = useState(
+    // eslint-disable-next-line react-hooks/refs -- the ref is read in the save callback, after render, never during it
     () =>
       new DraftSync(
         { draft: view.draft, version: view.version, updatedAt: view.updatedAt },
@@ -357,6 +358,7 @@ export function ApplicationForm({
                 attachments={attachments}
                 editHref={(s) => stepHref(s)}
                 onEdit={(s) => goTo(s)}
+                budgetLines
               />
               <BudgetTable />
               {submitProblem && (

@@ -36,7 +36,7 @@ export function ClosedDraftView({ view, round }: { view: ApplicationView; round:
       <Heading level={2} data-size="sm" className="spaced">
         {t('closed.contents')}
       </Heading>
-      <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} />
+      <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} budgetLines />
     </article>
   );
 }

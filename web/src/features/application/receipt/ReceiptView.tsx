@@ -93,7 +93,7 @@ export function ReceiptView({
       <Heading level={2} data-size="sm" className="spaced">
         {t('receipt.contents')}
       </Heading>
-      <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} />
+      <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} budgetLines />
       <Dialog open={confirming} onClose={() => setConfirming(false)} closeButton={t('withdraw.cancel')}>
         <Dialog.Block>
           <Heading level={2} data-size="sm">
@@ -105,6 +105,7 @@ export function ReceiptView({
           <Button data-color="danger" onClick={() => void withdraw()}>
             {t('withdraw.confirm')}
           </Button>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's safe choice takes the focus as it opens (HTML's dialog autofocus) */}
           <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>
             {t('withdraw.cancel')}
           </Button>

@@ -1,9 +1,11 @@
 /**
  * Where a submitted application stands, as the applicant may know it (ADR 066): in review
  * until the announcement date — never which committee has it, nor what it decided — then the
- * outcome with its reason or amounts.
+ * outcome: the award per school year (beside what was asked, and why it was reduced), or the
+ * reason for a decline or for not qualifying.
  */
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { budgetSummary } from '../../../../../shared/domain/application.ts';
 import type { RoundView } from '../../rounds/rounds.ts';
 import type { ApplicationView } from '../types.ts';
 import { formatDate, formatNok } from '../../../app/format.ts';
@@ -33,6 +35,10 @@ export function StatusNote({ view, round }: { view: ApplicationView; round: Roun
   if (view.stage !== 'ANNOUNCED') return null;
   const outcome = view.outcome;
   const schoolYear = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
+  // What was asked per school year, beside what was awarded (a reduced award says so).
+  const requested = new Map(
+    budgetSummary(view.draft?.budget).perSchoolYear.map((year) => [year.schoolYear, year.requested]),
+  );
   return (
     <>
       <Paragraph data-testid="status-note">{t('status.announced', { date })}</Paragraph>
@@ -49,12 +55,23 @@ export function StatusNote({ view, round }: { view: ApplicationView; round: Roun
             <>
               <Paragraph>{t('outcome.total', { amount: formatNok(outcome.total ?? 0) })}</Paragraph>
               <ul>
-                {Object.entries(outcome.amounts ?? {}).map(([id, amount]) => (
-                  <li key={id}>
-                    {schoolYear(id)}: {formatNok(amount)}
-                  </li>
-                ))}
+                {Object.entries(outcome.amounts ?? {}).map(([id, amount]) => {
+                  const asked = requested.get(id);
+                  return (
+                    <li key={id}>
+                      {schoolYear(id)}: {formatNok(amount)}
+                      {asked !== undefined && asked !== amount && (
+                        <> {t('outcome.requested', { amount: formatNok(asked) })}</>
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
+              {outcome.reason && (
+                <Paragraph data-testid="outcome-reduced">
+                  {t('outcome.reduced', { reason: outcome.reason })}
+                </Paragraph>
+              )}
             </>
           ) : (
             outcome.reason && <Paragraph>{t('outcome.reason', { reason: outcome.reason })}</Paragraph>
