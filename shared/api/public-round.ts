@@ -8,14 +8,14 @@
  * this schema and none of the other response schemas (shared/api/schemas.ts re-exports it).
  */
 import * as z from 'zod/mini';
-import { roundSchema } from '../domain/rounds/schema.ts';
+import { roundFieldsSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 
-// Built in one call marked pure: `roundSchema.shape` as an argument would keep the round's schema
-// (and the divisions its committee check reads) in every bundle that imports this module.
+// Built in one call marked pure: a bundle that imports this module without parsing with it keeps
+// none of it (ADR 077).
 export const publicRound = /* @__PURE__ */ (() =>
   z.extend(
-    z.pick(z.object(roundSchema.shape), {
+    z.pick(roundFieldsSchema, {
       id: true,
       title: true,
       division: true,

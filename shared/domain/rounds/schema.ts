@@ -54,129 +54,134 @@ export const roundIdSchema = /* @__PURE__ */ (() =>
 
 const positiveInt = () => z.int().check(z.positive());
 
+/**
+ * A round's fields and their forms, without the checks across fields (`roundSchema`): what
+ * GET /rounds' allow-list picks from, so that function carries no committee check and no
+ * municipality division.
+ */
+export const roundFieldsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: roundIdSchema,
+    title: localizedTextSchema,
+    /** Which municipality division the applications use. */
+    division: z.enum(DIVISIONS),
+    applicationPeriod: /* @__PURE__ */ z.object({ opens: instantSchema, closes: instantSchema }),
+    /** When each committee's stage ends, in order. */
+    committeeDeadlines: /* @__PURE__ */ z.object({
+      expert: instantSchema,
+      geographic: instantSchema,
+      final: instantSchema,
+    }),
+    announcementDate: instantSchema,
+    /** Calendar year → NOK. */
+    budgetPerYear: /* @__PURE__ */ z.record(yearSchema, /* @__PURE__ */ positiveInt()),
+    schoolYears: /* @__PURE__ */ z.array(schoolYearSchema).check(z.minLength(1)),
+    activityAreas: /* @__PURE__ */ z.array(activityAreaSchema).check(z.minLength(1)),
+    artSubjects: /* @__PURE__ */ z.array(z.enum(ART_SUBJECTS)).check(z.minLength(1)),
+    timeline: /* @__PURE__ */ z.array(
+      z.object({ from: localDateSchema, to: localDateSchema, label: localizedTextSchema }),
+    ),
+    webinars: /* @__PURE__ */ z.array(z.object({ title: localizedTextSchema, startsAt: instantSchema })),
+    helpdesk: /* @__PURE__ */ z.object({
+      from: localDateSchema,
+      to: localDateSchema,
+      /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+      weekdays: /* @__PURE__ */ z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1)),
+      opensAt: clockTimeSchema,
+      closesAt: clockTimeSchema,
+    }),
+    mail: /* @__PURE__ */ z.object({ from: z.email(), replyTo: z.email() }),
+    limits: /* @__PURE__ */ z.object({
+      maxAttachments: /* @__PURE__ */ positiveInt(),
+      maxAttachmentBytes: /* @__PURE__ */ positiveInt(),
+    }),
+    /**
+     * Reminders (ADR 091): to unsubmitted drafts this many days and one day before the period
+     * closes; to committee members who have not finished, this many days before a stage's
+     * deadline. Without it: 7 and 2 (`reminderDays`).
+     */
+    reminders: z.optional(
+      z.object({
+        draftDaysBefore: z.int().check(z.gte(1), z.lte(60)),
+        memberDaysBefore: z.int().check(z.gte(1), z.lte(30)),
+      }),
+    ),
+    /**
+     * How long personal data is kept (ADR 089; `retentionOf` gives the defaults): drafts never
+     * submitted are erased this many days after the application period closes; withdrawn and
+     * unsuccessful applications this many months after the announcement; awarded ones are kept
+     * this many years after it (what the council must keep; never erased automatically).
+     */
+    retention: z.optional(
+      z.object({
+        draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
+        unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
+        awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
+      }),
+    ),
+    /** The three committees and their members (use example.no addresses in committed examples). */
+    committees: committeesSchema,
+  }))();
+
 export const roundSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      id: roundIdSchema,
-      title: localizedTextSchema,
-      /** Which municipality division the applications use. */
-      division: z.enum(DIVISIONS),
-      applicationPeriod: /* @__PURE__ */ z.object({ opens: instantSchema, closes: instantSchema }),
-      /** When each committee's stage ends, in order. */
-      committeeDeadlines: /* @__PURE__ */ z.object({
-        expert: instantSchema,
-        geographic: instantSchema,
-        final: instantSchema,
-      }),
-      announcementDate: instantSchema,
-      /** Calendar year → NOK. */
-      budgetPerYear: /* @__PURE__ */ z.record(yearSchema, /* @__PURE__ */ positiveInt()),
-      schoolYears: /* @__PURE__ */ z.array(schoolYearSchema).check(z.minLength(1)),
-      activityAreas: /* @__PURE__ */ z.array(activityAreaSchema).check(z.minLength(1)),
-      artSubjects: /* @__PURE__ */ z.array(z.enum(ART_SUBJECTS)).check(z.minLength(1)),
-      timeline: /* @__PURE__ */ z.array(
-        z.object({ from: localDateSchema, to: localDateSchema, label: localizedTextSchema }),
-      ),
-      webinars: /* @__PURE__ */ z.array(z.object({ title: localizedTextSchema, startsAt: instantSchema })),
-      helpdesk: /* @__PURE__ */ z.object({
-        from: localDateSchema,
-        to: localDateSchema,
-        /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-        weekdays: /* @__PURE__ */ z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1)),
-        opensAt: clockTimeSchema,
-        closesAt: clockTimeSchema,
-      }),
-      mail: /* @__PURE__ */ z.object({ from: z.email(), replyTo: z.email() }),
-      limits: /* @__PURE__ */ z.object({
-        maxAttachments: /* @__PURE__ */ positiveInt(),
-        maxAttachmentBytes: /* @__PURE__ */ positiveInt(),
-      }),
-      /**
-       * Reminders (ADR 091): to unsubmitted drafts this many days and one day before the period
-       * closes; to committee members who have not finished, this many days before a stage's
-       * deadline. Without it: 7 and 2 (`reminderDays`).
-       */
-      reminders: z.optional(
-        z.object({
-          draftDaysBefore: z.int().check(z.gte(1), z.lte(60)),
-          memberDaysBefore: z.int().check(z.gte(1), z.lte(30)),
-        }),
-      ),
-      /**
-       * How long personal data is kept (ADR 089; `retentionOf` gives the defaults): drafts never
-       * submitted are erased this many days after the application period closes; withdrawn and
-       * unsuccessful applications this many months after the announcement; awarded ones are kept
-       * this many years after it (what the council must keep; never erased automatically).
-       */
-      retention: z.optional(
-        z.object({
-          draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
-          unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
-          awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
-        }),
-      ),
-      /** The three committees and their members (use example.no addresses in committed examples). */
-      committees: committeesSchema,
-    })
-    .check(
-      z.superRefine((round, ctx) => {
-        const fail = (path: (string | number)[], message: string) =>
-          ctx.addIssue({ code: 'custom', path, message });
-        const t = (iso: string) => Date.parse(iso);
+  roundFieldsSchema.check(
+    z.superRefine((round, ctx) => {
+      const fail = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      const t = (iso: string) => Date.parse(iso);
 
-        // The stages follow each other: period → expert → geographic → final → announcement.
-        const { opens, closes } = round.applicationPeriod;
-        const { expert, geographic, final } = round.committeeDeadlines;
-        if (t(closes) <= t(opens)) fail(['applicationPeriod', 'closes'], 'closes must be after opens');
-        if (t(expert) <= t(closes))
-          fail(['committeeDeadlines', 'expert'], 'expert deadline must be after the period closes');
-        if (t(geographic) <= t(expert)) {
-          fail(['committeeDeadlines', 'geographic'], 'geographic deadline must be after the expert deadline');
-        }
-        if (t(final) <= t(geographic)) {
-          fail(['committeeDeadlines', 'final'], 'final deadline must be after the geographic deadline');
-        }
-        if (t(round.announcementDate) < t(final)) {
-          fail(['announcementDate'], 'announcement must not be before the final committee deadline');
-        }
+      // The stages follow each other: period → expert → geographic → final → announcement.
+      const { opens, closes } = round.applicationPeriod;
+      const { expert, geographic, final } = round.committeeDeadlines;
+      if (t(closes) <= t(opens)) fail(['applicationPeriod', 'closes'], 'closes must be after opens');
+      if (t(expert) <= t(closes))
+        fail(['committeeDeadlines', 'expert'], 'expert deadline must be after the period closes');
+      if (t(geographic) <= t(expert)) {
+        fail(['committeeDeadlines', 'geographic'], 'geographic deadline must be after the expert deadline');
+      }
+      if (t(final) <= t(geographic)) {
+        fail(['committeeDeadlines', 'final'], 'final deadline must be after the geographic deadline');
+      }
+      if (t(round.announcementDate) < t(final)) {
+        fail(['announcementDate'], 'announcement must not be before the final committee deadline');
+      }
 
-        const schoolYearIds = new Set<string>();
-        for (const [index, schoolYear] of round.schoolYears.entries()) {
-          if (schoolYearIds.has(schoolYear.id))
-            fail(['schoolYears', index, 'id'], `duplicate school year ${schoolYear.id}`);
-          schoolYearIds.add(schoolYear.id);
-          const [start, end] = schoolYear.id.split('-').map(Number) as [number, number];
-          if (end !== start + 1)
-            fail(['schoolYears', index, 'id'], `${schoolYear.id} is not one school year`);
-          if (round.budgetPerYear[schoolYear.budgetYear] === undefined) {
-            fail(
-              ['schoolYears', index, 'budgetYear'],
-              `no budget for ${schoolYear.budgetYear} in budgetPerYear`,
-            );
-          }
+      const schoolYearIds = new Set<string>();
+      for (const [index, schoolYear] of round.schoolYears.entries()) {
+        if (schoolYearIds.has(schoolYear.id))
+          fail(['schoolYears', index, 'id'], `duplicate school year ${schoolYear.id}`);
+        schoolYearIds.add(schoolYear.id);
+        const [start, end] = schoolYear.id.split('-').map(Number) as [number, number];
+        if (end !== start + 1) fail(['schoolYears', index, 'id'], `${schoolYear.id} is not one school year`);
+        if (round.budgetPerYear[schoolYear.budgetYear] === undefined) {
+          fail(
+            ['schoolYears', index, 'budgetYear'],
+            `no budget for ${schoolYear.budgetYear} in budgetPerYear`,
+          );
         }
+      }
 
-        const codes = new Set<string>();
-        for (const [index, area] of round.activityAreas.entries()) {
-          if (codes.has(area.code))
-            fail(['activityAreas', index, 'code'], `duplicate activity area ${area.code}`);
-          codes.add(area.code);
-        }
-        if (new Set(round.artSubjects).size !== round.artSubjects.length)
-          fail(['artSubjects'], 'duplicate art subject');
+      const codes = new Set<string>();
+      for (const [index, area] of round.activityAreas.entries()) {
+        if (codes.has(area.code))
+          fail(['activityAreas', index, 'code'], `duplicate activity area ${area.code}`);
+        codes.add(area.code);
+      }
+      if (new Set(round.artSubjects).size !== round.artSubjects.length)
+        fail(['artSubjects'], 'duplicate art subject');
 
-        for (const [index, row] of round.timeline.entries()) {
-          if (row.to < row.from) fail(['timeline', index, 'to'], 'to must not be before from');
-        }
-        if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
-        if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
-          fail(['helpdesk', 'closesAt'], 'closes before it opens');
+      for (const [index, row] of round.timeline.entries()) {
+        if (row.to < row.from) fail(['timeline', index, 'to'], 'to must not be before from');
+      }
+      if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
+      if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
+        fail(['helpdesk', 'closesAt'], 'closes before it opens');
 
-        const counties = listCounties(round.division).map((county) => county.number);
-        for (const issue of committeeIssues(round.committees, counties))
-          fail(['committees', ...issue.path], issue.message);
-      }),
-    ))();
+      const counties = listCounties(round.division).map((county) => county.number);
+      for (const issue of committeeIssues(round.committees, counties))
+        fail(['committees', ...issue.path], issue.message);
+    }),
+  ))();
 
 export type Round = z.infer<typeof roundSchema>;
 export type RoundInput = z.input<typeof roundSchema>;
