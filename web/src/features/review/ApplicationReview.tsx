@@ -6,6 +6,7 @@ import { Link } from '../../app/router.tsx';
 import { problemOf, useReview } from './context.tsx';
 import { committeeTitle } from './frame.tsx';
 import { useLabels } from './labels.ts';
+import { BudgetLines } from './BudgetLines.tsx';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { Discussion } from './discussion/Discussion.tsx';
 import { AssessmentForm } from './expert/AssessmentForm.tsx';
@@ -15,6 +16,7 @@ import { GeographicPanel } from './geographic/GeographicPanel.tsx';
 import { useReviewI18n } from './i18n.ts';
 import { useResource } from '../../app/resource.ts';
 import { reviewRoute } from './routes.ts';
+import { ScrollTable } from './ScrollTable.tsx';
 
 /**
  * One application of the committee's stage, in full with its attachments (presigned links,
@@ -108,78 +110,93 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
         )}
       </section>
 
-      <section aria-labelledby="application-heading" className="spaced">
-        <Heading level={2} data-size="md" id="application-heading">
-          {t('committee.application.heading')}
-        </Heading>
-        <ApplicationSummary draft={application.draft} round={context.round} attachments={attachments} />
-      </section>
+      {/* Wide screens: the committee's work beside the application, in its own scroll. */}
+      <div className="review-split" data-work={open || undefined}>
+        <div className="review-split__doc">
+          <section aria-labelledby="application-heading" className="spaced">
+            <Heading level={2} data-size="md" id="application-heading">
+              {t('committee.application.heading')}
+            </Heading>
+            <ApplicationSummary draft={application.draft} round={context.round} attachments={attachments} />
+          </section>
 
-      <section aria-labelledby="attachments-heading" className="spaced">
-        <Heading level={2} data-size="sm" id="attachments-heading">
-          {t('committee.attachments.heading')}
-        </Heading>
-        {detail.attachments.length === 0 ? (
-          <Paragraph>{t('committee.attachments.none')}</Paragraph>
-        ) : (
-          <>
-            <Paragraph data-size="sm" className="muted">
-              {t('committee.attachments.expiry')}
-            </Paragraph>
-            <div className="table-scroll">
-              <Table data-size="sm" className="attachments-table">
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('committee.attachments.file')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('committee.attachments.kind')}</Table.HeaderCell>
-                    <Table.HeaderCell className="amount">{t('committee.attachments.size')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {detail.attachments.map((attachment) => {
-                    const size = attachment.size ? fileSize(attachment.size, locale) : undefined;
-                    return (
-                      <Table.Row key={attachment.attachmentId}>
-                        <Table.Cell className="file-name">
-                          <a className="ds-link" href={attachment.url} target="_blank" rel="noreferrer">
-                            {attachment.fileName}
-                            <span className="visually-hidden"> {t('committee.attachments.newTab')}</span>
-                          </a>
-                        </Table.Cell>
-                        <Table.Cell>
-                          {t(
-                            attachment.kind === 'letterOfIntent'
-                              ? 'att.kind.letterOfIntent'
-                              : 'att.kind.other',
-                          )}
-                        </Table.Cell>
-                        <Table.Cell className="amount">{size ? `${size.size} ${size.unit}` : '–'}</Table.Cell>
+          <BudgetLines draft={application.draft} />
+
+          <section aria-labelledby="attachments-heading" className="spaced">
+            <Heading level={2} data-size="sm" id="attachments-heading">
+              {t('committee.attachments.heading')}
+            </Heading>
+            {detail.attachments.length === 0 ? (
+              <Paragraph>{t('committee.attachments.none')}</Paragraph>
+            ) : (
+              <>
+                <Paragraph data-size="sm" className="muted">
+                  {t('committee.attachments.expiry')}
+                </Paragraph>
+                <ScrollTable labelledBy="attachments-heading">
+                  <Table data-size="sm" className="attachments-table">
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell>{t('committee.attachments.file')}</Table.HeaderCell>
+                        <Table.HeaderCell>{t('committee.attachments.kind')}</Table.HeaderCell>
+                        <Table.HeaderCell className="amount">
+                          {t('committee.attachments.size')}
+                        </Table.HeaderCell>
                       </Table.Row>
-                    );
-                  })}
-                </Table.Body>
-              </Table>
-            </div>
-          </>
-        )}
-      </section>
+                    </Table.Head>
+                    <Table.Body>
+                      {detail.attachments.map((attachment) => {
+                        const size = attachment.size ? fileSize(attachment.size, locale) : undefined;
+                        return (
+                          <Table.Row key={attachment.attachmentId}>
+                            <Table.Cell className="file-name">
+                              <a className="ds-link" href={attachment.url} target="_blank" rel="noreferrer">
+                                {attachment.fileName}
+                                <span className="visually-hidden"> {t('committee.attachments.newTab')}</span>
+                              </a>
+                            </Table.Cell>
+                            <Table.Cell>
+                              {t(
+                                attachment.kind === 'letterOfIntent'
+                                  ? 'att.kind.letterOfIntent'
+                                  : 'att.kind.other',
+                              )}
+                            </Table.Cell>
+                            <Table.Cell className="amount">
+                              {size ? `${size.size} ${size.unit}` : '–'}
+                            </Table.Cell>
+                          </Table.Row>
+                        );
+                      })}
+                    </Table.Body>
+                  </Table>
+                </ScrollTable>
+              </>
+            )}
+          </section>
+        </div>
 
-      {open && (
-        <section aria-labelledby="committee-work-heading" id="committee-work" className="spaced review-work">
-          <Heading level={2} data-size="md" id="committee-work-heading" tabIndex={-1}>
-            {t(`committee.work.heading.${committee}`)}
-          </Heading>
-          {committee === 'expert' && (
-            <>
-              <AssessmentForm detail={detail} onSaved={load} />
-              <ChairPanel detail={detail} onSaved={load} />
-            </>
-          )}
-          {committee === 'geographic' && <GeographicPanel detail={detail} onSaved={load} />}
-          {committee === 'final' && <FinalPanel detail={detail} />}
-          <Discussion detail={detail} />
-        </section>
-      )}
+        {open && (
+          <section
+            aria-labelledby="committee-work-heading"
+            id="committee-work"
+            className="spaced review-work review-split__work"
+          >
+            <Heading level={2} data-size="md" id="committee-work-heading" tabIndex={-1}>
+              {t(`committee.work.heading.${committee}`)}
+            </Heading>
+            {committee === 'expert' && (
+              <>
+                <AssessmentForm detail={detail} onSaved={load} />
+                <ChairPanel detail={detail} onSaved={load} />
+              </>
+            )}
+            {committee === 'geographic' && <GeographicPanel detail={detail} onSaved={load} />}
+            {committee === 'final' && <FinalPanel detail={detail} />}
+            <Discussion detail={detail} />
+          </section>
+        )}
+      </div>
     </article>
   );
 }

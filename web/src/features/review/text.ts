@@ -962,4 +962,12 @@ export const reviewText = {
     nn: 'Kommentarane frå fylkesrådgjevarane',
     en: 'The county advisers’ comments',
   },
+  // The applicant's budget in full, per school year.
+  'committee.applicantBudget.heading': {
+    nb: 'Budsjettet i søknaden',
+    nn: 'Budsjettet i søknaden',
+    en: 'The application’s budget',
+  },
+  'committee.applicantBudget.line': { nb: 'Kostnad', nn: 'Kostnad', en: 'Cost' },
+  'committee.applicantBudget.amount': { nb: 'Beløp', nn: 'Beløp', en: 'Amount' },
 } as const satisfies Catalogue;
