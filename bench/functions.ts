@@ -19,6 +19,7 @@ const KIND = {
   schedule: 'schedule',
   'mail-event': 'event',
   'malware-scan': 'event',
+  'table-stream': 'event',
 } as const;
 
 /** Every function of the registry (functions/registry.ts). */

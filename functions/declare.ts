@@ -30,7 +30,8 @@ export type Access =
   | 'workflow:start' // states:StartExecution
   | 'workflow:stop' // states:StopExecution
   | 'workflow:callback' // states:SendTaskSuccess, states:SendTaskFailure (resume a waiting stage)
-  | 'signing-key:read'; // secretsmanager:GetSecretValue on the signing key
+  | 'signing-key:read' // secretsmanager:GetSecretValue on the signing key
+  | 'audit-sink:write'; // s3:PutObject into the audit trail's immutable copy (ADR 087)
 
 /**
  * Who may call an HTTP route. The HTTP wrapper (functions/http.ts) checks it before the route
@@ -130,7 +131,14 @@ export interface MalwareScanDeclaration extends Common {
   readonly prefix: string;
 }
 
+export interface TableStreamDeclaration extends Common {
+  readonly trigger: 'table-stream';
+  /** The table's stream, filtered to the items whose partition key starts with this (ADR 087). */
+  readonly partitionPrefix: string;
+}
+
 export type Declaration =
+  | TableStreamDeclaration
   | HttpDeclaration
   | TaskDeclaration
   | S3EventDeclaration
@@ -226,6 +234,14 @@ export function malwareScan<const D extends Omit<MalwareScanDeclaration, 'trigge
   declaration: D,
 ): D & { readonly trigger: 'malware-scan' } {
   return { ...declaration, trigger: 'malware-scan' };
+}
+
+/** A function the table's stream reaches, for the items of a partition prefix (ADR 087). */
+/* @__NO_SIDE_EFFECTS__ */
+export function tableStream<const D extends Omit<TableStreamDeclaration, 'trigger'>>(
+  declaration: D,
+): D & { readonly trigger: 'table-stream' } {
+  return { ...declaration, trigger: 'table-stream' };
 }
 
 /** Everything a function needs granted: its own list and what its trigger implies. */

@@ -13,6 +13,7 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Access } from '../functions/declare.ts';
+import { AUDIT_SINK_PREFIX } from '../shared/storage/audit-sink.ts';
 import { ATTACHMENT_OBJECT_PREFIX, keys } from '../shared/storage/keys.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { acknowledge, nagValue } from './nag.ts';
@@ -40,6 +41,8 @@ export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
   'workflow:stop': ['states:StopExecution'],
   'workflow:callback': ['states:SendTaskSuccess', 'states:SendTaskFailure'],
   'signing-key:read': ['secretsmanager:GetSecretValue'],
+  // Never over an existing object (If-None-Match); Object Lock keeps every version anyway.
+  'audit-sink:write': ['s3:PutObject'],
 };
 
 /** The resources the access kinds point at. */
@@ -50,6 +53,8 @@ export interface AccessTargets {
   /** Every mail is sent with it, and SES authorises SendEmail on it too (ADR 083). */
   readonly mailConfigurationSet: ses.IConfigurationSet;
   readonly signingKey: secretsmanager.ISecret;
+  /** The audit trail's immutable copy (ADR 087). */
+  readonly auditSink: s3.IBucket;
   /** Only needed when some function starts executions. */
   readonly stateMachine?: sfn.StateMachine;
   /**
@@ -96,6 +101,8 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
       return [targets.workflowArn ?? stateMachineOf(targets).stateMachineArn];
     case 'signing-key:read':
       return [targets.signingKey.secretArn];
+    case 'audit-sink:write':
+      return [targets.auditSink.arnForObjects(`${AUDIT_SINK_PREFIX}*`)];
   }
 }
 

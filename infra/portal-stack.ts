@@ -15,6 +15,7 @@ import type { DeployConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Api } from './constructs/api.ts';
 import { Attachments } from './constructs/attachments.ts';
+import { AuditSink } from './constructs/audit-sink.ts';
 import { RoundDashboard } from './constructs/dashboard.ts';
 import { Data } from './constructs/data.ts';
 import { Mail } from './constructs/mail.ts';
@@ -63,6 +64,8 @@ export class PortalStack extends Stack {
   readonly signingKey: SigningKey;
   readonly mail: Mail;
   readonly monitoring: Monitoring;
+  /** The audit trail's immutable copy (S3 Object Lock, ADR 087). */
+  readonly auditSink: AuditSink;
   readonly workflow: Workflow;
   readonly api: Api;
   /** The registry's S3-event and mail-event functions by id. */
@@ -97,6 +100,7 @@ export class PortalStack extends Stack {
     this.signingKey = new SigningKey(this, 'SigningKey');
     this.mail = new Mail(this, 'Mail', { mailDomain: config.mailDomain });
     this.monitoring = new Monitoring(this, 'Monitoring', { alarmEmail: config.alarmEmail });
+    this.auditSink = new AuditSink(this, 'AuditSink', { retentionYears: config.auditRetentionYears });
 
     const targets: AccessTargets = {
       table: this.data.table,
@@ -104,6 +108,7 @@ export class PortalStack extends Stack {
       mailIdentity: this.mail.identity,
       mailConfigurationSet: this.mail.configurationSet,
       signingKey: this.signingKey.secret,
+      auditSink: this.auditSink.bucket,
     };
     // Names only — the signing key itself never reaches an environment variable.
     const environment: Record<string, string> = {
@@ -113,6 +118,7 @@ export class PortalStack extends Stack {
       [ENV.webBaseUrl]: config.webOrigin,
       [ENV.mailConfigurationSet]: this.mail.configurationSet.configurationSetName,
       [ENV.ipRequestsPerHour]: String(config.ipRequestsPerHour),
+      [ENV.auditSinkBucket]: this.auditSink.bucket.bucketName,
       ...(config.smokeRound && { [ENV.smokeRound]: 'true' }),
       POWERTOOLS_SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE,
@@ -186,6 +192,25 @@ export class PortalStack extends Stack {
         fn,
         deadLetterQueue: this.keepFailures(declared.id, fn),
       });
+    }
+
+    // The table's stream, filtered to a declared partition prefix, reaches its function: every
+    // change to an audit entry is copied into the audit sink (ADR 087).
+    for (const declared of functionsOf('table-stream')) {
+      const fn = registryFunction(this, declared, { environment, targets });
+      this.eventFunctions[declared.id] = fn;
+      const failures = new sqs.Queue(this, `${declared.id}Failures`, {
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      acknowledge(
+        failures,
+        'AwsSolutions-SQS3',
+        `This queue is ${declared.id}'s on-failure destination: where the stream records it gave up on are ` +
+          'named (shard and sequence numbers) — a dead-letter queue in all but name.',
+      );
+      this.auditSink.connect(fn, this.data.table, declared.partitionPrefix, failures);
     }
 
     // 7. The pages may talk to the API and upload to the attachment bucket, nothing else (CSP).

@@ -62,6 +62,15 @@ export function errorAlarmPolicy(fn: RegisteredFunction): ErrorAlarmPolicy {
           `an SES ${fn.events.join('/')} event failed to be recorded; after two retries it waits in the ` +
           `${fn.id} failure queue (npm run admin -- --aws redrive ${fn.id}).`,
       };
+    case 'table-stream':
+      return {
+        period: FIVE_MINUTES,
+        periods: 1,
+        meaning:
+          `copying ${fn.partitionPrefix}… items from the table's stream failed; the stream retries from the ` +
+          `failed record for a day, then its place waits in the ${fn.id} failure queue (the entry itself is ` +
+          'safe in the table: copy it by hand from there).',
+      };
     case 'malware-scan':
       return {
         period: FIVE_MINUTES,

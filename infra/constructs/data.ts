@@ -72,6 +72,8 @@ export class Data extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       // Encrypted at rest with the AWS-owned key (the default): no KMS grants, no KMS cost.
       timeToLiveAttribute: tableShape.timeToLiveAttribute,
+      // Every change, old and new image: the audit entries' copy reads it (ADR 087).
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
       // Applications are the scheme's records: neither a stack deletion nor a console click
       // may drop them.
       deletionProtection: true,

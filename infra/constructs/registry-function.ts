@@ -19,6 +19,8 @@ export function describeFunction(fn: RegisteredFunction): string {
       return `Every ${fn.everyMinutes} minutes: ${fn.summary}`;
     case 'mail-event':
       return `SES ${fn.events.join(' and ')} events: ${fn.summary}`;
+    case 'table-stream':
+      return `Table stream (${fn.partitionPrefix}… items): ${fn.summary}`;
     case 'malware-scan':
       return `Malware scan results under ${fn.prefix}: ${fn.summary}`;
   }

@@ -28,6 +28,8 @@ export const ENV = {
   stageReminderIntervalSeconds: 'STAGE_REMINDER_INTERVAL_SECONDS',
   /** Requests per IP address and hour on each public route that mails or stores (ADR 085; default 30). */
   ipRequestsPerHour: 'IP_REQUESTS_PER_HOUR',
+  /** The audit trail's immutable copy: an S3 bucket with Object Lock (ADR 087; AWS only). */
+  auditSinkBucket: 'AUDIT_SINK_BUCKET',
   /** 'true' → S3 client uses path-style URLs (s3rver). */
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;

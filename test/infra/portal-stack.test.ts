@@ -50,7 +50,15 @@ const EXPECTED_ACTIONS: Record<Access, string[]> = {
   'workflow:stop': ['states:StopExecution'],
   'workflow:callback': ['states:SendTaskSuccess', 'states:SendTaskFailure'],
   'signing-key:read': ['secretsmanager:GetSecretValue'],
+  'audit-sink:write': ['s3:PutObject'],
 };
+/** What a table-stream function's event source needs (granted by CDK's DynamoEventSource). */
+const STREAM_ACTIONS = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+];
 /** What Lambda's SQS on-failure destination needs (granted by CDK's SqsDestination). */
 const FAILURE_QUEUE_ACTIONS = ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'];
 
@@ -63,9 +71,10 @@ const BASELINE_ACTIONS = [
 ];
 
 /** Every portal function of the registry: construct id → its access list (and its trigger's). */
-const FUNCTIONS: { id: string; access: readonly Access[] }[] = allFunctions().map((fn) => ({
+const FUNCTIONS: { id: string; access: readonly Access[]; stream: boolean }[] = allFunctions().map((fn) => ({
   id: fn.id,
   access: accessOf(fn),
+  stream: fn.trigger === 'table-stream',
 }));
 const routes = functionsOf('http');
 
@@ -439,15 +448,18 @@ describe('least privilege', () => {
     expect(JSON.stringify(all)).not.toContain('dynamodb:Scan');
   });
 
-  it.each(FUNCTIONS)('$id has exactly the actions of its access list', ({ id, access }) => {
+  it.each(FUNCTIONS)('$id has exactly the actions of its access list', ({ id, access, stream }) => {
     // Allows only: the audit trail's deny is asserted in protection.test.ts.
     const statements = functionStatements(id).filter((s) => s.Effect === 'Allow');
     const actions = new Set(statements.flatMap(actionsOf));
     // An asynchronously invoked function sends what it gave up on to its failure queue.
     const failures = id in synth.stack.failureQueues ? FAILURE_QUEUE_ACTIONS : [];
+    // A stream's function reads the stream and names what it gave up on in its failure queue.
+    const streamActions = stream ? [...STREAM_ACTIONS, ...FAILURE_QUEUE_ACTIONS] : [];
     const expected = new Set([
       ...BASELINE_ACTIONS,
       ...failures,
+      ...streamActions,
       ...access.flatMap((kind) => EXPECTED_ACTIONS[kind]),
     ]);
     expect([...actions].sort()).toEqual([...expected].sort());

@@ -179,6 +179,69 @@ describe('audit trail', () => {
   });
 });
 
+describe('audit sink', () => {
+  it('is a private, versioned bucket with Object Lock in compliance mode for the configured years, retained', () => {
+    const bucket = synth.stack.getLogicalId(synth.stack.auditSink.bucket.node.defaultChild as never);
+    expect(resources[bucket]).toMatchObject({
+      Type: 'AWS::S3::Bucket',
+      DeletionPolicy: 'Retain',
+      Properties: {
+        ObjectLockEnabled: true,
+        ObjectLockConfiguration: {
+          ObjectLockEnabled: 'Enabled',
+          Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 365 * synth.config.auditRetentionYears } },
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+      },
+    });
+  });
+
+  it("is fed by the table's stream (new and old images), filtered to AUDIT# items, failures kept", () => {
+    synth.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+    const [declared] = functionsOf('table-stream');
+    expect(declared!.partitionPrefix).toBe(keys.auditPartition(''));
+    const fn = synth.stack.getLogicalId(synth.stack.functions[declared!.id]!.node.defaultChild as never);
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fn },
+      EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      BisectBatchOnFunctionError: true,
+      FilterCriteria: {
+        Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'AUDIT#' }] } } } }) }],
+      },
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+
+  it('is written by its function alone, PutObject under audit/, and no function may delete there', () => {
+    const bucket = synth.stack.getLogicalId(synth.stack.auditSink.bucket.node.defaultChild as never);
+    const writes = ofType('AWS::IAM::Policy')
+      .flatMap(([, r]) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+      .filter((s) => JSON.stringify(s.Resource).includes(`"${bucket}"`));
+    expect(writes).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket, 'Arn'] }, '/audit/*']] },
+      }),
+    ]);
+    const [declared] = functionsOf('table-stream');
+    const variables = (
+      resources[synth.stack.getLogicalId(synth.stack.functions[declared!.id]!.node.defaultChild as never)]!
+        .Properties.Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+    expect(variables[ENV.auditSinkBucket]).toEqual({ Ref: bucket });
+  });
+});
+
 describe('workflow logging', () => {
   it('logs errors only, without execution data (callback tokens, reasons)', () => {
     synth.template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
