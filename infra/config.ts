@@ -89,6 +89,11 @@ export const deployConfigSchema = z
     webRequestsPerIpPer5Minutes: z.number().int().min(100).default(1000),
     /** The mails the stage's account may send in an hour before the mail budget alarm (ADR 088). */
     mailPerHour: z.number().int().positive().default(300),
+    /**
+     * An errors and a throttles alarm per function (ADR 082). `false` leaves the API, queue,
+     * table, workflow and mail alarms only: ~$7 a month less, for a staging stage (docs/cost.md).
+     */
+    functionAlarms: z.boolean().default(true),
     /** Years each audit entry's copy is locked in the audit sink (S3 Object Lock, compliance; ADR 087). */
     auditRetentionYears: z.number().int().min(1).max(100).default(10),
   })

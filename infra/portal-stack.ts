@@ -248,6 +248,7 @@ export class PortalStack extends Stack {
       table: this.data.table,
       deadLetterQueues: this.failureQueues,
       mailPerHour: config.mailPerHour,
+      functionAlarms: config.functionAlarms,
     });
     this.dashboard = new RoundDashboard(this, 'Dashboard', {
       functions: registered,

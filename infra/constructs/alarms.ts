@@ -99,6 +99,12 @@ export interface AlarmsProps {
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
   /** The hourly mail budget: more mails sent in an hour alarm (ADR 088). */
   readonly mailPerHour: number;
+  /**
+   * Each function's errors and throttles alarm (two alarms a function, most of a stage's fixed
+   * cost); without them the API's 5xx rate, the queues, the table, the workflow and mail alarm
+   * still. @default true — staging may go without (docs/cost.md).
+   */
+  readonly functionAlarms?: boolean;
 }
 
 /**
@@ -132,7 +138,7 @@ export class Alarms extends Construct {
       return created;
     };
 
-    for (const { declared, fn } of props.functions) {
+    for (const { declared, fn } of props.functionAlarms === false ? [] : props.functions) {
       const policy = errorAlarmPolicy(declared);
       this.functionErrors[declared.id] = alarm(`${declared.id}Errors`, {
         alarmDescription: `${declared.id} errors: ${policy.meaning} See the ${declared.id} function's logs.`,

@@ -8,10 +8,15 @@ import { keys } from './keys.ts';
 export type { AuditActor, AuditEntry } from './items.ts';
 
 /**
- * Appends an audit entry. Written after the change it records (no transactions on dynalite),
- * so it is idempotent: with an `id` derived from the change (and `at` taken from the stored
- * change), a retried write finds its entry already there and does nothing. Nothing deletes
- * or updates audit entries.
+ * Appends an audit entry. Written after the change it records (no transactions on dynalite,
+ * and an entry is its own item in the round's `AUDIT#` partition, so no single-item write can
+ * carry both), so it is idempotent: with an `id` derived from the change (and `at` taken from
+ * the stored change), a retried write finds its entry already there and does nothing.
+ *
+ * Append-only by IAM, not by convention (ADR 087): every function that may write the table is
+ * denied UpdateItem and DeleteItem on `AUDIT#` keys; a PutItem cannot be told from an overwrite
+ * by IAM, so this write is conditional on the item not existing. Every change to an entry is
+ * copied from the table's stream into the audit sink (S3 Object Lock, shared/storage/audit-sink.ts).
  */
 export async function recordAudit(entry: AuditEntry, id: string = ulid()): Promise<void> {
   await conditionalWrite(

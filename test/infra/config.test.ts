@@ -30,6 +30,7 @@ describe('deploy configuration', () => {
       ipRequestsPerHour: 30,
       webRequestsPerIpPer5Minutes: 1000,
       mailPerHour: 300,
+      functionAlarms: true,
       auditRetentionYears: 10,
     });
   });
@@ -84,5 +85,17 @@ describe('configuration reaches the stack', () => {
     without.template.resourceCountIs('AWS::SNS::Subscription', 0);
     expect(withEmail.stack.stackName).toBe('InkluderendeKulturskoler-alarms');
     expect(withEmail.nag.violations).toEqual([]);
+  });
+
+  it('functionAlarms: false (staging) drops the per-function alarms and keeps the rest', () => {
+    const trimmed = synthPortal({ functionAlarms: false }, { bundling: false });
+    expect(Object.keys(trimmed.stack.alarms.functionErrors)).toEqual([]);
+    expect(Object.keys(trimmed.stack.alarms.functionThrottles)).toEqual([]);
+    const alarms = trimmed.template.findResources('AWS::CloudWatch::Alarm');
+    const metrics = Object.values(alarms).map((alarm) => alarm.Properties.MetricName as string | undefined);
+    expect(metrics).not.toContain('Errors');
+    expect(metrics).toContain('Send'); // the mail budget
+    expect(trimmed.stack.alarms.api5xxRate).toBeDefined();
+    expect(Object.keys(alarms).length).toBeLessThan(30);
   });
 });
