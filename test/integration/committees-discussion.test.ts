@@ -95,7 +95,7 @@ describe('the expert committee', () => {
     const after = await detail(salten, expert.member);
     expect(after.body.assessments.map((a: { memberName: string }) => a.memberName).sort()).toEqual([
       'Elin Ekspert',
-      'Erik Ekspert (nestleder)',
+      'Erik Ekspert',
     ]);
     expect(after.body.averages.averages.anchoring).toBe(3);
     expect(after.body.discussion).toEqual([]);
@@ -125,7 +125,7 @@ describe('the expert committee', () => {
       second.body.discussion.map((p: { memberName: string; text: string }) => [p.memberName, p.text]),
     ).toEqual([
       ['Elin Ekspert', 'Forankringen er svak i Rana.'],
-      ['Erik Ekspert (nestleder)', 'Enig, men bærekraften er god.'],
+      ['Erik Ekspert', 'Enig, men bærekraften er god.'],
     ]);
     for (const answer of empty) {
       expect(answer.status).toBe(400);

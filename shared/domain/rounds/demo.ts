@@ -17,8 +17,8 @@ export const DEMO_COMMITTEES: Committees = {
     chair: 'ekspert-leder',
     deputyChair: 'ekspert-nestleder',
     members: [
-      { id: 'ekspert-leder', name: 'Eva Ekspert (leder)', email: 'ekspert.leder@example.no' },
-      { id: 'ekspert-nestleder', name: 'Erik Ekspert (nestleder)', email: 'ekspert.nestleder@example.no' },
+      { id: 'ekspert-leder', name: 'Eva Ekspert', email: 'ekspert.leder@example.no' },
+      { id: 'ekspert-nestleder', name: 'Erik Ekspert', email: 'ekspert.nestleder@example.no' },
       { id: 'ekspert-medlem', name: 'Elin Ekspert', email: 'ekspert.medlem@example.no' },
     ],
   },
@@ -28,7 +28,7 @@ export const DEMO_COMMITTEES: Committees = {
     members: [
       {
         id: 'geo-leder',
-        name: 'Guri Geografi (leder, Øst)',
+        name: 'Guri Geografi (Øst)',
         email: 'geo.leder@example.no',
         counties: ['03', '31', '32', '33', '34', '39', '40'],
       },
@@ -50,10 +50,10 @@ export const DEMO_COMMITTEES: Committees = {
     chair: 'innstilling-leder',
     deputyChair: 'innstilling-nestleder',
     members: [
-      { id: 'innstilling-leder', name: 'Ingrid Innstilling (leder)', email: 'innstilling.leder@example.no' },
+      { id: 'innstilling-leder', name: 'Ingrid Innstilling', email: 'innstilling.leder@example.no' },
       {
         id: 'innstilling-nestleder',
-        name: 'Ivar Innstilling (nestleder)',
+        name: 'Ivar Innstilling',
         email: 'innstilling.nestleder@example.no',
       },
       { id: 'innstilling-medlem', name: 'Ida Innstilling', email: 'innstilling.medlem@example.no' },

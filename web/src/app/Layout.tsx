@@ -37,6 +37,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const contactEmail = rounds.data && currentRound(rounds.data)?.mail.replyTo;
   const about = routes.about.path();
   const start = routes.start.path();
+  // A committee member's pages are not the applicant's: no applicant menu there.
+  const committeePage = Boolean(routes.review.match(pathname));
   return (
     <>
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
@@ -48,25 +50,40 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <LanguageSwitch />
         </div>
-        <nav aria-label={t('app.nav')} className="site-nav">
-          <ul>
-            <li>
-              <Link to={about} aria-current={pathname === about ? 'page' : undefined}>
-                {t('app.nav.about')}
-              </Link>
-            </li>
-            <li>
-              <Link to={start} aria-current={pathname === start ? 'page' : undefined}>
-                {t('app.nav.start')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        {!committeePage && (
+          <nav aria-label={t('app.nav')} className="site-nav">
+            <ul>
+              <li>
+                <Link to={about} aria-current={pathname === about ? 'page' : undefined}>
+                  {t('app.nav.about')}
+                </Link>
+              </li>
+              <li>
+                <Link to={start} aria-current={pathname === start ? 'page' : undefined}>
+                  {t('app.nav.start')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>
       <footer className="site-footer">
+        <nav aria-label={t('app.footer.nav')} className="footer-nav">
+          <ul>
+            <li>
+              <Link to={routes.awards.path()}>{t('app.footer.awards')}</Link>
+            </li>
+            <li>
+              <Link to={routes.privacy.path()}>{t('app.footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to={routes.accessibility.path()}>{t('app.footer.accessibility')}</Link>
+            </li>
+          </ul>
+        </nav>
         <Paragraph data-size="sm">{t('app.footer.data')}</Paragraph>
         {/* Last, so that it moves nothing when it arrives. */}
         {contactEmail && (

@@ -101,9 +101,15 @@ export function FinaliseSection({
       >
         {t(`committee.finalise.button.${committee}`)}
       </Button>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} closeButton={t('withdraw.cancel')}>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        closeButton={t('withdraw.cancel')}
+        aria-labelledby="finalise-confirm-heading"
+        data-testid="finalise-dialog"
+      >
         <Dialog.Block>
-          <Heading level={2} data-size="sm">
+          <Heading level={2} data-size="sm" id="finalise-confirm-heading">
             {t(`committee.finalise.confirm.title.${committee}`)}
           </Heading>
           <Paragraph>{t('committee.finalise.confirm.body')}</Paragraph>
@@ -112,7 +118,7 @@ export function FinaliseSection({
           <Button data-testid="finalise-confirm" onClick={() => void finalise()}>
             {t('committee.finalise.confirm.yes')}
           </Button>
-          <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
             {t('withdraw.cancel')}
           </Button>
         </Dialog.Block>

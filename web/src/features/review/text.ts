@@ -428,9 +428,9 @@ export const reviewText = {
   'committee.outcome.qualified': { nb: 'Kvalifisert', nn: 'Kvalifisert', en: 'Qualified' },
   'committee.outcome.notQualified': { nb: 'Ikke kvalifisert', nn: 'Ikkje kvalifisert', en: 'Not qualified' },
   'committee.outcome.reasonHelp': {
-    nb: 'Begrunnelsen følger søknaden videre, og søkeren får den hvis søknaden ikke er kvalifisert.',
-    nn: 'Grunngjevinga følgjer søknaden vidare, og søkjaren får ho dersom søknaden ikkje er kvalifisert.',
-    en: 'The reason goes with the application, and the applicant receives it if the application is not qualified.',
+    nb: 'Kreves både for kvalifisert og ikke kvalifisert. Begrunnelsen følger søknaden til de neste utvalgene, og søkeren får den hvis søknaden ikke er kvalifisert.',
+    nn: 'Krevst både for kvalifisert og ikkje kvalifisert. Grunngjevinga følgjer søknaden til dei neste utvala, og søkjaren får ho dersom søknaden ikkje er kvalifisert.',
+    en: 'Needed for both qualified and not qualified. The reason goes with the application to the next committees, and the applicant receives it if the application is not qualified.',
   },
   'committee.outcome.required': {
     nb: 'Velg kvalifisert eller ikke kvalifisert.',

@@ -6,6 +6,7 @@ import {
   Paragraph,
   Radio,
   Table,
+  Tag,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -183,7 +184,16 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
           </Fieldset>
           <Textfield
             id="outcome-reason"
-            label={t('committee.outcome.reason')}
+            // The API requires a reason for either outcome (expertOutcomeSchema): marked so.
+            label={
+              <>
+                {t('committee.outcome.reason')}{' '}
+                <Tag data-size="sm" data-color="warning">
+                  {t('form.required')}
+                </Tag>
+              </>
+            }
+            required
             description={t('committee.outcome.reasonHelp')}
             multiline
             rows={3}
