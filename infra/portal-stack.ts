@@ -280,6 +280,7 @@ export class PortalStack extends Stack {
     new CfnOutput(this, 'AttachmentBucketName', { value: this.attachments.bucket.bucketName });
     new CfnOutput(this, 'StateMachineArn', { value: this.workflow.stateMachine.stateMachineArn });
     new CfnOutput(this, 'SigningKeySecretArn', { value: this.signingKey.secret.secretArn });
+    new CfnOutput(this, 'AuditSinkBucketName', { value: this.auditSink.bucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.alarmTopic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: this.dashboard.dashboard.dashboardName });
     // What `npm run admin -- --aws redrive <function>` needs.
