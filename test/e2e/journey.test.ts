@@ -147,7 +147,7 @@ describe('the applicant portal in a browser', () => {
     const url = page.url();
     const [other] = await Promise.all([
       context.waitForEvent('page'),
-      page.evaluate((address) => void window.open(address), url),
+      page.evaluate(`void window.open(${JSON.stringify(url)})`),
     ]);
     other.setDefaultTimeout(15_000);
     const stored = other.waitForResponse(

@@ -15,6 +15,13 @@ const ApplicationPage = lazy(() => import('./features/application/ApplicationPag
 // The committees' pages and the public awards page: their own chunks, their own strings.
 const ReviewPage = lazy(() => import('./features/review/ReviewPage.tsx'));
 const AwardsPage = lazy(() => import('./features/awards/AwardsPage.tsx'));
+// The privacy notice and the accessibility statement: one small chunk with their text.
+const PrivacyPage = lazy(() =>
+  import('./features/about/Statements.tsx').then((m) => ({ default: m.PrivacyPage })),
+);
+const AccessibilityPage = lazy(() =>
+  import('./features/about/Statements.tsx').then((m) => ({ default: m.AccessibilityPage })),
+);
 
 function NotFound() {
   const { t } = useI18n();
@@ -44,6 +51,10 @@ function Page() {
       return <SignedOutPage />;
     case 'awards':
       return <AwardsPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
     case 'application':
       return <ApplicationPage applicationId={match.params.applicationId} step={match.params.step} />;
     case 'review':

@@ -3,7 +3,7 @@
  * (`features/<feature>/routes.ts`) and gathered here — the app matches the address against
  * this table (App.tsx), and every link builds its address with a route's `.path(params)`.
  */
-import { aboutRoute } from './features/about/routes.ts';
+import { aboutRoute, accessibilityRoute, privacyRoute } from './features/about/routes.ts';
 import { applicationRoute } from './features/application/routes.ts';
 import { awardsRoute } from './features/awards/routes.ts';
 import { reviewRoute } from './features/review/routes.ts';
@@ -15,6 +15,8 @@ export const routes = {
   signIn: signInRoute,
   signedOut: signedOutRoute,
   awards: awardsRoute,
+  privacy: privacyRoute,
+  accessibility: accessibilityRoute,
   application: applicationRoute,
   review: reviewRoute,
 } as const;

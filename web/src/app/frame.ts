@@ -36,6 +36,14 @@ export const frameText = {
     nn: 'Spørsmål om ordninga? Skriv til {email}.',
     en: 'Questions about the scheme? Write to {email}.',
   },
+  'app.footer.nav': { nb: 'Om portalen', nn: 'Om portalen', en: 'About the portal' },
+  'app.footer.awards': { nb: 'Tildelinger', nn: 'Tildelingar', en: 'Awards' },
+  'app.footer.privacy': { nb: 'Personvern', nn: 'Personvern', en: 'Privacy' },
+  'app.footer.accessibility': {
+    nb: 'Tilgjengelighetserklæring',
+    nn: 'Tilgjengeerklæring',
+    en: 'Accessibility statement',
+  },
   'app.footer.data': {
     nb: 'Kommunelister: © Kartverket (CC BY 4.0), inndeling fra SSB.',
     nn: 'Kommunelister: © Kartverket (CC BY 4.0), inndeling frå SSB.',

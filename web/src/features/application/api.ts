@@ -21,6 +21,8 @@ export function applicantApi(applicationId: string, token: string) {
       call('PUT /applications/{applicationId}/draft', ids, { ...auth(locale), body }),
     /** POST …/sign-out: the session ends on the server; its token is refused from then on. */
     signOut: (locale: Locale) => call('POST /applications/{applicationId}/sign-out', ids, auth(locale)),
+    /** GET …/data: everything stored about the application, for its applicant (ADR 089). */
+    ownData: (locale: Locale) => call('GET /applications/{applicationId}/data', ids, auth(locale)),
     submit: (locale: Locale) => call('POST /applications/{applicationId}/submit', ids, auth(locale)),
     withdraw: (locale: Locale) => call('POST /applications/{applicationId}/withdraw', ids, auth(locale)),
     attachments: async (locale: Locale) =>

@@ -445,6 +445,8 @@ export const formText = {
   },
   'stage.WITHDRAWN': { nb: 'Trukket', nn: 'Trekt', en: 'Withdrawn' },
   'stage.DRAFT': { nb: 'Ikke sendt inn', nn: 'Ikkje send inn', en: 'Not submitted' },
+  'ownData.button': { nb: 'Last ned mine data', nn: 'Last ned mine data', en: 'Download my data' },
+  'ownData.fileName': { nb: 'mine-data', nn: 'mine-data', en: 'my-data' },
   'withdraw.button': { nb: 'Trekk søknaden', nn: 'Trekk søknaden', en: 'Withdraw the application' },
   'withdraw.title': {
     nb: 'Vil du trekke søknaden?',

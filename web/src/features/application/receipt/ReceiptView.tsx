@@ -29,6 +29,25 @@ export function ReceiptView({
   const withdrawn = view.status === 'WITHDRAWN';
   const canWithdraw = !withdrawn && round.applicationPeriodState !== 'closed';
 
+  /** The applicant's own data (GET …/data) saved as a JSON file. */
+  async function downloadData() {
+    setProblem(undefined);
+    try {
+      const data = await client.ownData(locale);
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${t('ownData.fileName')}-${view.receipt?.number ?? view.applicationId}.json`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setProblem(messageOf(error, t('app.networkError')));
+    }
+  }
+
   async function withdraw() {
     setConfirming(false);
     try {
@@ -83,6 +102,9 @@ export function ReceiptView({
       <div className="receipt-actions no-print">
         <Button variant="secondary" onClick={() => window.print()}>
           {t('receipt.print')}
+        </Button>
+        <Button variant="secondary" onClick={() => void downloadData()} data-testid="download-data">
+          {t('ownData.button')}
         </Button>
         {canWithdraw && (
           <Button variant="tertiary" data-color="danger" onClick={() => setConfirming(true)}>
