@@ -6,7 +6,6 @@ import { Link } from '../../app/router.tsx';
 import { problemOf, useReview } from './context.tsx';
 import { committeeTitle } from './frame.tsx';
 import { useLabels } from './labels.ts';
-import { BudgetLines } from './BudgetLines.tsx';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { Discussion } from './discussion/Discussion.tsx';
 import { AssessmentForm } from './expert/AssessmentForm.tsx';
@@ -117,10 +116,14 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
             <Heading level={2} data-size="md" id="application-heading">
               {t('committee.application.heading')}
             </Heading>
-            <ApplicationSummary draft={application.draft} round={context.round} attachments={attachments} />
+            {/* The budget line by line: the committees weigh every cost line (issue 9, point 6). */}
+            <ApplicationSummary
+              draft={application.draft}
+              round={context.round}
+              attachments={attachments}
+              budgetLines
+            />
           </section>
-
-          <BudgetLines draft={application.draft} />
 
           <section aria-labelledby="attachments-heading" className="spaced">
             <Heading level={2} data-size="sm" id="attachments-heading">
