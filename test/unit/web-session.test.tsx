@@ -103,3 +103,19 @@ describe("the applicant's session store (ADR 086)", () => {
     expect(session.getItem('ik.sessions')).toBeNull();
   });
 });
+
+describe('the addresses of the pages added with the session and the statements', () => {
+  it('are in the route table and match back', async () => {
+    const { matchRoute, routes } = await import('../../web/src/routes.ts');
+    expect([routes.signedOut.path(), routes.privacy.path(), routes.accessibility.path()]).toEqual([
+      '/signed-out',
+      '/personvern',
+      '/tilgjengelighet',
+    ]);
+    expect(['/signed-out', '/personvern', '/tilgjengelighet'].map((path) => matchRoute(path)?.name)).toEqual([
+      'signedOut',
+      'privacy',
+      'accessibility',
+    ]);
+  });
+});
