@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** What the browser may not load: Node's modules, the AWS SDK, and the server's parts of shared/. */
@@ -36,6 +38,21 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The browser's components: the rules of hooks (and React's compiler-era checks) and the
+    // accessibility rules jsx-a11y can see in the source (axe checks the rendered pages).
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    ...jsxA11y.flatConfigs.recommended,
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A wide table's scrolling region (role="region", named) takes focus so the keyboard can
+      // scroll it (axe: scrollable-region-focusable), as a tab panel may.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
     },
   },
   {

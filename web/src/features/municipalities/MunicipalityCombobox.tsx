@@ -37,6 +37,7 @@ export function MunicipalityCombobox({
   const byNumber = new Map((municipalities ?? []).map((m) => [m.number, m]));
   // The combobox resets its selection when `value` changes identity: keep it stable.
   const key = value.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the numbers, not the array's identity
   const stableValue = useMemo(() => value, [key]);
   // Rendered once the list is there: options appearing under the pointer would swallow a choice.
   if (!municipalities) return <Spinner aria-label={t('app.loading')} data-size="sm" />;

@@ -38,7 +38,10 @@ export default function ReviewPage({
   const { hash } = useLocation();
   const [token, setToken] = useState(() => takeReviewToken(committee));
   // A new link opened in the same tab changes only the fragment: take its token and start over.
+  // Taking it strips it from the address and keeps it in sessionStorage (outside React), so an
+  // effect does it, not the render.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token comes from the address bar, an external system
     if (tokenFromHash(hash)) setToken(takeReviewToken(committee));
   }, [hash, committee]);
   const client = useMemo(() => (token ? reviewApi(token, locale) : undefined), [token, locale]);

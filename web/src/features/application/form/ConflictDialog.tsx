@@ -103,6 +103,7 @@ export function ConflictDialog({
         </div>
       </Dialog.Block>
       <Dialog.Block className="dialog-actions">
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's first choice takes the focus as it opens (HTML's dialog autofocus) */}
         <Button autoFocus onClick={() => onChoose('theirs')}>
           {t('conflict.useTheirs')}
         </Button>

