@@ -102,45 +102,79 @@ export async function sendDueReminders(): Promise<RemindersSent> {
   return sent;
 }
 
+/**
+ * One reminder: claimed by its conditional write (false: already sent, or no longer due), sent,
+ * given back if the mail fails (listed; the next run tries again), audited once sent.
+ */
+async function remindOnce(
+  round: Round,
+  reminder: {
+    label: string;
+    claim: () => Promise<boolean>;
+    release: () => Promise<unknown>;
+    send: () => Promise<unknown>;
+    audit: { applicationId?: string; committee?: Committee; details: Record<string, unknown>; id: string };
+  },
+  sent: RemindersSent,
+): Promise<boolean> {
+  if (!(await reminder.claim())) return false;
+  try {
+    await reminder.send();
+  } catch {
+    await reminder.release().catch(() => undefined);
+    sent.failed.push(reminder.label);
+    return false;
+  }
+  const { id, ...entry } = reminder.audit;
+  await recordAudit(
+    {
+      roundId: round.id,
+      at: clock.now().toISOString(),
+      actor: { kind: 'workflow' },
+      action: 'reminder.sent',
+      ...entry,
+    },
+    id,
+  );
+  return true;
+}
+
 async function remindDrafts(round: Round, closes: string, sent: RemindersSent) {
   const now = clock.now();
   const kind = dueDraftReminder(closes, reminderDays(round).draftDaysBefore, now);
   if (!kind) return;
   for (const application of await listDraftApplications(round.id)) {
     const { applicationId } = application;
-    if (!(await claimDraftReminder(applicationId, kind, now.toISOString()))) continue;
-    try {
-      const locale: Locale = isLocale(application.locale) ? application.locale : 'nb';
-      await sendMail({
-        from: round.mail.from,
-        replyTo: round.mail.replyTo,
-        to: application.ownerEmail,
-        ...draftReminderMail({
-          locale,
-          round,
-          projectTitle: application.draft.title ?? '',
-          deadline: closes,
-          statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${applicationId}`,
-        }),
-        about: { mail: 'draft-reminder', round: round.id, application: applicationId },
-      });
-    } catch {
-      await releaseDraftReminder(applicationId, kind).catch(() => undefined);
-      sent.failed.push(`${applicationId}:${kind}`);
-      continue;
-    }
-    sent.drafts++;
-    await recordAudit(
+    const locale: Locale = isLocale(application.locale) ? application.locale : 'nb';
+    const delivered = await remindOnce(
+      round,
       {
-        roundId: round.id,
-        at: now.toISOString(),
-        actor: { kind: 'workflow' },
-        action: 'reminder.sent',
-        applicationId,
-        details: { kind, deadline: closes },
+        label: `${applicationId}:${kind}`,
+        claim: () => claimDraftReminder(applicationId, kind, now.toISOString()),
+        release: () => releaseDraftReminder(applicationId, kind),
+        send: () =>
+          sendMail({
+            from: round.mail.from,
+            replyTo: round.mail.replyTo,
+            to: application.ownerEmail,
+            ...draftReminderMail({
+              locale,
+              round,
+              projectTitle: application.draft.title ?? '',
+              deadline: closes,
+              statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${applicationId}`,
+            }),
+            about: { mail: 'draft-reminder', round: round.id, application: applicationId },
+          }),
+        audit: {
+          applicationId,
+          details: { kind, deadline: closes },
+          id: `reminder-${kind}-${applicationId}`,
+        },
       },
-      `reminder-${kind}-${applicationId}`,
+      sent,
     );
+    if (delivered) sent.drafts++;
   }
 }
 
@@ -157,38 +191,35 @@ async function remindMembers(round: Round, committee: Committee, deadline: strin
   for (const member of round.committees[committee].members) {
     const unfinished = unfinishedCount(round, committee, member.id, applications, reviews);
     if (unfinished === 0) continue;
-    if (!(await claimMemberReminder(round.id, committee, member.id, now.toISOString()))) continue;
-    try {
-      await sendMail({
-        from: round.mail.from,
-        replyTo: round.mail.replyTo,
-        to: member.email,
-        ...memberReminderMail({
-          locale: 'nb',
-          round,
-          committee,
-          memberName: member.name,
-          deadline,
-          unfinished,
-        }),
-        about: { mail: 'member-reminder', round: round.id, committee, member: member.id },
-      });
-    } catch {
-      await releaseMemberReminder(round.id, committee, member.id).catch(() => undefined);
-      sent.failed.push(`${committee}:${member.id}`);
-      continue;
-    }
-    sent.members++;
-    await recordAudit(
+    const delivered = await remindOnce(
+      round,
       {
-        roundId: round.id,
-        at: now.toISOString(),
-        actor: { kind: 'workflow' },
-        action: 'reminder.sent',
-        committee,
-        details: { kind: 'member-before-deadline', member: member.id, deadline, unfinished },
+        label: `${committee}:${member.id}`,
+        claim: () => claimMemberReminder(round.id, committee, member.id, now.toISOString()),
+        release: () => releaseMemberReminder(round.id, committee, member.id),
+        send: () =>
+          sendMail({
+            from: round.mail.from,
+            replyTo: round.mail.replyTo,
+            to: member.email,
+            ...memberReminderMail({
+              locale: 'nb',
+              round,
+              committee,
+              memberName: member.name,
+              deadline,
+              unfinished,
+            }),
+            about: { mail: 'member-reminder', round: round.id, committee, member: member.id },
+          }),
+        audit: {
+          committee,
+          details: { kind: 'member-before-deadline', member: member.id, deadline, unfinished },
+          id: `reminder-${committee}-${member.id}`,
+        },
       },
-      `reminder-${committee}-${member.id}`,
+      sent,
     );
+    if (delivered) sent.members++;
   }
 }
