@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { ATTACHMENT_OBJECT_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface AttachmentsProps {
   /** The web frontend's origin: browsers upload straight to the bucket from there. */
@@ -28,12 +29,8 @@ export class Attachments extends Construct {
     super(scope, id);
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      // Server access log delivery supports SSE-S3 only.
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // Server access log delivery supports SSE-S3 only (PRIVATE_BUCKET's).
+      ...PRIVATE_BUCKET,
       lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -41,11 +38,7 @@ export class Attachments extends Construct {
     // destination (AwsSolutions-S1), so no acknowledgement is needed here.
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...PRIVATE_BUCKET,
       versioned: true,
       // GuardDuty Malware Protection for S3 reads the bucket's events from EventBridge (ADR 089);
       // kept on here so CDK's notification resource never turns them off.

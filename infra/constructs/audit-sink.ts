@@ -7,6 +7,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AUDIT_SINK_PREFIX } from '../../shared/storage/audit-sink.ts';
 import { acknowledge, nagValue } from '../nag.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface AuditSinkProps {
   /** Years each copy is locked (compliance mode): the deploy configuration's auditRetentionYears. */
@@ -25,11 +26,7 @@ export class AuditSink extends Construct {
   constructor(scope: Construct, id: string, props: AuditSinkProps) {
     super(scope, id);
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...PRIVATE_BUCKET,
       versioned: true,
       objectLockEnabled: true,
       objectLockDefaultRetention: s3.ObjectLockRetention.compliance(

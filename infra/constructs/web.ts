@@ -11,6 +11,7 @@ import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
 import { acknowledge, nagValue } from '../nag.ts';
 import { HASHED_ASSETS_CACHE_CONTROL, HASHED_ASSETS_PREFIX, PAGE_CACHE_CONTROL } from './web-delivery.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface WebProps {
   /** The built web app (`npm run build:web` → web/dist). */
@@ -65,11 +66,7 @@ export class Web extends Construct {
     super(scope, id);
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...PRIVATE_BUCKET,
       // The app is rebuilt from the repository on every deploy; nothing here is the only copy, so
       // the bucket goes with the stack, emptied first by CDK's auto-delete custom resource (ADR 084).
       removalPolicy: RemovalPolicy.DESTROY,
@@ -85,10 +82,7 @@ export class Web extends Construct {
     this.contentSecurityPolicy = contentSecurityPolicy(props.apiUrl, props.uploadOrigin);
 
     this.logsBucket = new s3.Bucket(this, 'Logs', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
+      ...PRIVATE_BUCKET,
       // CloudFront standard logging writes with the awslogsdelivery account's ACL.
       objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
       lifecycleRules: [{ id: 'expire-web-logs', expiration: Duration.days(365) }],
