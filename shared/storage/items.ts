@@ -43,10 +43,20 @@ export class StoredItemInvalid extends Error {
     // Paths and expectations only: the message never carries a stored value (personal data).
     super(
       `Stored ${what} ${String(key.pk)} / ${String(key.sk)} does not match its schema: ${issues
-        .map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`)
+        .map((issue) => `${issue.path.join('.') || '(item)'}: ${describeIssue(issue)}`)
         .join('; ')}`,
     );
   }
+}
+
+/**
+ * An issue in words without its value: zod/mini carries no locale, so its own message is only
+ * "Invalid input" — the code and what was expected say which way the item is wrong.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const expected =
+    'expected' in issue && typeof issue.expected === 'string' ? ` (expected ${issue.expected})` : '';
+  return `${issue.code}${expected}`;
 }
 
 /**

@@ -265,7 +265,8 @@ describe('queryAll', () => {
     // … and one applicant's applications for a lead municipality: two withdrawn, one live
     const owned = [await putApplication({}, 'owner'), await putApplication({}, 'owner')];
     const live = await putApplication({}, 'owner');
-    for (const withdrawn of owned) await applications.markWithdrawn(withdrawn, '2026-04-10T10:00:00.000Z', 'demo');
+    for (const withdrawn of owned)
+      await applications.markWithdrawn(withdrawn, '2026-04-10T10:00:00.000Z', 'demo');
     smallPages(1);
     // Act
     const found = await applications.findOwnedApplication('owner', 'demo', '0301');
