@@ -8,7 +8,7 @@
  * this schema and none of the other response schemas (shared/api/schemas.ts re-exports it).
  */
 import * as z from 'zod/mini';
-import { roundFieldsSchema } from '../domain/rounds/schema.ts';
+import { retentionSchema, roundFieldsSchema } from '../domain/rounds/schema.ts';
 import { APPLICATION_PERIOD_STATES } from '../domain/time.ts';
 
 // Built in one call marked pure: a bundle that imports this module without parsing with it keeps
@@ -32,5 +32,9 @@ export const publicRound = /* @__PURE__ */ (() =>
       mail: true,
       limits: true,
     }),
-    { applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES) },
+    {
+      applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES),
+      /** How long personal data is kept: the configuration's or the defaults (the privacy notice). */
+      retention: retentionSchema,
+    },
   ))();

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { budgetSummary, validateSubmission } from '../domain/application.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import { retentionOf, type Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { format, type Catalogue, type Params } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -40,7 +40,11 @@ export function publicRoundView(round: Round, dates: RoundDates, now: Date): z.o
     committeeDeadlines: { expert: dates.expert, geographic: dates.geographic, final: dates.final },
     announcementDate: dates.announcement,
   };
-  return publicRound.parse({ ...effective, applicationPeriodState: applicationPeriodState(effective, now) });
+  return publicRound.parse({
+    ...effective,
+    applicationPeriodState: applicationPeriodState(effective, now),
+    retention: retentionOf(round),
+  });
 }
 
 /**

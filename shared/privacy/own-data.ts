@@ -10,7 +10,7 @@ import type { ownDataResponse } from '../api/privacy-responses.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { applicantView } from '../submission/drafts.ts';
 import { loadApplication } from '../submission/load.ts';
-import { retentionOf } from './retention.ts';
+import { retentionOf } from '../domain/rounds/schema.ts';
 import * as clock from '../clock.ts';
 
 type OwnData = z.output<typeof ownDataResponse>;

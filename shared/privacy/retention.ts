@@ -1,6 +1,7 @@
 /**
  * How long the portal keeps an application's personal data (ADR 089), per round in its
- * configuration (`retention`, shared/domain/rounds/schema.ts), and the scheduled erasure.
+ * configuration (`retention` and `retentionOf`, shared/domain/rounds/schema.ts — GET /rounds shows
+ * it for the privacy notice), and the scheduled erasure.
  *
  * - Sign-in requests nobody followed leave no application at all: the link's record, the
  *   claim and the rate-limit windows expire by TTL within a day (ADR 085, 086).
@@ -17,7 +18,7 @@
  * application is gone from the indexes, and erasing it again finds nothing.
  */
 import { listRounds } from '../domain/rounds/index.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import { retentionOf, type Round } from '../domain/rounds/schema.ts';
 import { roundDates } from '../review/schedule.ts';
 import {
   listDraftApplications,
@@ -27,21 +28,6 @@ import {
 import type { ApplicationRecord } from '../storage/items.ts';
 import { eraseApplication, type EraseOutcome, type EraseReason } from './erase.ts';
 import * as clock from '../clock.ts';
-
-export interface Retention {
-  draftDaysAfterClose: number;
-  unsuccessfulMonthsAfterAnnouncement: number;
-  awardedYearsAfterAnnouncement: number;
-}
-
-export const DEFAULT_RETENTION: Retention = {
-  draftDaysAfterClose: 30,
-  unsuccessfulMonthsAfterAnnouncement: 6,
-  awardedYearsAfterAnnouncement: 10,
-};
-
-/** The round's retention, its configuration's or the defaults. */
-export const retentionOf = (round: Round): Retention => round.retention ?? DEFAULT_RETENTION;
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 24 * 3600 * 1000);
 function addMonths(iso: string, months: number): Date {

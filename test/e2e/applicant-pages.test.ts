@@ -101,6 +101,10 @@ describe("the applicant's pages", () => {
       'arkivregelverket',
       'Last ned mine data',
       'Datatilsynet',
+      // how long, in the round's own figures (GET /rounds: the demo round's defaults)
+      'slettes 30 dager etter at søknadsfristen er ute',
+      '6 måneder etter at tildelingene er offentliggjort',
+      'oppbevares i 10 år etter',
     ])
       expect(text).toContain(part);
     await auditEverywhere(page, 'privacy notice', () => contact.getByRole('link').waitFor());

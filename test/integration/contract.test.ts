@@ -39,6 +39,12 @@ describe('GET /rounds', () => {
     expect(demo.applicationPeriodState).toMatch(/^(not-open|open|closed)$/);
     expect(demo).not.toHaveProperty('committees');
     expect(JSON.stringify(answer.body)).not.toMatch(/@example\.no"/);
+    // the retention the privacy notice states: the demo round configures none, so the defaults
+    expect(demo.retention).toEqual({
+      draftDaysAfterClose: 30,
+      unsuccessfulMonthsAfterAnnouncement: 6,
+      awardedYearsAfterAnnouncement: 10,
+    });
   });
 });
 

@@ -59,6 +59,24 @@ const positiveInt = () => z.int().check(z.positive());
  * GET /rounds' allow-list picks from, so that function carries no committee check and no
  * municipality division.
  */
+/** How long an application's personal data is kept (ADR 089): see `retention` below. */
+export const retentionSchema = /* @__PURE__ */ z.object({
+  draftDaysAfterClose: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(365)),
+  unsuccessfulMonthsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(120)),
+  awardedYearsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(30)),
+});
+export type Retention = z.output<typeof retentionSchema>;
+
+export const DEFAULT_RETENTION: Retention = {
+  draftDaysAfterClose: 30,
+  unsuccessfulMonthsAfterAnnouncement: 6,
+  awardedYearsAfterAnnouncement: 10,
+};
+
+/** The round's retention, its configuration's or the defaults. */
+export const retentionOf = (round: { retention?: Retention }): Retention =>
+  round.retention ?? DEFAULT_RETENTION;
+
 export const roundFieldsSchema = /* @__PURE__ */ (() =>
   z.object({
     id: roundIdSchema,
@@ -112,13 +130,7 @@ export const roundFieldsSchema = /* @__PURE__ */ (() =>
      * unsuccessful applications this many months after the announcement; awarded ones are kept
      * this many years after it (what the council must keep; never erased automatically).
      */
-    retention: z.optional(
-      z.object({
-        draftDaysAfterClose: z.int().check(z.gte(1), z.lte(365)),
-        unsuccessfulMonthsAfterAnnouncement: z.int().check(z.gte(1), z.lte(120)),
-        awardedYearsAfterAnnouncement: z.int().check(z.gte(1), z.lte(30)),
-      }),
-    ),
+    retention: z.optional(retentionSchema),
     /** The three committees and their members (use example.no addresses in committed examples). */
     committees: committeesSchema,
   }))();

@@ -17,9 +17,10 @@ export const ACCESSIBILITY_STATEMENT_UPDATED = '2026-12-02';
 const DATATILSYNET = 'https://www.datatilsynet.no/';
 const UUTILSYNET = 'https://www.uutilsynet.no/';
 
-function useContactEmail(): string | undefined {
+/** The current round, once GET /rounds has answered: its contact address and retention. */
+function useCurrentRound() {
   const rounds = useRounds();
-  return rounds.data && currentRound(rounds.data)?.mail.replyTo;
+  return rounds.data && currentRound(rounds.data);
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -51,7 +52,9 @@ function withEmail(text: string, email: string): ReactNode {
 
 export function PrivacyPage() {
   const { t } = useText(statementsText);
-  const email = useContactEmail();
+  const round = useCurrentRound();
+  const email = round?.mail.replyTo;
+  const retention = round?.retention;
   return (
     <article className="statement" data-testid="privacy">
       <PageHeading title={t('privacy.title')} />
@@ -74,9 +77,27 @@ export function PrivacyPage() {
       <Section id="privacy-how-long" title={t('privacy.howLong.heading')}>
         <List.Unordered>
           <List.Item>{t('privacy.howLong.links')}</List.Item>
-          <List.Item>{t('privacy.howLong.drafts')}</List.Item>
-          <List.Item>{t('privacy.howLong.unsuccessful')}</List.Item>
-          <List.Item>{t('privacy.howLong.awarded')}</List.Item>
+          {retention ? (
+            <>
+              <List.Item>
+                {t('privacy.howLong.draftsDays', { count: retention.draftDaysAfterClose })}
+              </List.Item>
+              <List.Item>
+                {t('privacy.howLong.unsuccessfulMonths', {
+                  count: retention.unsuccessfulMonthsAfterAnnouncement,
+                })}
+              </List.Item>
+              <List.Item>
+                {t('privacy.howLong.awardedYears', { count: retention.awardedYearsAfterAnnouncement })}
+              </List.Item>
+            </>
+          ) : (
+            <>
+              <List.Item>{t('privacy.howLong.drafts')}</List.Item>
+              <List.Item>{t('privacy.howLong.unsuccessful')}</List.Item>
+              <List.Item>{t('privacy.howLong.awarded')}</List.Item>
+            </>
+          )}
         </List.Unordered>
       </Section>
       <Section id="privacy-rights" title={t('privacy.rights.heading')}>
@@ -102,7 +123,7 @@ export function PrivacyPage() {
 
 export function AccessibilityPage() {
   const { t, locale } = useText(statementsText);
-  const email = useContactEmail();
+  const email = useCurrentRound()?.mail.replyTo;
   return (
     <article className="statement" data-testid="accessibility-statement">
       <PageHeading title={t('a11y.title')} />

@@ -71,6 +71,54 @@ export const statementsText = {
     nn: 'Søknader som blir trekte eller ikkje får tilskot, blir sletta med vedlegg og vurderingar nokre månader etter at tildelingane er offentleggjorde.',
     en: 'Applications that are withdrawn or not awarded are erased, with their attachments and assessments, some months after the awards are announced.',
   },
+  'privacy.howLong.draftsDays': {
+    nb: {
+      one: 'Utkast som aldri blir sendt inn, slettes {count} dag etter at søknadsfristen er ute.',
+      other: 'Utkast som aldri blir sendt inn, slettes {count} dager etter at søknadsfristen er ute.',
+    },
+    nn: {
+      one: 'Utkast som aldri blir sende inn, blir sletta {count} dag etter at søknadsfristen er ute.',
+      other: 'Utkast som aldri blir sende inn, blir sletta {count} dagar etter at søknadsfristen er ute.',
+    },
+    en: {
+      one: 'Drafts that are never submitted are erased {count} day after the application deadline.',
+      other: 'Drafts that are never submitted are erased {count} days after the application deadline.',
+    },
+  },
+  'privacy.howLong.unsuccessfulMonths': {
+    nb: {
+      one: 'Søknader som blir trukket eller ikke får tilskudd, slettes med vedlegg og vurderinger {count} måned etter at tildelingene er offentliggjort.',
+      other:
+        'Søknader som blir trukket eller ikke får tilskudd, slettes med vedlegg og vurderinger {count} måneder etter at tildelingene er offentliggjort.',
+    },
+    nn: {
+      one: 'Søknader som blir trekte eller ikkje får tilskot, blir sletta med vedlegg og vurderingar {count} månad etter at tildelingane er offentleggjorde.',
+      other:
+        'Søknader som blir trekte eller ikkje får tilskot, blir sletta med vedlegg og vurderingar {count} månader etter at tildelingane er offentleggjorde.',
+    },
+    en: {
+      one: 'Applications that are withdrawn or not awarded are erased, with their attachments and assessments, {count} month after the awards are announced.',
+      other:
+        'Applications that are withdrawn or not awarded are erased, with their attachments and assessments, {count} months after the awards are announced.',
+    },
+  },
+  'privacy.howLong.awardedYears': {
+    nb: {
+      one: 'Søknader som får tilskudd, oppbevares i {count} år etter at tildelingene er offentliggjort, slik arkivregelverket og reglene for tilskudd krever.',
+      other:
+        'Søknader som får tilskudd, oppbevares i {count} år etter at tildelingene er offentliggjort, slik arkivregelverket og reglene for tilskudd krever.',
+    },
+    nn: {
+      one: 'Søknader som får tilskot, blir oppbevarte i {count} år etter at tildelingane er offentleggjorde, slik arkivregelverket og reglane for tilskot krev.',
+      other:
+        'Søknader som får tilskot, blir oppbevarte i {count} år etter at tildelingane er offentleggjorde, slik arkivregelverket og reglane for tilskot krev.',
+    },
+    en: {
+      one: 'Applications that are awarded a grant are kept for {count} year after the awards are announced, as the archiving rules and the rules for grants require.',
+      other:
+        'Applications that are awarded a grant are kept for {count} years after the awards are announced, as the archiving rules and the rules for grants require.',
+    },
+  },
   'privacy.howLong.awarded': {
     nb: 'Søknader som får tilskudd, oppbevares så lenge Norsk kulturskoleråd må etter arkivregelverket og reglene for tilskudd.',
     nn: 'Søknader som får tilskot, blir oppbevarte så lenge Norsk kulturskoleråd må etter arkivregelverket og reglane for tilskot.',
