@@ -13,6 +13,7 @@ import { formatDateTime } from '../../app/format.ts';
 import { isOpen, problemOf, useReview } from './context.tsx';
 import { useReviewI18n } from './i18n.ts';
 import type { Declaration } from './types.ts';
+import { useCounter } from '../../app/counter.ts';
 
 /**
  * Conflict of interest (habilitet), per application, before the committee's form and
@@ -30,6 +31,7 @@ export function DeclarationForm({
   declaration: Declaration | null;
   onDeclared(): Promise<void> | void;
 }) {
+  const counter = useCounter();
   const { t, locale } = useReviewI18n();
   const { client, context } = useReview();
   const base = useId();
@@ -105,7 +107,7 @@ export function DeclarationForm({
       multiline
       rows={2}
       value={reason}
-      counter={REASON_MAX}
+      counter={counter(REASON_MAX)}
       onChange={(event) => setReason(event.target.value)}
     />
   );

@@ -18,6 +18,7 @@ import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { DiscussionEntry, ReviewDetail } from '../types.ts';
 import { emptyPost, postBody, type PostDraft, type PostIssue, type SuggestionChoice } from './post.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 /**
  * The committee's discussion of one application (ADR 090): the posts with their author and
@@ -106,6 +107,7 @@ function Post({ post }: { post: DiscussionEntry }) {
 }
 
 function PostForm({ detail, onPosted }: { detail: ReviewDetail; onPosted(posts: DiscussionEntry[]): void }) {
+  const counter = useCounter();
   const { t } = useReviewI18n();
   const { client, committee, context } = useReview();
   const labels = useLabels();
@@ -211,7 +213,7 @@ function PostForm({ detail, onPosted }: { detail: ReviewDetail; onPosted(posts: 
         description={t('committee.discussion.textHelp')}
         multiline
         rows={4}
-        counter={DISCUSSION_TEXT_MAX}
+        counter={counter(DISCUSSION_TEXT_MAX)}
         value={draft.text}
         error={textError}
         onChange={(event) => setDraft((current) => ({ ...current, text: event.target.value }))}

@@ -18,6 +18,7 @@ import { isOpen, problemOf, useReview } from '../context.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertAssessment, ExpertCriterion, ReviewDetail } from '../types.ts';
 import { assessmentFieldId, commentId, RECOMMENDATION_ID, scoreId } from './fields.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 type Recommendation = ExpertAssessment['recommendation'];
@@ -28,6 +29,7 @@ type Recommendation = ExpertAssessment['recommendation'];
  * comment — and a recommendation. Saving again replaces it until the stage is finalised.
  */
 export function AssessmentForm({ detail, onSaved }: { detail: ReviewDetail; onSaved(): Promise<void> }) {
+  const counter = useCounter();
   const { t, locale } = useReviewI18n();
   const { client, context } = useReview();
   const mine = (detail.mine ?? null) as ExpertAssessment | null;
@@ -128,7 +130,7 @@ export function AssessmentForm({ detail, onSaved }: { detail: ReviewDetail; onSa
               })}
               multiline
               rows={3}
-              counter={COMMENT_MAX}
+              counter={counter(COMMENT_MAX)}
               value={comments[criterion]}
               readOnly={readOnly}
               error={errorOf(commentId(criterion))}

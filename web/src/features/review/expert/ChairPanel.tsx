@@ -18,6 +18,7 @@ import { isChairOrDeputy, isOpen, problemOf, useReview } from '../context.tsx';
 import { SavedAt } from '../frame.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertProposal, ReviewDetail } from '../types.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 export function useScoreFormat() {
   const { locale } = useReviewI18n();
@@ -30,6 +31,7 @@ export function useScoreFormat() {
  * declared a conflict), the committee's outcome with its reason.
  */
 export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(): Promise<void> }) {
+  const counter = useCounter();
   const { t } = useReviewI18n();
   const { client, context } = useReview();
   const score = useScoreFormat();
@@ -197,7 +199,7 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
             description={t('committee.outcome.reasonHelp')}
             multiline
             rows={3}
-            counter={REASON_MAX}
+            counter={counter(REASON_MAX)}
             value={reason}
             readOnly={readOnly}
             error={errors.reason}

@@ -23,6 +23,7 @@ import {
   sameAsSaved,
   type AwardDraft,
 } from './figures.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 /**
  * The chair's decision on one application: an award per school year (at most the amount
@@ -42,6 +43,7 @@ export function AwardEditor({
   onChange(draft: AwardDraft): void;
   onSaved(message: string): Promise<void>;
 }) {
+  const counter = useCounter();
   const { t } = useReviewI18n();
   const { client } = useReview();
   const labels = useLabels();
@@ -184,7 +186,7 @@ export function AwardEditor({
           description={t('committee.award.reasonHelp')}
           multiline
           rows={3}
-          counter={REASON_MAX}
+          counter={counter(REASON_MAX)}
           value={draft.reason}
           error={errorFor('reason')}
           onChange={(event) => onChange({ ...draft, reason: event.target.value })}

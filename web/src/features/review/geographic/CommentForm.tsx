@@ -6,6 +6,7 @@ import { formatOsloTime } from '../../../app/format.ts';
 import { isOpen, problemOf, useReview } from '../context.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { GeographicComment, MemberComment, ReviewRow } from '../types.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 /** May this member comment on the application? A county adviser for their counties; the chair on any. */
 export function mayComment(
@@ -45,6 +46,7 @@ export function CommentForm({
   mine: GeographicComment | null;
   onSaved(): Promise<void>;
 }) {
+  const counter = useCounter();
   const { t, locale } = useReviewI18n();
   const { client, context } = useReview();
   const id = useId();
@@ -86,7 +88,7 @@ export function CommentForm({
         description={t('committee.comment.help')}
         multiline
         rows={3}
-        counter={COMMENT_MAX}
+        counter={counter(COMMENT_MAX)}
         value={text}
         error={error}
         onChange={(event) => setText(event.target.value)}

@@ -18,6 +18,7 @@ import { CountyOverview } from './CountyOverview.tsx';
 import { countyFigures, initialOrder, move, sameOrder } from './figures.ts';
 import { StandAsideList } from './StandAsideList.tsx';
 import { reviewRoute } from '../routes.ts';
+import { useCounter } from '../../../app/counter.ts';
 
 /**
  * The geographic committee: where the applications come from (CountyOverview.tsx), the
@@ -26,6 +27,7 @@ import { reviewRoute } from '../routes.ts';
  * finalised. The applications a member stood aside on are listed apart (StandAsideList.tsx).
  */
 export function GeographicList() {
+  const counter = useCounter();
   const { t } = useReviewI18n();
   const { client, context } = useReview();
   const { list, error, reload } = useReviewList();
@@ -226,7 +228,7 @@ export function GeographicList() {
                       label={t('committee.order.comment')}
                       multiline
                       rows={2}
-                      counter={REASON_MAX}
+                      counter={counter(REASON_MAX)}
                       value={notes[id] ?? ''}
                       onChange={(event) => setNotes((current) => ({ ...current, [id]: event.target.value }))}
                     />

@@ -5,8 +5,10 @@ import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
 import { withBudgetForSchoolYears } from '../logic.ts';
+import { useCounter } from '../../../../app/counter.ts';
 
 export function ActivitiesStep() {
+  const counter = useCounter();
   const { t, locale } = useText(formText);
   const { draft, update, error, round } = useForm();
   const chosenYears = draft.schoolYears ?? [];
@@ -86,7 +88,7 @@ export function ActivitiesStep() {
                     }))
                   }
                   error={error(measureId)}
-                  counter={APPLICATION_LIMITS.measureLength}
+                  counter={counter(APPLICATION_LIMITS.measureLength)}
                 />
               )}
             </div>

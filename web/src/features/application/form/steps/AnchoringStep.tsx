@@ -4,8 +4,10 @@ import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
 import { Attachments } from './Attachments.tsx';
+import { useCounter } from '../../../../app/counter.ts';
 
 export function AnchoringStep() {
+  const counter = useCounter();
   const { t } = useText(formText);
   const { draft, update, error } = useForm();
   return (
@@ -19,7 +21,7 @@ export function AnchoringStep() {
         value={draft.anchoring ?? ''}
         onChange={(event) => update((d) => ({ ...d, anchoring: event.target.value }))}
         error={error('field-anchoring')}
-        counter={APPLICATION_LIMITS.anchoringLength}
+        counter={counter(APPLICATION_LIMITS.anchoringLength)}
       />
       <Attachments />
     </div>

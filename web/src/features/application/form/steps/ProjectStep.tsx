@@ -18,10 +18,12 @@ import { MunicipalityCombobox } from '../../../municipalities/MunicipalityCombob
 import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
+import { useCounter } from '../../../../app/counter.ts';
 
 type Partner = { type: PartnerType; name: string; organisationNumber?: string };
 
 export function ProjectStep() {
+  const counter = useCounter();
   const { t, locale } = useText(formText);
   const { draft, update, error, municipalities, round } = useForm();
   const lead = draft.leadMunicipality ? findMunicipality(round.division, draft.leadMunicipality) : undefined;
@@ -38,7 +40,7 @@ export function ProjectStep() {
         value={draft.title ?? ''}
         onChange={(event) => update((d) => ({ ...d, title: event.target.value }))}
         error={error('field-title')}
-        counter={APPLICATION_LIMITS.titleLength}
+        counter={counter(APPLICATION_LIMITS.titleLength)}
       />
       <Textfield
         id="field-leadMunicipality"

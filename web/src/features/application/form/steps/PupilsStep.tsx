@@ -4,8 +4,10 @@ import { artSubjectLabels, type ArtSubject } from '../../../../../../shared/doma
 import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { NumberField, useForm } from '../form-context.tsx';
+import { useCounter } from '../../../../app/counter.ts';
 
 export function PupilsStep() {
+  const counter = useCounter();
   const { t, locale } = useText(formText);
   const { draft, update, error, round } = useForm();
   const subjects = draft.artSubjects?.subjects ?? [];
@@ -58,7 +60,7 @@ export function PupilsStep() {
         value={draft.targetGroup ?? ''}
         onChange={(event) => update((d) => ({ ...d, targetGroup: event.target.value }))}
         error={error('field-targetGroup')}
-        counter={APPLICATION_LIMITS.targetGroupLength}
+        counter={counter(APPLICATION_LIMITS.targetGroupLength)}
       />
       <NumberField
         id="field-expectedPupils"

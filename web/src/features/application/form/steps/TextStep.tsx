@@ -3,9 +3,11 @@ import { APPLICATION_LIMITS } from '../../../../../../shared/domain/application.
 import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
+import { useCounter } from '../../../../app/counter.ts';
 
 /** Sustainability: one long text that weighs heavily. */
 export function SustainabilityStep() {
+  const counter = useCounter();
   const { t } = useText(formText);
   const { draft, update, error } = useForm();
   return (
@@ -19,7 +21,7 @@ export function SustainabilityStep() {
         value={draft.sustainability ?? ''}
         onChange={(event) => update((d) => ({ ...d, sustainability: event.target.value }))}
         error={error('field-sustainability')}
-        counter={APPLICATION_LIMITS.sustainabilityLength}
+        counter={counter(APPLICATION_LIMITS.sustainabilityLength)}
       />
     </div>
   );
