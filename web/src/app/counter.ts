@@ -8,8 +8,5 @@ import { useI18n } from './i18n.tsx';
  */
 export function useCounter() {
   const { t } = useI18n();
-  return useCallback(
-    (limit: number) => ({ limit, under: t('field.counter.under'), over: t('field.counter.over') }),
-    [t],
-  );
+  return useCallback((limit: number) => ({ limit, under: t('counter.under'), over: t('counter.over') }), [t]);
 }

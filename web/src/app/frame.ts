@@ -15,8 +15,8 @@ export const frameText = {
   },
   'app.owner': { nb: 'Norsk kulturskoleråd', nn: 'Norsk kulturskoleråd', en: 'Norsk kulturskoleråd' },
   // Designsystemet's character counter; %d is the number of characters.
-  'field.counter.under': { nb: '%d tegn igjen', nn: '%d teikn att', en: '%d characters left' },
-  'field.counter.over': { nb: '%d tegn for mye', nn: '%d teikn for mykje', en: '%d characters too many' },
+  'counter.under': { nb: '%d tegn igjen', nn: '%d teikn att', en: '%d characters left' },
+  'counter.over': { nb: '%d tegn for mye', nn: '%d teikn for mykje', en: '%d characters too many' },
   'app.portal': { nb: 'Søknadsportal', nn: 'Søknadsportal', en: 'Application portal' },
   'app.skipLink': {
     nb: 'Hopp til hovedinnholdet',
