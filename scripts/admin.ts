@@ -5,6 +5,7 @@
  *   links issue <roundId> <committee> <memberId>   revoke the member's links, e-mail a new one
  *   links revoke <roundId> <linkId>
  *   links list <roundId> [committee]
+ *   committees <roundId>                           each committee's members: id, name, address, role
  *   audit <roundId | applicationId>                the audit trail, oldest first
  *   stages show <roundId>                          the dates as they hold, and each stage
  *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
@@ -31,6 +32,7 @@ const usage = `Usage: npm run admin -- [--aws] <command>
   links issue <roundId> <committee> <memberId>
   links revoke <roundId> <linkId>
   links list <roundId> [committee]
+  committees <roundId>               the members and their ids (for links issue)
   audit <roundId | applicationId>
   stages show <roundId>
   stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
@@ -68,7 +70,12 @@ if (!values.aws) {
     endpoints = JSON.parse(await readFile(join(dataDir, 'endpoints.json'), 'utf8'));
   } catch {
     fail(
-      `The local stack is not running (no ${join(dataDir, 'endpoints.json')}): start it with npm start, or use --aws.`,
+      [
+        `No local stack runs from ${dataDir} (no endpoints.json there).`,
+        'Start it with npm start. If it runs with another LOCAL_DATA_DIR, give the admin CLI the same:',
+        `  LOCAL_DATA_DIR=<that folder> npm run admin -- ${positionals.join(' ')}`,
+        'Or use --aws for the deployed stack.',
+      ].join('\n'),
     );
   }
   Object.assign(process.env, endpoints!.env);
@@ -95,7 +102,25 @@ const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
 
-switch (group === 'audit' || group === 'redrive' || group === 'erase' ? group : `${group} ${command ?? ''}`) {
+const singleWord = ['audit', 'redrive', 'erase', 'committees'];
+switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) {
+  case 'committees': {
+    const round = roundOf(command);
+    console.table(
+      COMMITTEES.flatMap((committee) => {
+        const { chair, deputyChair, members } = round.committees[committee];
+        return members.map((member) => ({
+          committee,
+          memberId: member.id,
+          name: member.name,
+          email: member.email,
+          role: member.id === chair ? 'chair' : member.id === deputyChair ? 'deputy chair' : 'member',
+          counties: (member.counties ?? []).join(' '),
+        }));
+      }),
+    );
+    break;
+  }
   case 'links issue': {
     const [roundId, committee, memberId] = args;
     if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
