@@ -5,24 +5,32 @@ import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
 import { useCounter } from '../../../../app/counter.ts';
 
-/** Sustainability: one long text that weighs heavily. */
-export function SustainabilityStep() {
+/** One of the application's long texts, with its limit, counter and error. */
+export function LongTextField({ field }: { field: 'anchoring' | 'sustainability' }) {
   const counter = useCounter();
   const { t } = useText(formText);
   const { draft, update, error } = useForm();
+  const id = `field-${field}`;
+  return (
+    <Textfield
+      id={id}
+      label={t(`field.${field}`)}
+      description={t(`field.${field}.description`)}
+      multiline
+      rows={10}
+      value={draft[field] ?? ''}
+      onChange={(event) => update((d) => ({ ...d, [field]: event.target.value }))}
+      error={error(id)}
+      counter={counter(APPLICATION_LIMITS[`${field}Length`])}
+    />
+  );
+}
+
+/** Sustainability: one long text that weighs heavily. */
+export function SustainabilityStep() {
   return (
     <div className="form-stack">
-      <Textfield
-        id="field-sustainability"
-        label={t('field.sustainability')}
-        description={t('field.sustainability.description')}
-        multiline
-        rows={10}
-        value={draft.sustainability ?? ''}
-        onChange={(event) => update((d) => ({ ...d, sustainability: event.target.value }))}
-        error={error('field-sustainability')}
-        counter={counter(APPLICATION_LIMITS.sustainabilityLength)}
-      />
+      <LongTextField field="sustainability" />
     </div>
   );
 }
