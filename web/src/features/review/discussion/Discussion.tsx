@@ -1,24 +1,15 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Radio,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Fieldset, Heading, Paragraph, Radio, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { DISCUSSION_TEXT_MAX } from '../../../../../shared/domain/review.ts';
 import { ApiError } from '../../../app/api.ts';
 import { formatDateTime, formatNok } from '../../../app/format.ts';
-import { LiveRegion } from '../../../app/Page.tsx';
 import { isOpen, problemOf, useReview } from '../context.tsx';
 import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { DiscussionEntry, ReviewDetail } from '../types.ts';
 import { emptyPost, postBody, type PostDraft, type PostIssue, type SuggestionChoice } from './post.ts';
 import { useCounter } from '../../../app/counter.ts';
+import { SaveRow } from '../SaveRow.tsx';
 
 /**
  * The committee's discussion of one application (ADR 090): the posts with their author and
@@ -260,18 +251,15 @@ function PostForm({ detail, onPosted }: { detail: ReviewDetail; onPosted(posts: 
             ))}
         </Fieldset>
       )}
-      {problem && (
-        <Alert data-color="danger" role="alert" data-testid="discussion-problem">
-          {problem}
-        </Alert>
-      )}
-      <div className="row-actions">
-        <Button type="submit" disabled={busy} aria-busy={busy || undefined} data-testid="discussion-publish">
-          {t('committee.discussion.publish')}
-        </Button>
-        <span className="save-status">{status}</span>
-      </div>
-      <LiveRegion message={status} />
+      <SaveRow
+        problem={problem}
+        problemTestId="discussion-problem"
+        busy={busy}
+        status={status}
+        data-testid="discussion-publish"
+      >
+        {t('committee.discussion.publish')}
+      </SaveRow>
     </form>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Fieldset,
   Heading,
   Paragraph,
@@ -12,13 +10,13 @@ import { useState, type FormEvent } from 'react';
 import { COMMENT_MAX, EXPERT_CRITERIA } from '../../../../../shared/domain/review.ts';
 import { ApiError } from '../../../app/api.ts';
 import { ErrorList, type ErrorItem } from '../../../app/ErrorList.tsx';
-import { LiveRegion } from '../../../app/Page.tsx';
 import { formatOsloTime } from '../../../app/format.ts';
 import { isOpen, problemOf, useReview } from '../context.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertAssessment, ExpertCriterion, ReviewDetail } from '../types.ts';
 import { assessmentFieldId, commentId, RECOMMENDATION_ID, scoreId } from './fields.ts';
 import { useCounter } from '../../../app/counter.ts';
+import { SaveRow } from '../SaveRow.tsx';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 type Recommendation = ExpertAssessment['recommendation'];
@@ -158,20 +156,15 @@ export function AssessmentForm({ detail, onSaved }: { detail: ReviewDetail; onSa
         ))}
         {errorOf(RECOMMENDATION_ID) && <ValidationMessage>{errorOf(RECOMMENDATION_ID)}</ValidationMessage>}
       </Fieldset>
-      {problem && (
-        <Alert data-color="danger" role="alert">
-          {problem}
-        </Alert>
-      )}
-      {!readOnly && (
-        <div className="row-actions">
-          <Button type="submit" disabled={busy} aria-busy={busy || undefined} data-testid="assessment-save">
-            {t('committee.assessment.save')}
-          </Button>
-          <span className="save-status">{status}</span>
-        </div>
-      )}
-      <LiveRegion message={status} />
+      <SaveRow
+        problem={problem}
+        busy={busy}
+        status={status}
+        readOnly={readOnly}
+        data-testid="assessment-save"
+      >
+        {t('committee.assessment.save')}
+      </SaveRow>
     </form>
   );
 }

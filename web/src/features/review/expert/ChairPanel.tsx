@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Fieldset,
   Heading,
   Paragraph,
@@ -12,13 +10,13 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { EXPERT_CRITERIA, REASON_MAX } from '../../../../../shared/domain/review.ts';
-import { LiveRegion } from '../../../app/Page.tsx';
 import { formatNumber } from '../../../app/format.ts';
 import { isChairOrDeputy, isOpen, problemOf, useReview } from '../context.tsx';
 import { SavedAt } from '../frame.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertProposal, ReviewDetail } from '../types.ts';
 import { useCounter } from '../../../app/counter.ts';
+import { SaveRow } from '../SaveRow.tsx';
 
 export function useScoreFormat() {
   const { locale } = useReviewI18n();
@@ -205,20 +203,15 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
             error={errors.reason}
             onChange={(event) => setReason(event.target.value)}
           />
-          {problem && (
-            <Alert data-color="danger" role="alert">
-              {problem}
-            </Alert>
-          )}
-          {!readOnly && (
-            <div className="row-actions">
-              <Button type="submit" disabled={busy} aria-busy={busy || undefined} data-testid="outcome-save">
-                {t('committee.outcome.save')}
-              </Button>
-              <span className="save-status">{status}</span>
-            </div>
-          )}
-          <LiveRegion message={status} />
+          <SaveRow
+            problem={problem}
+            busy={busy}
+            status={status}
+            readOnly={readOnly}
+            data-testid="outcome-save"
+          >
+            {t('committee.outcome.save')}
+          </SaveRow>
         </form>
       )}
     </div>

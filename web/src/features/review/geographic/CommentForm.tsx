@@ -1,12 +1,12 @@
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { COMMENT_MAX } from '../../../../../shared/domain/review.ts';
-import { LiveRegion } from '../../../app/Page.tsx';
 import { formatOsloTime } from '../../../app/format.ts';
 import { isOpen, problemOf, useReview } from '../context.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { GeographicComment, MemberComment, ReviewRow } from '../types.ts';
 import { useCounter } from '../../../app/counter.ts';
+import { SaveRow } from '../SaveRow.tsx';
 
 /** May this member comment on the application? A county adviser for their counties; the chair on any. */
 export function mayComment(
@@ -93,19 +93,10 @@ export function CommentForm({
         error={error}
         onChange={(event) => setText(event.target.value)}
       />
-      {problem && (
-        <Alert data-color="danger" role="alert">
-          {problem}
-        </Alert>
-      )}
-      <div className="row-actions">
-        <Button type="submit" variant="secondary" disabled={busy} aria-busy={busy || undefined}>
-          {t('committee.comment.save')}
-          <span className="visually-hidden"> – {title}</span>
-        </Button>
-        <span className="save-status">{status}</span>
-      </div>
-      <LiveRegion message={status} />
+      <SaveRow problem={problem} busy={busy} status={status} variant="secondary">
+        {t('committee.comment.save')}
+        <span className="visually-hidden"> – {title}</span>
+      </SaveRow>
     </form>
   );
 }
