@@ -77,6 +77,40 @@ export const DEFAULT_RETENTION: Retention = {
 export const retentionOf = (round: { retention?: Retention }): Retention =>
   round.retention ?? DEFAULT_RETENTION;
 
+/**
+ * The decision letter's fixed text (ADR 099; `decisionLetterOf` gives the council's defaults):
+ * the letterhead's lines, who signs, and how to ask for the reasons or complain — the council's
+ * own words, not a citation of law. The conditions and the deadlines are the round's `grant`'s.
+ */
+export const decisionLetterSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The letterhead, line by line (the council's name, address, organisation number, …). */
+    letterhead: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1), z.maxLength(6)),
+    signatory: /* @__PURE__ */ z.object({ name: nonEmpty(), title: localizedTextSchema }),
+    /** How to ask for the reasons or complain, and by when. */
+    complaint: localizedTextSchema,
+  }))();
+export type DecisionLetterText = z.output<typeof decisionLetterSchema>;
+
+export const DEFAULT_DECISION_LETTER: DecisionLetterText = {
+  // The council's postal address and organisation number belong here once confirmed: a round's
+  // configuration gives them (the letter adds the round's reply-to address).
+  letterhead: ['Norsk kulturskoleråd'],
+  signatory: {
+    name: 'Norsk kulturskoleråd',
+    title: { nb: 'Sekretariatet', nn: 'Sekretariatet', en: 'The secretariat' },
+  },
+  complaint: {
+    nb: 'Dere kan be om en nærmere begrunnelse for avgjørelsen, eller klage på den, ved å skrive til Norsk kulturskoleråd på adressen nedenfor. Oppgi saksnummeret.',
+    nn: 'De kan be om ei nærare grunngjeving for avgjerda, eller klage på henne, ved å skrive til Norsk kulturskoleråd på adressa nedanfor. Oppgje saksnummeret.',
+    en: 'You may ask for a fuller statement of the reasons for the decision, or complain about it, by writing to Norsk kulturskoleråd at the address below. Give the case number.',
+  },
+};
+
+/** The round's decision-letter text, its configuration's or the council's defaults. */
+export const decisionLetterOf = (round: { decisionLetter?: DecisionLetterText }): DecisionLetterText =>
+  round.decisionLetter ?? DEFAULT_DECISION_LETTER;
+
 export const roundFieldsSchema = /* @__PURE__ */ (() =>
   z.object({
     id: roundIdSchema,
@@ -131,6 +165,14 @@ export const roundFieldsSchema = /* @__PURE__ */ (() =>
      * this many years after it (what the council must keep; never erased automatically).
      */
     retention: z.optional(retentionSchema),
+    /**
+     * The co-funding rule (ADR 100): the municipalities' own contribution and other funding
+     * together cover at least this share of the application's costs, in percent. Without it, no
+     * such rule (the 2022 round).
+     */
+    coFunding: z.optional(z.object({ minimumPercent: z.int().check(z.gte(1), z.lte(99)) })),
+    /** The decision letter's fixed text (ADR 099); without it, `DEFAULT_DECISION_LETTER`. */
+    decisionLetter: z.optional(decisionLetterSchema),
     /** The three committees and their members (use example.no addresses in committed examples). */
     committees: committeesSchema,
   }))();
