@@ -5,8 +5,9 @@
  */
 import { activityAreas2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
-import { endOfOsloDay, osloDate, startOfOsloDay } from '../time.ts';
+import { endOfOsloDay, osloDate, osloInstant, startOfOsloDay } from '../time.ts';
 import type { Committees } from '../committees.ts';
+import { STANDARD_CONDITIONS } from './conditions.ts';
 import type { Round } from './schema.ts';
 
 const PERIOD_DAYS = 28;
@@ -61,6 +62,7 @@ export const DEMO_COMMITTEES: Committees = {
   },
 };
 const COMMITTEE_DAYS = 7;
+const ACCEPTANCE_DAYS = 14;
 
 export function demoRound(opens: Date): Round {
   if (Number.isNaN(opens.getTime())) throw new Error('demoRound: invalid opening date');
@@ -135,6 +137,20 @@ export function demoRound(opens: Date): Round {
     mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
     limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
     reminders: { draftDaysBefore: 7, memberDaysBefore: 2 },
+    // Acceptance within two weeks of the announcement; a report on each school year by
+    // 15 September after it ends.
+    grant: {
+      acceptBy: endOfOsloDay(start, finalDay + 1 + ACCEPTANCE_DAYS),
+      reportsDue: Object.fromEntries(
+        [year, year + 1].map((first) => [
+          `${first}-${first + 1}`,
+          osloInstant(`${first + 1}-09-15T23:59:59`),
+        ]),
+      ),
+      conditions: [...STANDARD_CONDITIONS],
+      secretariat: 'post@kulturskoleradet.no',
+      reminders: { acceptanceDaysBefore: 7, reportDaysBefore: 14, reportDaysAfter: 7 },
+    },
     committees: DEMO_COMMITTEES,
   };
 }

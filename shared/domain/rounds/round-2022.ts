@@ -7,6 +7,7 @@ import { activityAreas2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import type { LocalizedText } from '../text.ts';
+import { STANDARD_CONDITIONS } from './conditions.ts';
 import type { Round } from './schema.ts';
 
 const YEAR = 2022;
@@ -137,6 +138,17 @@ export const round2022: Round = {
   },
   mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
   limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+  // Acceptance within four weeks of the announcement (week 22); a report on each school year
+  // by 15 September after it ends.
+  grant: {
+    acceptBy: weekEnds(22),
+    reportsDue: {
+      '2022-2023': osloInstant('2023-09-15T23:59:59'),
+      '2023-2024': osloInstant('2024-09-15T23:59:59'),
+    },
+    conditions: [...STANDARD_CONDITIONS],
+    secretariat: 'post@kulturskoleradet.no',
+  },
   // Placeholders at example.no: the real members are configured before the round opens.
   committees: {
     expert: {

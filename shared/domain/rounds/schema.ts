@@ -73,9 +73,54 @@ export const DEFAULT_RETENTION: Retention = {
   awardedYearsAfterAnnouncement: 10,
 };
 
+/** Co-editors an application may have when the round does not say (ADR 096). */
+export const DEFAULT_MAX_COEDITORS = 5;
+
+/** The round's maximum of co-editors per application. */
+export const maxCoeditorsOf = (round: { coeditors?: { max: number } }): number =>
+  round.coeditors?.max ?? DEFAULT_MAX_COEDITORS;
+
 /** The round's retention, its configuration's or the defaults. */
 export const retentionOf = (round: { retention?: Retention }): Retention =>
   round.retention ?? DEFAULT_RETENTION;
+
+/**
+ * After the announcement (ADR 102, 103): an awarded municipality accepts the award and its
+ * `conditions` by `acceptBy`, and reports on each school year by `reportsDue[<school year>]`.
+ * Reminders: `acceptanceDaysBefore` days before the acceptance deadline; `reportDaysBefore`
+ * days before and `reportDaysAfter` days after a report's due date (`grantRemindersOf` gives
+ * the defaults 7, 14 and 7). An award not accepted by the deadline is told to `secretariat`.
+ */
+export const grantRemindersSchema = /* @__PURE__ */ z.object({
+  acceptanceDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(60)),
+  reportDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
+  reportDaysAfter: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
+});
+export type GrantReminders = z.output<typeof grantRemindersSchema>;
+
+export const DEFAULT_GRANT_REMINDERS: GrantReminders = {
+  acceptanceDaysBefore: 7,
+  reportDaysBefore: 14,
+  reportDaysAfter: 7,
+};
+
+/** The round's reminders after the award, its configuration's or the defaults. */
+export const grantRemindersOf = (round: { grant: { reminders?: GrantReminders } }): GrantReminders =>
+  round.grant.reminders ?? DEFAULT_GRANT_REMINDERS;
+
+export const grantConfigSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The acceptance deadline: an award not accepted by then lapses (the secretariat is told). */
+    acceptBy: instantSchema,
+    /** School year id → when its report is due; one for each of the round's school years. */
+    reportsDue: /* @__PURE__ */ z.record(z.string(), instantSchema),
+    /** The conditions an awarded municipality accepts (shown on the acceptance page, printed in the letter). */
+    conditions: /* @__PURE__ */ z.array(localizedTextSchema).check(z.minLength(1)),
+    /** Where the secretariat is told of awards not accepted, and of reports (the council's address). */
+    secretariat: z.email(),
+    reminders: z.optional(grantRemindersSchema),
+  }))();
+export type GrantConfig = z.output<typeof grantConfigSchema>;
 
 /**
  * The decision letter's fixed text (ADR 099; `decisionLetterOf` gives the council's defaults):
@@ -166,6 +211,19 @@ export const roundFieldsSchema = /* @__PURE__ */ (() =>
      */
     retention: z.optional(retentionSchema),
     /**
+     * Co-editors (ADR 096): how many the owner of an application may invite (typically the
+     * partner municipalities' kulturskole leaders). Without it: `DEFAULT_MAX_COEDITORS`.
+     */
+    coeditors: z.optional(z.object({ max: z.int().check(z.gte(0), z.lte(20)) })),
+    /**
+     * Anchoring (ADR 098): which letters of intent the submission asks for — one tied to each
+     * municipality (lead and partners) and/or one tied to each partner. Without it: at least
+     * one letter of intent in all.
+     */
+    anchoring: z.optional(
+      z.object({ letterPerMunicipality: z.boolean(), letterPerPartner: z.boolean() }),
+    ),
+    /**
      * The co-funding rule (ADR 100): the municipalities' own contribution and other funding
      * together cover at least this share of the application's costs, in percent. Without it, no
      * such rule (the 2022 round).
@@ -173,6 +231,8 @@ export const roundFieldsSchema = /* @__PURE__ */ (() =>
     coFunding: z.optional(z.object({ minimumPercent: z.int().check(z.gte(1), z.lte(99)) })),
     /** The decision letter's fixed text (ADR 099); without it, `DEFAULT_DECISION_LETTER`. */
     decisionLetter: z.optional(decisionLetterSchema),
+    /** After the announcement: acceptance, reports per school year (see `grantConfigSchema`). */
+    grant: grantConfigSchema,
     /** The three committees and their members (use example.no addresses in committed examples). */
     committees: committeesSchema,
   }))();
@@ -230,6 +290,21 @@ export const roundSchema = /* @__PURE__ */ (() =>
       if (round.helpdesk.to < round.helpdesk.from) fail(['helpdesk', 'to'], 'to must not be before from');
       if (round.helpdesk.closesAt <= round.helpdesk.opensAt)
         fail(['helpdesk', 'closesAt'], 'closes before it opens');
+
+      // After the announcement: acceptance, then one report per school year, each after it.
+      const { acceptBy, reportsDue } = round.grant;
+      if (t(acceptBy) <= t(round.announcementDate))
+        fail(['grant', 'acceptBy'], 'the acceptance deadline must be after the announcement');
+      for (const schoolYear of round.schoolYears) {
+        const due = reportsDue[schoolYear.id];
+        if (due === undefined) fail(['grant', 'reportsDue', schoolYear.id], 'no report due date');
+        else if (t(due) <= t(acceptBy))
+          fail(['grant', 'reportsDue', schoolYear.id], 'a report must be due after the acceptance deadline');
+      }
+      for (const id of Object.keys(reportsDue)) {
+        if (!schoolYearIds.has(id))
+          fail(['grant', 'reportsDue', id], `${id} is not a school year of the round`);
+      }
 
       const counties = listCounties(round.division).map((county) => county.number);
       for (const issue of committeeIssues(round.committees, counties))

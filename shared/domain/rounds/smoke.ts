@@ -48,6 +48,13 @@ export function smokeRound(): Round {
         final: '2100-01-24T22:59:59.000Z',
       },
       announcementDate: '2100-01-25T23:00:00.000Z',
+      grant: {
+        ...base.grant,
+        acceptBy: '2100-02-08T22:59:59.000Z',
+        reportsDue: Object.fromEntries(
+          base.schoolYears.map((schoolYear, index) => [schoolYear.id, `${2101 + index}-09-15T21:59:59.000Z`]),
+        ),
+      },
       timeline: [],
       committees: simulated(DEMO_COMMITTEES),
     };
