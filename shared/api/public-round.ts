@@ -31,6 +31,8 @@ export const publicRound = /* @__PURE__ */ (() =>
       helpdesk: true,
       mail: true,
       limits: true,
+      /** The co-funding rule, if the round has one (ADR 100): the form checks it as you type. */
+      coFunding: true,
     }),
     {
       applicationPeriodState: z.enum(APPLICATION_PERIOD_STATES),

@@ -226,6 +226,7 @@ export const SUBMISSION_ISSUE_CODES = [
   'BUDGET_COST_AMOUNT_NOT_POSITIVE',
   'BUDGET_FUNDING_EXCEEDS_COSTS',
   'BUDGET_REQUESTED_NOT_POSITIVE',
+  'BUDGET_CO_FUNDING_TOO_LOW',
   'CONTACT_NAME_REQUIRED',
   'CONTACT_EMAIL_REQUIRED',
   'CONTACT_EMAIL_INVALID',
@@ -420,7 +421,7 @@ const filled = (value: string | undefined): value is string => value !== undefin
  */
 export function validateSubmission(
   draft: ApplicationDraft,
-  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects'>,
+  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects' | 'coFunding'>,
   ctx: { letterOfIntentCount: number; pendingAttachmentCount?: number },
 ): { ok: true; application: Application } | { ok: false; issues: FieldIssue[] } {
   // A stored draft is trusted to be structural, but the rules below must never crash on input.
@@ -545,6 +546,21 @@ export function validateSubmission(
     if (roundSchoolYears.has(schoolYear) && !budgeted.has(schoolYear)) {
       add('budget', 'BUDGET_SCHOOL_YEAR_MISSING', { schoolYear });
     }
+  }
+  // The round's co-funding rule (ADR 100): own contribution and other funding together cover at
+  // least its share of the costs, over the whole application.
+  const minimumPercent = round.coFunding?.minimumPercent;
+  const { costs, ownContribution, otherFunding } = summary.total;
+  if (
+    minimumPercent !== undefined &&
+    costs > 0 &&
+    (ownContribution + otherFunding) * 100 < minimumPercent * costs
+  ) {
+    add('budget', 'BUDGET_CO_FUNDING_TOO_LOW', {
+      percent: minimumPercent,
+      required: Math.ceil((costs * minimumPercent) / 100),
+      share: Math.floor(((ownContribution + otherFunding) * 100) / costs),
+    });
   }
 
   // Contact person.

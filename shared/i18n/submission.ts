@@ -168,6 +168,11 @@ export const submissionMessages = {
     nn: 'For skuleåret {schoolYear} er det ingenting att å søkje om når eigendel og anna finansiering er trekte frå. Sjekk beløpa.',
     en: 'For the school year {schoolYear}, nothing is left to apply for once your own contribution and other funding are deducted. Check the amounts.',
   },
+  BUDGET_CO_FUNDING_TOO_LOW: {
+    nb: 'I denne utlysningen må egenandel og annen finansiering til sammen dekke minst {percent} % av kostnadene, det vil si minst {required} kr. Nå dekker de {share} %.',
+    nn: 'I denne utlysinga må eigendel og anna finansiering til saman dekkje minst {percent} % av kostnadene, det vil seie minst {required} kr. No dekkjer dei {share} %.',
+    en: 'In this round, your own contribution and other funding together must cover at least {percent} % of the costs, that is at least NOK {required}. They now cover {share} %.',
+  },
   CONTACT_NAME_REQUIRED: {
     nb: 'Skriv navnet på kontaktpersonen.',
     nn: 'Skriv namnet på kontaktpersonen.',

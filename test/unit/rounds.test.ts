@@ -11,6 +11,9 @@ import {
   validatedRounds,
 } from '../../shared/domain/rounds/index.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
+import { round2023 } from '../../shared/domain/rounds/round-2023.ts';
+import { validateSubmission } from '../../shared/domain/application.ts';
+import { completeDraft } from '../support/applications.ts';
 import {
   applicationPeriodState,
   formatOsloDateTime,
@@ -302,13 +305,13 @@ describe('every round as the functions read it (unparsed since ADR 077)', () => 
     const invalid = () => parseRound({ ...demo, committees: { ...demo.committees, geographic: broken } });
 
     // Assess
-    expect(valid).toEqual(['2022', 'demo']);
+    expect(valid).toEqual(['2022', '2023', 'demo']);
     expect(invalid).toThrow(/Invalid round configuration 'demo'[\s\S]*chair nobody is not a member/);
   });
 });
 
 describe('listRounds and findRound', () => {
-  it('always has the 2022 round, and no demo round without DEMO_ROUND_OPENS', () => {
+  it('always has the configured rounds (2022, 2023), and no demo round without DEMO_ROUND_OPENS', () => {
     // Prepare
     const env = {};
 
@@ -316,7 +319,7 @@ describe('listRounds and findRound', () => {
     const ids = listRounds(env).map((r) => r.id);
 
     // Assess
-    expect(ids).toEqual(['2022']);
+    expect(ids).toEqual(['2022', '2023']);
     expect(findRound('demo', env)).toBeUndefined();
     expect(findRound('nope', env)).toBeUndefined();
   });
@@ -329,7 +332,7 @@ describe('listRounds and findRound', () => {
     const ids = listRounds(env).map((r) => r.id);
 
     // Assess
-    expect(ids).toEqual(['2022', 'demo']);
+    expect(ids).toEqual(['2022', '2023', 'demo']);
     expect(findRound('demo', env)?.division).toBe('2024');
   });
 
@@ -390,5 +393,99 @@ describe('demoRound', () => {
     // Assess
     expect(demo.applicationPeriod.opens).toBe('2025-03-09T23:00:00.000Z');
     expect(applicationPeriodState(demo, opens)).toBe('open');
+  });
+});
+
+describe('a second round by configuration alone (ADR 100): 2023', () => {
+  it('has three activity areas, its own budget and school years, and a 40 % co-funding rule; 2022 has none', () => {
+    // Prepare
+    const r = findRound('2023', {})!;
+
+    // Act
+    const areas = new Set(r.activityAreas.map((area) => area.area.nb));
+    const total = Object.values(r.budgetPerYear).reduce((sum, amount) => sum + amount, 0);
+
+    // Assess
+    expect(r).toBe(round2023);
+    expect(areas.size).toBe(3);
+    expect(r.activityAreas.map((area) => area.code)).toEqual(['1a', '1b', '2a', '2b', '2c', '3a', '3b']);
+    expect(total).toBe(10_000_000);
+    expect(r.schoolYears.map((year) => [year.id, year.budgetYear])).toEqual([
+      ['2023-2024', '2023'],
+      ['2024-2025', '2024'],
+    ]);
+    expect(r.coFunding).toEqual({ minimumPercent: 40 });
+    expect(round2022.coFunding).toBeUndefined();
+    expect(osloDate(r.applicationPeriod.opens)).toBe(isoWeekDate(2023, 9, 1));
+    expect(Object.keys(r.grant.reportsDue)).toEqual(['2023-2024', '2024-2025']);
+  });
+
+  it('checks a draft by its own rules: the same application passes in 2022 and falls short of 2023', () => {
+    // Prepare: 25 % co-funding (100 000 of 400 000 a year), municipalities of the 2020–2023 division.
+    const draft = (schoolYears: string[]) =>
+      completeDraft(schoolYears, {
+        partnerMunicipalities: ['3005', '4601'],
+        activityAreas: [{ code: '1a', measure: 'Et fast fordypningstilbud.' }],
+        budget: schoolYears.map((schoolYear) => ({
+          schoolYear,
+          costLines: [{ description: 'Lærerressurser', amount: 400_000 }],
+          ownContribution: 60_000,
+          otherFunding: 40_000,
+        })),
+      });
+    const ctx = { letterOfIntentCount: 1 };
+
+    // Act
+    const in2022 = validateSubmission(draft(['2022-2023']), round2022, ctx);
+    const in2023 = validateSubmission(draft(['2023-2024', '2024-2025']), round2023, ctx);
+    const enough = validateSubmission(
+      {
+        ...draft(['2023-2024']),
+        budget: [
+          {
+            schoolYear: '2023-2024',
+            costLines: [{ description: 'Lærere', amount: 400_000 }],
+            ownContribution: 120_000,
+            otherFunding: 40_000,
+          },
+        ],
+      },
+      round2023,
+      ctx,
+    );
+
+    // Assess
+    expect(in2022.ok).toBe(true);
+    expect(in2023.ok ? [] : in2023.issues).toEqual([
+      {
+        path: 'budget',
+        code: 'BUDGET_CO_FUNDING_TOO_LOW',
+        params: { percent: 40, required: 320_000, share: 25 },
+      },
+    ]);
+    expect(enough.ok).toBe(true);
+  });
+
+  it('refuses a co-funding share outside 1–99 % and a decision letter without a letterhead', () => {
+    // Prepare
+    const withShare = (minimumPercent: number) => ({ ...config(), coFunding: { minimumPercent } });
+    const letter = {
+      letterhead: [],
+      signatory: { name: 'N', title: { nb: 'T', nn: 'T', en: 'T' } },
+      complaint: { nb: 'K', nn: 'K', en: 'K' },
+    };
+
+    // Act
+    const paths = [withShare(0), withShare(100), withShare(40), { ...config(), decisionLetter: letter }].map(
+      issuePaths,
+    );
+
+    // Assess
+    expect(paths).toEqual([
+      ['coFunding.minimumPercent'],
+      ['coFunding.minimumPercent'],
+      [],
+      ['decisionLetter.letterhead'],
+    ]);
   });
 });

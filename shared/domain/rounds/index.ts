@@ -1,5 +1,5 @@
 /**
- * The rounds the portal knows. The 2022 round always; the demo round too when
+ * The rounds the portal knows. The configured rounds (2022, 2023) always; the demo round too when
  * DEMO_ROUND_OPENS is set (local stack). Rounds are typed configuration: `roundSchema` checks
  * what types cannot (dates in order, committees covering the division's counties, …) in the
  * unit tests (test/unit/rounds.test.ts) and at synth (`validatedRounds`), not at every cold
@@ -9,6 +9,7 @@
 import { ENV } from '../../config/env.ts';
 import { demoRound } from './demo.ts';
 import { round2022 } from './round-2022.ts';
+import { round2023 } from './round-2023.ts';
 import { parseRound, type Round } from './schema.ts';
 import { smokeRound } from './smoke.ts';
 
@@ -26,7 +27,7 @@ export { SMOKE_ROUND_ID, SES_SIMULATOR_SUCCESS, smokeRound } from './smoke.ts';
 type Env = Record<string, string | undefined>;
 
 /** The rounds configured in the repository. */
-const CONFIGURED: readonly Round[] = Object.freeze([round2022]);
+const CONFIGURED: readonly Round[] = Object.freeze([round2022, round2023]);
 
 const demoCache = new Map<string, Round>();
 
