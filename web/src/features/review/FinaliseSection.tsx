@@ -2,7 +2,31 @@ import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsysteme
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../app/api.ts';
 import { isChairOrDeputy, problemOf, useReview } from './context.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
 import { useReviewI18n } from './i18n.ts';
+
+/** The end of every committee's list: the exports, then the chair's finalising. */
+export function ListEnd({
+  list,
+  blockers,
+  onFinalised,
+}: {
+  list: { stage: { version: number }; actsForCommittee: boolean };
+  blockers: ReactNode[];
+  onFinalised(): Promise<void>;
+}) {
+  return (
+    <>
+      <ExportButtons />
+      <FinaliseSection
+        version={list.stage.version}
+        actsForCommittee={list.actsForCommittee}
+        blockers={blockers}
+        onFinalised={onFinalised}
+      />
+    </>
+  );
+}
 
 /**
  * The chair's last step: what still blocks it, and a confirmed POST /review/finalise with the

@@ -10,6 +10,7 @@ import type { DiscussionEntry, ReviewDetail } from '../types.ts';
 import { emptyPost, postBody, type PostDraft, type PostIssue, type SuggestionChoice } from './post.ts';
 import { useCounter } from '../../../app/counter.ts';
 import { SaveRow } from '../SaveRow.tsx';
+import { AmountFields } from '../final/AmountFields.tsx';
 
 /**
  * The committee's discussion of one application (ADR 090): the posts with their author and
@@ -101,7 +102,6 @@ function PostForm({ detail, onPosted }: { detail: ReviewDetail; onPosted(posts: 
   const counter = useCounter();
   const { t } = useReviewI18n();
   const { client, committee, context } = useReview();
-  const labels = useLabels();
   const base = useId();
   const [draft, setDraft] = useState<PostDraft>(emptyPost);
   const [issues, setIssues] = useState<PostIssue[]>([]);
@@ -229,26 +229,17 @@ function PostForm({ detail, onPosted }: { detail: ReviewDetail; onPosted(posts: 
               onChange={() => choose(value)}
             />
           ))}
-          {draft.suggestion === 'award' &&
-            application.requested.perSchoolYear.map((year) => (
-              <Textfield
-                key={year.schoolYear}
-                id={amountId(year.schoolYear)}
-                label={t('committee.award.amount', { schoolYear: labels.schoolYear(year.schoolYear) })}
-                description={t('committee.award.amountHelp', { requested: formatNok(year.amount) })}
-                inputMode="numeric"
-                autoComplete="off"
-                suffix="kr"
-                value={draft.amounts[year.schoolYear] ?? ''}
-                error={amountError(year.schoolYear)}
-                onChange={(event) =>
-                  setDraft((current) => ({
-                    ...current,
-                    amounts: { ...current.amounts, [year.schoolYear]: event.target.value },
-                  }))
-                }
-              />
-            ))}
+          {draft.suggestion === 'award' && (
+            <AmountFields
+              requested={application.requested.perSchoolYear}
+              amounts={draft.amounts}
+              idOf={amountId}
+              errorOf={amountError}
+              onChange={(schoolYear, value) =>
+                setDraft((current) => ({ ...current, amounts: { ...current.amounts, [schoolYear]: value } }))
+              }
+            />
+          )}
         </Fieldset>
       )}
       <SaveRow

@@ -2,8 +2,7 @@ import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Loading } from '../../../app/Page.tsx';
 import { formatNok } from '../../../app/format.ts';
 import { Link } from '../../../app/router.tsx';
-import { ExportButtons } from '../ExportButtons.tsx';
-import { FinaliseSection } from '../FinaliseSection.tsx';
+import { ListEnd } from '../FinaliseSection.tsx';
 import { isChairOrDeputy, problemOf, useReview, useReviewList } from '../context.tsx';
 import { DeclarationTag, ReviewHeader } from '../frame.tsx';
 import { titleOf, useLabels } from '../labels.ts';
@@ -157,13 +156,7 @@ export function ExpertList() {
           </div>
         )}
       </section>
-      <ExportButtons />
-      <FinaliseSection
-        version={list.stage.version}
-        actsForCommittee={list.actsForCommittee}
-        blockers={blockers}
-        onFinalised={reload}
-      />
+      <ListEnd list={list} blockers={blockers} onFinalised={reload} />
     </>
   );
 }

@@ -12,7 +12,6 @@ import { REASON_MAX } from '../../../../../shared/domain/review.ts';
 import { ApiError } from '../../../app/api.ts';
 import { formatNok } from '../../../app/format.ts';
 import { problemOf, useReview } from '../context.tsx';
-import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 import type { FinalProposal, ReviewRow } from '../types.ts';
 import {
@@ -24,6 +23,7 @@ import {
   type AwardDraft,
 } from './figures.ts';
 import { useCounter } from '../../../app/counter.ts';
+import { AmountFields } from './AmountFields.tsx';
 
 /**
  * The chair's decision on one application: an award per school year (at most the amount
@@ -46,7 +46,6 @@ export function AwardEditor({
   const counter = useCounter();
   const { t } = useReviewI18n();
   const { client } = useReview();
-  const labels = useLabels();
   const base = useId();
   const [attempted, setAttempted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -160,22 +159,15 @@ export function AwardEditor({
       </Fieldset>
       {draft.decision === 'award' && (
         <div className="amount-grid">
-          {row.requested.perSchoolYear.map((year) => (
-            <Textfield
-              key={year.schoolYear}
-              id={amountId(year.schoolYear)}
-              label={t('committee.award.amount', { schoolYear: labels.schoolYear(year.schoolYear) })}
-              description={t('committee.award.amountHelp', { requested: formatNok(year.amount) })}
-              inputMode="numeric"
-              autoComplete="off"
-              suffix="kr"
-              value={draft.amounts[year.schoolYear] ?? ''}
-              error={errorFor(year.schoolYear)}
-              onChange={(event) =>
-                onChange({ ...draft, amounts: { ...draft.amounts, [year.schoolYear]: event.target.value } })
-              }
-            />
-          ))}
+          <AmountFields
+            requested={row.requested.perSchoolYear}
+            amounts={draft.amounts}
+            idOf={amountId}
+            errorOf={errorFor}
+            onChange={(schoolYear, value) =>
+              onChange({ ...draft, amounts: { ...draft.amounts, [schoolYear]: value } })
+            }
+          />
           {errorFor('total') && <ValidationMessage>{errorFor('total')}</ValidationMessage>}
         </div>
       )}

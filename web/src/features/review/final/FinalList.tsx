@@ -1,21 +1,18 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { LiveRegion, Loading } from '../../../app/Page.tsx';
-import { Link } from '../../../app/router.tsx';
-import { ApplicationFacts } from '../ApplicationFacts.tsx';
-import { ExportButtons } from '../ExportButtons.tsx';
-import { FinaliseSection } from '../FinaliseSection.tsx';
+import { ListEnd } from '../FinaliseSection.tsx';
 import { isChairOrDeputy, isOpen, problemOf, useReview, useReviewList } from '../context.tsx';
-import { DeclarationTag, ReviewHeader } from '../frame.tsx';
+import { ReviewHeader } from '../frame.tsx';
 import { DeclarationForm } from '../DeclarationForm.tsx';
 import { titleOf } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
+import { ReviewCardTop } from '../ReviewCard.tsx';
 import type { FinalProposal } from '../types.ts';
 import { AwardEditor, SavedDecision } from './AwardEditor.tsx';
 import { BudgetMeter } from './BudgetMeter.tsx';
 import { draftOf, liveFigures, sameAsSaved, type AwardDraft } from './figures.ts';
 import { Indicators } from './Indicators.tsx';
-import { reviewRoute } from '../routes.ts';
 
 /**
  * The final committee: the applications in the geographic priority order with the expert and
@@ -102,30 +99,12 @@ export function FinalList() {
                   data-application={row.applicationId}
                   data-conflicted={row.declaration?.conflicted || undefined}
                 >
-                  <div className="review-card__head">
-                    {/* No place for an application the member stood aside on (the API lists them last). */}
-                    {!row.declaration?.conflicted && (
-                      <span className="review-card__rank" aria-hidden="true">
-                        {index + 1}
-                      </span>
-                    )}
-                    <Heading level={3} data-size="xs" className="review-card__title">
-                      {!row.declaration?.conflicted && (
-                        <span className="visually-hidden">
-                          {t('committee.order.rank', { rank: index + 1 })}{' '}
-                        </span>
-                      )}
-                      {title}
-                    </Heading>
-                    <DeclarationTag declaration={row.declaration} />
-                  </div>
-                  <ApplicationFacts row={row} />
-                  <Paragraph data-size="sm">
-                    <Link to={reviewRoute.path({ committee: 'final', applicationId: row.applicationId })}>
-                      {t('committee.readFull')}
-                      <span className="visually-hidden"> – {title}</span>
-                    </Link>
-                  </Paragraph>
+                  {/* No place for an application the member stood aside on (the API lists them last). */}
+                  <ReviewCardTop
+                    row={row}
+                    title={title}
+                    rank={row.declaration?.conflicted ? undefined : index + 1}
+                  />
                   <div className="review-card__section">
                     {!declared ? (
                       <DeclarationForm
@@ -163,13 +142,7 @@ export function FinalList() {
             })}
           </ol>
           <LiveRegion message={announcement} />
-          <ExportButtons />
-          <FinaliseSection
-            version={list.stage.version}
-            actsForCommittee={list.actsForCommittee}
-            blockers={blockers}
-            onFinalised={reload}
-          />
+          <ListEnd list={list} blockers={blockers} onFinalised={reload} />
         </section>
         <aside className="final-aside" aria-label={t('committee.figures')}>
           <BudgetMeter budget={figures.budget} leavesOut={standingAside} />

@@ -3,21 +3,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { listCounties } from '../../../../../shared/domain/municipalities/index.ts';
 import { REASON_MAX } from '../../../../../shared/domain/review.ts';
 import { LiveRegion, Loading } from '../../../app/Page.tsx';
-import { Link } from '../../../app/router.tsx';
-import { ApplicationFacts } from '../ApplicationFacts.tsx';
-import { ExportButtons } from '../ExportButtons.tsx';
-import { FinaliseSection } from '../FinaliseSection.tsx';
+import { ListEnd } from '../FinaliseSection.tsx';
 import { isOpen, problemOf, useReview, useReviewList } from '../context.tsx';
-import { DeclarationTag, ReviewHeader } from '../frame.tsx';
+import { ReviewHeader } from '../frame.tsx';
 import { DeclarationForm } from '../DeclarationForm.tsx';
 import { titleOf } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
+import { ReviewCardTop } from '../ReviewCard.tsx';
 import type { GeographicComment, GeographicProposal, ReviewRow } from '../types.ts';
 import { CommentForm, CommentList, mayComment } from './CommentForm.tsx';
 import { CountyOverview } from './CountyOverview.tsx';
 import { countyFigures, initialOrder, move, sameOrder } from './figures.ts';
 import { StandAsideList } from './StandAsideList.tsx';
-import { reviewRoute } from '../routes.ts';
 import { useCounter } from '../../../app/counter.ts';
 
 /**
@@ -178,23 +175,7 @@ export function GeographicList() {
                 data-application={id}
                 data-conflicted={row.declaration?.conflicted || undefined}
               >
-                <div className="review-card__head">
-                  <span className="review-card__rank" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                  <Heading level={3} data-size="xs" className="review-card__title">
-                    <span className="visually-hidden">{t('committee.order.rank', { rank: index + 1 })} </span>
-                    {title}
-                  </Heading>
-                  <DeclarationTag declaration={row.declaration} />
-                </div>
-                <ApplicationFacts row={row} />
-                <Paragraph data-size="sm">
-                  <Link to={reviewRoute.path({ committee: 'geographic', applicationId: id })}>
-                    {t('committee.readFull')}
-                    <span className="visually-hidden"> – {title}</span>
-                  </Link>
-                </Paragraph>
+                <ReviewCardTop row={row} title={title} rank={index + 1} />
                 {!declared && (
                   <div className="review-card__section">
                     <DeclarationForm
@@ -290,13 +271,7 @@ export function GeographicList() {
           </Alert>
         )}
       </section>
-      <ExportButtons />
-      <FinaliseSection
-        version={list.stage.version}
-        actsForCommittee={list.actsForCommittee}
-        blockers={blockers}
-        onFinalised={reload}
-      />
+      <ListEnd list={list} blockers={blockers} onFinalised={reload} />
     </>
   );
 }

@@ -1,10 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Link } from '../../../app/router.tsx';
-import { ApplicationFacts } from '../ApplicationFacts.tsx';
-import { DeclarationTag } from '../frame.tsx';
 import { useReviewI18n } from '../i18n.ts';
+import { ReviewCardTop } from '../ReviewCard.tsx';
 import { titleOf } from '../labels.ts';
-import { reviewRoute } from '../routes.ts';
 import type { ReviewRow } from '../types.ts';
 
 /** The applications the member stood aside on: shown, but with no place in the order they see. */
@@ -27,19 +24,7 @@ export function StandAsideList({ rows }: { rows: readonly ReviewRow[] }) {
               data-application={row.applicationId}
               data-conflicted
             >
-              <div className="review-card__head">
-                <Heading level={4} data-size="xs" className="review-card__title">
-                  {title}
-                </Heading>
-                <DeclarationTag declaration={row.declaration} />
-              </div>
-              <ApplicationFacts row={row} />
-              <Paragraph data-size="sm">
-                <Link to={reviewRoute.path({ committee: 'geographic', applicationId: row.applicationId })}>
-                  {t('committee.readFull')}
-                  <span className="visually-hidden"> – {title}</span>
-                </Link>
-              </Paragraph>
+              <ReviewCardTop row={row} title={title} level={4} />
             </li>
           );
         })}
