@@ -6,6 +6,7 @@
 import { aboutRoute, accessibilityRoute, privacyRoute } from './features/about/routes.ts';
 import { applicationRoute } from './features/application/routes.ts';
 import { awardsRoute } from './features/awards/routes.ts';
+import { consoleApplicationRoute, consoleRoute, consoleSignInRoute } from './features/console/routes.ts';
 import { reviewRoute } from './features/review/routes.ts';
 import { signedOutRoute, signInRoute, startRoute } from './features/start/routes.ts';
 
@@ -19,6 +20,9 @@ export const routes = {
   accessibility: accessibilityRoute,
   application: applicationRoute,
   review: reviewRoute,
+  console: consoleRoute,
+  consoleApplication: consoleApplicationRoute,
+  consoleSignIn: consoleSignInRoute,
 } as const;
 
 type Routes = typeof routes;

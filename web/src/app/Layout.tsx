@@ -37,8 +37,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const contactEmail = rounds.data && currentRound(rounds.data)?.mail.replyTo;
   const about = routes.about.path();
   const start = routes.start.path();
-  // A committee member's pages are not the applicant's: no applicant menu there.
-  const committeePage = Boolean(routes.review.match(pathname));
+  // A committee member's pages and the secretariat's console are not the applicant's: no applicant menu there.
+  const committeePage = Boolean(routes.review.match(pathname)) || pathname.startsWith(routes.console.path());
   return (
     <>
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>

@@ -1,0 +1,294 @@
+import { Alert, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { formatDateTime, formatNok } from '../../app/format.ts';
+import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
+import { useResource } from '../../app/resource.ts';
+import { Link } from '../../app/router.tsx';
+import { ApplicationSummary } from '../application/Summary.tsx';
+import { ScrollTable } from '../review/ScrollTable.tsx';
+import { useRounds } from '../rounds/rounds.ts';
+import { ConfirmedAction, type FieldErrors } from './ConfirmedAction.tsx';
+import { useStaff } from './ConsolePage.tsx';
+import { areaLabel, progressOf, subjectLabel } from './labels.ts';
+import { consoleRoute } from './routes.ts';
+import { ProgressTag } from './StateTags.tsx';
+import { useConsoleText, type ConsoleKey } from './text.ts';
+import type { ApplicationDetail, AuditView } from './types.ts';
+
+const REASON_MAX = 1000;
+
+/**
+ * One application as the secretariat sees it: where it stands and its outcome, its facts, the
+ * committees' record per stage, the application in full (the applicant's and committees'
+ * summary, budget line by line) and its audit trail; the actions on it — a new sign-in link to
+ * the owner, withdrawal on the applicant's written request (with the reason) — each confirmed.
+ */
+export function ApplicationView({ applicationId }: { applicationId: string }) {
+  const { t, locale } = useConsoleText();
+  const { client, refused } = useStaff();
+  const rounds = useRounds();
+  const loaded = useResource(`staff-application:${applicationId}`, async (signal) => {
+    try {
+      return await client.application(applicationId, signal);
+    } catch (error) {
+      refused(error);
+      throw error;
+    }
+  });
+  const [announcement, setAnnouncement] = useState('');
+  const [reason, setReason] = useState('');
+
+  const detail = loaded.data;
+  const back = (roundId?: string) => (
+    <Paragraph className="no-print">
+      <Link to={consoleRoute.path({}, { query: { round: roundId } })}>{t('console.back')}</Link>
+    </Paragraph>
+  );
+  if (!detail)
+    return (
+      <>
+        {back()}
+        <PageHeading title={t('console.application.title')} />
+        {loaded.error !== undefined ? (
+          <LoadFailure error={loaded.error} retry={loaded.reload} />
+        ) : (
+          <Loading />
+        )}
+      </>
+    );
+
+  const { application } = detail;
+  const round = rounds.data?.find((candidate) => candidate.id === application.roundId);
+  const progress = progressOf(application);
+  const title = application.title || t('console.untitled');
+  const done = async (message: string) => {
+    await loaded.reload();
+    setAnnouncement(message);
+  };
+  const facts: [string, React.ReactNode][] = [
+    [t('console.col.receipt'), application.receiptNumber ?? '–'],
+    [t('console.col.progress'), <ProgressTag key="p" progress={progress} outcome={application.outcome} />],
+    [t('console.fact.owner'), application.ownerEmail],
+    [
+      t('console.fact.contact'),
+      application.contact ? `${application.contact.name}, ${application.contact.email}` : '–',
+    ],
+    [
+      t('console.fact.municipalities'),
+      [application.leadMunicipality, ...application.partnerMunicipalities]
+        .filter(Boolean)
+        .map((m) => m!.name)
+        .join(', ') || '–',
+    ],
+    [t('console.col.counties'), application.counties.map((county) => county.name).join(', ') || '–'],
+    [
+      t('console.filter.activityArea'),
+      application.activityAreas.map((code) => areaLabel(round, code, locale)).join('; ') || '–',
+    ],
+    [
+      t('console.filter.artSubject'),
+      application.artSubjects.map((code) => subjectLabel(code, locale)).join(', ') || '–',
+    ],
+    [t('console.col.requested'), application.requested ? formatNok(application.requested) : '–'],
+    [t('console.fact.created'), formatDateTime(application.createdAt, locale)],
+    [
+      t('console.fact.submitted'),
+      application.submittedAt ? formatDateTime(application.submittedAt, locale) : '–',
+    ],
+  ];
+  if (application.withdrawnAt)
+    facts.push([t('console.fact.withdrawn'), formatDateTime(application.withdrawnAt, locale)]);
+
+  return (
+    <article className="console-application">
+      {back(application.roundId)}
+      <PageHeading title={title} />
+      <div role="status" data-testid="console-status">
+        {announcement && (
+          <Alert data-color="success">
+            <Paragraph>{announcement}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <dl className="receipt-facts console-facts" data-testid="application-facts">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="actions-heading" className="spaced review-box">
+        <Heading level={2} data-size="sm" id="actions-heading">
+          {t('console.actions.heading')}
+        </Heading>
+        <div className="row-actions">
+          <ConfirmedAction
+            label={t('console.resend')}
+            heading={t('console.resend.title')}
+            confirm={t('console.resend.confirm')}
+            testId="resend-link"
+            perform={() => client.resendLink(application.applicationId)}
+            onDone={() => done(t('console.resend.done', { email: application.ownerEmail }))}
+          >
+            {() => <Paragraph>{t('console.resend.body', { email: application.ownerEmail })}</Paragraph>}
+          </ConfirmedAction>
+          {progress !== 'WITHDRAWN' && (
+            <ConfirmedAction
+              label={t('console.withdraw')}
+              heading={t('console.withdraw.title', { title })}
+              confirm={t('console.withdraw.confirm')}
+              color="danger"
+              testId="withdraw"
+              fields={['reason']}
+              onOpen={() => setReason('')}
+              validate={(): FieldErrors =>
+                reason.trim() ? {} : { reason: t('console.withdraw.reason.required') }
+              }
+              perform={() => client.withdraw(application.applicationId, reason.trim())}
+              onDone={() => done(t('console.withdraw.done'))}
+            >
+              {(errors) => (
+                <>
+                  <Paragraph>{t('console.withdraw.body')}</Paragraph>
+                  <Textfield
+                    multiline
+                    rows={4}
+                    label={t('console.withdraw.reason')}
+                    description={t('console.withdraw.reason.description')}
+                    value={reason}
+                    maxLength={REASON_MAX}
+                    onChange={(event) => setReason(event.target.value)}
+                    error={errors.reason}
+                    data-testid="withdraw-reason"
+                  />
+                </>
+              )}
+            </ConfirmedAction>
+          )}
+        </div>
+      </section>
+
+      {detail.stages.length > 0 && <Stages detail={detail} />}
+
+      <section aria-labelledby="application-heading" className="spaced">
+        <Heading level={2} data-size="md" id="application-heading">
+          {t('console.application.content')}
+        </Heading>
+        {round ? (
+          <ApplicationSummary
+            draft={application.draft}
+            round={round}
+            attachments={detail.attachments.map((attachment) => ({
+              fileName: attachment.fileName,
+              kind: attachment.kind as 'letterOfIntent',
+              status: 'ACCEPTED' as const,
+            }))}
+            budgetLines
+          />
+        ) : rounds.error !== undefined ? (
+          <LoadFailure error={rounds.error} retry={rounds.reload} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+
+      <AuditTrail entries={detail.audit} />
+    </article>
+  );
+}
+
+function Stages({ detail }: { detail: ApplicationDetail }) {
+  const { t, locale } = useConsoleText();
+  return (
+    <section aria-labelledby="stages-heading" className="spaced">
+      <Heading level={2} data-size="md" id="stages-heading">
+        {t('console.stages.heading')}
+      </Heading>
+      <ScrollTable labelledBy="stages-heading">
+        <Table data-size="sm" className="console-table" data-testid="application-stages">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('console.stages.committee')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('console.stages.outcome')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('console.stages.when')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {detail.stages.map((stage) => (
+              <Table.Row key={stage.committee}>
+                <Table.Cell>{t(`committee.name.${stage.committee}`)}</Table.Cell>
+                <Table.Cell>
+                  {stage.outcome ?? '–'}
+                  {stage.reason && <span className="cell-note prewrap">{stage.reason}</span>}
+                </Table.Cell>
+                <Table.Cell className="nowrap">
+                  {stage.at ? formatDateTime(stage.at, locale) : '–'}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
+    </section>
+  );
+}
+
+const ACTIONS: Record<string, ConsoleKey> = {};
+
+function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
+  const { t, locale } = useConsoleText();
+  const who = (entry: AuditView) => {
+    switch (entry.actor.kind) {
+      case 'workflow':
+        return t('console.actor.workflow');
+      case 'applicant':
+        return t('console.actor.applicant');
+      case 'staff':
+        return t('console.actor.staff', { id: entry.actor.id ?? '' });
+      case 'admin':
+        return t('console.actor.admin', { id: entry.actor.id ?? '' });
+      case 'member':
+        return entry.actor.name ?? entry.actor.id ?? '';
+      default:
+        return entry.actor.id ?? entry.actor.kind;
+    }
+  };
+  return (
+    <section aria-labelledby="audit-heading" className="spaced">
+      <Heading level={2} data-size="md" id="audit-heading">
+        {t('console.audit.heading')}
+      </Heading>
+      {entries.length === 0 ? (
+        <Paragraph>{t('console.audit.none')}</Paragraph>
+      ) : (
+        <ScrollTable labelledBy="audit-heading">
+          <Table data-size="sm" className="console-table" data-testid="audit-trail">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('console.audit.when')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('console.audit.who')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('console.audit.what')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {entries.map((entry, index) => (
+                <Table.Row key={`${entry.at}:${index}`}>
+                  <Table.Cell className="nowrap">{formatDateTime(entry.at, locale)}</Table.Cell>
+                  <Table.Cell>{who(entry)}</Table.Cell>
+                  <Table.Cell>
+                    {ACTIONS[entry.action] ? t(ACTIONS[entry.action]!) : <code>{entry.action}</code>}
+                    {typeof entry.details?.reason === 'string' && (
+                      <span className="cell-note prewrap">{entry.details.reason}</span>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
