@@ -156,6 +156,8 @@ const ulid = /* @__PURE__ */ z.string().check(z.length(26), z.regex(/^[0-9A-HJKM
 export const PATH_PARAMETERS = {
   applicationId: ulid,
   attachmentId: ulid,
+  coeditorId: ulid,
+  requestId: ulid,
   roundId: roundIdSchema,
 } as const satisfies Record<string, z.core.$ZodString>;
 export type PathParameter = keyof typeof PATH_PARAMETERS;

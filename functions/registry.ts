@@ -25,6 +25,7 @@
  * document tests read this registry. See docs/architecture.md.
  */
 import * as attachments from './attachments/declarations.ts';
+import * as coediting from './coediting/declarations.ts';
 import type { Declaration } from './declare.ts';
 import * as openapi from './openapi/declarations.ts';
 import * as ops from './ops/declarations.ts';
@@ -52,6 +53,7 @@ export const registry = {
   ...declarationsOf(openapi),
   ...declarationsOf(submission),
   ...declarationsOf(attachments),
+  ...declarationsOf(coediting),
   ...declarationsOf(review),
   ...declarationsOf(workflow),
   ...declarationsOf(ops),

@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'ATTACHMENT_LIMIT_REACHED'
   | 'ATTACHMENT_NOT_FOUND'
+  // Co-editors (ADR 096)
+  | 'OWNER_ONLY'
+  | 'COEDITOR_LIMIT_REACHED'
   | 'INTERNAL_ERROR'
   // The review API (docs/review-api.md)
   | 'REVIEW_LINK_INVALID'
@@ -122,5 +125,10 @@ export const overBudget = (budget: unknown) => new DomainError('OVER_BUDGET', un
 export const attachmentNotFound = (details?: { status: string }) =>
   new DomainError('ATTACHMENT_NOT_FOUND', undefined, details);
 export const attachmentLimitReached = () => new DomainError('ATTACHMENT_LIMIT_REACHED');
+/** Only the application's owner may (ADR 096): invite or remove co-editors, answer join requests, withdraw. */
+export const ownerOnly = () => new DomainError('OWNER_ONLY');
+/** The round's maximum of co-editors is reached (the message names it). */
+export const coeditorLimitReached = (max: number) =>
+  new DomainError('COEDITOR_LIMIT_REACHED', undefined, undefined, { params: { max } });
 /** Anything unexpected: the caller learns nothing more (the log has the error). */
 export const internal = () => new DomainError('INTERNAL_ERROR');

@@ -4,12 +4,14 @@
  * answers and the structural field issues of a body.
  */
 import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
+import { coeditingMessages } from '../../shared/i18n/coediting.ts';
 import type { HttpDeclaration } from '../declare.ts';
 import { routeHandler, type AuthKindCheck } from '../http.ts';
 
 export const publicKind: AuthKindCheck<'public'> = {
   authenticate: async () => ({}),
-  messages: { ...apiMessages, ...structuralMessages },
+  // The co-editing codes: a request to join (ADR 097) is public.
+  messages: { ...apiMessages, ...coeditingMessages, ...structuralMessages },
 };
 
 /** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'public'`. */

@@ -21,7 +21,7 @@ export const DownloadOwnData = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Everything stored about the application, for its applicant (a copy of their own data)',
   responses: { 200: { description: 'The application’s stored data', body: 'ownDataResponse' } },
-  errors: [],
+  errors: ['OWNER_ONLY'],
   entry: 'functions/privacy/download-own-data.ts',
   access: ['table:read'],
 });

@@ -18,7 +18,8 @@ export const StartApplication = /* @__PURE__ */ http({
   request: startApplicationRequest,
   responses: {
     202: {
-      description: 'A magic link is on its way (the same answer whether or not the address is known)',
+      description:
+        "A magic link is on its way (the same answer whether or not the address is known), and the round's applications already naming the municipality (ADR 097)",
       body: 'startResponse',
     },
   },
@@ -101,7 +102,7 @@ export const WithdrawApplication = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Withdraw the application while the period is open',
   responses: { 200: { description: 'Withdrawn', body: 'withdrawResponse' } },
-  errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
+  errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED', 'OWNER_ONLY'],
   entry: 'functions/submission/withdraw-application.ts',
   access: ['table:read', 'table:write', 'workflow:stop'],
 });

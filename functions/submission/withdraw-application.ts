@@ -1,3 +1,4 @@
+import { assertOwner } from '../../shared/submission/coeditors.ts';
 import { withdrawApplication } from '../../shared/submission/withdraw.ts';
 import { httpHandler } from '../http/applicant.ts';
 import { logger } from '../observability.ts';
@@ -5,6 +6,7 @@ import { WithdrawApplication } from './declarations.ts';
 
 /** POST /applications/{applicationId}/withdraw — until the period ends; stops a submitted one's execution. */
 export const handler = httpHandler(WithdrawApplication)(async ({ applicant }) => {
+  assertOwner(applicant.actor); // a co-editor may not withdraw (ADR 096)
   const { previousStatus, ...withdrawn } = await withdrawApplication(applicant.applicationId);
   if (previousStatus) logger.info('application withdrawn', { previousStatus });
   return { status: 200, body: withdrawn };

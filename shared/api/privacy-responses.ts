@@ -67,6 +67,25 @@ export const ownDataResponse = z.object({
   }),
   /** After the announcement only, as the applicant's view shows it. */
   outcome: applicationView.shape.outcome,
+  /** The co-editors the owner invited, and the requests to join not answered yet (ADR 096, 097). */
+  coeditors: z.array(
+    z.object({
+      name: z.string(),
+      email: z.string(),
+      invitedAt: z.iso.datetime(),
+      joinedAt: z.iso.datetime().optional(),
+    }),
+  ),
+  joinRequests: z.array(
+    z.object({
+      name: z.string(),
+      email: z.string(),
+      municipality: z.string(),
+      requestedAt: z.iso.datetime(),
+    }),
+  ),
+  /** Who changed which sections of the draft when (the last writes, ADR 096). */
+  changes: z.array(z.object({ at: z.iso.datetime(), name: z.string(), sections: z.array(z.string()) })),
   /** How long the application is kept (the round's configuration). */
   retention: z.object({
     draftDaysAfterClose: z.int(),

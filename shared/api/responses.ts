@@ -34,6 +34,9 @@ export {
 
 export const attachmentsResponse = z.object({ attachments: z.array(attachmentView) });
 
+/** Co-editors and requests to join (ADR 096, 097). */
+export { coeditingResponse, coeditorView, joinRequested } from './coediting.ts';
+
 /** GET /applications/{applicationId}/data: the applicant's own data (ADR 089). */
 export { ownDataResponse } from './privacy-responses.ts';
 

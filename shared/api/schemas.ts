@@ -45,6 +45,10 @@ export const errorDetails: Partial<Record<ErrorCode, z.ZodRawShape>> = {
     currentVersion: z.int().optional(),
     current: z.optional(applicationDraftSchema),
     updatedAt: z.iso.datetime().optional(),
+    /** Who saved the current version, when, and which sections (ADR 096). */
+    lastChange: z
+      .object({ name: z.string(), at: z.iso.datetime(), sections: z.array(z.string()) })
+      .optional(),
   },
   READ_ONLY: { status: applicationStatus.optional() },
   STAGE_FINALISED: { finalisedAt: z.iso.datetime().optional(), finalisedBy: z.string().optional() },
@@ -156,4 +160,18 @@ export const withdrawResponse = z.object({
 
 export const downloadResponse = z.object({ url: z.string(), expiresAt: z.iso.datetime() });
 
-export const startResponse = z.object({ status: z.literal('sent') });
+/**
+ * The round's applications that already name the municipality asked for (ADR 097) — the same
+ * for every address: the owner's name as they typed it and the lead municipality, no address.
+ */
+export const existingApplication = z.object({
+  applicationId: z.string(),
+  status: z.enum(['DRAFT', 'SUBMITTED']),
+  leadMunicipality: z.string().optional(),
+  ownerName: z.string().optional(),
+});
+
+export const startResponse = z.object({
+  status: z.literal('sent'),
+  existing: z.array(existingApplication).optional(),
+});

@@ -72,8 +72,14 @@ export interface SessionClaims {
   expiresAt: string;
 }
 
-/** The signed-in applicant as the HTTP wrapper hands it to a route (a checked session). */
-export type ApplicantClaims = SessionClaims;
+/**
+ * Who is signed in to an application (ADR 096): its owner, or one of its co-editors — the slot
+ * they hold and the invitation that gave it (a removed co-editor's slot no longer names it).
+ */
+export type Actor = { role: 'owner' } | { role: 'coeditor'; slot: number; coeditorId: string };
+
+/** The signed-in applicant as the HTTP wrapper hands it to a route (a checked session and who it is). */
+export type ApplicantClaims = SessionClaims & { readonly actor: Actor };
 
 /** A magic link's token: its record's id, nothing else. */
 export const signLinkToken = (linkId: string, expiresAt: Date) =>

@@ -4,6 +4,7 @@
  */
 import { apiMessages, structuralMessages } from './api.ts';
 import type { Catalogue } from './catalogue.ts';
+import { coeditingMessages } from './coediting.ts';
 import { reviewMessages } from './review.ts';
 import { submissionMessages } from './submission.ts';
 
@@ -15,6 +16,7 @@ export { apiMessages, reviewMessages, structuralMessages, submissionMessages };
 export const messages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
+    ...coeditingMessages,
     ...reviewMessages,
     ...structuralMessages,
     ...submissionMessages,
@@ -26,6 +28,11 @@ export const messages = /* @__PURE__ */ (() =>
  * auth kind's catalogue (functions/http/applicant.ts) and `applicationView`'s.
  */
 export const applicantMessages = /* @__PURE__ */ (() =>
-  ({ ...apiMessages, ...structuralMessages, ...submissionMessages }) as const satisfies Catalogue)();
+  ({
+    ...apiMessages,
+    ...coeditingMessages,
+    ...structuralMessages,
+    ...submissionMessages,
+  }) as const satisfies Catalogue)();
 
 export type MessageCode = keyof typeof messages;

@@ -26,6 +26,8 @@ export const MAIL_KINDS = [
   'member-reminder',
   'outcome',
   'secretariat-notice',
+  'coeditor-invitation',
+  'join-request',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

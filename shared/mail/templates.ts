@@ -2,6 +2,7 @@ import type { Round } from '../domain/rounds/schema.ts';
 import { formatOsloDateTime } from '../domain/time.ts';
 import { applicationText } from '../i18n/application.ts';
 import { translator } from '../i18n/catalogue.ts';
+import { coeditorInvitationText, joinRequestText } from '../i18n/coediting.ts';
 import { committeeText } from '../i18n/committees.ts';
 import { formatNok } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -329,6 +330,48 @@ export function malwareNotice(input: {
       applicationId,
     }),
     t('mail.malware.advice'),
+    t('mail.signature'),
+  ]);
+}
+
+/** An invitation to co-edit an application, with the invitee's own sign-in link (ADR 096). */
+export function coeditorInvitationMail(input: {
+  locale: Locale;
+  round: Round;
+  owner: string;
+  title: string | undefined;
+  link: string;
+  validHours: number;
+}): MailContent {
+  const t = translator(input.locale, coeditorInvitationText, signatureText);
+  const round = input.round.title[input.locale];
+  const title = input.title?.trim() || t('mail.coeditor.untitled');
+  return render(t('mail.coeditor.subject', { owner: input.owner, round }), [
+    t('mail.coeditor.intro', { owner: input.owner, title, round, hours: input.validHours }),
+    { link: input.link, label: t('mail.coeditor.open') },
+    t('mail.coeditor.later'),
+    t('mail.coeditor.ignore'),
+    t('mail.signature'),
+  ]);
+}
+
+/** The owner is told that someone asks to join their application (ADR 097). */
+export function joinRequestMail(input: {
+  locale: Locale;
+  round: Round;
+  name: string;
+  email: string;
+  municipality: string;
+  link: string;
+  validDays: number;
+}): MailContent {
+  const t = translator(input.locale, joinRequestText, signatureText);
+  const round = input.round.title[input.locale];
+  const { name, email, municipality } = input;
+  return render(t('mail.join.subject', { name, round }), [
+    t('mail.join.intro', { name, email, municipality, round }),
+    { link: input.link, label: t('mail.join.open') },
+    t('mail.join.ignore', { days: input.validDays }),
     t('mail.signature'),
   ]);
 }

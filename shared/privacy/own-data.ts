@@ -8,6 +8,7 @@
 import type * as z from 'zod';
 import type { ownDataResponse } from '../api/privacy-responses.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { coeditingData } from '../submission/coeditors.ts';
 import { applicantView } from '../submission/drafts.ts';
 import { loadApplication } from '../submission/load.ts';
 import { retentionOf } from '../domain/rounds/schema.ts';
@@ -68,6 +69,8 @@ export async function ownData(applicationId: string, locale: Locale): Promise<Ow
       outcomeMailedAt: application.outcomeMailedAt,
     }),
     outcome,
+    ...(await coeditingData(applicationId)),
+    changes: (application.changeLog ?? []).map(({ at, name, sections }) => ({ at, name, sections })),
     retention: retentionOf(round),
   });
 }

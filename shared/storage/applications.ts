@@ -12,6 +12,7 @@ import {
   type ApplicationOutcome,
   type ApplicationRecord,
   type AttachmentRecord,
+  type ChangeEntry,
   type Item,
   type Receipt,
   type Stage,
@@ -108,18 +109,21 @@ export async function updateDraft(
   expectedVersion: number,
   draft: ApplicationDraft,
   now: string,
+  /** The change log as it is to be with this write (ADR 096), written with it. */
+  changeLog: ChangeEntry[] = [],
 ): Promise<WriteOutcome<{ version: number; updatedAt: string }>> {
   const written = await conditionalWrite(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
-      UpdateExpression: 'SET draft = :draft, version = version + :one, updatedAt = :now',
+      UpdateExpression: 'SET draft = :draft, version = version + :one, updatedAt = :now, changeLog = :log',
       ConditionExpression: 'version = :expected AND #status = :draft_status',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':draft': draft,
         ':one': 1,
         ':now': now,
+        ':log': changeLog,
         ':expected': expectedVersion,
         ':draft_status': 'DRAFT',
       },

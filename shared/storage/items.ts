@@ -133,6 +133,18 @@ const finalDecisionSchema = z.union([
 ]);
 const decisionSchema = z.union([expertDecisionSchema, geographicDecisionSchema, finalDecisionSchema]);
 
+/**
+ * One draft write in an application's change log (ADR 096): when, who (the owner, or a
+ * co-editor's invitation id, with the name as it was then) and which sections changed.
+ */
+export const changeEntrySchema = z.object({
+  at: text,
+  by: text,
+  name: text,
+  sections: z.array(text),
+});
+export type ChangeEntry = z.output<typeof changeEntrySchema>;
+
 /** An application as stored: one item, every state change a conditional write on it. */
 export const applicationItem = z.object({
   applicationId: text,
@@ -170,6 +182,8 @@ export const applicationItem = z.object({
   outcome: z.optional(z.enum(APPLICATION_OUTCOMES)),
   announcedAt: optionalText,
   outcomeMailedAt: optionalText,
+  /** The last draft writes, newest last (ADR 096: who changed what when). */
+  changeLog: z.optional(z.array(changeEntrySchema)),
 });
 
 /** What the applicant's lookup projects (access pattern 4). */

@@ -6,6 +6,8 @@
  * |-------------------|----------------------------|----------------------|----------------------------------|------------------------|
  * | application       | APP#<applicationId>        | APP                  | OWNER#<emailHash>#ROUND#<roundId> | LEAD#<kommunenummer>   |
  * | attachment        | APP#<applicationId>        | ATT#<attachmentId>   | —                                | —                      |
+ * | co-editor         | APP#<applicationId>        | COEDITOR#<slot>      | —                                | —                      |
+ * | join request      | APP#<applicationId>        | JOIN#<requestId>     | —                                | —                      |
  * | rate limit window | RATE#<scope>#<hash>        | WINDOW#<hour>        | —                                | —                      |
  * | magic link        | MAGIC#<linkId>             | MAGIC                | —                                | —                      |
  * | application claim | CLAIM#<emailHash>#ROUND#<r>#LEAD#<k> | CLAIM      | —                                | —                      |
@@ -59,10 +61,21 @@
  *     (a round's drafts and submitted ones: patterns 18 and 6; an erase reads pattern 2 and deletes
  *     each item by its key — the application item last — and the review items by pattern 12's key)
  *
- * Rate-limit windows, magic links and sessions expire by TTL (`expiresAt`).
+ * 21. an application's co-editors (ADR 096) ......... Query pk=APP#id, sk begins_with COEDITOR#
+ *     (one item per slot 01…max: an invitation is a conditional Put on a free slot, so the round's
+ *     maximum holds under races; a co-editor's session GetItems its slot on every request)
+ * 22. an application's join requests (ADR 097) ..... Query pk=APP#id, sk begins_with JOIN#
+ *
+ * Rate-limit windows, magic links, sessions and join requests expire by TTL (`expiresAt`).
  */
 /** What a rate limit counts (ADR 085): magic-link requests per mailbox and per IP, sessions per IP. */
-export type RateLimitScope = 'start-mailbox' | 'start-ip' | 'session-ip';
+export type RateLimitScope =
+  | 'start-mailbox'
+  | 'start-ip'
+  | 'session-ip'
+  // Asking to join an application (ADR 097): per mailbox of the asker and per IP.
+  | 'join-mailbox'
+  | 'join-ip';
 
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
@@ -74,6 +87,18 @@ export const keys = {
   }),
   attachmentPrefix: 'ATT#',
   applicationPartition: (applicationId: string) => `APP#${applicationId}`,
+  /** A co-editor's slot of an application (ADR 096): slots 1…the round's maximum. */
+  coeditorSlot: (applicationId: string, slot: number) => ({
+    pk: `APP#${applicationId}`,
+    sk: `COEDITOR#${String(slot).padStart(2, '0')}`,
+  }),
+  coeditorPrefix: 'COEDITOR#',
+  /** A request to join an application (ADR 097), until the owner answers it or it expires. */
+  joinRequest: (applicationId: string, requestId: string) => ({
+    pk: `APP#${applicationId}`,
+    sk: `JOIN#${requestId}`,
+  }),
+  joinRequestPrefix: 'JOIN#',
   owner: (emailHash: string, roundId: string) => ({
     gsi1pk: `OWNER#${emailHash}#ROUND#${roundId}`,
   }),

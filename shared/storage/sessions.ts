@@ -22,6 +22,8 @@ const magicLinkItem = z.object({
   leadMunicipality: z.string(),
   locale: z.string(),
   applicationId: z.string(),
+  /** A co-editor's link (ADR 096): the slot and invitation it signs in as; none for the owner. */
+  coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
   expiresAt: z.number(),
 });
 export type MagicLinkRecord = z.output<typeof magicLinkItem>;
@@ -29,6 +31,8 @@ export type MagicLinkRecord = z.output<typeof magicLinkItem>;
 const sessionItem = z.object({
   sessionId: z.string(),
   applicationId: z.string(),
+  /** Who signed in (ADR 096): a co-editor's slot and invitation; none — the owner. */
+  coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
   expiresAt: z.number(),
   revokedAt: z.optional(z.string()),
 });

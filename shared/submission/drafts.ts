@@ -7,7 +7,9 @@ import type { ApplicationDraft } from '../domain/application.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { roundDates } from '../review/schedule.ts';
-import { updateDraft } from '../storage/applications.ts';
+import type { Actor } from '../auth/tokens.ts';
+import { updateDraft, type ApplicationRecord } from '../storage/applications.ts';
+import { changeLogAfter, lastChange } from './coeditors.ts';
 import { loadApplication, loadOpenDraft } from './load.ts';
 
 /**
@@ -26,17 +28,32 @@ export async function applicantView(applicationId: string, locale: Locale) {
  * overwritten; a submitted or withdrawn application is READ_ONLY, a draft after the period's
  * effective close APPLICATION_PERIOD_CLOSED (ADR 061).
  */
-export async function saveDraft(applicationId: string, version: number, draft: ApplicationDraft) {
-  await loadOpenDraft(applicationId);
+export async function saveDraft(
+  applicationId: string,
+  version: number,
+  draft: ApplicationDraft,
+  actor: Actor = { role: 'owner' },
+) {
+  const { application } = await loadOpenDraft(applicationId);
+  // Edited from another version: the conflict at once (the log below is the read version's).
+  if (application.version !== version) throw conflictWith(application);
 
-  const outcome = await updateDraft(applicationId, version, draft, clock.now().toISOString());
+  // Who changed which sections is written with the draft, in its one write (ADR 096).
+  const now = clock.now().toISOString();
+  const log = await changeLogAfter(application, draft, actor, now);
+  const outcome = await updateDraft(applicationId, version, draft, now, log);
   if (outcome.ok) return outcome.value;
   const current = outcome.current;
   if (!current) throw errors.notFound();
   if (current.status !== 'DRAFT') throw errors.readOnly({ status: current.status });
-  throw errors.versionConflict({
+  throw conflictWith(current);
+}
+
+/** VERSION_CONFLICT with the current draft and who changed it last (another editor, another tab). */
+const conflictWith = (current: ApplicationRecord) =>
+  errors.versionConflict({
     currentVersion: current.version,
     current: current.draft,
     updatedAt: current.updatedAt,
+    ...(lastChange(current) ? { lastChange: lastChange(current) } : {}),
   });
-}

@@ -31,6 +31,13 @@ import {
   useMagicLink,
   type MagicLinkRecord,
 } from '../storage/sessions.ts';
+import { markCoeditorJoined } from '../storage/coeditors.ts';
+import {
+  applicationsNaming,
+  assertStillCoeditor,
+  coeditedApplication,
+  existingApplications,
+} from './coeditors.ts';
 import { limitIp, limitMailbox } from './limits.ts';
 
 export interface StartRequest {
@@ -53,7 +60,7 @@ export async function requestMagicLink(
   input: StartRequest,
   callerLocale: Locale,
   sourceIp: string,
-): Promise<{ linkId: string }> {
+): Promise<{ linkId: string; existing: ReturnType<typeof existingApplications> }> {
   await limitIp('start-ip', sourceIp);
   const round = findRound(input.roundId);
   if (!round) throw errors.validation([{ path: 'roundId', code: 'ROUND_NOT_FOUND' }]);
@@ -71,7 +78,15 @@ export async function requestMagicLink(
 
   const locale = input.locale ?? callerLocale;
   const expiresAt = hoursFrom(now, TOKEN_LIFETIME_HOURS.link);
-  const applicationId = await applicationIdFor(email, round.id, input.leadMunicipality, expiresAt, now);
+  // The applications already naming the municipality (ADR 097): a co-editor of one signs into
+  // it; everyone is told of them alike, whoever the address is.
+  const named = await applicationsNaming(round.id, input.leadMunicipality);
+  const coedited = (await findOwnedApplication(emailHash(email), round.id, input.leadMunicipality))
+    ? undefined
+    : await coeditedApplication(email, named);
+  const applicationId =
+    coedited?.applicationId ??
+    (await applicationIdFor(email, round.id, input.leadMunicipality, expiresAt, now));
   const linkId = ulid();
   await createMagicLink(
     {
@@ -81,6 +96,7 @@ export async function requestMagicLink(
       leadMunicipality: input.leadMunicipality,
       locale,
       applicationId,
+      ...(coedited ? { coeditor: coedited.coeditor } : {}),
     },
     expiresAt,
   );
@@ -94,7 +110,7 @@ export async function requestMagicLink(
     ...mail,
     about: { mail: 'magic-link', round: round.id, application: applicationId },
   });
-  return { linkId };
+  return { linkId, existing: existingApplications(named) };
 }
 
 /**
@@ -153,6 +169,18 @@ async function applicationOf(link: MagicLinkRecord, now: Date) {
   return { applicationId, created: { applicationId, roundId: round.id } };
 }
 
+/** A co-editor's link signs into an existing application, while they still are a co-editor (ADR 096). */
+async function coeditorApplicationOf(
+  link: MagicLinkRecord,
+  coeditor: { slot: number; coeditorId: string },
+  now: Date,
+): Promise<{ applicationId: string; created?: undefined }> {
+  if (!(await getApplication(link.applicationId))) throw errors.unauthorized();
+  await assertStillCoeditor(link.applicationId, coeditor.slot, coeditor.coeditorId);
+  await markCoeditorJoined(link.applicationId, coeditor.slot, coeditor.coeditorId, now.toISOString());
+  return { applicationId: link.applicationId };
+}
+
 /**
  * A magic link's token → a session for its application, once (UNAUTHORIZED otherwise: a
  * forged, expired or already used link). The first use of a link to a new application creates
@@ -164,10 +192,12 @@ export async function openSession(linkToken: string, sourceIp: string) {
   const now = clock.now();
   const link = await useMagicLink(linkId, now);
   if (!link) throw errors.unauthorized();
-  const { applicationId, created } = await applicationOf(link, now);
+  const { applicationId, created } = link.coeditor
+    ? await coeditorApplicationOf(link, link.coeditor, now)
+    : await applicationOf(link, now);
   const sessionId = ulid();
   const expiresAt = hoursFrom(now, TOKEN_LIFETIME_HOURS.session);
-  await createSession({ sessionId, applicationId }, expiresAt);
+  await createSession({ sessionId, applicationId, coeditor: link.coeditor }, expiresAt);
   const accessToken = await signSessionToken(applicationId, sessionId, expiresAt);
   const session = await verifySessionToken(accessToken);
   return {

@@ -1,0 +1,90 @@
+/**
+ * Co-editors of an application (ADR 096) and requests to join one (ADR 097). Declarations of
+ * the registry (functions/registry.ts); the rules are in shared/submission/coeditors.ts.
+ */
+import { inviteCoeditorRequest, joinRequestRequest } from '../../shared/api/coediting.ts';
+import { http } from '../declare.ts';
+
+export const GetCoediting = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/coeditors',
+  auth: 'applicant',
+  summary: "The application's co-editors, pending requests to join (owner only) and last changes",
+  responses: {
+    200: { description: 'Who edits the application and who changed what when', body: 'coeditingResponse' },
+  },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/coediting/get-coediting.ts',
+  access: ['table:read'],
+});
+
+export const InviteCoeditor = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/coeditors',
+  auth: 'applicant',
+  summary: 'The owner invites a co-editor by e-mail (their own sign-in link; again: a new link)',
+  request: inviteCoeditorRequest,
+  responses: { 201: { description: 'Invited; the mail is on its way', body: 'coeditorView' } },
+  errors: [
+    'OWNER_ONLY',
+    'COEDITOR_LIMIT_REACHED',
+    'READ_ONLY',
+    'ROUND_NOT_FOUND',
+    'APPLICATION_PERIOD_CLOSED',
+    'RATE_LIMITED',
+  ],
+  entry: 'functions/coediting/invite-coeditor.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+export const RemoveCoeditor = /* @__PURE__ */ http({
+  method: 'DELETE',
+  path: '/applications/{applicationId}/coeditors/{coeditorId}',
+  auth: 'applicant',
+  summary: 'The owner removes a co-editor, or a co-editor leaves; their sessions are refused at once',
+  responses: { 204: { description: 'Removed' } },
+  errors: ['OWNER_ONLY'],
+  entry: 'functions/coediting/remove-coeditor.ts',
+  access: ['table:read', 'table:write'],
+});
+
+export const RequestToJoin = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/join-requests',
+  auth: 'public',
+  summary: "Ask the owner of a draft naming one's municipality to be invited (the owner is mailed)",
+  request: joinRequestRequest,
+  responses: { 202: { description: 'The owner is told', body: 'joinRequested' } },
+  errors: ['READ_ONLY', 'ROUND_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
+  entry: 'functions/coediting/request-to-join.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+export const AcceptJoinRequest = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/join-requests/{requestId}/accept',
+  auth: 'applicant',
+  summary: 'The owner accepts a request to join: the asker is invited as a co-editor',
+  responses: { 201: { description: 'Invited', body: 'coeditorView' } },
+  errors: [
+    'OWNER_ONLY',
+    'COEDITOR_LIMIT_REACHED',
+    'READ_ONLY',
+    'ROUND_NOT_FOUND',
+    'APPLICATION_PERIOD_CLOSED',
+    'RATE_LIMITED',
+  ],
+  entry: 'functions/coediting/accept-join-request.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+export const DeclineJoinRequest = /* @__PURE__ */ http({
+  method: 'DELETE',
+  path: '/applications/{applicationId}/join-requests/{requestId}',
+  auth: 'applicant',
+  summary: 'The owner declines a request to join (the asker is not told)',
+  responses: { 204: { description: 'Declined' } },
+  errors: ['OWNER_ONLY'],
+  entry: 'functions/coediting/decline-join-request.ts',
+  access: ['table:read', 'table:write'],
+});
