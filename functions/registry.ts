@@ -27,6 +27,7 @@
 import * as attachments from './attachments/declarations.ts';
 import * as coediting from './coediting/declarations.ts';
 import type { Declaration } from './declare.ts';
+import * as letters from './letters/declarations.ts';
 import * as openapi from './openapi/declarations.ts';
 import * as ops from './ops/declarations.ts';
 import * as privacy from './privacy/declarations.ts';
@@ -56,6 +57,7 @@ export const registry = {
   ...declarationsOf(coediting),
   ...declarationsOf(review),
   ...declarationsOf(workflow),
+  ...declarationsOf(letters),
   ...declarationsOf(ops),
   ...declarationsOf(privacy),
 };

@@ -24,3 +24,32 @@ export const ListAwards = /* @__PURE__ */ http({
   entry: 'functions/rounds/list-awards.ts',
   access: ['table:read'],
 });
+
+export const OpenAwardsJson = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/rounds/{roundId}/awards.json',
+  auth: 'public',
+  summary: "The round's awards as open data (JSON, NLOD 2.0), once announced",
+  responses: {
+    200: { description: 'The awards with SSB municipality and county numbers', body: 'openAwardsResponse' },
+  },
+  errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
+  entry: 'functions/rounds/open-awards-json.ts',
+  access: ['table:read'],
+});
+
+export const OpenAwardsCsv = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/rounds/{roundId}/awards.csv',
+  auth: 'public',
+  summary: "The round's awards as open data (CSV, RFC 4180, UTF-8 with BOM, NLOD 2.0), once announced",
+  responses: {
+    200: {
+      description: 'One row per award (content-disposition: attachment)',
+      body: { files: ['text/csv'] },
+    },
+  },
+  errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
+  entry: 'functions/rounds/open-awards-csv.ts',
+  access: ['table:read'],
+});

@@ -5,6 +5,7 @@
  */
 import {
   createSessionRequest,
+  prefillDraftRequest,
   startApplicationRequest,
   updateDraftRequest,
 } from '../../shared/api/requests.ts';
@@ -105,4 +106,17 @@ export const WithdrawApplication = /* @__PURE__ */ http({
   errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED', 'OWNER_ONLY'],
   entry: 'functions/submission/withdraw-application.ts',
   access: ['table:read', 'table:write', 'workflow:stop'],
+});
+
+export const PrefillDraft = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/prefill',
+  auth: 'applicant',
+  summary:
+    "Fill the draft from the same owner's application in an earlier round (no attachments; the new round's rules apply)",
+  request: prefillDraftRequest,
+  responses: { 200: { description: 'The prefilled draft was saved', body: 'draftSaved' } },
+  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
+  entry: 'functions/submission/prefill-draft.ts',
+  access: ['table:read', 'table:write'],
 });

@@ -22,6 +22,14 @@ export const startApplicationRequest = /* @__PURE__ */ z.strictObject({
   locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['nb', 'nn', 'en'])),
 });
 
+/** POST /applications/{id}/prefill: the same owner's earlier application, and the draft's version (ADR 100). */
+export const prefillDraftRequest = /* @__PURE__ */ z.strictObject({
+  from: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.length(26), /* @__PURE__ */ z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)),
+  version: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+});
+
 export const createSessionRequest = /* @__PURE__ */ z.strictObject({
   token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(4096)),
 });

@@ -40,6 +40,9 @@ export { coeditingResponse, coeditorView, joinRequested } from './coediting.ts';
 /** GET /applications/{applicationId}/data: the applicant's own data (ADR 089). */
 export { ownDataResponse } from './privacy-responses.ts';
 
+/** GET /rounds/{roundId}/awards.json: a round's awards as open data (ADR 101). */
+export { openAwardsResponse } from './opendata-responses.ts';
+
 /** GET /openapi.json: the document itself (its parts are checked by the linters, not here). */
 export const openApiDocument = z.looseObject({
   openapi: z.string(),

@@ -1,0 +1,23 @@
+/**
+ * Decision letters (ADR 099): the applicant's own, as a PDF, once the outcome is announced.
+ * Declarations of the registry (functions/registry.ts); the rules are in shared/letters/.
+ */
+import { http } from '../declare.ts';
+
+export const GetDecisionLetter = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/decision-letter',
+  auth: 'applicant',
+  summary:
+    "The application's decision letter as a PDF, in the applicant's language, once the outcome is announced",
+  responses: {
+    200: {
+      description: 'The letter (content-disposition: attachment); 404 NOT_FOUND before the announcement',
+      body: { files: ['application/pdf'] },
+    },
+  },
+  errors: ['NOT_FOUND', 'ROUND_NOT_FOUND'],
+  entry: 'functions/letters/get-decision-letter.ts',
+  access: ['table:read'],
+  timeoutSeconds: 15,
+});

@@ -1,0 +1,104 @@
+/**
+ * The next round (ADR 100): a draft prefilled from the same owner's application in an earlier
+ * round. The applicant starts an application in the open round as always (a magic link), then
+ * asks for it to be filled from the earlier one (`POST /applications/{id}/prefill`): the two
+ * must have the same owner (the address that signed in), the draft must still be open, and the
+ * write is the draft's one conditional write on its version, so nothing typed is lost unseen.
+ * What carries over: the project's text, the partner municipalities, the partners, the target
+ * group, the activity areas the new round has, the art subjects it has, the budget lines moved
+ * onto its school years in order, the contact person. What does not: the lead municipality (the
+ * new application's own), attachments (letters of intent are signed for one round), school
+ * years the new round lacks, activity areas outside its catalogue, the committees' work. The
+ * new round's rules are checked afresh: the form shows what the draft still misses there.
+ */
+import type { Actor } from '../auth/tokens.ts';
+import type { ApplicationDraft } from '../domain/application.ts';
+import type { Round } from '../domain/rounds/schema.ts';
+import * as errors from '../errors.ts';
+import { getApplication } from '../storage/applications.ts';
+import { saveDraft } from './drafts.ts';
+import { loadOpenDraft } from './load.ts';
+
+/** The earlier draft as a new round's draft (see above): pure. */
+export function prefilledDraft(
+  earlier: ApplicationDraft,
+  round: Pick<Round, 'schoolYears' | 'activityAreas' | 'artSubjects'>,
+): ApplicationDraft {
+  const areas = new Set(round.activityAreas.map((area) => area.code));
+  // The earlier school years in order onto the new round's: a two-year plan stays a two-year plan.
+  const moved = new Map(
+    (earlier.schoolYears ?? []).flatMap((id, index) => {
+      const next = round.schoolYears[index]?.id;
+      return next ? [[id, next] as const] : [];
+    }),
+  );
+  const subjects = (earlier.artSubjects?.subjects ?? []).filter((subject) =>
+    round.artSubjects.includes(subject),
+  );
+  const { title, leadMunicipality, partnerMunicipalities, partners, targetGroup, expectedPupils } = earlier;
+  const { anchoring, sustainability, contact } = earlier;
+  return {
+    ...(title !== undefined && { title }),
+    ...(leadMunicipality !== undefined && { leadMunicipality }),
+    ...(partnerMunicipalities && { partnerMunicipalities: [...partnerMunicipalities] }),
+    ...(partners && { partners: partners.map((partner) => ({ ...partner })) }),
+    schoolYears: [...moved.values()],
+    activityAreas: (earlier.activityAreas ?? [])
+      .filter((area) => areas.has(area.code))
+      .map((area) => ({ ...area })),
+    ...(earlier.artSubjects && {
+      artSubjects: {
+        subjects,
+        ...(earlier.artSubjects.other !== undefined && { other: earlier.artSubjects.other }),
+      },
+    }),
+    ...(targetGroup !== undefined && { targetGroup }),
+    ...(expectedPupils !== undefined && { expectedPupils }),
+    ...(anchoring !== undefined && { anchoring }),
+    ...(sustainability !== undefined && { sustainability }),
+    budget: (earlier.budget ?? []).flatMap((entry) => {
+      const schoolYear = moved.get(entry.schoolYear);
+      return schoolYear
+        ? [{ ...entry, schoolYear, costLines: entry.costLines.map((line) => ({ ...line })) }]
+        : [];
+    }),
+    ...(contact && { contact: { ...contact } }),
+  };
+}
+
+/**
+ * Fills the open draft `applicationId` from the owner's earlier application `from` (any state,
+ * another round), on the draft's `version`. NOT_FOUND when `from` is not the same owner's (the
+ * caller learns nothing of others' applications), VALIDATION_FAILED on `from` when it is of the
+ * same round.
+ */
+export async function prefillFromEarlier(
+  applicationId: string,
+  from: string,
+  version: number,
+  actor: Actor = { role: 'owner' },
+) {
+  const { application, round } = await loadOpenDraft(applicationId);
+  const earlier = await getApplication(from);
+  const owner = (email: string) => email.trim().toLowerCase();
+  if (!earlier || owner(earlier.ownerEmail) !== owner(application.ownerEmail)) throw errors.notFound();
+  if (earlier.roundId === application.roundId) {
+    throw errors.validation([{ path: 'from', code: 'FIELD_INVALID' }]);
+  }
+  const draft = prefilledDraft(earlier.draft, round);
+  // The new application's lead stays; the earlier lead, if another, joins the partners.
+  const lead = application.draft.leadMunicipality ?? draft.leadMunicipality;
+  const partners = [draft.leadMunicipality, ...(draft.partnerMunicipalities ?? [])].filter(
+    (number): number is string => number !== undefined && number !== lead,
+  );
+  return saveDraft(
+    applicationId,
+    version,
+    {
+      ...draft,
+      ...(lead !== undefined && { leadMunicipality: lead }),
+      partnerMunicipalities: [...new Set(partners)],
+    },
+    actor,
+  );
+}
