@@ -5,8 +5,10 @@ import {
   countiesOf,
   nextSort,
   NO_FILTERS,
+  queryOfView,
   sortRows,
   tallies,
+  viewFromQuery,
   type OverviewFacts,
 } from '../../web/src/features/console/overview.ts';
 import {
@@ -168,6 +170,44 @@ describe('the overview’s counts and sums', () => {
       ['18', 'Nordland'],
       ['50', 'Trøndelag'],
     ]);
+  });
+});
+
+describe('the overview’s view in the address', () => {
+  it('keeps the filters and the sort in the query and reads them back, leaving the defaults out', () => {
+    const filters = { ...NO_FILTERS, county: '18', progress: 'DRAFT' as const, search: 'bodø' };
+    const sort = { key: 'requested' as const, direction: 'descending' as const };
+    const query = queryOfView(filters, sort);
+    expect(query).toEqual({
+      status: 'DRAFT',
+      outcome: undefined,
+      county: '18',
+      area: undefined,
+      subject: undefined,
+      q: 'bodø',
+      sort: 'requested-descending',
+    });
+    const address = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    expect(viewFromQuery(address)).toEqual({ filters, sort });
+    expect(queryOfView(NO_FILTERS, { key: 'receipt', direction: 'ascending' })).toEqual({
+      status: undefined,
+      outcome: undefined,
+      county: undefined,
+      area: undefined,
+      subject: undefined,
+      q: undefined,
+      sort: undefined,
+    });
+  });
+
+  it('ignores what is not a status or a sort of the overview', () => {
+    expect(viewFromQuery(new URLSearchParams('status=HACKED&sort=title-sideways&q=x'))).toEqual({
+      filters: { ...NO_FILTERS, search: 'x' },
+      sort: { key: 'receipt', direction: 'ascending' },
+    });
+    expect(viewFromQuery(new URLSearchParams('sort=__proto__-ascending')).sort.key).toBe('receipt');
   });
 });
 

@@ -12,7 +12,7 @@ import { useStaff } from './ConsolePage.tsx';
 import { areaLabel, progressOf, subjectLabel } from './labels.ts';
 import { consoleRoute } from './routes.ts';
 import { ProgressTag } from './StateTags.tsx';
-import { useConsoleText, type ConsoleKey } from './text.ts';
+import { consoleText, useConsoleText, type ConsoleKey } from './text.ts';
 import type { ApplicationDetail, AuditView } from './types.ts';
 
 const REASON_MAX = 1000;
@@ -235,7 +235,11 @@ function Stages({ detail }: { detail: ApplicationDetail }) {
   );
 }
 
-const ACTIONS: Record<string, ConsoleKey> = {};
+/** The words for an audit entry's action, if the catalogue has them. */
+function actionKey(action: string): ConsoleKey | undefined {
+  const key = `console.audit.action.${action}`;
+  return key in consoleText ? (key as ConsoleKey) : undefined;
+}
 
 function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
   const { t, locale } = useConsoleText();
@@ -278,7 +282,7 @@ function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
                   <Table.Cell className="nowrap">{formatDateTime(entry.at, locale)}</Table.Cell>
                   <Table.Cell>{who(entry)}</Table.Cell>
                   <Table.Cell>
-                    {ACTIONS[entry.action] ? t(ACTIONS[entry.action]!) : <code>{entry.action}</code>}
+                    {actionKey(entry.action) ? t(actionKey(entry.action)!) : <code>{entry.action}</code>}
                     {typeof entry.details?.reason === 'string' && (
                       <span className="cell-note prewrap">{entry.details.reason}</span>
                     )}

@@ -136,7 +136,7 @@ function MoveDate({
     >
       {(errors) => (
         <Textfield
-          label={t('console.move.field', { event: name })}
+          label={t('console.move.field')}
           description={t('console.move.description')}
           type="datetime-local"
           value={value}

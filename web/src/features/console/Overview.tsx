@@ -9,7 +9,7 @@ import {
   Table,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatDateTime, formatNok } from '../../app/format.ts';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
@@ -26,7 +26,9 @@ import {
   nextSort,
   NO_FILTERS,
   PROGRESS,
+  queryOfView,
   sortRows,
+  viewFromQuery,
   type Filters,
   type Sort,
   type SortKey,
@@ -101,7 +103,7 @@ export function Overview() {
           </Alert>
         )}
       </div>
-      <Applications rows={overview.applications} round={round} />
+      <Applications rows={overview.applications} round={round} roundId={overview.round.id} />
       <Committees overview={overview} onDone={done} />
       <Dates overview={overview} onDone={done} />
     </>
@@ -127,10 +129,24 @@ function RoundPicker({ rounds, value }: { rounds: readonly RoundView[]; value: s
   );
 }
 
-function Applications({ rows, round }: { rows: Parameters<typeof factsOf>[0][]; round?: RoundView }) {
+function Applications({
+  rows,
+  round,
+  roundId,
+}: {
+  rows: Parameters<typeof factsOf>[0][];
+  round?: RoundView;
+  roundId: string;
+}) {
   const { t, locale } = useConsoleText();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [sort, setSort] = useState<Sort>({ key: 'receipt', direction: 'ascending' });
+  // The view starts from the address and is kept there (replaced, not pushed): a reload or Back keeps it.
+  const [initial] = useState(() => viewFromQuery(new URLSearchParams(location.search)));
+  const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [sort, setSort] = useState<Sort>(initial.sort);
+  useEffect(() => {
+    const address = consoleRoute.path({}, { query: { round: roundId, ...queryOfView(filters, sort) } });
+    if (address !== location.pathname + location.search) history.replaceState(history.state, '', address);
+  }, [filters, sort, roundId]);
   const facts = useMemo(() => rows.map(factsOf), [rows]);
   const shown = useMemo(() => sortRows(applyFilters(facts, filters), sort), [facts, filters, sort]);
   const counties = useMemo(() => countiesOf(facts), [facts]);

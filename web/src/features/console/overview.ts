@@ -174,3 +174,44 @@ export function countiesOf(rows: readonly OverviewFacts[]): Map<string, string> 
   for (const row of rows) for (const county of row.counties) counties.set(county.number, county.name);
   return new Map([...counties].toSorted(([a], [b]) => collator.compare(a, b)));
 }
+
+/** The address's query names of the filters and the sort (`?county=18&sort=requested-descending`). */
+const QUERY: Record<keyof Filters, string> = {
+  progress: 'status',
+  outcome: 'outcome',
+  county: 'county',
+  activityArea: 'area',
+  artSubject: 'subject',
+  search: 'q',
+};
+export const DEFAULT_SORT: Sort = { key: 'receipt', direction: 'ascending' };
+
+/** The filters and sort an address holds (unknown values ignored), so a reload or Back keeps them. */
+export function viewFromQuery(query: URLSearchParams): { filters: Filters; sort: Sort } {
+  const filters = { ...NO_FILTERS };
+  for (const [field, name] of Object.entries(QUERY) as [keyof Filters, string][]) {
+    const value = query.get(name)?.slice(0, 200) ?? '';
+    if (field === 'progress')
+      filters.progress = (PROGRESS as readonly string[]).includes(value) ? (value as Progress) : '';
+    else filters[field] = value;
+  }
+  const [key, direction] = (query.get('sort') ?? '').split('-');
+  const sort =
+    (SORT_KEYS as readonly string[]).includes(key ?? '') &&
+    (direction === 'ascending' || direction === 'descending')
+      ? { key: key as SortKey, direction: direction as Sort['direction'] }
+      : DEFAULT_SORT;
+  return { filters, sort };
+}
+
+/** The query of a view: only what differs from no filters and the default sort. */
+export function queryOfView(filters: Filters, sort: Sort): Record<string, string | undefined> {
+  const query: Record<string, string | undefined> = {};
+  for (const [field, name] of Object.entries(QUERY) as [keyof Filters, string][])
+    query[name] = filters[field] || undefined;
+  query.sort =
+    sort.key === DEFAULT_SORT.key && sort.direction === DEFAULT_SORT.direction
+      ? undefined
+      : `${sort.key}-${sort.direction}`;
+  return query;
+}

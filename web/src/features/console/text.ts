@@ -309,12 +309,8 @@ export const consoleText = {
   },
   'console.dates.announcement': { nb: 'Offentliggjøring', nn: 'Offentleggjering', en: 'Announcement' },
   'console.move': { nb: 'Flytt', nn: 'Flytt', en: 'Move' },
-  'console.move.title': { nb: 'Flytte {event}?', nn: 'Flytte {event}?', en: 'Move the {event}?' },
-  'console.move.field': {
-    nb: 'Ny tid for {event}',
-    nn: 'Ny tid for {event}',
-    en: 'New time for the {event}',
-  },
+  'console.move.title': { nb: 'Flytte «{event}»?', nn: 'Flytte «{event}»?', en: 'Move “{event}”?' },
+  'console.move.field': { nb: 'Ny dato og tid', nn: 'Ny dato og tid', en: 'New date and time' },
   'console.move.description': {
     nb: 'Dato og klokkeslett i norsk tid.',
     nn: 'Dato og klokkeslett i norsk tid.',
@@ -332,9 +328,9 @@ export const consoleText = {
   },
   'console.move.confirm': { nb: 'Flytt datoen', nn: 'Flytt datoen', en: 'Move the date' },
   'console.move.done': {
-    nb: '{event} er flyttet til {when}.',
-    nn: '{event} er flytta til {when}.',
-    en: '{event} moved to {when}.',
+    nb: '«{event}» er flyttet til {when}.',
+    nn: '«{event}» er flytta til {when}.',
+    en: '“{event}” moved to {when}.',
   },
   'console.announce': { nb: 'Offentliggjør nå', nn: 'Offentleggjer no', en: 'Announce now' },
   'console.announce.title': {
@@ -433,6 +429,129 @@ export const consoleText = {
     nb: '{id} (administrator)',
     nn: '{id} (administrator)',
     en: '{id} (administrator)',
+  },
+  // ── the audit trail's events (an unknown one shows its code) ─────────────────────────
+  'console.audit.action.application.submitted': {
+    nb: 'Søknaden ble sendt inn',
+    nn: 'Søknaden vart send inn',
+    en: 'The application was submitted',
+  },
+  'console.audit.action.application.withdrawn': {
+    nb: 'Søknaden ble trukket',
+    nn: 'Søknaden vart trekt',
+    en: 'The application was withdrawn',
+  },
+  'console.audit.action.application.erased': {
+    nb: 'Søknaden ble slettet',
+    nn: 'Søknaden vart sletta',
+    en: 'The application was erased',
+  },
+  'console.audit.action.link.issued': {
+    nb: 'Lenke sendt til utvalgsmedlem',
+    nn: 'Lenkje send til utvalsmedlem',
+    en: 'Link sent to a committee member',
+  },
+  'console.audit.action.link.revoked': {
+    nb: 'Lenke trukket tilbake',
+    nn: 'Lenkje trekt tilbake',
+    en: 'Link revoked',
+  },
+  'console.audit.action.schedule.moved': { nb: 'Datoer flyttet', nn: 'Datoar flytta', en: 'Dates moved' },
+  'console.audit.action.stage.opened': {
+    nb: 'Utvalgets behandling åpnet',
+    nn: 'Handsaminga i utvalet opna',
+    en: 'The committee’s stage opened',
+  },
+  'console.audit.action.stage.invitations.sent': {
+    nb: 'Invitasjoner sendt til utvalget',
+    nn: 'Invitasjonar sende til utvalet',
+    en: 'Invitations sent to the committee',
+  },
+  'console.audit.action.stage.finalised': {
+    nb: 'Utvalgets behandling fullført',
+    nn: 'Handsaminga i utvalet fullført',
+    en: 'The committee’s stage finalised',
+  },
+  'console.audit.action.stage.overdue.reminded': {
+    nb: 'Påminnelse om passert frist',
+    nn: 'Påminning om passert frist',
+    en: 'Reminder of a passed deadline',
+  },
+  'console.audit.action.reminder.sent': { nb: 'Påminnelse sendt', nn: 'Påminning send', en: 'Reminder sent' },
+  'console.audit.action.declaration.conflicted': {
+    nb: 'Erklærte seg inhabil',
+    nn: 'Erklærte seg inhabil',
+    en: 'Declared a conflict of interest',
+  },
+  'console.audit.action.declaration.not-conflicted': {
+    nb: 'Erklærte seg habil',
+    nn: 'Erklærte seg habil',
+    en: 'Declared no conflict of interest',
+  },
+  'console.audit.action.assessment.saved': {
+    nb: 'Vurdering lagret',
+    nn: 'Vurdering lagra',
+    en: 'Assessment saved',
+  },
+  'console.audit.action.comment.saved': {
+    nb: 'Kommentar lagret',
+    nn: 'Kommentar lagra',
+    en: 'Comment saved',
+  },
+  'console.audit.action.discussion.posted': {
+    nb: 'Innlegg i utvalgets diskusjon',
+    nn: 'Innlegg i diskusjonen i utvalet',
+    en: 'Post in the committee’s discussion',
+  },
+  'console.audit.action.outcome.proposed': {
+    nb: 'Utvalgets konklusjon satt',
+    nn: 'Konklusjonen til utvalet sett',
+    en: 'The committee’s outcome set',
+  },
+  'console.audit.action.order.set': {
+    nb: 'Prioritering satt',
+    nn: 'Prioritering sett',
+    en: 'Priority order set',
+  },
+  'console.audit.action.decision.applied': {
+    nb: 'Utvalgets vedtak registrert',
+    nn: 'Vedtaket til utvalet registrert',
+    en: 'The committee’s decision recorded',
+  },
+  'console.audit.action.conflict.voided': {
+    nb: 'Forslag fra inhabilt medlem forkastet',
+    nn: 'Forslag frå inhabilt medlem forkasta',
+    en: 'Proposal of a conflicted member voided',
+  },
+  'console.audit.action.outcome.announced': {
+    nb: 'Resultatet ble sendt til søkeren',
+    nn: 'Resultatet vart sendt til søkjaren',
+    en: 'The outcome was sent to the applicant',
+  },
+  'console.audit.action.attachment.upload-refused': {
+    nb: 'Vedlegg avvist ved opplasting',
+    nn: 'Vedlegg avvist ved opplasting',
+    en: 'Attachment refused at upload',
+  },
+  'console.audit.action.attachment.malware-found': {
+    nb: 'Skadevare funnet i vedlegg',
+    nn: 'Skadevare funnen i vedlegg',
+    en: 'Malware found in an attachment',
+  },
+  'console.audit.action.attachment.scan-failed': {
+    nb: 'Vedlegget kunne ikke kontrolleres',
+    nn: 'Vedlegget kunne ikkje kontrollerast',
+    en: 'The attachment could not be scanned',
+  },
+  'console.audit.action.mail.bounced': {
+    nb: 'E-post kom ikke fram',
+    nn: 'E-post kom ikkje fram',
+    en: 'An e-mail bounced',
+  },
+  'console.audit.action.mail.complained': {
+    nb: 'E-post meldt som søppelpost',
+    nn: 'E-post meld som søppelpost',
+    en: 'An e-mail was reported as spam',
   },
 } as const satisfies Catalogue;
 
