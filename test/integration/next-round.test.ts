@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationDraft } from '../../shared/domain/application.ts';
+import { completeDraft, tokenFromMail } from '../support/applications.ts';
+import { startTestStack, type TestStack } from '../support/stack.ts';
+import { minimalPdf, uploadAttachment } from '../support/uploads.ts';
+
+/**
+ * The next round (issue 12 point 4; ADR 100): a second round configured beside the first (2023:
+ * three activity areas, at least 40 % co-funding, its own school years) is applied to like the
+ * first, by its own rules; a municipality's new application is prefilled from its 2022 one —
+ * the owner's own only, no attachments, the new round's catalogue and school years.
+ */
+let test: TestStack;
+const OWNER = 'leder@kulturskole.example.no';
+/** Oslo with Drammen and Bergen (2020–2023 numbers); 25 % co-funding; areas 1a and 4b. */
+const draft2022 = (schoolYears: string[]): ApplicationDraft =>
+  completeDraft(schoolYears, {
+    title: 'Fordypning på tvers',
+    partnerMunicipalities: ['3005', '4601'],
+    budget: schoolYears.map((schoolYear) => ({
+      schoolYear,
+      costLines: [{ description: 'Lærerressurser', amount: 400_000 }],
+      ownContribution: 60_000,
+      otherFunding: 40_000,
+    })),
+  });
+
+/** Starts (or signs into) the application of `email` in a round, and its session. */
+async function signIn(roundId: string, email: string, leadMunicipality = '0301') {
+  const started = await test.api('POST', '/applications', { body: { email, roundId, leadMunicipality } });
+  expect(started.status, JSON.stringify(started.body)).toBe(202);
+  const mail = (await test.mails()).filter((m) => m.to.includes(email)).at(-1)!;
+  const session = await test.api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } });
+  expect(session.status).toBe(201);
+  return { applicationId: session.body.applicationId as string, token: session.body.accessToken as string };
+}
+
+const view = (app: { applicationId: string; token: string }) =>
+  test.api('GET', `/applications/${app.applicationId}`, { token: app.token });
+
+async function attachLetter(app: { applicationId: string; token: string }) {
+  await uploadAttachment(test.api, app.token, app.applicationId, {
+    fileName: 'intensjonsavtale.pdf',
+    contentType: 'application/pdf',
+    bytes: minimalPdf(),
+  });
+  await test.stack.idle();
+}
+
+let earlier: { applicationId: string; token: string };
+let stranger: { applicationId: string; token: string };
+
+beforeAll(async () => {
+  test = await startTestStack();
+  // In the 2022 round's application period: a submitted application, and someone else's draft.
+  test.clock.set('2022-03-15T10:00:00Z');
+  earlier = await signIn('2022', OWNER);
+  const saved = await test.api('PUT', `/applications/${earlier.applicationId}/draft`, {
+    token: earlier.token,
+    body: { version: 1, draft: draft2022(['2022-2023', '2023-2024']) },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  await attachLetter(earlier);
+  const submitted = await test.api('POST', `/applications/${earlier.applicationId}/submit`, {
+    token: earlier.token,
+  });
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200); // 25 % is enough in 2022
+  stranger = await signIn('2022', 'annen@kulturskole.example.no', '4601');
+
+  // A year on, in the 2023 round's period.
+  test.clock.set('2023-03-15T10:00:00Z');
+}, 60_000);
+afterAll(async () => test?.stop());
+
+describe('a second round beside the first', () => {
+  it('lists both configured rounds; only 2023 is open, with its own areas, school years and co-funding rule', async () => {
+    // Act
+    const answer = await test.api('GET', '/rounds');
+
+    // Assess
+    const byId = Object.fromEntries(answer.body.rounds.map((round: { id: string }) => [round.id, round]));
+    expect(byId['2022']).toMatchObject({ applicationPeriodState: 'closed' });
+    expect(byId['2022'].coFunding).toBeUndefined();
+    expect(byId['2023']).toMatchObject({
+      applicationPeriodState: 'open',
+      coFunding: { minimumPercent: 40 },
+      schoolYears: [{ id: '2023-2024' }, { id: '2024-2025' }],
+    });
+    expect(new Set(byId['2023'].activityAreas.map((area: { code: string }) => area.code[0]))).toEqual(
+      new Set(['1', '2', '3']),
+    );
+  });
+
+  it("prefills a new 2023 application from the owner's 2022 one, checked by 2023's rules, without attachments", async () => {
+    // Prepare
+    const next = await signIn('2023', OWNER);
+    expect(next.applicationId).not.toBe(earlier.applicationId);
+    const before = await view(next);
+
+    // Act
+    const prefilled = await test.api('POST', `/applications/${next.applicationId}/prefill`, {
+      token: next.token,
+      body: { from: earlier.applicationId, version: before.body.version },
+    });
+
+    // Assess
+    expect(prefilled.status, JSON.stringify(prefilled.body)).toBe(200);
+    const again = await test.api('POST', `/applications/${next.applicationId}/prefill`, {
+      token: next.token,
+      body: { from: earlier.applicationId, version: before.body.version },
+    });
+    expect([again.status, again.body.code]).toEqual([409, 'VERSION_CONFLICT']); // nothing overwritten unseen
+    const after = await view(next);
+    expect(after.body.roundId).toBe('2023');
+    expect(after.body.draft).toMatchObject({
+      title: 'Fordypning på tvers',
+      leadMunicipality: '0301',
+      partnerMunicipalities: ['3005', '4601'],
+      schoolYears: ['2023-2024', '2024-2025'],
+      // 4b (digital development) is not among 2023's areas
+      activityAreas: [{ code: '1a' }],
+      budget: [
+        { schoolYear: '2023-2024', ownContribution: 60_000, otherFunding: 40_000 },
+        { schoolYear: '2024-2025', ownContribution: 60_000, otherFunding: 40_000 },
+      ],
+      contact: { name: 'Kari Nordmann' },
+    });
+    expect(after.body.attachments).toEqual([]);
+    const unmet = after.body.unmetRules.map((rule: { code: string }) => rule.code);
+    expect(unmet).toEqual(expect.arrayContaining(['BUDGET_CO_FUNDING_TOO_LOW', 'LETTER_OF_INTENT_REQUIRED']));
+    // The 2022 application is as it was.
+    const old = await test.api('GET', `/applications/${earlier.applicationId}`, { token: earlier.token });
+    expect(old.status).toBe(401); // its session ran out a year ago
+  });
+
+  it('refuses 25 % co-funding at submission in 2023 with a field error, and takes 40 %', async () => {
+    // Prepare
+    const next = await signIn('2023', OWNER);
+    await attachLetter(next);
+    const current = await view(next);
+
+    // Act
+    const refused = await test.api('POST', `/applications/${next.applicationId}/submit`, {
+      token: next.token,
+    });
+    const budget = (current.body.draft.budget as ApplicationDraft['budget'])!.map((entry) => ({
+      ...entry,
+      ownContribution: 120_000,
+    }));
+    const saved = await test.api('PUT', `/applications/${next.applicationId}/draft`, {
+      token: next.token,
+      body: { version: current.body.version, draft: { ...current.body.draft, budget } },
+    });
+    const submitted = await test.api('POST', `/applications/${next.applicationId}/submit`, {
+      token: next.token,
+    });
+
+    // Assess
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields).toEqual([
+      expect.objectContaining({
+        path: 'budget',
+        code: 'BUDGET_CO_FUNDING_TOO_LOW',
+        message: expect.stringContaining('minst 40 %'),
+      }),
+    ]);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body.receipt).toBeDefined();
+  });
+
+  it("refuses to prefill from another owner's application (404) or from the same round (400)", async () => {
+    // Prepare
+    const other = await signIn('2023', 'tredje@kulturskole.example.no', '4601');
+    const { version } = (await view(other)).body;
+    const prefill = (from: string, at = version) =>
+      test.api('POST', `/applications/${other.applicationId}/prefill`, {
+        token: other.token,
+        body: { from, version: at },
+      });
+    const sameRound = await signIn('2023', 'tredje@kulturskole.example.no', '5001');
+
+    // Act
+    const foreign = await prefill(earlier.applicationId);
+    const fromStranger = await prefill(stranger.applicationId);
+    const same = await prefill(sameRound.applicationId);
+
+    // Assess
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'NOT_FOUND']);
+    expect([fromStranger.status, fromStranger.body.code]).toEqual([404, 'NOT_FOUND']);
+    expect([same.status, same.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(same.body.fields[0]).toMatchObject({ path: 'from' });
+    expect((await view(other)).body.version).toBe(version); // nothing written
+  });
+});
