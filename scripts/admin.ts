@@ -11,6 +11,8 @@
  *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
  *   stages open-early <roundId>                    local stack: the application period ends now
  *   stages announce-now <roundId>                  local stack: the announcement date is now
+ *   letters <roundId> <dir>                        every announced application's decision letter,
+ *                                                  one PDF each, into the folder (ADR 099)
  *   erase <applicationId> [--force]                erase an application's data for good, leaving an
  *                                                  audit tombstone (ADR 089); --force: even if awarded
  *   redrive <functionId> <queue URL> <function name>
@@ -38,6 +40,7 @@ const usage = `Usage: npm run admin -- [--aws] <command>
   stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
   stages open-early <roundId>        (local stack only)
   stages announce-now <roundId>      (local stack only)
+  letters <roundId> <dir>            the round's decision letters (announced ones), a PDF each
   erase <applicationId> [--force]    every item and file version of the application, an audit
                                      tombstone left (--force: even an awarded one; --aws also
                                      needs ATTACHMENT_BUCKET)
@@ -102,7 +105,7 @@ const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
 
-const singleWord = ['audit', 'redrive', 'erase', 'committees'];
+const singleWord = ['audit', 'redrive', 'erase', 'committees', 'letters'];
 switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) {
   case 'committees': {
     const round = roundOf(command);
@@ -226,6 +229,22 @@ switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) 
         : `The announcement of ${round.id} is now: decided applications are announced within seconds.`,
     );
     console.log(dates);
+    break;
+  }
+  case 'letters': {
+    // One word: `letters <roundId> <dir>` (the group is the command).
+    const round = roundOf(command);
+    const dir = args[0] ?? fail('letters <roundId> <dir>');
+    const { roundLetterFiles } = await import('../shared/letters/letters.ts');
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const files = await roundLetterFiles(round.id);
+    await mkdir(dir, { recursive: true });
+    for (const file of files) await writeFile(join(dir, file.fileName), file.bytes);
+    console.log(
+      files.length
+        ? `${files.length} decision letter(s) of ${round.id} written to ${dir}.`
+        : `No decision letters in ${round.id}: nothing is announced yet.`,
+    );
     break;
   }
   case 'erase': {

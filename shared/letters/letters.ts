@@ -56,24 +56,30 @@ export async function applicantLetter(applicationId: string): Promise<LetterFile
 }
 
 /**
- * Every announced application's letter in a round, as one zip (one PDF per application, named
- * by its case number), and how many. ROUND_NOT_FOUND for an unknown round; an empty zip before
- * the announcement.
+ * Every announced application's letter in a round (one PDF each, named by its case number).
+ * ROUND_NOT_FOUND for an unknown round; none before the announcement.
  */
-export async function roundLetters(roundId: string): Promise<LetterFile & { count: number }> {
+export async function roundLetterFiles(roundId: string): Promise<LetterFile[]> {
   const round = findRound(roundId);
   if (!round) throw errors.roundNotFound();
   const announced = (await listSubmittedApplications(round.id)).filter(hasLetter);
-  const files: Record<string, Uint8Array> = {};
+  const files: LetterFile[] = [];
   // One at a time: a round's letters are a few hundred small documents, and memory stays flat.
-  for (const application of announced) {
-    const letter = await letterOf(application, round);
-    files[letter.fileName] = letter.bytes;
-  }
+  for (const application of announced) files.push(await letterOf(application, round));
+  return files;
+}
+
+/** The round's letters as one zip (the secretariat's download), and how many. */
+export async function roundLetters(roundId: string): Promise<LetterFile & { count: number }> {
+  const files = await roundLetterFiles(roundId);
+  const round = findRound(roundId)!;
   return {
     // PDFs are compressed already: stored as they are.
-    bytes: zipSync(files, { level: 0, mtime: new Date(round.announcementDate) }),
+    bytes: zipSync(Object.fromEntries(files.map((file) => [file.fileName, file.bytes])), {
+      level: 0,
+      mtime: new Date(round.announcementDate),
+    }),
     fileName: `vedtaksbrev-${round.id}.zip`,
-    count: announced.length,
+    count: files.length,
   };
 }

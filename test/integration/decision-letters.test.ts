@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -303,6 +308,32 @@ describe('after the announcement', () => {
       total_nok: '120000',
     });
     expect(text).not.toMatch(/Trondheim|Salten/);
+  });
+
+  it('writes every letter of the round into a folder for the secretariat (npm run admin -- letters)', async () => {
+    // Prepare
+    const dir = await mkdtemp(join(tmpdir(), 'letters-'));
+    const repoRoot = join(import.meta.dirname, '..', '..');
+
+    try {
+      // Act
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', join(repoRoot, 'scripts', 'admin.ts'), 'letters', 'demo', dir],
+        { env: { ...process.env, LOCAL_DATA_DIR: test.dataDir }, cwd: repoRoot },
+      );
+
+      // Assess
+      expect(stdout).toContain('4 decision letter(s) of demo written to');
+      const files = (await readdir(dir)).sort();
+      expect(files).toHaveLength(4);
+      expect(files.every((name) => /^vedtak-[\w.-]+\.pdf$/.test(name))).toBe(true);
+      const texts = await Promise.all(files.map(async (name) => pdfText(await readFile(join(dir, name)))));
+      expect(texts.filter((text) => text.includes(DECLINE_REASON))).toHaveLength(1);
+      expect(texts.filter((text) => text.includes('Vedtak om tilskudd'))).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers ROUND_NOT_FOUND for a round that is not configured', async () => {
