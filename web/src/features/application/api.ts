@@ -3,7 +3,7 @@
  * the API's answer typed by the route's declaration (app/api.ts); errors are `ApiError`s with
  * the API's message in the chosen language.
  */
-import { call, type RequestBody } from '../../app/api.ts';
+import { call, download, type RequestBody } from '../../app/api.ts';
 import type { Locale } from '../../app/i18n.tsx';
 
 export type ApplicantApi = ReturnType<typeof applicantApi>;
@@ -23,6 +23,9 @@ export function applicantApi(applicationId: string, token: string) {
     signOut: (locale: Locale) => call('POST /applications/{applicationId}/sign-out', ids, auth(locale)),
     /** GET …/data: everything stored about the application, for its applicant (ADR 089). */
     ownData: (locale: Locale) => call('GET /applications/{applicationId}/data', ids, auth(locale)),
+    /** GET …/decision-letter: the announced decision as a PDF (ADR 099). */
+    decisionLetter: (locale: Locale) =>
+      download('GET /applications/{applicationId}/decision-letter', ids, auth(locale)),
     submit: (locale: Locale) => call('POST /applications/{applicationId}/submit', ids, auth(locale)),
     withdraw: (locale: Locale) => call('POST /applications/{applicationId}/withdraw', ids, auth(locale)),
     attachments: async (locale: Locale) =>

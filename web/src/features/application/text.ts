@@ -447,6 +447,12 @@ export const formText = {
   'stage.DRAFT': { nb: 'Ikke sendt inn', nn: 'Ikkje send inn', en: 'Not submitted' },
   'ownData.button': { nb: 'Last ned mine data', nn: 'Last ned mine data', en: 'Download my data' },
   'ownData.fileName': { nb: 'mine-data', nn: 'mine-data', en: 'my-data' },
+  'letter.button': {
+    nb: 'Last ned vedtaksbrevet (PDF)',
+    nn: 'Last ned vedtaksbrevet (PDF)',
+    en: 'Download the decision letter (PDF)',
+  },
+  'letter.fileName': { nb: 'vedtaksbrev', nn: 'vedtaksbrev', en: 'decision-letter' },
   'withdraw.button': { nb: 'Trekk søknaden', nn: 'Trekk søknaden', en: 'Withdraw the application' },
   'withdraw.title': {
     nb: 'Vil du trekke søknaden?',

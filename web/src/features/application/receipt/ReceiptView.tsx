@@ -48,6 +48,24 @@ export function ReceiptView({
     }
   }
 
+  /** The decision letter (GET …/decision-letter, ADR 099) saved as the PDF the API names. */
+  async function downloadLetter() {
+    setProblem(undefined);
+    try {
+      const { blob, fileName } = await client.decisionLetter(locale);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName ?? `${t('letter.fileName')}-${view.receipt?.number ?? view.applicationId}.pdf`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setProblem(messageOf(error, t('app.networkError')));
+    }
+  }
+
   async function withdraw() {
     setConfirming(false);
     try {
@@ -100,6 +118,11 @@ export function ReceiptView({
         </Alert>
       )}
       <div className="receipt-actions no-print">
+        {view.outcome && (
+          <Button onClick={() => void downloadLetter()} data-testid="download-letter">
+            {t('letter.button')}
+          </Button>
+        )}
         <Button variant="secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </Button>
