@@ -1,9 +1,9 @@
 /**
- * Attachments: an upload form per file, the verifier S3 calls, the list, the delete and the
- * download (ADR 060). Declarations of the registry (functions/registry.ts); the rules are in
+ * Attachments: an upload form per file, the verifier S3 calls, the list, a change of kind and
+ * party (ADR 098), the delete and the download (ADR 060). Declarations of the registry (functions/registry.ts); the rules are in
  * shared/files/.
  */
-import { createUploadRequest } from '../../shared/api/requests.ts';
+import { createUploadRequest, updateAttachmentRequest } from '../../shared/api/requests.ts';
 import { ATTACHMENT_FROZEN_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
 import { http, malwareScan, s3Event } from '../declare.ts';
 
@@ -44,6 +44,18 @@ export const DeleteAttachment = /* @__PURE__ */ http({
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
   entry: 'functions/attachments/delete-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:delete'],
+});
+
+export const UpdateAttachment = /* @__PURE__ */ http({
+  method: 'PUT',
+  path: '/applications/{applicationId}/attachments/{attachmentId}',
+  auth: 'applicant',
+  summary: "Change an attachment's kind and party while a draft (its file never changes)",
+  request: updateAttachmentRequest,
+  responses: { 200: { description: 'The attachments as they are now', body: 'attachmentsResponse' } },
+  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
+  entry: 'functions/attachments/update-attachment.ts',
+  access: ['table:read', 'table:write'],
 });
 
 export const DownloadAttachment = /* @__PURE__ */ http({

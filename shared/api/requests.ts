@@ -9,7 +9,11 @@
  * (a module's zod calls are otherwise all kept by esbuild: ADR 070).
  */
 import * as z from 'zod/mini';
-import { applicationDraftSchema, municipalityNumberSchema } from '../domain/application.ts';
+import {
+  applicationDraftSchema,
+  attachmentPartySchema,
+  municipalityNumberSchema,
+} from '../domain/application.ts';
 import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 
 /** The largest whole number a request may carry where no smaller bound is a rule (32 bits). */
@@ -52,4 +56,15 @@ export const createUploadRequest = /* @__PURE__ */ z.strictObject({
   contentType: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(255)),
   size: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(INT32_MAX)),
   kind: /* @__PURE__ */ z.enum(ATTACHMENT_KINDS),
+  /** A letter of intent's party: a municipality or a partner of the application (ADR 098). */
+  party: /* @__PURE__ */ z.optional(attachmentPartySchema),
+});
+
+/**
+ * PUT /applications/{id}/attachments/{attachmentId}: an attachment's kind and party, whole (a
+ * party left out unties the letter); the file itself never changes (ADR 098).
+ */
+export const updateAttachmentRequest = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(ATTACHMENT_KINDS),
+  party: /* @__PURE__ */ z.optional(attachmentPartySchema),
 });

@@ -10,7 +10,7 @@ import { ART_SUBJECTS } from '../domain/art-subjects.ts';
 import { COMMITTEES } from '../domain/committees.ts';
 import { activityAreaSchema, roundSchema } from '../domain/rounds/schema.ts';
 import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
-import { budgetSummaryView, budgetUseView } from './schemas.ts';
+import { attachmentParty, budgetSummaryView, budgetUseView } from './schemas.ts';
 
 const instant = z.iso.datetime();
 
@@ -78,6 +78,8 @@ const summary = {
     perSchoolYear: z.array(z.object({ schoolYear: z.string(), budgetYear: z.string(), amount: z.number() })),
     total: z.number(),
   }),
+  /** Each municipality and partner, and whether a submitted letter of intent is tied to it (ADR 098). */
+  commitment: z.array(z.object({ party: attachmentParty, documented: z.boolean() })).optional(),
 };
 
 export const declarationView = z.object({
@@ -207,6 +209,7 @@ export const reviewDetail = z.object({
     z.object({
       attachmentId: z.string(),
       kind: z.enum(ATTACHMENT_KINDS),
+      party: attachmentParty.optional(),
       fileName: z.string(),
       contentType: z.string(),
       size: z.number().optional(),

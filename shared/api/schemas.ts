@@ -76,9 +76,16 @@ export const sessionResponse = z.object({
 
 export const receiptBody = z.object({ number: z.string(), submittedAt: z.iso.datetime() });
 
+/** Whose commitment a letter of intent documents (ADR 098). */
+export const attachmentParty = z.union([
+  z.object({ municipality: z.string() }),
+  z.object({ partner: z.string() }),
+]);
+
 export const attachmentView = z.object({
   attachmentId: z.string(),
   kind: z.enum(ATTACHMENT_KINDS),
+  party: attachmentParty.optional(),
   fileName: z.string(),
   contentType: z.string(),
   size: z.number().optional(),

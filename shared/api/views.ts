@@ -87,12 +87,22 @@ function applicantUpdatedAt(application: ApplicationRecord): string {
 /** What an applicant sees of an attachment, or of one in a submission's manifest (never the object key). */
 export function attachmentView(attachment: AttachmentRecord | SubmittedAttachment, locale: Locale) {
   if (!('status' in attachment)) {
-    const { attachmentId, kind, fileName, contentType, size, createdAt } = attachment;
-    return { attachmentId, kind, fileName, contentType, size, status: 'ACCEPTED' as const, createdAt };
+    const { attachmentId, kind, party, fileName, contentType, size, createdAt } = attachment;
+    return {
+      attachmentId,
+      kind,
+      ...(party ? { party } : {}),
+      fileName,
+      contentType,
+      size,
+      status: 'ACCEPTED' as const,
+      createdAt,
+    };
   }
   return {
     attachmentId: attachment.attachmentId,
     kind: attachment.kind,
+    ...(attachment.party ? { party: attachment.party } : {}),
     fileName: attachment.fileName,
     contentType: attachment.contentType,
     size: attachment.size ?? attachment.declaredSize,
@@ -146,6 +156,7 @@ export function applicationView(
   const listed = listedAttachments(application, attachments);
   const check = validateSubmission(application.draft, round, {
     letterOfIntentCount: countAcceptedLettersOfIntent(listed),
+    letters: listed,
     pendingAttachmentCount: countPendingAttachments(listed),
   });
   const unmetRules = check.ok

@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { ART_SUBJECTS, type ArtSubject } from './art-subjects.ts';
+import { commitmentOf, type AnchoringRule, type LetterLike } from './attachments.ts';
 import { findMunicipality } from './municipalities/index.ts';
 import {
   PARTNER_TYPES,
@@ -73,6 +74,23 @@ export const partnerSchema = /* @__PURE__ */ z.strictObject({
   name: /* @__PURE__ */ text(L.nameLength),
   organisationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.organisationNumberLength)),
 });
+/**
+ * The party a letter of intent comes from (ADR 098): a municipality by kommunenummer, or a
+ * partner by name (`AttachmentParty` in ./attachments.ts).
+ */
+export const attachmentPartySchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.strictObject({ municipality: municipalityNumberSchema }),
+  /* @__PURE__ */ z.strictObject({
+    partner: /* @__PURE__ */ z
+      .string()
+      .check(
+        /* @__PURE__ */ z.trim(),
+        /* @__PURE__ */ z.minLength(1),
+        /* @__PURE__ */ z.maxLength(L.nameLength),
+      ),
+  }),
+]);
+
 export const activityAreaChoiceSchema = /* @__PURE__ */ z.strictObject({
   code: /* @__PURE__ */ text(L.activityAreaCodeLength),
   /** What the applicants will do in this area (tiltak). */
@@ -182,6 +200,7 @@ export const STRUCTURAL_ISSUE_CODES = [
   'TEXT_TOO_SHORT',
   'TEXT_TOO_LONG',
   'NUMBER_NOT_INTEGER',
+  'NUMBER_NEGATIVE',
   'NUMBER_TOO_SMALL',
   'NUMBER_TOO_LARGE',
   'LIST_TOO_SHORT',
@@ -200,6 +219,7 @@ export const SUBMISSION_ISSUE_CODES = [
   'PARTNER_MUNICIPALITY_DUPLICATE',
   'PARTNER_NAME_REQUIRED',
   'ORGANISATION_NUMBER_INVALID',
+  'ORGANISATION_NUMBER_CHECK_DIGIT',
   'SCHOOL_YEARS_REQUIRED',
   'SCHOOL_YEARS_TOO_MANY',
   'SCHOOL_YEAR_UNKNOWN',
@@ -215,6 +235,8 @@ export const SUBMISSION_ISSUE_CODES = [
   'EXPECTED_PUPILS_TOO_FEW',
   'ANCHORING_REQUIRED',
   'LETTER_OF_INTENT_REQUIRED',
+  'LETTER_OF_INTENT_MUNICIPALITY_MISSING',
+  'LETTER_OF_INTENT_PARTNER_MISSING',
   'ATTACHMENTS_PENDING',
   'SUSTAINABILITY_REQUIRED',
   'BUDGET_REQUIRED',
@@ -274,6 +296,9 @@ export function issuesFromZod(error: z.core.$ZodError, input?: unknown): FieldIs
           );
         } else if (issue.origin === 'array' || issue.origin === 'set') {
           issues.push({ path, code: 'LIST_TOO_SHORT', params: { min } });
+        } else if (min === 0) {
+          // Kroner and pupils: a minus sign is its own mistake, not a too-small number.
+          issues.push({ path, code: 'NUMBER_NEGATIVE' });
         } else {
           issues.push({ path, code: 'NUMBER_TOO_SMALL', params: { min } });
         }
@@ -416,13 +441,17 @@ const filled = (value: string | undefined): value is string => value !== undefin
  * Applies every rule of the scheme to a (structurally valid) draft for a round. Returns the
  * complete application, or every issue found — never just the first.
  * `ctx.letterOfIntentCount`: how many letters of intent (intensjonsavtaler) are attached and
- * accepted; `ctx.pendingAttachmentCount`: how many attachments still wait for their check —
- * an application is not submitted while one does (ADR 060).
+ * accepted; `ctx.letters`: the attachments with their kind, party and status, for a round
+ * whose `anchoring` asks for a letter per municipality and/or partner (ADR 098);
+ * `ctx.pendingAttachmentCount`: how many attachments still wait for their check — an
+ * application is not submitted while one does (ADR 060).
  */
 export function validateSubmission(
   draft: ApplicationDraft,
-  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects' | 'coFunding'>,
-  ctx: { letterOfIntentCount: number; pendingAttachmentCount?: number },
+  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects' | 'coFunding'> & {
+    anchoring?: AnchoringRule;
+  },
+  ctx: { letterOfIntentCount: number; letters?: readonly LetterLike[]; pendingAttachmentCount?: number },
 ): { ok: true; application: Application } | { ok: false; issues: FieldIssue[] } {
   // A stored draft is trusted to be structural, but the rules below must never crash on input.
   const structural = applicationDraftSchema.safeParse(draft);
@@ -457,7 +486,12 @@ export function validateSubmission(
   for (const [index, partner] of (d.partners ?? []).entries()) {
     if (!filled(partner.name)) add(`partners.${index}.name`, 'PARTNER_NAME_REQUIRED');
     if (filled(partner.organisationNumber) && !isValidOrganisationNumber(partner.organisationNumber)) {
-      add(`partners.${index}.organisationNumber`, 'ORGANISATION_NUMBER_INVALID');
+      // One message per rule: nine digits with a wrong check digit is a typo, not a wrong length.
+      const nineDigits = /^\d{9}$/.test(normaliseOrganisationNumber(partner.organisationNumber));
+      add(
+        `partners.${index}.organisationNumber`,
+        nineDigits ? 'ORGANISATION_NUMBER_CHECK_DIGIT' : 'ORGANISATION_NUMBER_INVALID',
+      );
     }
   }
 
@@ -503,7 +537,27 @@ export function validateSubmission(
 
   // Anchoring needs both the text and at least one letter of intent attached.
   if (!filled(d.anchoring)) add('anchoring', 'ANCHORING_REQUIRED');
-  if (!(ctx.letterOfIntentCount >= 1)) add('attachments', 'LETTER_OF_INTENT_REQUIRED');
+  // A round may ask for a letter tied to each municipality and/or partner (ADR 098): each party
+  // without one is named; otherwise (and always when there is no party yet) one letter at least.
+  const rule = round.anchoring;
+  let missingParty = false;
+  if (rule && (rule.letterPerMunicipality || rule.letterPerPartner)) {
+    for (const party of commitmentOf(d, ctx.letters ?? [])) {
+      if (party.documented) continue;
+      if ('municipality' in party.party) {
+        if (!rule.letterPerMunicipality) continue;
+        const number = party.party.municipality;
+        const name = findMunicipality(round.division, number)?.name;
+        if (!name) continue; // an unknown number has its own issue above
+        add('attachments', 'LETTER_OF_INTENT_MUNICIPALITY_MISSING', { municipality: name, number });
+      } else {
+        if (!rule.letterPerPartner) continue;
+        add('attachments', 'LETTER_OF_INTENT_PARTNER_MISSING', { partner: party.party.partner });
+      }
+      missingParty = true;
+    }
+  }
+  if (!missingParty && !(ctx.letterOfIntentCount >= 1)) add('attachments', 'LETTER_OF_INTENT_REQUIRED');
   if ((ctx.pendingAttachmentCount ?? 0) > 0) {
     add('attachments', 'ATTACHMENTS_PENDING', { count: ctx.pendingAttachmentCount! });
   }

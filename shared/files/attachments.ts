@@ -4,19 +4,24 @@
  * every attachment change is excluded with the submission through the application item.
  */
 import { ulid } from 'ulid';
+import { isDeepStrictEqual } from 'node:util';
 import { attachmentView, attachmentViews } from '../api/views.ts';
 import * as clock from '../clock.ts';
 import type { FieldIssue } from '../domain/application.ts';
+import type { AttachmentParty } from '../domain/attachments.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
 import {
   createAttachment,
+  bumpAttachmentsRevision,
   releaseAttachmentSlot,
   reserveAttachmentSlot,
+  updateAttachmentMetadata,
   type AttachmentKind,
 } from '../storage/attachments.ts';
+import { loadOpenDraft } from '../submission/load.ts';
 import { assertDraftsOpen } from '../submission/period.ts';
 import { ATTACHMENT_TYPES, extensionMatches, isAllowedContentType } from '../domain/attachments.ts';
 import { presignUpload } from './s3.ts';
@@ -35,7 +40,13 @@ export interface UploadRequest {
   contentType: string;
   size: number;
   kind: AttachmentKind;
+  /** Whose commitment a letter of intent documents (ADR 098); ignored for another kind. */
+  party?: AttachmentParty;
 }
+
+/** A party belongs to a letter of intent only. */
+const partyFor = (kind: AttachmentKind, party: AttachmentParty | undefined) =>
+  kind === 'letterOfIntent' ? party : undefined;
 
 /**
  * The applicant declares a file (name, type, size, kind) and gets the attachment (PENDING) and
@@ -86,6 +97,7 @@ export async function requestUpload(applicationId: string, input: UploadRequest,
       applicationId,
       attachmentId: ulid(),
       kind: input.kind,
+      ...(partyFor(input.kind, input.party) ? { party: partyFor(input.kind, input.party) } : {}),
       fileName: input.fileName,
       contentType,
       declaredSize: input.size,
@@ -112,4 +124,38 @@ export async function applicantAttachments(applicationId: string, locale: Locale
   const loaded = await getApplicationWithAttachments(applicationId);
   if (!loaded) throw errors.notFound();
   return { attachments: attachmentViews(loaded.application, loaded.attachments, locale) };
+}
+
+/**
+ * Changes an attachment's kind and party (ADR 098) in a draft whose period is open (READ_ONLY,
+ * APPLICATION_PERIOD_CLOSED otherwise); its file, status and frozen copy never change. Like a
+ * delete (ADR 060) the change is committed by bumping `attachmentsRevision` on condition that
+ * the application is still a draft. If it was submitted in between, the manifest is the truth:
+ * when it already carries the change (the submission read it), the change stands; otherwise
+ * the record is put back as it was and the answer is READ_ONLY. Answers the attachments as
+ * they are now.
+ */
+export async function changeAttachment(
+  applicationId: string,
+  attachmentId: string,
+  input: { kind: AttachmentKind; party?: AttachmentParty },
+  locale: Locale,
+) {
+  await loadOpenDraft(applicationId);
+  const metadata = { kind: input.kind, party: partyFor(input.kind, input.party) };
+  const before = await updateAttachmentMetadata(applicationId, attachmentId, metadata);
+  if (!before) throw errors.attachmentNotFound();
+  if (!(await bumpAttachmentsRevision(applicationId))) {
+    const current = await getApplication(applicationId);
+    const submitted = current?.submittedAttachments?.find((entry) => entry.attachmentId === attachmentId);
+    const carried =
+      submitted !== undefined &&
+      submitted.kind === metadata.kind &&
+      isDeepStrictEqual(submitted.party, metadata.party);
+    if (!carried) {
+      await updateAttachmentMetadata(applicationId, attachmentId, { kind: before.kind, party: before.party });
+      throw errors.readOnly({ status: current?.status });
+    }
+  }
+  return applicantAttachments(applicationId, locale);
 }

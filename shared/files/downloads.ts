@@ -16,6 +16,7 @@ export function submittedAttachmentDownloads(
     sortedByCreation(application.submittedAttachments ?? []).map(async (attachment) => ({
       attachmentId: attachment.attachmentId,
       kind: attachment.kind,
+      ...(attachment.party ? { party: attachment.party } : {}),
       fileName: attachment.fileName,
       contentType: attachment.contentType,
       size: attachment.size,

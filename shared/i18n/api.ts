@@ -174,6 +174,11 @@ export const structuralMessages = {
     nn: 'Skriv eit heilt tal, utan desimalar.',
     en: 'Enter a whole number, without decimals.',
   },
+  NUMBER_NEGATIVE: {
+    nb: 'Beløpet kan ikke være negativt. Skriv 0 eller et høyere tall, uten minustegn.',
+    nn: 'Beløpet kan ikkje vere negativt. Skriv 0 eller eit høgare tal, utan minusteikn.',
+    en: 'The amount cannot be negative. Enter 0 or more, without a minus sign.',
+  },
   NUMBER_TOO_SMALL: {
     nb: 'Tallet må være minst {min}.',
     nn: 'Talet må vere minst {min}.',

@@ -43,6 +43,11 @@ export const submissionMessages = {
     nn: 'Organisasjonsnummeret er ikkje gyldig. Det skal ha 9 siffer. Sjekk nummeret i Brønnøysundregistera, eller la feltet stå tomt.',
     en: 'The organisation number is not valid. It should have 9 digits. Check the number in the Brønnøysund Register Centre, or leave the field empty.',
   },
+  ORGANISATION_NUMBER_CHECK_DIGIT: {
+    nb: 'Organisasjonsnummeret har 9 siffer, men kontrollsifferet (det siste sifferet) stemmer ikke. Kanskje et siffer er byttet om eller skrevet feil? Sjekk nummeret i Brønnøysundregistrene, eller la feltet stå tomt.',
+    nn: 'Organisasjonsnummeret har 9 siffer, men kontrollsifferet (det siste sifferet) stemmer ikkje. Kanskje eit siffer er bytt om eller skrive feil? Sjekk nummeret i Brønnøysundregistera, eller la feltet stå tomt.',
+    en: 'The organisation number has 9 digits, but the check digit (the last digit) does not match. Perhaps two digits are swapped or one is mistyped? Check the number in the Brønnøysund Register Centre, or leave the field empty.',
+  },
   SCHOOL_YEARS_REQUIRED: {
     nb: 'Velg hvilket skoleår, eller hvilke to skoleår, søknaden gjelder.',
     nn: 'Vel kva skuleår, eller kva to skuleår, søknaden gjeld.',
@@ -112,6 +117,16 @@ export const submissionMessages = {
     nb: 'Legg ved minst én intensjonsavtale som viser at kommunene og samarbeidspartene står bak tiltaket.',
     nn: 'Legg ved minst éin intensjonsavtale som viser at kommunane og samarbeidspartane står bak tiltaket.',
     en: 'Attach at least one letter of intent showing that the municipalities and partners are committed to the measure.',
+  },
+  LETTER_OF_INTENT_MUNICIPALITY_MISSING: {
+    nb: 'Ingen intensjonsavtale er knyttet til {municipality} kommune. Last opp avtalen og velg {municipality} som part, eller endre parten på en avtale du alt har lastet opp.',
+    nn: 'Ingen intensjonsavtale er knytt til {municipality} kommune. Last opp avtalen og vel {municipality} som part, eller endre parten på ein avtale du alt har lasta opp.',
+    en: 'No letter of intent is tied to {municipality} municipality. Upload the letter and choose {municipality} as its party, or change the party of a letter you have already uploaded.',
+  },
+  LETTER_OF_INTENT_PARTNER_MISSING: {
+    nb: 'Ingen intensjonsavtale er knyttet til samarbeidsparten «{partner}». Last opp avtalen og velg «{partner}» som part, eller endre parten på en avtale du alt har lastet opp.',
+    nn: 'Ingen intensjonsavtale er knytt til samarbeidsparten «{partner}». Last opp avtalen og vel «{partner}» som part, eller endre parten på ein avtale du alt har lasta opp.',
+    en: 'No letter of intent is tied to the partner “{partner}”. Upload the letter and choose “{partner}” as its party, or change the party of a letter you have already uploaded.',
   },
   SUSTAINABILITY_REQUIRED: {
     nb: 'Beskriv hvordan tiltaket skal leve videre etter at støtteperioden er over (bærekraft).',

@@ -8,6 +8,7 @@
  */
 import type { submittedAttachmentDownloads } from '../files/downloads.ts';
 import { budgetSummary } from '../domain/application.ts';
+import { commitmentOf } from '../domain/attachments.ts';
 import type { Committee } from '../domain/committees.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import {
@@ -74,6 +75,11 @@ export function applicationSummary(round: Round, application: ApplicationRecord)
     activityAreas: (draft.activityAreas ?? []).map((area) => area.code),
     artSubjects: [...(draft.artSubjects?.subjects ?? [])],
     requested: requestedAmounts(draft, round),
+    /** Each municipality and partner, and whether a submitted letter of intent is tied to it (ADR 098). */
+    commitment: commitmentOf(draft, application.submittedAttachments ?? []).map(({ party, documented }) => ({
+      party,
+      documented,
+    })),
   };
 }
 

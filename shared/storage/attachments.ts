@@ -203,6 +203,34 @@ export async function recordScanResult(
   return ok;
 }
 
+/**
+ * Sets an attachment's kind and party (ADR 098): nothing else of the record — its file, status
+ * and frozen copy stay as they are. Returns the record as it was, or undefined if it was gone.
+ */
+export async function updateAttachmentMetadata(
+  applicationId: string,
+  attachmentId: string,
+  metadata: Pick<AttachmentRecord, 'kind' | 'party'>,
+): Promise<AttachmentRecord | undefined> {
+  const result = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      UpdateExpression: metadata.party
+        ? 'SET #kind = :kind, #party = :party'
+        : 'SET #kind = :kind REMOVE #party',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#kind': 'kind', '#party': 'party' },
+      ExpressionAttributeValues: {
+        ':kind': metadata.kind,
+        ...(metadata.party ? { ':party': metadata.party } : {}),
+      },
+      ReturnValues: 'ALL_OLD',
+    }),
+  );
+  return result.ok && result.attributes ? toRecord(result.attributes) : undefined;
+}
+
 /** Deletes the attachment's record; returns the deleted record, or undefined if it was gone. */
 export async function deleteAttachmentRecord(applicationId: string, attachmentId: string) {
   const deleted = await conditionalWrite(
@@ -262,6 +290,7 @@ export function manifestOf(attachments: readonly AttachmentRecord[]): SubmittedA
           {
             attachmentId: attachment.attachmentId,
             kind: attachment.kind,
+            ...(attachment.party ? { party: attachment.party } : {}),
             fileName: attachment.fileName,
             contentType: attachment.contentType,
             size: attachment.size ?? attachment.declaredSize,

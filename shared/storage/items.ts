@@ -12,7 +12,7 @@
  * Types are inferred from them; those the domain declares itself are checked to be the same.
  */
 import * as z from 'zod/mini';
-import { applicationDraftSchema } from '../domain/application.ts';
+import { applicationDraftSchema, attachmentPartySchema } from '../domain/application.ts';
 import {
   ATTACHMENT_KINDS,
   ATTACHMENT_STATUSES,
@@ -106,6 +106,8 @@ export const receiptSchema = z.object({ number: text, submittedAt: text });
 export const submittedAttachmentSchema = z.object({
   attachmentId: text,
   kind: z.enum(ATTACHMENT_KINDS),
+  /** Whose commitment a letter of intent documents (ADR 098). */
+  party: z.optional(attachmentPartySchema),
   fileName: text,
   contentType: text,
   size: count,
@@ -213,6 +215,8 @@ export const attachmentItem = z.object({
   applicationId: text,
   attachmentId: text,
   kind: z.enum(ATTACHMENT_KINDS),
+  /** Whose commitment a letter of intent documents (ADR 098); changeable while a draft. */
+  party: z.optional(attachmentPartySchema),
   fileName: text,
   contentType: text,
   declaredSize: count,

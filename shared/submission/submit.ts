@@ -52,6 +52,7 @@ export async function submitApplication(applicationId: string): Promise<Submitte
 
     const check = validateSubmission(application.draft, round, {
       letterOfIntentCount: countAcceptedLettersOfIntent(attachments),
+      letters: attachments,
       pendingAttachmentCount: countPendingAttachments(attachments),
     });
     if (!check.ok) throw errors.validation(check.issues);

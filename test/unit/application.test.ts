@@ -10,9 +10,23 @@ import {
   type FieldIssue,
 } from '../../shared/domain/application.ts';
 import { demoRound, findRound } from '../../shared/domain/rounds/index.ts';
+import { message } from '../../shared/i18n/index.ts';
 
 const round = findRound('2022', {})!;
-const withLetter = { letterOfIntentCount: 1 };
+/** The 2022 round asks for a letter tied to each municipality and partner (ADR 098): one each. */
+const letter = (party: { municipality: string } | { partner: string }) =>
+  ({ kind: 'letterOfIntent', party, status: 'ACCEPTED' }) as const;
+const everyLetter = [
+  letter({ municipality: '3430' }),
+  letter({ municipality: '5025' }),
+  letter({ municipality: '3431' }),
+  letter({ partner: 'Nord-Østerdal videregående skole' }),
+  letter({ partner: 'Røros musikkorps' }),
+];
+const withLetter = { letterOfIntentCount: everyLetter.length, letters: everyLetter };
+type Ctx = Parameters<typeof validateSubmission>[2];
+/** The same round without the per-party rule: at least one letter in all. */
+const oneLetterRound = { ...round, anchoring: undefined };
 
 /** A complete, valid application for the 2022 round; each test breaks one thing. */
 const complete = (): ApplicationDraft => ({
@@ -57,8 +71,8 @@ const complete = (): ApplicationDraft => ({
   contact: { name: 'Kari Nordmann', email: 'kari.nordmann@os.kommune.no', phone: '+47 912 34 567' },
 });
 
-const issuesOf = (draft: ApplicationDraft, ctx = withLetter): FieldIssue[] => {
-  const result = validateSubmission(draft, round, ctx);
+const issuesOf = (draft: ApplicationDraft, ctx: Ctx = withLetter, r: typeof round = round): FieldIssue[] => {
+  const result = validateSubmission(draft, r, ctx);
   return result.ok ? [] : result.issues;
 };
 const codes = (issues: FieldIssue[]) => issues.map((issue) => issue.code);
@@ -224,17 +238,26 @@ describe('validateSubmission — partners', () => {
         { type: 'folkHighSchool' as const, name: '' },
         { type: 'other' as const, name: 'Kulturhuset', organisationNumber: '974760674' },
         { type: 'higherEducation' as const, name: 'NTNU', organisationNumber: '' },
+        { type: 'other' as const, name: 'Galleriet', organisationNumber: '97476067' },
+        { type: 'other' as const, name: 'Teateret', organisationNumber: '123456789' },
       ],
     };
 
     // Act
-    const issues = issuesOf(draft);
+    const issues = issuesOf(draft, { letterOfIntentCount: 1 }, oneLetterRound);
 
-    // Assess
+    // Assess: a wrong check digit is its own mistake, not a wrong length (one message per rule)
     expect(issues).toEqual([
       { path: 'partners.0.name', code: 'PARTNER_NAME_REQUIRED' },
-      { path: 'partners.1.organisationNumber', code: 'ORGANISATION_NUMBER_INVALID' },
+      { path: 'partners.1.organisationNumber', code: 'ORGANISATION_NUMBER_CHECK_DIGIT' },
+      { path: 'partners.3.organisationNumber', code: 'ORGANISATION_NUMBER_INVALID' },
+      { path: 'partners.4.organisationNumber', code: 'ORGANISATION_NUMBER_CHECK_DIGIT' },
     ]);
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      expect(message('ORGANISATION_NUMBER_CHECK_DIGIT', locale)).not.toBe(
+        message('ORGANISATION_NUMBER_INVALID', locale),
+      );
+    }
   });
 });
 
@@ -353,10 +376,69 @@ describe('validateSubmission — art subjects, target group, anchoring', () => {
     const draft = complete();
 
     // Act
-    const issues = issuesOf(draft, { letterOfIntentCount: 0 });
+    const issues = issuesOf(draft, { letterOfIntentCount: 0 }, oneLetterRound);
 
     // Assess
     expect(issues).toEqual([{ path: 'attachments', code: 'LETTER_OF_INTENT_REQUIRED' }]);
+  });
+
+  it('names each municipality and partner without a letter tied to it, when the round asks (ADR 098)', () => {
+    // Prepare: letters for Os and Røros musikkorps (named with other spacing and case), one
+    // untied letter, one for Dovre still being checked, one 'other' attachment for Røros
+    const draft = complete();
+    const letters = [
+      letter({ municipality: '3430' }),
+      letter({ partner: '  røros   Musikkorps ' }),
+      { kind: 'letterOfIntent', status: 'ACCEPTED' } as const,
+      { ...letter({ municipality: '3431' }), status: 'PENDING' } as const,
+      { kind: 'other', party: { municipality: '5025' }, status: 'ACCEPTED' } as const,
+    ];
+
+    // Act
+    const issues = issuesOf(draft, { letterOfIntentCount: 3, letters, pendingAttachmentCount: 1 });
+
+    // Assess
+    expect(issues).toEqual([
+      {
+        path: 'attachments',
+        code: 'LETTER_OF_INTENT_MUNICIPALITY_MISSING',
+        params: { municipality: 'Røros', number: '5025' },
+      },
+      {
+        path: 'attachments',
+        code: 'LETTER_OF_INTENT_MUNICIPALITY_MISSING',
+        params: { municipality: 'Dovre', number: '3431' },
+      },
+      {
+        path: 'attachments',
+        code: 'LETTER_OF_INTENT_PARTNER_MISSING',
+        params: { partner: 'Nord-Østerdal videregående skole' },
+      },
+      { path: 'attachments', code: 'ATTACHMENTS_PENDING', params: { count: 1 } },
+    ]);
+    expect(message('LETTER_OF_INTENT_MUNICIPALITY_MISSING', 'nn', issues[0]!.params)).toContain('Røros');
+    expect(message('LETTER_OF_INTENT_PARTNER_MISSING', 'en', issues[2]!.params)).toContain(
+      'Nord-Østerdal videregående skole',
+    );
+  });
+
+  it('asks only for what the round configures: per municipality, per partner, or both', () => {
+    // Prepare: letters for every municipality, none for the partners
+    const draft = complete();
+    const municipalities = ['3430', '5025', '3431'].map((municipality) => letter({ municipality }));
+    const ctx = { letterOfIntentCount: 3, letters: municipalities };
+    const perMunicipality = { ...round, anchoring: { letterPerMunicipality: true, letterPerPartner: false } };
+    const perPartner = { ...round, anchoring: { letterPerMunicipality: false, letterPerPartner: true } };
+
+    // Act + Assess
+    expect(issuesOf(draft, ctx, perMunicipality)).toEqual([]);
+    expect(codes(issuesOf(draft, ctx, perPartner))).toEqual([
+      'LETTER_OF_INTENT_PARTNER_MISSING',
+      'LETTER_OF_INTENT_PARTNER_MISSING',
+    ]);
+    expect(codes(issuesOf(draft, { letterOfIntentCount: 0 }, oneLetterRound))).toEqual([
+      'LETTER_OF_INTENT_REQUIRED',
+    ]);
   });
 });
 
@@ -599,7 +681,8 @@ describe('validateDraft', () => {
       { path: 'partners.1.type', code: 'FIELD_REQUIRED' },
       { path: 'artSubjects.subjects.0', code: 'VALUE_NOT_ALLOWED' },
       { path: 'expectedPupils', code: 'NUMBER_NOT_INTEGER' },
-      { path: 'budget.0.costLines.0.amount', code: 'NUMBER_TOO_SMALL', params: { min: 0 } },
+      // A minus sign is its own mistake (one message per rule), not 'a whole number' nor 'at least 0'
+      { path: 'budget.0.costLines.0.amount', code: 'NUMBER_NEGATIVE' },
     ]);
   });
 

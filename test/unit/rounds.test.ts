@@ -13,6 +13,7 @@ import {
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
 import { round2023 } from '../../shared/domain/rounds/round-2023.ts';
 import { validateSubmission } from '../../shared/domain/application.ts';
+import { partiesOf } from '../../shared/domain/attachments.ts';
 import { completeDraft } from '../support/applications.ts';
 import {
   applicationPeriodState,
@@ -433,7 +434,13 @@ describe('a second round by configuration alone (ADR 100): 2023', () => {
           otherFunding: 40_000,
         })),
       });
-    const ctx = { letterOfIntentCount: 1 };
+    // A letter tied to each municipality and partner: 2022 asks for one per party (ADR 098).
+    const letters = partiesOf(draft(['2022-2023'])).map(({ party }) => ({
+      kind: 'letterOfIntent' as const,
+      party,
+      status: 'ACCEPTED' as const,
+    }));
+    const ctx = { letterOfIntentCount: letters.length, letters };
 
     // Act
     const in2022 = validateSubmission(draft(['2022-2023']), round2022, ctx);

@@ -2,6 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { ApplicationDraft } from '../../../../shared/domain/application.ts';
 import { artSubjectLabels } from '../../../../shared/domain/art-subjects.ts';
+import { commitmentOf, type AttachmentParty } from '../../../../shared/domain/attachments.ts';
 import { findMunicipality } from '../../../../shared/domain/municipalities/index.ts';
 import { partnerTypeLabels } from '../../../../shared/domain/partners.ts';
 import type { RoundView } from '../rounds/rounds.ts';
@@ -15,6 +16,7 @@ import { formatNok } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
 import { formText, type FormKey } from './text.ts';
 import { budgetFigures, STEPS, type StepId } from './form/logic.ts';
+import { CommitmentList, usePartyLabel } from './Commitment.tsx';
 
 /**
  * Everything in the application, section by section: the review step (with links back to each
@@ -30,7 +32,9 @@ export function ApplicationSummary({
 }: {
   draft: ApplicationDraft;
   round: SummaryRound;
-  attachments: readonly Pick<AttachmentView, 'fileName' | 'kind' | 'status'>[];
+  attachments: readonly (Pick<AttachmentView, 'fileName' | 'kind' | 'status'> & {
+    party?: AttachmentParty;
+  })[];
   editHref?: (step: StepId) => string;
   onEdit?: (step: StepId) => void;
   /** The budget line by line (the applicant's own views); else its totals per school year. */
@@ -59,6 +63,8 @@ export function ApplicationSummary({
   const schoolYear = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
   const figures = budgetFigures(draft);
   const accepted = attachments.filter((a) => a.status === 'ACCEPTED');
+  const partyLabel = usePartyLabel(round.division);
+  const commitment = commitmentOf(draft, accepted);
 
   const rows: Record<StepId, [FormKey, ReactNode][]> = {
     project: [
@@ -115,10 +121,27 @@ export function ApplicationSummary({
           : list(
               accepted.map(
                 (a) =>
-                  `${a.fileName} (${t(a.kind === 'letterOfIntent' ? 'att.kind.letterOfIntent' : 'att.kind.other')})`,
+                  `${a.fileName} (${[
+                    t(a.kind === 'letterOfIntent' ? 'att.kind.letterOfIntent' : 'att.kind.other'),
+                    ...(a.kind === 'letterOfIntent' && a.party ? [partyLabel(a.party)] : []),
+                  ].join(', ')})`,
               ),
             ),
       ],
+      // Which parties have documented their commitment (ADR 098).
+      ...(commitment.length > 0
+        ? [
+            [
+              'att.commitment',
+              <CommitmentList
+                key="commitment"
+                division={round.division}
+                commitment={commitment}
+                heading={false}
+              />,
+            ] as [FormKey, ReactNode],
+          ]
+        : []),
     ],
     sustainability: [['field.sustainability', text(draft.sustainability)]],
     budget: [

@@ -33,6 +33,19 @@ export function applicantApi(applicationId: string, token: string) {
     /** An upload form for one file (the file itself goes straight to storage). */
     createUpload: (locale: Locale, body: RequestBody<'POST /applications/{applicationId}/attachments'>) =>
       call('POST /applications/{applicationId}/attachments', ids, { ...auth(locale), body }),
+    /** An attachment's kind and party, while a draft (ADR 098): the attachments as they are then. */
+    updateAttachment: async (
+      locale: Locale,
+      attachmentId: string,
+      body: RequestBody<'PUT /applications/{applicationId}/attachments/{attachmentId}'>,
+    ) =>
+      (
+        await call(
+          'PUT /applications/{applicationId}/attachments/{attachmentId}',
+          { ...ids, attachmentId },
+          { ...auth(locale), body },
+        )
+      ).attachments,
     deleteAttachment: (locale: Locale, attachmentId: string) =>
       call(
         'DELETE /applications/{applicationId}/attachments/{attachmentId}',

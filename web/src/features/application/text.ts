@@ -259,6 +259,51 @@ export const formText = {
   'att.deleted': { nb: '{name} er slettet.', nn: '{name} er sletta.', en: '{name} has been deleted.' },
   'att.download': { nb: 'Last ned', nn: 'Last ned', en: 'Download' },
   'att.download.label': { nb: 'Last ned {name}', nn: 'Last ned {name}', en: 'Download {name}' },
+  'att.party': {
+    nb: 'Hvem er avtalen med?',
+    nn: 'Kven er avtalen med?',
+    en: 'Who is the letter from?',
+  },
+  'att.party.description': {
+    nb: 'Knytt hver intensjonsavtale til kommunen eller samarbeidsparten den kommer fra.',
+    nn: 'Knyt kvar intensjonsavtale til kommunen eller samarbeidsparten han kjem frå.',
+    en: 'Tie each letter of intent to the municipality or partner it comes from.',
+  },
+  'att.party.none': { nb: 'Ikke valgt', nn: 'Ikkje valt', en: 'Not chosen' },
+  'att.party.municipality': { nb: '{name} kommune', nn: '{name} kommune', en: '{name} municipality' },
+  'att.party.lead': {
+    nb: '{name} kommune (søker)',
+    nn: '{name} kommune (søkjar)',
+    en: '{name} municipality (lead)',
+  },
+  'att.col.party': { nb: 'Part', nn: 'Part', en: 'Party' },
+  'att.kind.label': { nb: 'Type for {name}', nn: 'Type for {name}', en: 'Kind of {name}' },
+  'att.party.label': { nb: 'Part for {name}', nn: 'Part for {name}', en: 'Party of {name}' },
+  'att.changed': {
+    nb: '{name} er endret.',
+    nn: '{name} er endra.',
+    en: '{name} has been changed.',
+  },
+  'att.commitment': {
+    nb: 'Dokumentert forankring',
+    nn: 'Dokumentert forankring',
+    en: 'Documented commitment',
+  },
+  'att.commitment.intro': {
+    nb: 'Hver kommune og samarbeidspart i søknaden, og om en godkjent intensjonsavtale er knyttet til den.',
+    nn: 'Kvar kommune og samarbeidspart i søknaden, og om ein godkjend intensjonsavtale er knytt til han.',
+    en: 'Each municipality and partner of the application, and whether an accepted letter of intent is tied to it.',
+  },
+  'att.commitment.documented': {
+    nb: 'intensjonsavtale lagt ved',
+    nn: 'intensjonsavtale lagd ved',
+    en: 'letter of intent attached',
+  },
+  'att.commitment.missing': {
+    nb: 'mangler intensjonsavtale',
+    nn: 'manglar intensjonsavtale',
+    en: 'no letter of intent',
+  },
   'att.kb': { nb: '{size} kB', nn: '{size} kB', en: '{size} kB' },
   'att.mb': { nb: '{size} MB', nn: '{size} MB', en: '{size} MB' },
   // ── budget ──────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,6 @@
 import { formatNok } from '../../app/format.ts';
+import { CommitmentList } from '../application/Commitment.tsx';
+import { useReview } from './context.tsx';
 import { useLabels } from './labels.ts';
 import { useReviewI18n } from './i18n.ts';
 import type { ApplicationSummaryView, ReviewRow } from './types.ts';
@@ -16,6 +18,7 @@ export function ApplicationFacts({
 }) {
   const { t } = useReviewI18n();
   const labels = useLabels();
+  const { context } = useReview();
   const facts: [string, React.ReactNode][] = [
     [t('field.leadMunicipality'), labels.municipality(row.leadMunicipality)],
     [t('field.partnerMunicipalities'), row.partnerMunicipalities.map(labels.municipality).join('; ') || '–'],
@@ -38,6 +41,12 @@ export function ApplicationFacts({
       </>,
     ],
   ];
+  // Which municipalities and partners documented their commitment with a letter (ADR 098).
+  if (row.commitment && row.commitment.length > 0)
+    facts.push([
+      t('att.commitment'),
+      <CommitmentList division={context.round.division} commitment={row.commitment} heading={false} />,
+    ]);
   if (row.expert)
     facts.push([
       t('committee.expertOutcome'),

@@ -47,6 +47,7 @@ export type ApplicationSummaryView = Pick<
   | 'activityAreas'
   | 'artSubjects'
   | 'requested'
+  | 'commitment'
 >;
 
 export type DeclarationInput = RequestBody<'POST /review/applications/{applicationId}/declaration'>;

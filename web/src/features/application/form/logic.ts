@@ -97,6 +97,7 @@ export function unmetRules(
 ): FieldIssue[] {
   const check = validateSubmission(draft, round, {
     letterOfIntentCount: acceptedLettersOfIntent(attachments),
+    letters: attachments,
     pendingAttachmentCount: pendingAttachments(attachments),
   });
   return check.ok ? [] : check.issues;

@@ -8,16 +8,24 @@ import {
   Label,
   Paragraph,
   Radio,
+  Select,
   Table,
   Tag,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ATTACHMENT_KINDS } from '../../../../../../shared/domain/attachments.ts';
+import {
+  ATTACHMENT_KINDS,
+  commitmentOf,
+  partiesOf,
+  partyKey,
+  type AttachmentParty,
+} from '../../../../../../shared/domain/attachments.ts';
 import { message } from '../../../../../../shared/i18n/index.ts';
 import { ApiError, messageOf } from '../../../../app/api.ts';
 import { fileSize } from '../../../../app/format.ts';
 import { useText } from '../../../../app/i18n.tsx';
+import { CommitmentList, usePartyLabel } from '../../Commitment.tsx';
 import { formText } from '../../text.ts';
 import type { AttachmentView } from '../../types.ts';
 import { ACCEPT, ALLOWED_EXTENSIONS, checkFile, contentTypeOf } from '../attachments.ts';
@@ -37,9 +45,21 @@ const closedOrSubmitted = (error: unknown) =>
  */
 export function Attachments() {
   const { t, locale } = useText(formText);
-  const { client, round, attachments, setAttachments, refreshAttachments, error, announce, reload } =
+  const { client, round, draft, attachments, setAttachments, refreshAttachments, error, announce, reload } =
     useForm();
   const [kind, setKind] = useState<Kind>('letterOfIntent');
+  // Whose commitment a letter documents (ADR 098): the parties as the draft names them now.
+  const parties = partiesOf(draft);
+  const partyLabel = usePartyLabel(round.division);
+  const [partyChoice, setPartyChoice] = useState('');
+  const partyByKey = new Map(parties.map((p) => [p.key, p.party]));
+  const partyOptions = (current: AttachmentParty | undefined) => {
+    const options = parties.map((p) => ({ key: p.key, label: partyLabel(p.party, p.role === 'lead') }));
+    // A letter tied to a party no longer in the draft (renamed, removed) shows what it names.
+    if (current && !partyByKey.has(partyKey(current)))
+      options.push({ key: partyKey(current), label: partyLabel(current) });
+    return options;
+  };
   const [fileError, setFileError] = useState<string>();
   const [progress, setProgress] = useState<{ name: string; fraction: number }>();
   const [failure, setFailure] = useState<string>();
@@ -85,11 +105,13 @@ export function Attachments() {
     }
     setFileError(undefined);
     try {
+      const party = kind === 'letterOfIntent' ? partyByKey.get(partyChoice) : undefined;
       const created = await client.createUpload(locale, {
         fileName: file.name,
         contentType: contentTypeOf(file)!,
         size: file.size,
         kind,
+        ...(party ? { party } : {}),
       });
       setAttachments((list) => [...list, created.attachment]);
       setProgress({ name: file.name, fraction: 0 });
@@ -120,6 +142,24 @@ export function Attachments() {
     }
   }
 
+  /** A new kind or party for an uploaded file (ADR 098); the file itself stays. */
+  async function change(a: AttachmentView, next: { kind: Kind; party?: AttachmentParty }) {
+    setFailure(undefined);
+    try {
+      const party = next.kind === 'letterOfIntent' ? next.party : undefined;
+      setAttachments(
+        await client.updateAttachment(locale, a.attachmentId, {
+          kind: next.kind,
+          ...(party ? { party } : {}),
+        }),
+      );
+      announce(t('att.changed', { name: a.fileName }));
+    } catch (caught) {
+      if (closedOrSubmitted(caught)) return void (await reload());
+      setFailure(messageOf(caught, t('app.networkError')));
+    }
+  }
+
   async function download(a: AttachmentView) {
     try {
       window.location.assign(await client.downloadUrl(locale, a.attachmentId));
@@ -141,6 +181,7 @@ export function Attachments() {
           max: t(max.unit === 'MB' ? 'att.mb' : 'att.kb', { size: max.size }),
         })}
       </Paragraph>
+      <CommitmentList division={round.division} commitment={commitmentOf(draft, attachments)} />
       {missingLetter && <ValidationMessage>{missingLetter}</ValidationMessage>}
       <form onSubmit={onUpload} noValidate className="form-stack upload-form">
         <Fieldset>
@@ -156,6 +197,27 @@ export function Attachments() {
             />
           ))}
         </Fieldset>
+        {kind === 'letterOfIntent' && parties.length > 0 && (
+          <Field>
+            <Label htmlFor="attachment-party">{t('att.party')}</Label>
+            <Paragraph data-size="sm" className="muted" id="attachment-party-description">
+              {t('att.party.description')}
+            </Paragraph>
+            <Select
+              id="attachment-party"
+              aria-describedby="attachment-party-description"
+              value={partyChoice}
+              onChange={(event) => setPartyChoice(event.target.value)}
+            >
+              <Select.Option value="">{t('att.party.none')}</Select.Option>
+              {partyOptions(undefined).map((option) => (
+                <Select.Option key={option.key} value={option.key}>
+                  {option.label}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field>
           <Label>{t('att.file')}</Label>
           <Input
@@ -191,13 +253,14 @@ export function Attachments() {
       {attachments.length === 0 ? (
         <Paragraph>{t('att.none')}</Paragraph>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="attachments-caption">
           <Table className="attachments-table">
-            <caption>{t('att.caption')}</caption>
+            <caption id="attachments-caption">{t('att.caption')}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('att.col.file')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('att.col.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('att.col.party')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('att.col.size')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('att.col.status')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('att.col.actions')}</Table.HeaderCell>
@@ -210,7 +273,45 @@ export function Attachments() {
                   <Table.Row key={a.attachmentId} data-status={a.status}>
                     <Table.Cell className="file-name">{a.fileName}</Table.Cell>
                     <Table.Cell>
-                      {t(a.kind === 'letterOfIntent' ? 'att.kind.letterOfIntent' : 'att.kind.other')}
+                      <Select
+                        data-size="sm"
+                        aria-label={t('att.kind.label', { name: a.fileName })}
+                        value={a.kind}
+                        onChange={(event) =>
+                          void change(a, { kind: event.target.value as Kind, party: a.party })
+                        }
+                      >
+                        {ATTACHMENT_KINDS.map((value) => (
+                          <Select.Option key={value} value={value}>
+                            {t(value === 'letterOfIntent' ? 'att.kind.letterOfIntent' : 'att.kind.other')}
+                          </Select.Option>
+                        ))}
+                      </Select>
+                    </Table.Cell>
+                    <Table.Cell>
+                      {a.kind === 'letterOfIntent' ? (
+                        <Select
+                          data-size="sm"
+                          aria-label={t('att.party.label', { name: a.fileName })}
+                          value={a.party ? partyKey(a.party) : ''}
+                          onChange={(event) => {
+                            const key = event.target.value;
+                            const party =
+                              partyByKey.get(key) ??
+                              (a.party && partyKey(a.party) === key ? a.party : undefined);
+                            void change(a, { kind: a.kind, party });
+                          }}
+                        >
+                          <Select.Option value="">{t('att.party.none')}</Select.Option>
+                          {partyOptions(a.party).map((option) => (
+                            <Select.Option key={option.key} value={option.key}>
+                              {option.label}
+                            </Select.Option>
+                          ))}
+                        </Select>
+                      ) : (
+                        '–'
+                      )}
                     </Table.Cell>
                     <Table.Cell>
                       {size ? t(size.unit === 'MB' ? 'att.mb' : 'att.kb', { size: size.size }) : ''}
