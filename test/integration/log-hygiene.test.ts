@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getApplication } from '../../shared/storage/applications.ts';
-import { Applicant, fixture } from '../support/applicant.ts';
+import { Applicant } from '../support/applicant.ts';
 import { tokenFromMail } from '../support/applications.ts';
+import { captureLogs, type LogCapture } from '../support/logs.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -10,31 +10,12 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
  * e-mail address (ASVS V7.1.1–V7.1.2; docs/security.md). The log is captured in-process at
  * every way out (stdout, stderr, console) at level DEBUG, so nothing a handler writes escapes.
  */
-const JWT = /eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]{5,}/;
-const EMAIL = /[\w.%+-]+@[\w-]+(\.[\w-]+)+/;
-
 let test: TestStack;
-const lines: string[] = [];
-const capture = (chunk: unknown) => {
-  lines.push(
-    typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk),
-  );
-};
+let logs: LogCapture;
 
 beforeAll(async () => {
   test = await startTestStack({ logLevel: 'DEBUG' });
-  const write = (stream: NodeJS.WriteStream) => {
-    const original = stream.write.bind(stream);
-    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) => {
-      capture(chunk);
-      return original(chunk as string, ...rest);
-    }) as typeof stream.write);
-  };
-  write(process.stdout);
-  write(process.stderr);
-  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => capture(args.map(String).join(' ')));
-  }
+  logs = captureLogs();
 });
 
 afterAll(async () => {
@@ -48,17 +29,7 @@ describe('the handlers’ logs', () => {
     const applicant = await Applicant.signIn(test, email);
     const { version } = await applicant.saveCompleteDraft();
     expect(version).toBe(2);
-    await applicant.upload({
-      fileName: 'intensjonsavtale.pdf',
-      contentType: 'application/pdf',
-      bytes: fixture('minimal.pdf'),
-      kind: 'letterOfIntent',
-    });
-    expect((await applicant.submit()).status).toBe(200);
-    await vi.waitFor(
-      async () => expect((await getApplication(applicant.applicationId))?.receiptMailedAt).toBeDefined(),
-      { timeout: 20_000, interval: 100 },
-    );
+    await applicant.submitWithLetter();
     await test.stack.idle();
 
     // Refusals: a replayed link, a tampered session, a bad address, a rate limit, a signed-out session.
@@ -80,11 +51,11 @@ describe('the handlers’ logs', () => {
     expect((await applicant.view()).status).toBe(401);
     await test.stack.idle();
 
-    const log = lines.join('\n');
+    const log = logs.lines.join('\n');
     // The capture works: the handlers' own lines are in it.
     expect(log).toContain('application submitted');
     expect(log).toContain('request refused');
-    const offending = lines.filter((line) => JWT.test(line) || EMAIL.test(line));
+    const offending = logs.offending();
     expect(offending, offending.join('\n')).toEqual([]);
   });
 });

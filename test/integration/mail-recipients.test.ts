@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { Applicant, fixture } from '../support/applicant.ts';
+import { Applicant } from '../support/applicant.ts';
 import { completeDraft } from '../support/applications.ts';
 import { startTestStack, type Mail, type TestStack } from '../support/stack.ts';
 
@@ -28,17 +28,7 @@ async function submitWithContact(ownerEmail: string, contactEmail: string) {
   });
   const saved = await applicant.call('PUT', '/draft', { body: { version: 1, draft } });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  await applicant.upload({
-    fileName: 'intensjonsavtale.pdf',
-    contentType: 'application/pdf',
-    bytes: fixture('minimal.pdf'),
-    kind: 'letterOfIntent',
-  });
-  expect((await applicant.submit()).status).toBe(200);
-  await vi.waitFor(
-    async () => expect((await getApplication(applicant.applicationId))?.receiptMailedAt).toBeDefined(),
-    { timeout: 20_000, interval: 100 },
-  );
+  await applicant.submitWithLetter();
   const number = (await getApplication(applicant.applicationId))!.receipt!.number;
   const mails = (await test.mails()).filter((mail) => mail.subject.includes(number));
   return { number, mails, to: (address: string) => mails.filter((mail: Mail) => mail.to.includes(address)) };

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import * as clock from '../../shared/clock.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { moveDates } from '../../shared/review/admin.ts';
+import { getApplication } from '../../shared/storage/applications.ts';
 import { listAudit, type AuditEntry } from '../../shared/storage/audit.ts';
 import { completeDraft, tokenFromMail } from './applications.ts';
 import type { ApiResponse, TestStack } from './stack.ts';
@@ -100,6 +101,22 @@ export class Applicant {
 
   submit(): Promise<ApiResponse> {
     return this.call('POST', '/submit');
+  }
+
+  /** Uploads a letter of intent, submits, and waits until the receipt is mailed (the outbox). */
+  async submitWithLetter() {
+    await this.upload({
+      fileName: 'intensjonsavtale.pdf',
+      contentType: PDF,
+      bytes: fixture('minimal.pdf'),
+      kind: 'letterOfIntent',
+    });
+    const submitted = await this.submit();
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    await vi.waitFor(
+      async () => expect((await getApplication(this.applicationId))?.receiptMailedAt).toBeDefined(),
+      { timeout: 20_000, interval: 100 },
+    );
   }
 
   deleteAttachment(attachmentId: string) {
