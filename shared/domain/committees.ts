@@ -12,6 +12,7 @@
  * interest for, the deputy chair acts instead (docs/decisions/043-committee-roles-and-conflicts.md).
  */
 import * as z from 'zod/mini';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.ts';
 import { COMMITTEES, type Committee } from './stages.ts';
 
 // The list lives with the stages (no zod there): the web's route table reads it too.
@@ -28,6 +29,8 @@ export const committeeMemberSchema = /* @__PURE__ */ (() =>
     id: memberIdSchema,
     name: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1)),
     email: /* @__PURE__ */ z.email(),
+    /** The language of the member's e-mails (invitation, reminders); bokmål when not set. */
+    locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(LOCALES)),
     /** Geographic committee only: the counties (fylkesnummer) the adviser is responsible for. */
     counties: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.array(
@@ -55,6 +58,9 @@ export type CommitteeMember = z.infer<typeof committeeMemberSchema>;
 export type CommitteeConfig = z.infer<typeof committeeSchema>;
 export type Committees = z.infer<typeof committeesSchema>;
 export type CommitteeRole = 'chair' | 'deputy' | 'member';
+
+/** The language a member is written to in (their configuration's, else bokmål). */
+export const memberLocale = (member: { locale?: Locale }): Locale => member.locale ?? DEFAULT_LOCALE;
 
 /**
  * Checks a round's committees against its division's counties: chair and deputy are members,

@@ -167,20 +167,31 @@ export const reminderText = {
   },
   'mail.memberReminder.body': {
     nb: {
-      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknad du ikke har tatt stilling til habilitet for eller vurdert. Bruk den personlige lenken fra invitasjonen. Har lenken gått tapt, kan sekretariatet sende en ny.',
+      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknad du ikke har tatt stilling til habilitet for eller vurdert.',
       other:
-        'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknader du ikke har tatt stilling til habilitet for eller vurdert. Bruk den personlige lenken fra invitasjonen. Har lenken gått tapt, kan sekretariatet sende en ny.',
+        'Hei {name}! Fristen for {committee} er {deadline}, og du har fortsatt {count} søknader du ikke har tatt stilling til habilitet for eller vurdert.',
     },
     nn: {
-      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknad du ikkje har teke stilling til habilitet for eller vurdert. Bruk den personlege lenkja frå invitasjonen. Har lenkja gått tapt, kan sekretariatet sende ei ny.',
+      one: 'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknad du ikkje har teke stilling til habilitet for eller vurdert.',
       other:
-        'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknader du ikkje har teke stilling til habilitet for eller vurdert. Bruk den personlege lenkja frå invitasjonen. Har lenkja gått tapt, kan sekretariatet sende ei ny.',
+        'Hei {name}! Fristen for {committee} er {deadline}, og du har framleis {count} søknader du ikkje har teke stilling til habilitet for eller vurdert.',
     },
     en: {
-      one: 'Hello {name}! The deadline for {committee} is {deadline}, and there is still {count} application you have not declared on or assessed. Use the personal link from the invitation. If it is lost, the secretariat can send a new one.',
+      one: 'Hello {name}! The deadline for {committee} is {deadline}, and there is still {count} application you have not declared on or assessed.',
       other:
-        'Hello {name}! The deadline for {committee} is {deadline}, and there are still {count} applications you have not declared on or assessed. Use the personal link from the invitation. If it is lost, the secretariat can send a new one.',
+        'Hello {name}! The deadline for {committee} is {deadline}, and there are still {count} applications you have not declared on or assessed.',
     },
+  },
+  'mail.memberReminder.link': {
+    nb: 'Lenken under er din personlige lenke til utvalgets sider, og den virker til fristen. Ikke del den med andre.',
+    nn: 'Lenkja under er den personlege lenkja di til sidene for utvalet, og ho verkar til fristen. Ikkje del ho med andre.',
+    en: 'The link below is your personal link to the committee’s pages, and it works until the deadline. Do not share it.',
+  },
+  'mail.memberReminder.open': { nb: 'Åpne søknadene', nn: 'Opne søknadene', en: 'Open the applications' },
+  'mail.memberReminder.noLink': {
+    nb: 'Lenken din til utvalgets sider er trukket tilbake. Svar på denne e-posten hvis du skal ha en ny.',
+    nn: 'Lenkja di til sidene for utvalet er trekt tilbake. Svar på denne e-posten dersom du skal ha ei ny.',
+    en: 'Your link to the committee’s pages has been withdrawn. Reply to this e-mail if you need a new one.',
   },
 } as const satisfies Catalogue;
 

@@ -207,6 +207,8 @@ export function memberReminderMail(input: {
   memberName: string;
   deadline: string;
   unfinished: number;
+  /** The member's review link; none when the secretariat has withdrawn it (ADR 106). */
+  link?: string;
 }): MailContent {
   const t = translator(input.locale, reminderText, committeeText, signatureText);
   const round = input.round.title[input.locale];
@@ -214,6 +216,9 @@ export function memberReminderMail(input: {
   const deadline = formatOsloDateTime(input.deadline, input.locale);
   return render(t('mail.memberReminder.subject', { committee, deadline, round }), [
     t('mail.memberReminder.body', { name: input.memberName, committee, deadline, count: input.unfinished }),
+    ...(input.link
+      ? [t('mail.memberReminder.link'), { link: input.link, label: t('mail.memberReminder.open') }]
+      : [t('mail.memberReminder.noLink')]),
     t('mail.signature'),
   ]);
 }

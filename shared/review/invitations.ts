@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Committee } from '../domain/committees.ts';
+import { memberLocale, type Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { reviewInvitationMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
@@ -76,7 +76,7 @@ export async function sendInvitation(input: {
   const issued = await issueLink(input);
   const member = input.round.committees[input.committee].members.find((m) => m.id === input.memberId)!;
   const mail = reviewInvitationMail({
-    locale: 'nb',
+    locale: memberLocale(member),
     round: input.round,
     committee: input.committee,
     memberName: member.name,

@@ -1,5 +1,5 @@
 import * as clock from '../clock.ts';
-import type { Committee } from '../domain/committees.ts';
+import { memberLocale, type Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { stageOverdueMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
@@ -38,7 +38,7 @@ export async function remindIfOverdue(
         ? applications.filter((a) => !(stage?.order ?? []).includes(a.applicationId)).length
         : applications.filter((a) => !stage?.proposals?.[a.applicationId]).length;
     const mail = stageOverdueMail({
-      locale: 'nb',
+      locale: memberLocale(chair),
       round,
       committee,
       chairName: chair.name,

@@ -9,7 +9,8 @@
  */
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
-import { COMMITTEES, type Committee } from '../domain/committees.ts';
+import { signReviewToken } from '../auth/tokens.ts';
+import { COMMITTEES, memberLocale, type Committee, type CommitteeMember } from '../domain/committees.ts';
 import { listRounds } from '../domain/rounds/index.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -26,10 +27,13 @@ import { recordAudit } from '../storage/audit.ts';
 import {
   claimMemberReminder,
   getStage,
+  listLinks,
   listMemberReviews,
   releaseMemberReminder,
   type MemberReviewRecord,
+  type ReviewLinkRecord,
 } from '../storage/review.ts';
+import { issueLink, reviewUrl } from './links.ts';
 import { roundDates } from './schedule.ts';
 import { applicationCounties, stageApplications } from './stages.ts';
 
@@ -85,6 +89,60 @@ export function unfinishedCount(
   }).length;
 }
 
+/**
+ * What a member's reminder links to (ADR 106), given the member's links for the committee: the
+ * newest link not revoked that lasts to the stage's deadline as it holds now — the same link,
+ * its token signed again (a link is its record; a token only its signature, and none is
+ * stored); nothing when the newest of them all was revoked (the secretariat took that access
+ * away, and gives it back by re-issuing); else `issue` — none was ever issued, or the newest
+ * ends before the deadline (it was moved).
+ */
+export function reminderLinkPlan(
+  links: readonly ReviewLinkRecord[],
+  deadline: string,
+): { reference: ReviewLinkRecord } | 'issue' | 'none' {
+  const byAge = links.toSorted((a, b) => a.issuedAt.localeCompare(b.issuedAt));
+  const live = byAge.filter((link) => !link.revokedAt && Date.parse(link.expiresAt) >= Date.parse(deadline));
+  if (live.length > 0) return { reference: live.at(-1)! };
+  if (byAge.at(-1)?.revokedAt) return 'none';
+  return 'issue';
+}
+
+/** The member's review link for a reminder (reminderLinkPlan), or undefined: no link to give. */
+async function memberReminderLink(
+  round: Round,
+  committee: Committee,
+  member: CommitteeMember,
+  deadline: string,
+  links: readonly ReviewLinkRecord[],
+): Promise<{ url: string; linkId: string; issued: boolean } | undefined> {
+  const webBaseUrl = requireEnv(ENV.webBaseUrl);
+  const plan = reminderLinkPlan(
+    links.filter((link) => link.committee === committee && link.memberId === member.id),
+    deadline,
+  );
+  if (plan === 'none') return undefined;
+  if (plan === 'issue') {
+    const issued = await issueLink({
+      round,
+      committee,
+      memberId: member.id,
+      actor: { kind: 'workflow' },
+      webBaseUrl,
+    });
+    return { url: issued.url, linkId: issued.record.linkId, issued: true };
+  }
+  const link = plan.reference;
+  const token = await signReviewToken({
+    memberId: link.memberId,
+    committee,
+    roundId: link.roundId,
+    linkId: link.linkId,
+    expiresAt: link.expiresAt,
+  });
+  return { url: reviewUrl(webBaseUrl, committee, token), linkId: link.linkId, issued: false };
+}
+
 export interface RemindersSent {
   drafts: number;
   members: number;
@@ -113,7 +171,13 @@ async function remindOnce(
     claim: () => Promise<boolean>;
     release: () => Promise<unknown>;
     send: () => Promise<unknown>;
-    audit: { applicationId?: string; committee?: Committee; details: Record<string, unknown>; id: string };
+    /** The audit entry, read once the mail is sent. */
+    audit: () => {
+      applicationId?: string;
+      committee?: Committee;
+      details: Record<string, unknown>;
+      id: string;
+    };
   },
   sent: RemindersSent,
 ): Promise<boolean> {
@@ -125,7 +189,7 @@ async function remindOnce(
     sent.failed.push(reminder.label);
     return false;
   }
-  const { id, ...entry } = reminder.audit;
+  const { id, ...entry } = reminder.audit();
   await recordAudit(
     {
       roundId: round.id,
@@ -166,11 +230,11 @@ async function remindDrafts(round: Round, closes: string, sent: RemindersSent) {
             }),
             about: { mail: 'draft-reminder', round: round.id, application: applicationId },
           }),
-        audit: {
+        audit: () => ({
           applicationId,
           details: { kind, deadline: closes },
           id: `reminder-${kind}-${applicationId}`,
-        },
+        }),
       },
       sent,
     );
@@ -184,39 +248,52 @@ async function remindMembers(round: Round, committee: Committee, deadline: strin
   if (left <= 0 || left > reminderDays(round).memberDaysBefore * DAY_MS) return;
   const stage = await getStage(round.id, committee);
   if (!stage?.openedAt || stage.finalisedAt) return;
-  const [applications, reviews] = await Promise.all([
+  const [applications, reviews, links] = await Promise.all([
     stageApplications(round, committee),
     listMemberReviews(round.id, committee),
+    listLinks(round.id),
   ]);
   for (const member of round.committees[committee].members) {
     const unfinished = unfinishedCount(round, committee, member.id, applications, reviews);
     if (unfinished === 0) continue;
+    // The link is known once the reminder is claimed (a fresh one is issued only then), and
+    // named in the audit by its id: the token itself goes only into the mail.
+    let link: Awaited<ReturnType<typeof memberReminderLink>>;
     const delivered = await remindOnce(
       round,
       {
         label: `${committee}:${member.id}`,
         claim: () => claimMemberReminder(round.id, committee, member.id, now.toISOString()),
         release: () => releaseMemberReminder(round.id, committee, member.id),
-        send: () =>
-          sendMail({
+        send: async () => {
+          link = await memberReminderLink(round, committee, member, deadline, links);
+          await sendMail({
             from: round.mail.from,
             replyTo: round.mail.replyTo,
             to: member.email,
             ...memberReminderMail({
-              locale: 'nb',
+              locale: memberLocale(member),
               round,
               committee,
               memberName: member.name,
               deadline,
               unfinished,
+              link: link?.url,
             }),
             about: { mail: 'member-reminder', round: round.id, committee, member: member.id },
-          }),
-        audit: {
-          committee,
-          details: { kind: 'member-before-deadline', member: member.id, deadline, unfinished },
-          id: `reminder-${committee}-${member.id}`,
+          });
         },
+        audit: () => ({
+          committee,
+          details: {
+            kind: 'member-before-deadline',
+            member: member.id,
+            deadline,
+            unfinished,
+            link: link ? { id: link.linkId, issued: link.issued } : null,
+          },
+          id: `reminder-${committee}-${member.id}`,
+        }),
       },
       sent,
     );

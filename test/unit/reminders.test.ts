@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { demoRound } from '../../shared/domain/rounds/demo.ts';
-import { dueDraftReminder, reminderDays, unfinishedCount } from '../../shared/review/reminders.ts';
+import {
+  dueDraftReminder,
+  reminderDays,
+  reminderLinkPlan,
+  unfinishedCount,
+} from '../../shared/review/reminders.ts';
 import { discussionView } from '../../shared/review/views.ts';
 import type { ApplicationRecord } from '../../shared/storage/applications.ts';
-import type { MemberReviewRecord } from '../../shared/storage/review.ts';
+import type { MemberReviewRecord, ReviewLinkRecord } from '../../shared/storage/review.ts';
 
 /** The rules of the reminders (ADR 091) and of the discussion's record (ADR 090), without I/O. */
 const round = demoRound(new Date('2026-03-02T08:00:00Z'));
@@ -109,5 +114,49 @@ describe('the discussion’s record', () => {
       expect.objectContaining({ memberName: 'Elin Ekspert', standsAside: false }),
       expect.objectContaining({ memberName: 'Eva Ekspert', standsAside: true }),
     ]);
+  });
+});
+
+describe('the link a member’s reminder gives (ADR 106)', () => {
+  const deadline = '2026-04-08T21:59:59.999Z';
+  const link = (
+    linkId: string,
+    issuedAt: string,
+    expiresAt: string,
+    revokedAt?: string,
+  ): ReviewLinkRecord => ({
+    linkId,
+    roundId: round.id,
+    committee: 'expert',
+    memberId: 'ekspert-leder',
+    issuedAt,
+    issuedBy: 'workflow',
+    expiresAt,
+    ...(revokedAt ? { revokedAt, revokedBy: 'admin:test' } : {}),
+  });
+
+  it('refers to the newest live link that lasts to the deadline', () => {
+    const older = link('a', '2026-04-01T08:00:00.000Z', deadline);
+    const newest = link('b', '2026-04-02T08:00:00.000Z', deadline);
+    expect(reminderLinkPlan([newest, older], deadline)).toEqual({ reference: newest });
+  });
+
+  it('issues one when there is none, or the newest ends before a moved deadline', () => {
+    expect(reminderLinkPlan([], deadline)).toBe('issue');
+    expect(
+      reminderLinkPlan([link('a', '2026-04-01T08:00:00.000Z', '2026-04-05T21:59:59.999Z')], deadline),
+    ).toBe('issue');
+  });
+
+  it('gives none when the newest was revoked and no other lasts', () => {
+    const ended = link('a', '2026-04-01T08:00:00.000Z', '2026-04-05T21:59:59.999Z');
+    const revoked = link('b', '2026-04-02T08:00:00.000Z', deadline, '2026-04-03T08:00:00.000Z');
+    expect(reminderLinkPlan([ended, revoked], deadline)).toBe('none');
+  });
+
+  it('refers to an older link still live when a newer one was revoked', () => {
+    const older = link('a', '2026-04-01T08:00:00.000Z', deadline);
+    const revoked = link('b', '2026-04-02T08:00:00.000Z', deadline, '2026-04-03T08:00:00.000Z');
+    expect(reminderLinkPlan([older, revoked], deadline)).toEqual({ reference: older });
   });
 });

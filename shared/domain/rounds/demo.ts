@@ -19,7 +19,13 @@ export const DEMO_COMMITTEES: Committees = {
     deputyChair: 'ekspert-nestleder',
     members: [
       { id: 'ekspert-leder', name: 'Eva Ekspert', email: 'ekspert.leder@example.no' },
-      { id: 'ekspert-nestleder', name: 'Erik Ekspert', email: 'ekspert.nestleder@example.no' },
+      // Written to in English (the member's language: invitation, reminders).
+      {
+        id: 'ekspert-nestleder',
+        name: 'Erik Ekspert',
+        email: 'ekspert.nestleder@example.no',
+        locale: 'en',
+      },
       { id: 'ekspert-medlem', name: 'Elin Ekspert', email: 'ekspert.medlem@example.no' },
     ],
   },
@@ -43,6 +49,7 @@ export const DEMO_COMMITTEES: Committees = {
         id: 'geo-nord',
         name: 'Gunn Geografi (Midt og Nord)',
         email: 'geo.nord@example.no',
+        locale: 'nn',
         counties: ['18', '50', '55', '56'],
       },
     ],
