@@ -27,6 +27,7 @@
 import * as attachments from './attachments/declarations.ts';
 import * as coediting from './coediting/declarations.ts';
 import type { Declaration } from './declare.ts';
+import * as grants from './grants/declarations.ts';
 import * as letters from './letters/declarations.ts';
 import * as openapi from './openapi/declarations.ts';
 import * as ops from './ops/declarations.ts';
@@ -57,6 +58,7 @@ export const registry = {
   ...declarationsOf(coediting),
   ...declarationsOf(review),
   ...declarationsOf(workflow),
+  ...declarationsOf(grants),
   ...declarationsOf(letters),
   ...declarationsOf(ops),
   ...declarationsOf(privacy),

@@ -25,6 +25,10 @@ export type ErrorCode =
   | 'OWNER_ONLY'
   | 'COEDITOR_LIMIT_REACHED'
   | 'INTERNAL_ERROR'
+  // After the award (ADR 102, 103)
+  | 'NOT_AWARDED'
+  | 'ACCEPTANCE_CLOSED'
+  | 'ACCEPTANCE_REQUIRED'
   // The review API (docs/review-api.md)
   | 'REVIEW_LINK_INVALID'
   | 'REVIEW_LINK_REVOKED'
@@ -132,3 +136,6 @@ export const coeditorLimitReached = (max: number) =>
   new DomainError('COEDITOR_LIMIT_REACHED', undefined, undefined, { params: { max } });
 /** Anything unexpected: the caller learns nothing more (the log has the error). */
 export const internal = () => new DomainError('INTERNAL_ERROR');
+export const notAwarded = () => new DomainError('NOT_AWARDED');
+export const acceptanceClosed = () => new DomainError('ACCEPTANCE_CLOSED');
+export const acceptanceRequired = () => new DomainError('ACCEPTANCE_REQUIRED');

@@ -105,7 +105,7 @@ export const WithdrawApplication = /* @__PURE__ */ http({
   responses: { 200: { description: 'Withdrawn', body: 'withdrawResponse' } },
   errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED', 'OWNER_ONLY'],
   entry: 'functions/submission/withdraw-application.ts',
-  access: ['table:read', 'table:write', 'workflow:stop'],
+  access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
 });
 
 export const PrefillDraft = /* @__PURE__ */ http({

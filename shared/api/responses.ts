@@ -43,6 +43,15 @@ export { ownDataResponse } from './privacy-responses.ts';
 /** GET /rounds/{roundId}/awards.json: a round's awards as open data (ADR 101). */
 export { openAwardsResponse } from './opendata-responses.ts';
 
+/** After the award: acceptance and reports (ADR 102, 103). */
+export {
+  grantAnswered,
+  grantView,
+  reportView,
+  staffGrantsList,
+  staffReportView,
+} from './grants-responses.ts';
+
 /** GET /openapi.json: the document itself (its parts are checked by the linters, not here). */
 export const openApiDocument = z.looseObject({
   openapi: z.string(),

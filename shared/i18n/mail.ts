@@ -277,3 +277,29 @@ export const malwareNoticeText = {
     en: 'Consider contacting the applicant: the computer the file came from may be infected. The event is in the audit trail (attachment.malware-found).',
   },
 } as const satisfies Catalogue;
+
+/** The owner's confirmation that the application was withdrawn (issue 9 point 6). */
+export const withdrawalText = {
+  'mail.withdrawal.subject': {
+    nb: 'Søknaden er trukket – {round}',
+    nn: 'Søknaden er trekt – {round}',
+    en: 'Your application has been withdrawn – {round}',
+  },
+  'mail.withdrawal.body': {
+    nb: 'Søknaden «{title}» til {round} ble trukket {withdrawnAt}. Den blir ikke behandlet, og den kan ikke sendes inn igjen.',
+    nn: 'Søknaden «{title}» til {round} vart trekt {withdrawnAt}. Han blir ikkje handsama, og han kan ikkje sendast inn igjen.',
+    en: 'The application “{title}” to {round} was withdrawn on {withdrawnAt}. It will not be reviewed, and it cannot be submitted again.',
+  },
+  'mail.withdrawal.receipt': {
+    nb: 'Kvitteringsnummeret var {receiptNumber}.',
+    nn: 'Kvitteringsnummeret var {receiptNumber}.',
+    en: 'Its receipt number was {receiptNumber}.',
+  },
+  'mail.withdrawal.again': {
+    nb: 'Var det ikke du som trakk søknaden, eller ombestemmer du deg? Du kan starte en ny søknad så lenge søknadsperioden er åpen, eller svare på denne e-posten.',
+    nn: 'Var det ikkje du som trekte søknaden, eller ombestemmer du deg? Du kan starte ein ny søknad så lenge søknadsperioden er open, eller svare på denne e-posten.',
+    en: 'Was it not you who withdrew it, or have you changed your mind? You can start a new application while the application period is open, or reply to this e-mail.',
+  },
+  'mail.withdrawal.open': { nb: 'Se søknaden', nn: 'Sjå søknaden', en: 'See the application' },
+  'mail.withdrawal.untitled': { nb: 'uten tittel', nn: 'utan tittel', en: 'untitled' },
+} satisfies Catalogue;

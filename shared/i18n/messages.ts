@@ -5,6 +5,7 @@
 import { apiMessages, structuralMessages } from './api.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coeditingMessages } from './coediting.ts';
+import { grantMessages } from './grants.ts';
 import { reviewMessages } from './review.ts';
 import { submissionMessages } from './submission.ts';
 
@@ -17,6 +18,7 @@ export const messages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
     ...coeditingMessages,
+    ...grantMessages,
     ...reviewMessages,
     ...structuralMessages,
     ...submissionMessages,
@@ -31,6 +33,7 @@ export const applicantMessages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
     ...coeditingMessages,
+    ...grantMessages,
     ...structuralMessages,
     ...submissionMessages,
   }) as const satisfies Catalogue)();

@@ -28,6 +28,7 @@ export const MAIL_KINDS = [
   'secretariat-notice',
   'coeditor-invitation',
   'join-request',
+  'withdrawal',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

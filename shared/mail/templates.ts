@@ -17,6 +17,7 @@ import {
   receiptText,
   reminderText,
   signatureText,
+  withdrawalText,
 } from '../i18n/mail.ts';
 
 /**
@@ -377,6 +378,28 @@ export function joinRequestMail(input: {
     t('mail.join.intro', { name, email, municipality, round }),
     { link: input.link, label: t('mail.join.open') },
     t('mail.join.ignore', { days: input.validDays }),
+    t('mail.signature'),
+  ]);
+}
+
+/** To the owner: their application was withdrawn (issue 9 point 6; sent through the outbox, ADR 063). */
+export function withdrawalMail(input: {
+  locale: Locale;
+  round: Round;
+  projectTitle: string;
+  withdrawnAt: string;
+  receiptNumber?: string;
+  statusLink: string;
+}): MailContent {
+  const t = translator(input.locale, withdrawalText, signatureText);
+  const round = input.round.title[input.locale];
+  const title = input.projectTitle.trim() || t('mail.withdrawal.untitled');
+  const withdrawnAt = formatOsloDateTime(input.withdrawnAt, input.locale);
+  return render(t('mail.withdrawal.subject', { round }), [
+    t('mail.withdrawal.body', { title, round, withdrawnAt }),
+    ...(input.receiptNumber ? [t('mail.withdrawal.receipt', { receiptNumber: input.receiptNumber })] : []),
+    t('mail.withdrawal.again'),
+    { link: input.statusLink, label: t('mail.withdrawal.open') },
     t('mail.signature'),
   ]);
 }

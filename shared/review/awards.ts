@@ -5,6 +5,7 @@
 import * as clock from '../clock.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
+import { countsAgainstBudget } from '../grants/state.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
 import { roundDates } from './schedule.ts';
 import { municipalityView } from './views.ts';
@@ -14,7 +15,11 @@ export async function announcedAwards(roundId: string) {
   if (!round) throw errors.roundNotFound();
   const [applications, dates] = await Promise.all([listSubmittedApplications(round.id), roundDates(round)]);
   const awards = applications
-    .filter((application) => application.stage === 'ANNOUNCED' && application.outcome === 'AWARDED')
+    // A declined award is no award (ADR 102): its money is free again.
+    .filter(
+      (application) =>
+        application.stage === 'ANNOUNCED' && application.outcome === 'AWARDED' && countsAgainstBudget(application),
+    )
     .flatMap((application) => {
       const decision = application.finalDecision;
       if (!decision?.awarded) return [];

@@ -9,6 +9,7 @@
 import type { submittedAttachmentDownloads } from '../files/downloads.ts';
 import { budgetSummary } from '../domain/application.ts';
 import { commitmentOf } from '../domain/attachments.ts';
+import { countsAgainstBudget } from '../grants/state.ts';
 import type { Committee } from '../domain/committees.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import {
@@ -253,7 +254,8 @@ export function finalFigures(
   applications: readonly ApplicationRecord[],
   proposals: Readonly<Record<string, unknown>>,
 ) {
-  const awarded = applications.flatMap((application) => {
+  // A declined award's money is free again (ADR 102).
+  const awarded = applications.filter(countsAgainstBudget).flatMap((application) => {
     const proposal = (stage?.decision?.[application.applicationId] ??
       proposals[application.applicationId]) as FinalProposal | undefined;
     return proposal?.awarded ? [{ application, amounts: proposal.amounts }] : [];

@@ -213,18 +213,22 @@ export async function markWithdrawn(
   roundId: string,
 ): Promise<WriteOutcome<{ withdrawnAt: string }>> {
   const withdrawn = keys.withdrawnInRound(roundId, now, applicationId);
+  // The submission's outbox entry gives way to the withdrawal's: its confirmation mail (ADR 063).
+  const outbox = keys.withdrawalOutbox(now, applicationId);
   const written = await conditionalWrite(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
       UpdateExpression:
-        'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE gsi3pk, gsi3sk',
+        'SET #status = :withdrawn, stage = :withdrawn, withdrawnAt = :now, updatedAt = :now, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk',
       ConditionExpression: '#status IN (:draft, :submitted)',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':withdrawn': 'WITHDRAWN',
         ':gsi2pk': withdrawn.gsi2pk,
         ':gsi2sk': withdrawn.gsi2sk,
+        ':gsi3pk': outbox.gsi3pk,
+        ':gsi3sk': outbox.gsi3sk,
         ':now': now,
         ':draft': 'DRAFT',
         ':submitted': 'SUBMITTED',

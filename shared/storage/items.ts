@@ -173,6 +173,8 @@ export const applicationItem = z.object({
   stage: z.optional(z.enum([...STAGES, 'WITHDRAWN'])),
   executionArn: optionalText,
   withdrawnAt: optionalText,
+  /** When SES accepted the owner's withdrawal confirmation (it then leaves the outbox). */
+  withdrawalMailedAt: optionalText,
   /** The callback token of the committee stage the execution waits in (and which stage). */
   taskToken: optionalText,
   taskStage: z.optional(committee),

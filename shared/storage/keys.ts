@@ -122,6 +122,11 @@ export const keys = {
     gsi3pk: 'OUTBOX#SUBMITTED',
     gsi3sk: `${submittedAt}#${applicationId}`,
   }),
+  /** The outbox entry of a withdrawal whose confirmation mail may still be missing (same index). */
+  withdrawalOutbox: (withdrawnAt: string, applicationId: string) => ({
+    gsi3pk: 'OUTBOX#WITHDRAWN',
+    gsi3sk: `${withdrawnAt}#${applicationId}`,
+  }),
   rateLimit: (scope: RateLimitScope, subjectHash: string, hour: string) => ({
     pk: `RATE#${scope}#${subjectHash}`,
     sk: `WINDOW#${hour}`,

@@ -24,6 +24,33 @@ export async function listPendingSubmissions(cutoff: string, limit: number): Pro
   return items.map((item) => parseItem(pendingSubmissionItem, item, 'pending submission'));
 }
 
+/** Withdrawals withdrawn before `cutoff` (ISO) whose confirmation mail may be missing, oldest first. */
+export async function listPendingWithdrawals(cutoff: string, limit: number): Promise<string[]> {
+  const items = await queryAll({
+    partition: keys.withdrawalOutbox('', '').gsi3pk,
+    index: TABLE_INDEXES.submissionOutbox,
+    sortKey: { before: cutoff },
+    attributes: ['applicationId'],
+    limit,
+  });
+  return items.map((item) => String(item.applicationId));
+}
+
+/** The withdrawal's confirmation is out (SES accepted it): it leaves the outbox. */
+export async function markWithdrawalMailed(applicationId: string, now: string): Promise<void> {
+  await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression:
+        'SET withdrawalMailedAt = if_not_exists(withdrawalMailedAt, :now) REMOVE gsi3pk, gsi3sk',
+      ConditionExpression: 'attribute_exists(pk) AND #status = :withdrawn',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':now': now, ':withdrawn': 'WITHDRAWN' },
+    }),
+  );
+}
+
 /** One recipient has the receipt (SES accepted it); a retry sends it to the others only. */
 export async function markReceiptMailedTo(applicationId: string, address: string): Promise<void> {
   await conditionalWrite(

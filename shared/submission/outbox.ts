@@ -10,10 +10,11 @@
  * local stack starts.
  */
 import type { Receipt } from '../storage/applications.ts';
-import { listPendingSubmissions, type PendingSubmission } from '../storage/outbox.ts';
+import { listPendingSubmissions, listPendingWithdrawals, type PendingSubmission } from '../storage/outbox.ts';
 import type { WorkflowInput } from '../workflow/definition.ts';
 import { ensureExecutionStarted } from '../workflow/executions.ts';
 import { mailReceipt } from './receipt.ts';
+import { mailWithdrawal } from './withdrawal-mail.ts';
 
 /** The sweep leaves younger submissions to the request that is still starting them. */
 export const SWEEP_GRACE_SECONDS = 120;
@@ -50,6 +51,8 @@ export interface SweepResult {
   executionsStarted: number;
   /** Receipts the sweep mailed itself (the workflow had given up). */
   receiptsMailed: number;
+  /** Withdrawal confirmations the withdraw request could not send (issue 9 point 6). */
+  withdrawalsMailed: number;
   /** Still in the outbox past OUTBOX_OVERDUE_AFTER_SECONDS after this sweep. */
   overdue: number;
   /** Follow-ups that failed this time (the next sweep tries again). */
@@ -70,6 +73,7 @@ export async function sweepOutbox(input: { now: Date; graceSeconds?: number }): 
     pending: pending.length,
     executionsStarted: 0,
     receiptsMailed: 0,
+    withdrawalsMailed: 0,
     overdue: 0,
     failed: [],
   };
@@ -85,6 +89,17 @@ export async function sweepOutbox(input: { now: Date; graceSeconds?: number }): 
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       });
       if (ageSeconds(submission, now) > OUTBOX_OVERDUE_AFTER_SECONDS) result.overdue++;
+    }
+  }
+  // Withdrawals whose confirmation the request could not send.
+  for (const applicationId of await listPendingWithdrawals(cutoff, SWEEP_BATCH)) {
+    try {
+      if ((await mailWithdrawal(applicationId, input.now)).sent) result.withdrawalsMailed++;
+    } catch (error) {
+      result.failed.push({
+        applicationId,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
     }
   }
   return result;

@@ -1,6 +1,7 @@
 /**
  * Withdrawing an application: possible until the application period ends, for a draft or a
- * submitted application; a submitted one's workflow execution is stopped. Idempotent.
+ * submitted application; a submitted one's workflow execution is stopped, and the owner gets a
+ * confirmation mail (through the outbox: withdrawal-mail.ts). Idempotent.
  */
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
@@ -10,6 +11,7 @@ import * as errors from '../errors.ts';
 import { effectiveRound } from '../review/schedule.ts';
 import { getApplication, markWithdrawn, type ApplicationStatus } from '../storage/applications.ts';
 import { executionArnFor, stopExecution } from '../workflow/executions.ts';
+import { mailWithdrawal } from './withdrawal-mail.ts';
 
 export interface Withdrawn {
   applicationId: string;
@@ -17,6 +19,8 @@ export interface Withdrawn {
   withdrawnAt: string;
   /** The status it had (undefined: it already was withdrawn). */
   previousStatus?: ApplicationStatus;
+  /** The confirmation mail failed: the outbox sweep sends it (the error, for the log). */
+  mailDeferred?: unknown;
 }
 
 export async function withdrawApplication(applicationId: string): Promise<Withdrawn> {
@@ -44,5 +48,11 @@ export async function withdrawApplication(applicationId: string): Promise<Withdr
       'Withdrawn by the applicant',
     );
   }
-  return { ...withdrawn(outcome.value.withdrawnAt), previousStatus: application.status };
+  const result: Withdrawn = { ...withdrawn(outcome.value.withdrawnAt), previousStatus: application.status };
+  try {
+    await mailWithdrawal(applicationId);
+  } catch (error) {
+    result.mailDeferred = error; // the withdrawal stands; the application waits in the outbox
+  }
+  return result;
 }

@@ -21,7 +21,15 @@
  *   5. Final review (callback: { awarded, amounts, total } or { awarded: false, reason }).
  *   6. AnnouncementDate → WaitForAnnouncement … until the announcement date.
  *   7. Announce — the outcome e-mail to the contact person; the application is ANNOUNCED.
- *   8. Done.
+ *      Not awarded → 9.
+ *   8. After an award (ADR 102, 103; shared/grants/workflow.ts): GrantStep reads the award now —
+ *      the municipality's answer, each report — and how long until the next reminder (at most
+ *      WORKFLOW_MAX_WAIT_SECONDS; dates read at run time, moved ones seen); GrantAwait (callback:
+ *      AwaitGrant stores the token; an answer, a report submitted or reviewed resumes it) →
+ *      GrantStep again; its timeout → GrantReminders (before the acceptance deadline; at it, the
+ *      lapse and the secretariat told; before and after each report's due date) → GrantStep.
+ *      Declined, lapsed, or every report approved → 9.
+ *   9. Done.
  *
  * Withdrawal (before the deadline) stops the execution (functions/submission/withdraw-application.ts).
  */
@@ -39,6 +47,9 @@ export const WORKFLOW_TASKS = [
   'OpenReview',
   'StageOverdue',
   'Announce',
+  'GrantStep',
+  'AwaitGrant',
+  'GrantReminders',
 ] as const;
 export type WorkflowTaskName = (typeof WORKFLOW_TASKS)[number];
 
@@ -245,10 +256,54 @@ export function workflowDefinition() {
         'Announce',
         { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
         '$.announced',
-        'Done',
+        'Awarded',
         MAIL_RETRY,
       ),
+      Awarded: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.announced.outcome', StringEquals: 'AWARDED', Next: 'GrantStep' }],
+        Default: 'Done',
+      },
       // 8.
+      GrantStep: lambdaTask(
+        'GrantStep',
+        { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
+        '$.grant',
+        'GrantOpen',
+      ),
+      GrantOpen: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.grant.open', BooleanEquals: true, Next: 'GrantAwait' }],
+        Default: 'Done',
+      },
+      GrantAwait: {
+        Type: 'Task',
+        Comment:
+          "Waits for the award to move (an answer, a report submitted or reviewed: SendTaskSuccess) until the next reminder is due.",
+        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+        Parameters: {
+          FunctionName: arn('AwaitGrant'),
+          Payload: {
+            'applicationId.$': '$.applicationId',
+            'roundId.$': '$.roundId',
+            'signature.$': '$.grant.signature',
+            'taskToken.$': '$$.Task.Token',
+          },
+        },
+        TimeoutSecondsPath: '$.grant.timeoutSeconds',
+        ResultPath: '$.grantChange',
+        Retry: RETRY,
+        Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: '$.timedOut', Next: 'GrantReminders' }],
+        Next: 'GrantStep',
+      },
+      GrantReminders: lambdaTask(
+        'GrantReminders',
+        { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
+        '$.grantReminders',
+        'GrantStep',
+        MAIL_RETRY,
+      ),
+      // 9.
       Done: { Type: 'Succeed' },
     },
   };

@@ -48,8 +48,8 @@ describe('the workflow definition', () => {
       if (callbacks.some(([callback]) => callback === name)) continue;
       expect(state.TimeoutSeconds, name).toBeGreaterThan(0);
     }
-    expect(callbacks.map(([name]) => name)).toEqual(['ExpertReview', 'GeographicReview', 'FinalReview']);
-    for (const [name, state] of callbacks) {
+    expect(callbacks.map(([name]) => name)).toEqual(['ExpertReview', 'GeographicReview', 'FinalReview', 'GrantAwait']);
+    for (const [name, state] of callbacks.filter(([callback]) => callback !== 'GrantAwait')) {
       expect(state.TimeoutSecondsPath, name).toBe('$.timing.timeoutSeconds');
       expect(JSON.stringify(state.Parameters), name).toContain('"taskToken.$":"$$.Task.Token"');
       const [catcher] = state.Catch as { ErrorEquals: string[]; Next: string }[];
@@ -65,6 +65,25 @@ describe('the workflow definition', () => {
         '${' + taskSubstitution('Schedule') + '}',
       );
     }
+  });
+
+  it('after an award, waits for the answer and each report with a callback whose timeout sends the reminders', () => {
+    expect(definition.States.Announce!.Next).toBe('Awarded');
+    const awarded = definition.States.Awarded!;
+    const [isAward] = awarded.Choices as { Variable: string; StringEquals: string; Next: string }[];
+    expect(isAward).toMatchObject({ Variable: '$.announced.outcome', StringEquals: 'AWARDED', Next: 'GrantStep' });
+    expect(awarded.Default).toBe('Done');
+    expect(definition.States.GrantStep!.Resource).toBe('${' + taskSubstitution('GrantStep') + '}');
+    const open = definition.States.GrantOpen!;
+    expect(open.Default).toBe('Done');
+    const wait = definition.States.GrantAwait!;
+    expect(wait.TimeoutSecondsPath).toBe('$.grant.timeoutSeconds');
+    expect(JSON.stringify(wait.Parameters)).toContain('"taskToken.$":"$$.Task.Token"');
+    expect(JSON.stringify(wait.Parameters)).toContain(taskSubstitution('AwaitGrant'));
+    expect(wait.Next).toBe('GrantStep');
+    const [timeout] = wait.Catch as { ErrorEquals: string[]; Next: string }[];
+    expect(timeout).toMatchObject({ ErrorEquals: ['States.Timeout'], Next: 'GrantReminders' });
+    expect(definition.States.GrantReminders!.Next).toBe('GrantStep');
   });
 
   it('waits until dates read at run time, looping back to read them again', () => {
@@ -106,7 +125,7 @@ describe('the workflow definition', () => {
   });
 
   it('retries the tasks that send mail for up to half an hour (5 min apart at most)', () => {
-    for (const name of ['SendReceipt', 'Announce']) {
+    for (const name of ['SendReceipt', 'Announce', 'GrantReminders']) {
       const [retry] = definition.States[name]!.Retry as {
         IntervalSeconds: number;
         BackoffRate: number;

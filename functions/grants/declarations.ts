@@ -1,0 +1,110 @@
+/**
+ * After the award (issue 12 points 2–3; ADR 102, 103): the municipality's acceptance, its
+ * reports per school year, the secretariat's review and export, and the workflow's tasks after
+ * the announcement. Declarations of the registry (functions/registry.ts); the rules are in
+ * shared/grants/.
+ */
+import {
+  reportQuery,
+  reviewReportRequest,
+  saveReportRequest,
+  submitReportRequest,
+} from '../../shared/api/grants-requests.ts';
+import { http, workflowTask } from '../declare.ts';
+
+/** The spreadsheet type of the reports' export. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// ── the workflow after the announcement ──────────────────────────────────────────────────
+
+export const GrantStep = /* @__PURE__ */ workflowTask({
+  task: 'GrantStep',
+  summary: 'After an award: is anything left to wait for (answer, reports), and until when',
+  entry: 'functions/grants/grant-step.ts',
+  access: ['table:read'],
+});
+
+export const AwaitGrant = /* @__PURE__ */ workflowTask({
+  task: 'AwaitGrant',
+  summary: "After an award: keeps the workflow's token, which an answer, a report or a review resumes",
+  entry: 'functions/grants/await-grant.ts',
+  access: ['table:read', 'table:write', 'workflow:callback'],
+});
+
+export const GrantReminders = /* @__PURE__ */ workflowTask({
+  task: 'GrantReminders',
+  summary: 'After an award: reminders before the acceptance deadline and around report due dates; the lapse',
+  entry: 'functions/grants/grant-reminders.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+// ── the applicant ─────────────────────────────────────────────────────────────────────────
+
+export const GetGrant = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/grant',
+  auth: 'applicant',
+  summary: 'The award: amounts per school year, conditions, the acceptance deadline and answer, the reports',
+  responses: { 200: { description: 'The award', body: 'grantView' } },
+  errors: ['NOT_AWARDED'],
+  entry: 'functions/grants/get-grant.ts',
+  access: ['table:read'],
+});
+
+export const AcceptGrant = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/grant/accept',
+  auth: 'applicant',
+  summary: 'Accept the award and its conditions (owner or co-editor, before the deadline)',
+  responses: { 200: { description: 'Accepted: who and when', body: 'grantAnswered' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
+  entry: 'functions/grants/accept-grant.ts',
+  access: ['table:read', 'table:write', 'workflow:callback'],
+});
+
+export const DeclineGrant = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/grant/decline',
+  auth: 'applicant',
+  summary: "Decline the award (before the deadline): the money returns to the round's budget",
+  responses: { 200: { description: 'Declined: who and when', body: 'grantAnswered' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
+  entry: 'functions/grants/decline-grant.ts',
+  access: ['table:read', 'table:write', 'workflow:callback'],
+});
+
+export const GetReport = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/grant/report',
+  auth: 'applicant',
+  summary: 'The report on a school year of the award (an empty draft until first saved)',
+  query: reportQuery,
+  responses: { 200: { description: 'The report', body: 'reportView' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED'],
+  entry: 'functions/grants/get-report.ts',
+  access: ['table:read'],
+});
+
+export const SaveReport = /* @__PURE__ */ http({
+  method: 'PUT',
+  path: '/applications/{applicationId}/grant/report',
+  auth: 'applicant',
+  summary: "Save a report's draft whole (optimistic concurrency on its version)",
+  request: saveReportRequest,
+  responses: { 200: { description: 'Saved', body: 'reportView' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
+  entry: 'functions/grants/save-report.ts',
+  access: ['table:read', 'table:write'],
+});
+
+export const SubmitReport = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/grant/report/submit',
+  auth: 'applicant',
+  summary: 'Submit a report (its unmet rules answered as field issues)',
+  request: submitReportRequest,
+  responses: { 200: { description: 'Submitted', body: 'reportView' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
+  entry: 'functions/grants/submit-report.ts',
+  access: ['table:read', 'table:write', 'workflow:callback'],
+});
