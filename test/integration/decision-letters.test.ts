@@ -199,9 +199,10 @@ describe('after the announcement', () => {
 
   it('gives each applicant their letter as a PDF: the outcome, the amounts, the deadlines, the reasons', async () => {
     // Act
-    const [fullLetter, reducedLetter, declinedLetter, notQualifiedLetter] = await Promise.all(
-      [full, reduced, declined, notQualified].map((app) => letterOf(app)),
-    );
+    const fullLetter = await letterOf(full);
+    const reducedLetter = await letterOf(reduced);
+    const declinedLetter = await letterOf(declined);
+    const notQualifiedLetter = await letterOf(notQualified);
 
     // Assess
     expect(fullLetter.status).toBe(200);
