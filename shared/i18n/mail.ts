@@ -222,7 +222,11 @@ export const outcomeText = {
     nn: 'Søknaden «{title}» vart ikkje vurdert som kvalifisert for {round}, og har difor ikkje fått tilskot.',
     en: 'The application “{title}” was not found qualified for {round}, and has therefore not been awarded funding.',
   },
-  'mail.outcome.status': { nb: 'Se søknaden', nn: 'Sjå søknaden', en: 'See the application' },
+  'mail.outcome.status': {
+    nb: 'Se søknaden og last ned vedtaksbrevet (PDF)',
+    nn: 'Sjå søknaden og last ned vedtaksbrevet (PDF)',
+    en: 'See the application and download the decision letter (PDF)',
+  },
 } as const satisfies Catalogue;
 
 /** To the secretariat (the round's reply-to address) when a mail bounced or was reported as spam (ADR 083). */
