@@ -31,6 +31,7 @@ export type Access =
   | 'workflow:stop' // states:StopExecution
   | 'workflow:callback' // states:SendTaskSuccess, states:SendTaskFailure (resume a waiting stage)
   | 'signing-key:read' // secretsmanager:GetSecretValue on the signing key
+  | 'staff-list:read' // the secretariat's allow-list of staff addresses: configuration in the environment, no IAM (ADR 093)
   | 'audit-sink:write'; // s3:PutObject into the audit trail's immutable copy (ADR 087)
 
 /**
@@ -41,16 +42,20 @@ export type Access =
  *   application in the path: every applicant route names `{applicationId}`;
  * - `reviewer` — a committee member's review link, checked against its record in the table
  *   (issued, not revoked) and the round's configuration; a route may admit some committees only.
- * (The secretariat's `staff` kind comes with its console: a new kind here makes the wrapper's,
- * the document's and infra's tables fail the type check until each says how it is checked.)
+ * - `staff` — a staff member of the secretariat: a session (a sign-in link to an allow-listed
+ *   address, exchanged at POST /staff/sessions) checked against its record, its idle limit and
+ *   the allow-list (ADR 093).
+ * (A new kind here makes the wrapper's, the document's and infra's tables fail the type check
+ * until each says how it is checked.)
  */
-export type AuthKind = 'public' | 'applicant' | 'reviewer';
+export type AuthKind = 'public' | 'applicant' | 'reviewer' | 'staff';
 
 /** What checking each kind's token needs, granted to every route of that kind. */
 export const AUTH_ACCESS = {
   public: [],
   applicant: ['signing-key:read', 'table:read'], // the session's record (ADR 086)
   reviewer: ['signing-key:read', 'table:read'],
+  staff: ['signing-key:read', 'table:read', 'table:write', 'staff-list:read'], // the session's record, kept alive, and the list (ADR 093)
 } as const satisfies Record<AuthKind, readonly Access[]>;
 
 /** A success body's name in shared/api/responses.ts. */
@@ -177,7 +182,7 @@ type ApplicantNamesApplication<D> = D extends { auth: 'applicant'; path: infer P
 /** Committee restrictions belong to reviewer routes, and are said once. */
 type CommitteesOnlyForReviewers<D> = D extends { committees: unknown; requestByCommittee: unknown }
   ? { committees: 'requestByCommittee already names the committees' }
-  : D extends { auth: 'public' | 'applicant' } & ({ committees: unknown } | { requestByCommittee: unknown })
+  : D extends { auth: 'public' | 'applicant' | 'staff' } & ({ committees: unknown } | { requestByCommittee: unknown })
     ? { auth: 'committees and requestByCommittee are for reviewer routes' }
     : unknown;
 

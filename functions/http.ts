@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type * as z from 'zod';
 import { safeParse } from 'zod/mini';
 import type * as Responses from '../shared/api/responses.ts';
+import type { StaffMember } from '../shared/auth/staff.ts';
 import type { ApplicantClaims } from '../shared/auth/tokens.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { issuesFromZod } from '../shared/domain/application.ts';
@@ -36,7 +37,7 @@ import { logger, metrics, publishMetrics } from './observability.ts';
  *      with the declaration's schemas (bad JSON: 400 BAD_REQUEST; schema: 400 VALIDATION_FAILED
  *      with field paths);
  * and hands the route what it needs, typed: `{ body, params, query, locale }` and the
- * `applicant` or `reviewer`. What the route throws as a domain error is answered with the
+ * `applicant`, `reviewer` or `staff`. What the route throws as a domain error is answered with the
  * status of its code (functions/http-status.ts) and the one error body, in the caller's
  * language; anything else is a logged 500 that tells the caller nothing.
  */
@@ -46,6 +47,7 @@ export interface Callers {
   public: object;
   applicant: { readonly applicant: ApplicantClaims };
   reviewer: { readonly reviewer: Reviewer };
+  staff: { readonly staff: StaffMember };
 }
 
 type CommitteeOf<D> = D extends { committees: readonly (infer C)[] }

@@ -34,6 +34,7 @@ import * as ops from './ops/declarations.ts';
 import * as privacy from './privacy/declarations.ts';
 import * as review from './review/declarations.ts';
 import * as rounds from './rounds/declarations.ts';
+import * as secretariat from './secretariat/declarations.ts';
 import * as submission from './submission/declarations.ts';
 import * as workflow from './workflow/declarations.ts';
 
@@ -62,6 +63,7 @@ export const registry = {
   ...declarationsOf(letters),
   ...declarationsOf(ops),
   ...declarationsOf(privacy),
+  ...declarationsOf(secretariat),
 };
 
 export type Registry = typeof registry;

@@ -43,6 +43,8 @@ export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
   'signing-key:read': ['secretsmanager:GetSecretValue'],
   // Never over an existing object (If-None-Match); Object Lock keeps every version anyway.
   'audit-sink:write': ['s3:PutObject'],
+  // Configuration, not a resource: the function's environment carries the list (registry-function.ts).
+  'staff-list:read': [],
 };
 
 /** The resources the access kinds point at. */
@@ -103,6 +105,8 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
       return [targets.signingKey.secretArn];
     case 'audit-sink:write':
       return [targets.auditSink.arnForObjects(`${AUDIT_SINK_PREFIX}*`)];
+    case 'staff-list:read':
+      return [];
   }
 }
 
@@ -146,14 +150,16 @@ export function auditDenyStatement(targets: Pick<AccessTargets, 'table'>): iam.P
 
 /** One statement per access kind, each with exactly that kind's actions and resources. */
 export function accessStatements(access: readonly Access[], targets: AccessTargets): iam.PolicyStatement[] {
-  return [...new Set(access)].map(
-    (kind) =>
-      new iam.PolicyStatement({
-        sid: kind.replace(/[^A-Za-z0-9]/g, ''),
-        actions: [...ACCESS_ACTIONS[kind]],
-        resources: resourcesFor(kind, targets),
-      }),
-  );
+  return [...new Set(access)]
+    .filter((kind) => ACCESS_ACTIONS[kind].length > 0)
+    .map(
+      (kind) =>
+        new iam.PolicyStatement({
+          sid: kind.replace(/[^A-Za-z0-9]/g, ''),
+          actions: [...ACCESS_ACTIONS[kind]],
+          resources: resourcesFor(kind, targets),
+        }),
+    );
 }
 
 /**

@@ -96,8 +96,38 @@ export const deployConfigSchema = z
     functionAlarms: z.boolean().default(true),
     /** Years each audit entry's copy is locked in the audit sink (S3 Object Lock, compliance; ADR 087). */
     auditRetentionYears: z.number().int().min(1).max(100).default(10),
+    /**
+     * The secretariat's staff (ADR 093): the addresses that may sign in to the console (a
+     * sign-in link is mailed to these only), and the address the links are sent from (default
+     * `soknad@<mailDomain>`). Reaches only the functions that read it (`staff-list:read`).
+     */
+    staff: z
+      .object({
+        emails: z.array(z.email().max(254)).max(50).default([]),
+        mailFrom: z.email().optional(),
+      })
+      .strict()
+      .default({ emails: [] }),
   })
-  .strict();
+  .strict()
+  .superRefine((config, context) => {
+    const from = config.staff.mailFrom;
+    if (from && from.split('@')[1]?.toLowerCase() !== config.mailDomain) {
+      context.addIssue({
+        code: 'custom',
+        path: ['staff', 'mailFrom'],
+        message: `must be an address of the mail domain ${config.mailDomain} (the SES identity)`,
+      });
+    }
+    const emails = config.staff.emails.map((email) => email.trim().toLowerCase());
+    if (new Set(emails).size !== emails.length) {
+      context.addIssue({ code: 'custom', path: ['staff', 'emails'], message: 'lists an address twice' });
+    }
+  });
+
+/** The sender of the staff's sign-in links (ADR 093). */
+export const staffMailFrom = (config: Pick<DeployConfig, 'staff' | 'mailDomain'>) =>
+  config.staff.mailFrom ?? `soknad@${config.mailDomain}`;
 
 export type DeployConfig = z.output<typeof deployConfigSchema>;
 

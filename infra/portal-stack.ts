@@ -11,7 +11,7 @@ import type { Construct } from 'constructs';
 import { allFunctions, functionsOf } from '../functions/registry.ts';
 import { ENV } from '../shared/config/env.ts';
 import type { AccessTargets } from './access.ts';
-import type { DeployConfig } from './config.ts';
+import { staffMailFrom, type DeployConfig } from './config.ts';
 import { Alarms } from './constructs/alarms.ts';
 import { Api } from './constructs/api.ts';
 import { Attachments } from './constructs/attachments.ts';
@@ -120,6 +120,9 @@ export class PortalStack extends Stack {
       [ENV.ipRequestsPerHour]: String(config.ipRequestsPerHour),
       [ENV.auditSinkBucket]: this.auditSink.bucket.bucketName,
       ...(config.smokeRound && { [ENV.smokeRound]: 'true' }),
+      // Only the functions that read the staff list keep these (registry-function.ts, ADR 093).
+      [ENV.staffEmails]: config.staff.emails.join(','),
+      [ENV.staffMailFrom]: staffMailFrom(config),
       POWERTOOLS_SERVICE_NAME,
       POWERTOOLS_METRICS_NAMESPACE,
     };

@@ -64,6 +64,9 @@ export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
   web: 8080,
 };
 
+/** `npm start`'s staff list (ADR 093): the console's sign-in link goes to this address's mailbox. */
+export const LOCAL_STAFF_EMAILS = ['sekretariat@kulturskoleradet.no'];
+
 export interface LocalStackOptions {
   /** Where the data lives across restarts; in memory when omitted. */
   dataDir?: string;
@@ -77,6 +80,11 @@ export interface LocalStackOptions {
   webDir?: string;
   /** The demo round's opening instant; default: kept from the last start, else now. */
   demoRoundOpens?: string;
+  /**
+   * The secretariat's staff list (STAFF_EMAILS, ADR 093): who may sign in to the console at
+   * /sekretariat. Default LOCAL_STAFF_EMAILS.
+   */
+  staffEmails?: readonly string[];
   /** POWERTOOLS_LOG_LEVEL for the handlers (default WARN). */
   logLevel?: string;
   /** Handlers replacing entry modules (tests), keyed by entry path as in the route table. */
@@ -254,6 +262,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       [ENV.signingKey]: settings.signingKey,
       [ENV.webBaseUrl]: options.webBaseUrl ?? webUrl ?? 'http://localhost:5173',
       [ENV.demoRoundOpens]: settings.demoRoundOpens,
+      [ENV.staffEmails]: (options.staffEmails ?? LOCAL_STAFF_EMAILS).join(','),
+      [ENV.staffMailFrom]: 'soknad@kulturskoleradet.no',
       [ENV.workflowMaxWaitSeconds]: String(options.workflowMaxWaitSeconds ?? 10),
       ...(options.stageReminderIntervalSeconds !== undefined && {
         [ENV.stageReminderIntervalSeconds]: String(options.stageReminderIntervalSeconds),

@@ -44,7 +44,10 @@ export type ErrorCode =
   | 'STAGE_FINALISED'
   | 'STAGE_INCOMPLETE'
   | 'STAGE_FINALISING'
-  | 'OVER_BUDGET';
+  | 'OVER_BUDGET'
+  // The secretariat's console (ADR 094)
+  | 'LINK_NOT_FOUND'
+  | 'STAGE_DEADLINE_PASSED';
 
 /** An error a caller caused or may see. The edge turns it into an answer in the caller's language. */
 export class DomainError extends Error {
@@ -129,6 +132,11 @@ export const overBudget = (budget: unknown) => new DomainError('OVER_BUDGET', un
 export const attachmentNotFound = (details?: { status: string }) =>
   new DomainError('ATTACHMENT_NOT_FOUND', undefined, details);
 export const attachmentLimitReached = () => new DomainError('ATTACHMENT_LIMIT_REACHED');
+/** The secretariat revoked a review link that is not there, or no longer live. */
+export const linkNotFound = () => new DomainError('LINK_NOT_FOUND');
+/** A review link for a stage whose deadline has passed would be born expired. */
+export const stageDeadlinePassed = (details: { committee: string; deadline: string }) =>
+  new DomainError('STAGE_DEADLINE_PASSED', undefined, details);
 /** Only the application's owner may (ADR 096): invite or remove co-editors, answer join requests, withdraw. */
 export const ownerOnly = () => new DomainError('OWNER_ONLY');
 /** The round's maximum of co-editors is reached (the message names it). */

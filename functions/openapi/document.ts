@@ -8,6 +8,7 @@ import {
   TOKEN_ISSUER,
   TOKEN_LIFETIME_HOURS,
 } from '../../shared/auth/tokens.ts';
+import { STAFF_SESSION, staffAudience } from '../../shared/auth/staff.ts';
 import { COMMITTEES } from '../../shared/domain/committees.ts';
 import type { ErrorCode } from '../../shared/errors.ts';
 import {
@@ -48,11 +49,16 @@ const AUTH: Record<
     errors: ['REVIEW_LINK_INVALID', 'REVIEW_LINK_REVOKED', 'WRONG_COMMITTEE'],
     description: "Needs a committee member's review link.",
   },
+  staff: {
+    security: [{ staffSession: [] }],
+    errors: ['UNAUTHORIZED'],
+    description: "Needs a secretariat staff member's session (`POST /staff/sessions`).",
+  },
 };
 
 const jwtPractice =
   `A JWS signed with ${TOKEN_ALGORITHM} (HMAC-SHA-256) under a key of at least 256 bits, one per ` +
-  'audience (applicant, review), derived from a key set held in AWS Secrets Manager and named by the ' +
+  'audience (applicant, review, staff), derived from a key set held in AWS Secrets Manager and named by the ' +
   "header's `kid` (a rotated key verifies its tokens until they expire), following the best current " +
   'practices of RFC8725: the algorithm is fixed on ' +
   `verification (\`alg\` \`none\` and every other algorithm are refused), the issuer (\`${TOKEN_ISSUER}\`) ` +
@@ -80,6 +86,18 @@ const securitySchemes = {
       `${jwtPractice} A review link is a committee member's (\`sub\`) for one round and committee, ` +
       `audience \`${REVIEW_AUDIENCE}\`; it expires at the committee's deadline and is checked against its ` +
       'record (`jti`) on every request, so an administrator can revoke it.',
+  },
+  staffSession: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      `${jwtPractice} A secretariat staff member's session, audience \`${staffAudience('session')}\`, had from ` +
+      `\`POST /staff/sessions\` for the token of a sign-in link (audience \`${staffAudience('link')}\`, ` +
+      `${STAFF_SESSION.linkHours} hour, good once) that \`POST /staff/sign-in\` mails only to an address on the ` +
+      `deployment's staff list. It lives at most ${STAFF_SESSION.maxHours} hours, ends after ` +
+      `${STAFF_SESSION.idleMinutes} minutes without a request, and is checked against its record (\`jti\`) and ` +
+      'the staff list on every request, so signing out (`POST /staff/sign-out`) or leaving the list ends it.',
   },
 } as const;
 

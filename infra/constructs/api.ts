@@ -50,6 +50,11 @@ const NO_AUTHORIZER_BECAUSE: Record<AuthKind, (route: Route) => string> = {
     `${route.method} ${route.path} has no API Gateway authorizer by design (auth 'reviewer'): the HTTP ` +
     "wrapper verifies the member's signed review link and its record in the table (issued, not revoked) " +
     'before the route runs, and answers 401/403 without one (ADR 042).',
+  staff: (route) =>
+    `${route.method} ${route.path} has no API Gateway authorizer by design (auth 'staff'): the HTTP ` +
+    "wrapper verifies the secretariat staff member's signed session token, its record in the table (not " +
+    'signed out, not idle) and the address on the configured staff list before the route runs, and ' +
+    'answers 401 without one (ADR 093).',
 };
 
 export interface ApiProps {

@@ -38,6 +38,11 @@ export function registryFunction(
 ): PortalFunction {
   const access = accessOf(fn);
   const environment = { ...props.environment };
+  // Only the functions that read the secretariat's staff list carry it (ADR 093).
+  if (!access.includes('staff-list:read')) {
+    delete environment[ENV.staffEmails];
+    delete environment[ENV.staffMailFrom];
+  }
   // Only functions that start or stop executions learn the state machine's ARN.
   // (Resuming a callback needs only the task token, not the ARN.)
   if (access.some((kind) => kind === 'workflow:start' || kind === 'workflow:stop')) {

@@ -32,6 +32,8 @@ export {
   reviewList,
 } from './review-responses.ts';
 
+export { staffSession, staffSignInResponse } from './secretariat-responses.ts';
+
 export const attachmentsResponse = z.object({ attachments: z.array(attachmentView) });
 
 /** Co-editors and requests to join (ADR 096, 097). */

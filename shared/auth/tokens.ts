@@ -21,10 +21,10 @@ type Purpose = keyof typeof TOKEN_LIFETIME_HOURS;
 export const applicantAudience = (purpose: Purpose) => `applicant-${purpose}`;
 
 /** Issue and expiry times follow the clock (ADR 075), not jose's own `new Date()`. */
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /** Signs `claims` with the current key of `keyAudience`, its `kid` in the header. */
-async function signWith(keyAudience: KeyAudience, token: SignJWT): Promise<string> {
+export async function signWith(keyAudience: KeyAudience, token: SignJWT): Promise<string> {
   const { kid, key } = await signingKeyFor(keyAudience);
   return token.setProtectedHeader({ alg: TOKEN_ALGORITHM, kid }).setIssuer(TOKEN_ISSUER).sign(key);
 }
@@ -33,7 +33,7 @@ async function signWith(keyAudience: KeyAudience, token: SignJWT): Promise<strin
  * Verifies a token with the key its header's `kid` names in `keyAudience`'s keys (a kid not
  * in the set, or none: refused), its issuer, audience and expiry; any failure → `refused()`.
  */
-async function verifyWith(
+export async function verifyWith(
   keyAudience: KeyAudience,
   token: string,
   audience: string,

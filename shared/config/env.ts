@@ -30,6 +30,13 @@ export const ENV = {
   ipRequestsPerHour: 'IP_REQUESTS_PER_HOUR',
   /** The audit trail's immutable copy: an S3 bucket with Object Lock (ADR 087; AWS only). */
   auditSinkBucket: 'AUDIT_SINK_BUCKET',
+  /**
+   * The secretariat's staff: the addresses that may sign in to the console (ADR 093), separated
+   * by commas or white space. The deploy configuration's `staff.emails`; `npm start` has its own.
+   */
+  staffEmails: 'STAFF_EMAILS',
+  /** The address the staff's sign-in links are sent from (within the SES identity's domain). */
+  staffMailFrom: 'STAFF_MAIL_FROM',
   /** 'true' → S3 client uses path-style URLs (s3rver). */
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
 } as const;

@@ -282,6 +282,47 @@ export const malwareNoticeText = {
   },
 } as const satisfies Catalogue;
 
+/** The secretariat's sign-in link (ADR 093). */
+export const staffSignInText = {
+  'mail.staffSignIn.subject': {
+    nb: 'Innlogging til sekretariatets konsoll – Inkluderende kulturskoler',
+    nn: 'Innlogging til konsollen for sekretariatet – Inkluderende kulturskoler',
+    en: "Sign-in to the secretariat's console – Inkluderende kulturskoler",
+  },
+  'mail.staffSignIn.intro': {
+    nb: {
+      one: 'Her er lenken for å logge inn i sekretariatets konsoll for søknadsportalen. Lenken virker én gang, i {count} time.',
+      other:
+        'Her er lenken for å logge inn i sekretariatets konsoll for søknadsportalen. Lenken virker én gang, i {count} timer.',
+    },
+    nn: {
+      one: 'Her er lenkja for å logge inn i konsollen for sekretariatet i søknadsportalen. Lenkja verkar éin gong, i {count} time.',
+      other:
+        'Her er lenkja for å logge inn i konsollen for sekretariatet i søknadsportalen. Lenkja verkar éin gong, i {count} timar.',
+    },
+    en: {
+      one: "Here is the link to sign in to the application portal's secretariat console. The link works once, for {count} hour.",
+      other:
+        "Here is the link to sign in to the application portal's secretariat console. The link works once, for {count} hours.",
+    },
+  },
+  'mail.staffSignIn.open': {
+    nb: 'Logg inn i konsollen',
+    nn: 'Logg inn i konsollen',
+    en: 'Sign in to the console',
+  },
+  'mail.staffSignIn.session': {
+    nb: 'Innloggingen varer i høyst {maxHours} timer, og avsluttes etter {idleMinutes} minutter uten bruk.',
+    nn: 'Innlogginga varer i høgst {maxHours} timar, og vert avslutta etter {idleMinutes} minutt utan bruk.',
+    en: 'The sign-in lasts at most {maxHours} hours and ends after {idleMinutes} minutes without use.',
+  },
+  'mail.staffSignIn.ignore': {
+    nb: 'Har du ikke bedt om denne lenken, kan du se bort fra e-posten – og gjerne si fra til IT-ansvarlig.',
+    nn: 'Har du ikkje bede om denne lenkja, kan du sjå bort frå e-posten – og gjerne seie frå til IT-ansvarleg.',
+    en: 'If you did not ask for this link, you can ignore this e-mail – and please tell whoever runs IT.',
+  },
+} as const satisfies Catalogue;
+
 /** The owner's confirmation that the application was withdrawn (issue 9 point 6). */
 export const withdrawalText = {
   'mail.withdrawal.subject': {

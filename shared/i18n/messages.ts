@@ -7,9 +7,10 @@ import type { Catalogue } from './catalogue.ts';
 import { coeditingMessages } from './coediting.ts';
 import { grantMessages } from './grants.ts';
 import { reviewMessages } from './review.ts';
+import { secretariatMessages } from './secretariat.ts';
 import { submissionMessages } from './submission.ts';
 
-export { apiMessages, reviewMessages, structuralMessages, submissionMessages };
+export { apiMessages, reviewMessages, secretariatMessages, structuralMessages, submissionMessages };
 
 // Each merged catalogue is built in a call marked pure (ADR 077): a bundle that does not look a
 // code up in it drops it, and with it the area catalogues nothing else there reads (an object
@@ -20,6 +21,7 @@ export const messages = /* @__PURE__ */ (() =>
     ...coeditingMessages,
     ...grantMessages,
     ...reviewMessages,
+    ...secretariatMessages,
     ...structuralMessages,
     ...submissionMessages,
   }) as const satisfies Catalogue)();

@@ -17,6 +17,7 @@ import {
   receiptText,
   reminderText,
   signatureText,
+  staffSignInText,
   withdrawalText,
 } from '../i18n/mail.ts';
 
@@ -76,6 +77,24 @@ export function magicLinkMail(input: {
 export interface ReceiptSummary {
   receiptNumber: string;
   submittedAt: string;
+/** The secretariat's sign-in link (ADR 093). */
+export function staffSignInMail(input: {
+  locale: Locale;
+  link: string;
+  validHours: number;
+  idleMinutes: number;
+  maxHours: number;
+}): MailContent {
+  const t = translator(input.locale, staffSignInText, signatureText);
+  return render(t('mail.staffSignIn.subject'), [
+    t('mail.staffSignIn.intro', { count: input.validHours }),
+    { link: input.link, label: t('mail.staffSignIn.open') },
+    t('mail.staffSignIn.session', { maxHours: input.maxHours, idleMinutes: input.idleMinutes }),
+    t('mail.staffSignIn.ignore'),
+    t('mail.signature'),
+  ]);
+}
+
   projectTitle: string;
   leadMunicipality: string;
   partnerMunicipalities: string[];

@@ -116,6 +116,8 @@ export function actorName(actor: AuditActor): string {
       return `member:${actor.id}`;
     case 'admin':
       return `admin:${actor.id}`;
+    case 'staff':
+      return `staff:${actor.id}`;
     case 'applicant':
       return `applicant:${actor.applicationId}`;
     case 'workflow':

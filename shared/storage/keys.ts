@@ -12,6 +12,8 @@
  * | magic link        | MAGIC#<linkId>             | MAGIC                | —                                | —                      |
  * | application claim | CLAIM#<emailHash>#ROUND#<r>#LEAD#<k> | CLAIM      | —                                | —                      |
  * | applicant session | SESSION#<sessionId>        | SESSION              | —                                | —                      |
+ * | staff sign-in link | STAFF#LINK#<linkId>       | STAFF#LINK           | —                                | —                      |
+ * | staff session     | STAFF#SESSION#<sessionId>  | STAFF#SESSION        | —                                | —                      |
  * | round schedule    | ROUND#<roundId>            | SCHEDULE             | —                                | —                      |
  * | round stage       | ROUND#<roundId>            | STAGE#<committee>    | —                                | —                      |
  * | review link       | ROUND#<roundId>            | LINK#<linkId>        | —                                | —                      |
@@ -61,6 +63,9 @@
  *     (a round's drafts and submitted ones: patterns 18 and 6; an erase reads pattern 2 and deletes
  *     each item by its key — the application item last — and the review items by pattern 12's key)
  *
+ * 20. a staff sign-in link, used once; a staff session on every staff request (ADR 093) ..
+ *     UpdateItem pk=STAFF#LINK#id (conditional on unused); GetItem/UpdateItem pk=STAFF#SESSION#id
+ *
  * 21. an application's co-editors (ADR 096) ......... Query pk=APP#id, sk begins_with COEDITOR#
  *     (one item per slot 01…max: an invitation is a conditional Put on a free slot, so the round's
  *     maximum holds under races; a co-editor's session GetItems its slot on every request)
@@ -77,6 +82,9 @@ export type RateLimitScope =
   | 'join-mailbox'
   | 'join-ip';
 
+  // The secretariat's sign-in (ADR 093): its own windows, so applicants and staff never share one.
+  | 'staff-mailbox'
+  | 'staff-ip'
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
 export const keys = {
@@ -142,6 +150,10 @@ export const keys = {
   roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
   reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
   roundPartition: (roundId: string) => `ROUND#${roundId}`,
+  /** A staff member's sign-in link, used once (ADR 093). */
+  staffLink: (linkId: string) => ({ pk: `STAFF#LINK#${linkId}`, sk: 'STAFF#LINK' }),
+  /** A staff member's session, read (and kept alive) on every staff request (ADR 093). */
+  staffSession: (sessionId: string) => ({ pk: `STAFF#SESSION#${sessionId}`, sk: 'STAFF#SESSION' }),
   reviewLinkPrefix: 'LINK#',
   applicationReviews: (roundId: string, committee: string, applicationId: string) => ({
     pk: `ROUND#${roundId}#REVIEW#${committee}`,

@@ -31,9 +31,11 @@ async function take(scope: RateLimitScope, subjectHash: string, limit: number) {
 }
 
 /** One more request from `ip` on a limited public route; over the limit → RATE_LIMITED. */
-export const limitIp = (scope: 'start-ip' | 'session-ip' | 'join-ip', ip: string) =>
+export const limitIp = (scope: 'start-ip' | 'session-ip' | 'staff-ip' | 'join-ip', ip: string) =>
   take(scope, ipHash(ip), ipRequestsPerHour());
 
 /** One more magic link to the mailbox of `email`; over the limit → RATE_LIMITED. */
-export const limitMailbox = (email: string, scope: 'start-mailbox' | 'join-mailbox' = 'start-mailbox') =>
-  take(scope, mailboxHash(email), START_REQUESTS_PER_MAILBOX_HOUR);
+export const limitMailbox = (
+  email: string,
+  scope: 'start-mailbox' | 'staff-mailbox' | 'join-mailbox' = 'start-mailbox',
+) => take(scope, mailboxHash(email), START_REQUESTS_PER_MAILBOX_HOUR);

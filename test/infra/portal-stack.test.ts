@@ -51,6 +51,8 @@ const EXPECTED_ACTIONS: Record<Access, string[]> = {
   'workflow:callback': ['states:SendTaskSuccess', 'states:SendTaskFailure'],
   'signing-key:read': ['secretsmanager:GetSecretValue'],
   'audit-sink:write': ['s3:PutObject'],
+  // Configuration in the environment, no IAM (ADR 093).
+  'staff-list:read': [],
 };
 /** What a table-stream function's event source needs (granted by CDK's DynamoEventSource). */
 const STREAM_ACTIONS = [

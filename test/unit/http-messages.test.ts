@@ -6,6 +6,7 @@ import type { AuthKindCheck } from '../../functions/http.ts';
 import { applicantKind } from '../../functions/http/applicant.ts';
 import { publicKind } from '../../functions/http/public.ts';
 import { reviewerKind } from '../../functions/http/reviewer.ts';
+import { staffKind } from '../../functions/http/staff.ts';
 import { errorCodesOf } from '../../functions/openapi/document.ts';
 import { functionsOf } from '../../functions/registry.ts';
 import { REPO_ROOT } from '../../infra/bundling.ts';
@@ -25,6 +26,7 @@ const KINDS: { [K in AuthKind]: AuthKindCheck<K> } = {
   public: publicKind,
   applicant: applicantKind,
   reviewer: reviewerKind,
+  staff: staffKind,
 };
 
 const CODE_LITERAL = /["'`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["'`]/g;
@@ -37,7 +39,7 @@ const withoutCatalogues: Plugin = {
   name: 'without-catalogues',
   setup(builder) {
     const left =
-      /\/shared\/i18n\/(api|review|submission|messages|index)\.ts$|\/functions\/openapi\/document\.ts$/;
+      /\/shared\/i18n\/(api|review|secretariat|submission|messages|index)\.ts$|\/functions\/openapi\/document\.ts$/;
     builder.onResolve({ filter: /\.ts$/ }, (args) => {
       const path = resolve(args.resolveDir, args.path);
       return left.test(path) ? { path, external: true } : undefined;

@@ -47,7 +47,12 @@ describe('the OpenAPI document', () => {
   });
 
   it('gives every operation its summary, the security of its auth kind and its 4xx answers', () => {
-    const security = { public: [], applicant: [{ applicantSession: [] }], reviewer: [{ reviewLink: [] }] };
+    const security = {
+      public: [],
+      applicant: [{ applicantSession: [] }],
+      reviewer: [{ reviewLink: [] }],
+      staff: [{ staffSession: [] }],
+    };
     for (const route of functionsOf('http')) {
       const operation = raw.paths[route.path]![route.method.toLowerCase()]!;
       expect(operation.summary, route.id).toBe(route.summary);
@@ -64,6 +69,7 @@ describe('the OpenAPI document', () => {
       }
       if (route.auth === 'applicant') expect(statuses, route.id).toEqual(expect.arrayContaining([401, 403]));
       if (route.auth === 'reviewer') expect(statuses, route.id).toEqual(expect.arrayContaining([401, 403]));
+      if (route.auth === 'staff') expect(statuses, route.id).toEqual(expect.arrayContaining([401]));
       if (route.request) expect(statuses, route.id).toEqual(expect.arrayContaining([400, 413]));
     }
   });
@@ -72,12 +78,13 @@ describe('the OpenAPI document', () => {
     const schemes = (
       document as unknown as { components: { securitySchemes: Record<string, { description: string }> } }
     ).components.securitySchemes;
-    for (const name of ['applicantSession', 'reviewLink']) {
+    for (const name of ['applicantSession', 'reviewLink', 'staffSession']) {
       expect(schemes[name]!.description, name).toMatch(/RFC8725/);
       expect(schemes[name]!.description, name).toMatch(/HS256/);
-      expect(schemes[name]!.description, name).toMatch(/audience `(applicant-session|review)`/);
+      expect(schemes[name]!.description, name).toMatch(/audience `(applicant-session|review|staff-session)`/);
     }
     expect(schemes.applicantSession!.description).toMatch(/12 hours/);
+    expect(schemes.staffSession!.description).toMatch(/at most 8 hours, ends after 120 minutes without a request/);
   });
 
   it('says on every 429 when to try again (Retry-After), and names the public routes the application limits', () => {
@@ -88,7 +95,7 @@ describe('the OpenAPI document', () => {
       expect(tooMany?.headers?.['Retry-After']?.schema.type, route.id).toBe('integer');
     }
     // The routes that mail or store for anyone (ADR 085) answer RATE_LIMITED of their own.
-    for (const id of ['StartApplication', 'CreateSession']) {
+    for (const id of ['StartApplication', 'CreateSession', 'StaffSignIn', 'CreateStaffSession']) {
       const route = functionsOf('http').find((candidate) => candidate.id === id)!;
       expect(errorCodesOf(route), id).toContain('RATE_LIMITED');
     }

@@ -64,6 +64,11 @@ describe('the registry', () => {
       if (route.auth === 'applicant') expect(access, route.id).toContain('signing-key:read');
       if (route.auth === 'reviewer')
         expect(access, route.id).toEqual(expect.arrayContaining(['signing-key:read', 'table:read']));
+      // A staff session's record is read, and kept alive, on every request (ADR 093).
+      if (route.auth === 'staff')
+        expect(access, route.id).toEqual(
+          expect.arrayContaining(['signing-key:read', 'table:read', 'table:write']),
+        );
     }
   });
 });

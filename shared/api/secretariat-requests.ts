@@ -1,0 +1,19 @@
+/**
+ * The secretariat console's request bodies (ADR 093–094): parsed by the HTTP wrapper with the
+ * route's declaration, shown in the OpenAPI document. Strict and bounded like every request
+ * body (shared/api/requests.ts). Marked pure, so a function bundles only the schema it parses.
+ */
+import * as z from 'zod/mini';
+
+const locale = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['nb', 'nn', 'en']));
+
+/** POST /staff/sign-in: the address (answered alike whether or not it is on the allow-list). */
+export const staffSignInRequest = /* @__PURE__ */ z.strictObject({
+  email: /* @__PURE__ */ z.email().check(/* @__PURE__ */ z.maxLength(254)),
+  locale,
+});
+
+/** POST /staff/sessions: the sign-in link's token (from the page's URL fragment). */
+export const staffSessionRequest = /* @__PURE__ */ z.strictObject({
+  token: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(4096)),
+});
