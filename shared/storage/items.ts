@@ -375,10 +375,14 @@ export const memberReviewAttribute = (field: 'declaration' | 'assessment' | 'com
 
 // ── audit entries (pk AUDIT#<r>, sk <ISO instant>#<id>) ────────────────────────────────
 
-/** Who did it: a committee member (through a review link), an administrator (CLI), the workflow. */
+/**
+ * Who did it: a committee member (through a review link), an administrator (CLI), a staff
+ * member of the secretariat (the console; `id` their allow-listed address, ADR 093), the workflow.
+ */
 const auditActorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('member'), id: text, committee: text }),
   z.object({ kind: z.literal('admin'), id: text }),
+  z.object({ kind: z.literal('staff'), id: text }),
   z.object({ kind: z.literal('workflow') }),
   z.object({ kind: z.literal('applicant'), applicationId: text }),
 ]);
