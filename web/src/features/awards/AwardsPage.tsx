@@ -4,7 +4,8 @@
  * about declined or not qualified applications (the API does not send it). Public, no link
  * needed; lazy-loaded.
  */
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { apiBaseUrl } from '../../app/api.ts';
 import { formatDate, formatNok } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
@@ -76,6 +77,7 @@ export default function AwardsPage() {
               <Paragraph data-testid="awards-summary">
                 {t('awards.summary', { count: answer.awards.length, total: formatNok(answer.total) })}
               </Paragraph>
+              <OpenDataLinks roundId={round.id} />
               {answer.awards.length > 0 && (
                 <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
                   <Table data-size="sm" className="awards-table" data-testid="awards-table">
@@ -151,5 +153,20 @@ export default function AwardsPage() {
       </Paragraph>
       {body}
     </article>
+  );
+}
+
+/** The round's awards as open data (ADR 101): the API's CSV and JSON files, under NLOD 2.0. */
+function OpenDataLinks({ roundId }: { roundId: string }) {
+  const { t } = useText(awardsText);
+  const base = useResource('api-base', () => apiBaseUrl());
+  if (base.data === undefined) return null;
+  const file = (format: 'csv' | 'json') =>
+    `${base.data}/rounds/${encodeURIComponent(roundId)}/awards.${format}`;
+  return (
+    <Paragraph data-size="sm" data-testid="awards-open-data">
+      {t('awards.openData')} <Link href={file('csv')}>CSV</Link> · <Link href={file('json')}>JSON</Link> (
+      <Link href="https://data.norge.no/nlod/no/2.0">{t('awards.licence')}</Link>)
+    </Paragraph>
   );
 }

@@ -14,6 +14,16 @@ export const awardsText = {
   'field.activityAreas': applicationText['application.activityAreas'],
   // ── the awards page (offentliggjøring) ─────────────────────────────────────────────
   'awards.title': { nb: 'Tildelinger', nn: 'Tildelingar', en: 'Awards' },
+  'awards.openData': {
+    nb: 'Last ned tildelingene som åpne data:',
+    nn: 'Last ned tildelingane som opne data:',
+    en: 'Download the awards as open data:',
+  },
+  'awards.licence': {
+    nb: 'lisens: NLOD 2.0',
+    nn: 'lisens: NLOD 2.0',
+    en: 'licence: NLOD 2.0',
+  },
   'awards.lead': {
     nb: 'Disse samarbeidene har fått tilskudd fra Inkluderende kulturskoler.',
     nn: 'Desse samarbeida har fått tilskot frå Inkluderende kulturskoler.',
