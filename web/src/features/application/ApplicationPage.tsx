@@ -5,7 +5,11 @@ import { useText } from '../../app/i18n.tsx';
 import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
 import { useRounds } from '../rounds/rounds.ts';
+import { navigate } from '../../app/router.tsx';
+import { useMunicipalities } from '../municipalities/municipalities.ts';
+import { signedOutRoute } from '../start/routes.ts';
 import { applicantApi } from './api.ts';
+import { CoeditorsPanel } from './coeditors/CoeditorsPanel.tsx';
 import { ApplicationForm } from './form/ApplicationForm.tsx';
 import { ClosedDraftView } from './receipt/ClosedDraft.tsx';
 import { ReceiptView } from './receipt/ReceiptView.tsx';
@@ -29,10 +33,17 @@ export default function ApplicationPage({
 }) {
   const { t, locale } = useText(formText);
   const [session] = useState(() => getSession(applicationId));
-  const client = useMemo(
-    () => (session ? applicantApi(applicationId, session.accessToken) : undefined),
-    [applicationId, session],
-  );
+  // Every draft save (or conflict) counted, so the co-editors' panel reads who changed what again.
+  const [saves, setSaves] = useState(0);
+  const client = useMemo(() => {
+    if (!session) return undefined;
+    const api = applicantApi(applicationId, session.accessToken);
+    return {
+      ...api,
+      saveDraft: (...args: Parameters<typeof api.saveDraft>) =>
+        api.saveDraft(...args).finally(() => setSaves((count) => count + 1)),
+    };
+  }, [applicationId, session]);
   // The language is read when loading; the form follows a switch itself.
   const application = useResource(client && `application:${applicationId}`, async (signal) => {
     try {
@@ -43,6 +54,9 @@ export default function ApplicationPage({
     }
   });
   const rounds = useRounds();
+  const municipalities = useMunicipalities(
+    rounds.data?.find((candidate) => candidate.id === application.data?.roundId)?.division,
+  );
   const flush = useRef<Flush>(undefined);
 
   const failure = application.error;
@@ -72,13 +86,25 @@ export default function ApplicationPage({
   if (view.applicationPeriod.state === 'closed')
     return signedIn(<ClosedDraftView view={view} round={round} />);
   return signedIn(
-    <ApplicationForm
-      view={view}
-      round={round}
-      client={client}
-      step={step}
-      onSubmitted={application.reload}
-      flushRef={flush}
-    />,
+    <>
+      <ApplicationForm
+        view={view}
+        round={round}
+        client={client}
+        step={step}
+        onSubmitted={application.reload}
+        flushRef={flush}
+      />
+      <CoeditorsPanel
+        applicationId={applicationId}
+        token={session!.accessToken}
+        saves={saves}
+        municipalityName={(number) => municipalities?.find((m) => m.number === number)?.name ?? number}
+        onLeft={() => {
+          clearSession(applicationId);
+          navigate(signedOutRoute.path(), { replace: true });
+        }}
+      />
+    </>,
   );
 }

@@ -5,6 +5,7 @@ import { ErrorList, type ErrorItem } from '../../app/ErrorList.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
+import { ExistingApplications, type Existing } from '../application/coeditors/ExistingApplications.tsx';
 import { useMunicipalities } from '../municipalities/municipalities.ts';
 import { currentRound, useRounds } from '../rounds/rounds.ts';
 import { requestLink } from './api.ts';
@@ -35,6 +36,8 @@ export function StartPage() {
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string>();
   const [resent, setResent] = useState(false);
+  // The round's applications already naming the municipality (ADR 097), as the answer said.
+  const [existing, setExisting] = useState<readonly Existing[]>([]);
 
   if (rounds.data && !round) {
     return (
@@ -50,10 +53,11 @@ export function StartPage() {
     setBusy(true);
     setProblem(undefined);
     try {
-      await requestLink(
+      const answer = await requestLink(
         { email: email.trim(), roundId: round.id, leadMunicipality: lead[0]!, locale },
         locale,
       );
+      setExisting(answer.existing ?? []);
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
@@ -94,6 +98,12 @@ export function StartPage() {
         <Alert data-color="success">
           <Paragraph>{t('sent.body', { email: sentTo })}</Paragraph>
         </Alert>
+        <ExistingApplications
+          existing={existing}
+          email={sentTo}
+          municipality={lead[0]!}
+          municipalityName={(number) => municipalities?.find((m) => m.number === number)?.name ?? number}
+        />
         <Paragraph>{t('sent.later')}</Paragraph>
         <Paragraph>{t('sent.notReceived')}</Paragraph>
         {problem && <Alert data-color="danger">{problem}</Alert>}

@@ -3,10 +3,11 @@ import type { ApplicationDraft } from '../../../../../shared/domain/application.
 import { formatOsloTime } from '../../../app/format.ts';
 import { useText } from '../../../app/i18n.tsx';
 import { formText, type FormKey } from '../text.ts';
+import { SavedBy } from '../coeditors/SavedBy.tsx';
 import type { Conflict } from './draft-sync.ts';
 import type { DraftKey } from './logic.ts';
 
-const LABELS: Record<DraftKey, FormKey> = {
+export const LABELS: Record<DraftKey, FormKey> = {
   title: 'field.title',
   leadMunicipality: 'field.leadMunicipality',
   partnerMunicipalities: 'field.partnerMunicipalities',
@@ -80,6 +81,7 @@ export function ConflictDialog({
             time: conflict.updatedAt ? formatOsloTime(conflict.updatedAt, locale) : '–',
           })}
         </Paragraph>
+        {conflict.lastChange && <SavedBy change={conflict.lastChange} />}
         <div className="table-scroll">
           <Table data-size="sm">
             <caption className="visually-hidden">{t('conflict.caption')}</caption>

@@ -28,6 +28,8 @@ export interface Conflict {
   currentVersion: number;
   updatedAt?: string;
   changed: DraftKey[];
+  /** Who saved the current version, when, which sections (ADR 096). */
+  lastChange?: { name: string; at: string; sections: string[] };
 }
 
 export interface SyncState {
@@ -205,6 +207,7 @@ export class DraftSync {
           currentVersion,
           updatedAt: typeof error.body.updatedAt === 'string' ? error.body.updatedAt : undefined,
           changed: changedFields(this.state.draft, current),
+          ...(error.body.lastChange ? { lastChange: error.body.lastChange as Conflict['lastChange'] } : {}),
         },
       });
       return;
