@@ -51,10 +51,18 @@ export const declarationSchema = /* @__PURE__ */ z.discriminatedUnion('conflicte
 ]);
 export type DeclarationInput = z.infer<typeof declarationSchema>;
 
-export const expertOutcomeSchema = /* @__PURE__ */ z.object({
-  qualified: /* @__PURE__ */ z.boolean(),
-  reason,
-});
+/**
+ * The expert committee's outcome: a reason is required when the application is not qualified
+ * (the applicant is told it); for a qualified one it is optional ('' when not given) and goes
+ * with the application to the next committees.
+ */
+export const expertOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('qualified', [
+  /* @__PURE__ */ z.object({
+    qualified: /* @__PURE__ */ z.literal(true),
+    reason: /* @__PURE__ */ z._default(/* @__PURE__ */ trimmed(REASON_MAX), ''),
+  }),
+  /* @__PURE__ */ z.object({ qualified: /* @__PURE__ */ z.literal(false), reason }),
+]);
 const awardAmounts = /* @__PURE__ */ z.record(
   /* @__PURE__ */ z.string().check(z.maxLength(20)),
   /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(1_000_000_000)),

@@ -267,7 +267,7 @@ describe('the applicant portal in a browser', () => {
     await page.getByLabel('Kostnad 2: Beløp (kr)').fill('100 000');
     await page.getByLabel('Egenandel (kr)').fill('150000');
     await page.getByLabel('Annen finansiering (kr)').fill('50000');
-    await visible(page.getByText(/Søknadsbeløp for Skoleåret \d{4}–\d{4}: 300\s000\skr/));
+    await visible(page.getByText(/Søknadsbeløp for skoleåret \d{4}–\d{4}: 300\s000\skr/));
     expect(await page.getByTestId('requested-total').innerText()).toBe('300\u00a0000\u00a0kr');
     await saved();
     await screenshots(page, '10-budget');

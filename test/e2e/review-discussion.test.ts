@@ -336,7 +336,7 @@ describe('the final committee', () => {
       .getByRole('group', { name: /Forslag til innstilling/ })
       .getByLabel('Tildel tilskudd')
       .check();
-    const amount = thread.getByLabel(/^Tildeling Skoleåret/).first();
+    const amount = thread.getByLabel(/^Tildeling for skoleåret/).first();
     await amount.fill('9 999 999');
     await thread.getByTestId('discussion-publish').click();
     await expect

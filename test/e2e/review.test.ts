@@ -443,7 +443,7 @@ describe('the final committee', () => {
     expect(await page.getByTestId('finalise').isDisabled()).toBe(true);
 
     // Within the budget: Vestlandsløftet's first year cut to 5 900 000 kr (more than requested is refused)
-    const firstYear = bergen.getByLabel(/^Tildeling Skoleåret/).first();
+    const firstYear = bergen.getByLabel(/^Tildeling for skoleåret/).first();
     await firstYear.fill('6 000 001');
     await bergen.getByTestId('award-save').click();
     await bergen.getByText(/Skriv et beløp i hele kroner fra 0 til 6\s000\s000\skr/).waitFor();

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { committeeIssues } from '../../shared/domain/committees.ts';
 import { listCounties } from '../../shared/domain/municipalities/index.ts';
-import { assessmentAverages, awardIssues, budgetUse } from '../../shared/domain/review.ts';
+import {
+  assessmentAverages,
+  awardIssues,
+  budgetUse,
+  expertOutcomeSchema,
+} from '../../shared/domain/review.ts';
 import { demoRound, DEMO_COMMITTEES } from '../../shared/domain/rounds/demo.ts';
 import { roundSchema } from '../../shared/domain/rounds/index.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
@@ -245,5 +250,26 @@ describe('spreadsheets', () => {
     // Split as Norwegian Excel may (at every ; and , whatever the quotes): no piece is a formula
     const pieces = csv.replace(/^\uFEFF/, '').split(/[;,\r\n]/);
     for (const piece of pieces) expect(piece.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+  });
+});
+
+describe('the expert committee’s outcome (expertOutcomeSchema)', () => {
+  it('requires a reason for not qualified only', () => {
+    // Act
+    const qualified = expertOutcomeSchema.safeParse({ qualified: true });
+    const qualifiedWithReason = expertOutcomeSchema.safeParse({
+      qualified: true,
+      reason: ' Godt forankret. ',
+    });
+    const notQualified = expertOutcomeSchema.safeParse({ qualified: false, reason: '  ' });
+    const missing = expertOutcomeSchema.safeParse({ qualified: false });
+
+    // Assess
+    expect(qualified).toMatchObject({ success: true, data: { qualified: true, reason: '' } });
+    expect(qualifiedWithReason).toMatchObject({ success: true, data: { reason: 'Godt forankret.' } });
+    for (const refused of [notQualified, missing]) {
+      expect(refused.success).toBe(false);
+      expect(refused.error!.issues.map((issue) => issue.path)).toEqual([['reason']]);
+    }
   });
 });

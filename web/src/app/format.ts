@@ -26,6 +26,14 @@ export {
   weekdayName,
 };
 
+/**
+ * A label that starts a line, inside a sentence: its first letter small — a school year's
+ * 'Skoleåret 2026–2027' / 'School year 2026–2027' in 'Budsjett for skoleåret 2026–2027'.
+ */
+export function inSentence(label: string): string {
+  return label.charAt(0).toLocaleLowerCase('nb') + label.slice(1);
+}
+
 /** Digits grouped for an input field: 12500 → '12 500' (plain spaces; the field parses them back). */
 export function groupDigits(value: number): string {
   return formatNumber(value, 'nb', 0).replace(/[\s\u00a0\u202f]/g, ' ');

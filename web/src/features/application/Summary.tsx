@@ -29,6 +29,7 @@ export function ApplicationSummary({
   editHref,
   onEdit,
   budgetLines = false,
+  reader = 'applicant',
 }: {
   draft: ApplicationDraft;
   round: SummaryRound;
@@ -39,6 +40,8 @@ export function ApplicationSummary({
   onEdit?: (step: StepId) => void;
   /** The budget line by line (the applicant's own views); else its totals per school year. */
   budgetLines?: boolean;
+  /** Who reads it: the applicant is spoken to ('Dere søker om …'), a committee reads of them. */
+  reader?: 'applicant' | 'committee';
 }) {
   const { t, locale } = useText(formText);
   const empty = <span className="muted">{t('review.empty')}</span>;
@@ -62,6 +65,7 @@ export function ApplicationSummary({
     );
   const schoolYear = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
   const figures = budgetFigures(draft);
+  const totalKey = reader === 'committee' ? 'budget.requestedTotal.committee' : 'budget.requestedTotal';
   const accepted = attachments.filter((a) => a.status === 'ACCEPTED');
   const partyLabel = usePartyLabel(round.division);
   const commitment = commitmentOf(draft, accepted);
@@ -148,16 +152,14 @@ export function ApplicationSummary({
       [
         'field.budget',
         budgetLines ? (
-          <BudgetLines draft={draft} schoolYear={schoolYear} />
+          <BudgetLines draft={draft} schoolYear={schoolYear} totalKey={totalKey} />
         ) : (
           list([
             ...figures.perSchoolYear.map(
               (year) =>
                 `${schoolYear(year.schoolYear)}: ${t('budget.col.costs').toLowerCase()} ${formatNok(year.costs)}, ${t('budget.col.requested').toLowerCase()} ${formatNok(year.requested)}`,
             ),
-            <strong key="total">
-              {t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}
-            </strong>,
+            <strong key="total">{t(totalKey, { amount: formatNok(figures.total.requested) })}</strong>,
           ])
         ),
       ],
@@ -214,7 +216,15 @@ export function ApplicationSummary({
  * The budget as the applicant typed it: per school year each cost line, the costs, the own
  * contribution, the other funding and the amount requested (derived), then the total requested.
  */
-function BudgetLines({ draft, schoolYear }: { draft: ApplicationDraft; schoolYear: (id: string) => string }) {
+function BudgetLines({
+  draft,
+  schoolYear,
+  totalKey,
+}: {
+  draft: ApplicationDraft;
+  schoolYear: (id: string) => string;
+  totalKey: 'budget.requestedTotal' | 'budget.requestedTotal.committee';
+}) {
   const { t } = useText(formText);
   const entries = draft.budget ?? [];
   const figures = budgetFigures(draft);
@@ -256,7 +266,7 @@ function BudgetLines({ draft, schoolYear }: { draft: ApplicationDraft; schoolYea
         );
       })}
       <p className="summary-budget__total">
-        <strong>{t('budget.requestedTotal', { amount: formatNok(figures.total.requested) })}</strong>
+        <strong>{t(totalKey, { amount: formatNok(figures.total.requested) })}</strong>
       </p>
     </div>
   );

@@ -366,6 +366,12 @@ export const formText = {
     nn: 'De søkjer om {amount} totalt.',
     en: 'You are applying for {amount} in total.',
   },
+  /** The same total as the committees read it (of the applicant, not to them). */
+  'budget.requestedTotal.committee': {
+    nb: 'Det søkes om {amount} totalt.',
+    nn: 'Det blir søkt om {amount} totalt.',
+    en: 'The amount applied for is {amount} in total.',
+  },
   'budget.roundBudget': {
     nb: 'Ordningens samlede ramme er {total}.',
     nn: 'Den samla ramma for ordninga er {total}.',
@@ -444,7 +450,7 @@ export const formText = {
     en: 'We have e-mailed the receipt to you and the contact person.',
   },
   'receipt.number': { nb: 'Kvitteringsnummer', nn: 'Kvitteringsnummer', en: 'Receipt number' },
-  'receipt.submittedAt': { nb: 'Sendt inn', nn: 'Send inn', en: 'Submitted' },
+  'receipt.submittedAt': { nb: 'Sendt inn', nn: 'Sendt inn', en: 'Submitted' },
   'receipt.stage': { nb: 'Status', nn: 'Status', en: 'Status' },
   'receipt.round': { nb: 'Utlysning', nn: 'Utlysing', en: 'Round' },
   'receipt.print': { nb: 'Skriv ut kvitteringen', nn: 'Skriv ut kvitteringa', en: 'Print the receipt' },

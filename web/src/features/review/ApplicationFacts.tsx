@@ -50,7 +50,7 @@ export function ApplicationFacts({
   if (row.expert)
     facts.push([
       t('committee.expertOutcome'),
-      `${t(row.expert.qualified ? 'committee.outcome.qualified' : 'committee.outcome.notQualified')} – ${row.expert.reason}`,
+      `${t(row.expert.qualified ? 'committee.outcome.qualified' : 'committee.outcome.notQualified')}${row.expert.reason ? ` – ${row.expert.reason}` : ''}`,
     ]);
   if (row.geographic)
     facts.push([

@@ -122,6 +122,7 @@ export function ApplicationReview({ applicationId }: { applicationId: string }) 
               round={context.round}
               attachments={attachments}
               budgetLines
+              reader="committee"
             />
           </section>
 

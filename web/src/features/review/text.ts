@@ -428,9 +428,9 @@ export const reviewText = {
   'committee.outcome.qualified': { nb: 'Kvalifisert', nn: 'Kvalifisert', en: 'Qualified' },
   'committee.outcome.notQualified': { nb: 'Ikke kvalifisert', nn: 'Ikkje kvalifisert', en: 'Not qualified' },
   'committee.outcome.reasonHelp': {
-    nb: 'Kreves både for kvalifisert og ikke kvalifisert. Begrunnelsen følger søknaden til de neste utvalgene, og søkeren får den hvis søknaden ikke er kvalifisert.',
-    nn: 'Krevst både for kvalifisert og ikkje kvalifisert. Grunngjevinga følgjer søknaden til dei neste utvala, og søkjaren får ho dersom søknaden ikkje er kvalifisert.',
-    en: 'Needed for both qualified and not qualified. The reason goes with the application to the next committees, and the applicant receives it if the application is not qualified.',
+    nb: 'Må fylles ut når søknaden ikke er kvalifisert: søkeren får da begrunnelsen. For en kvalifisert søknad er den valgfri. Begrunnelsen følger søknaden til de neste utvalgene.',
+    nn: 'Må fyllast ut når søknaden ikkje er kvalifisert: søkjaren får då grunngjevinga. For ein kvalifisert søknad er ho valfri. Grunngjevinga følgjer søknaden til dei neste utvala.',
+    en: 'Required when the application is not qualified: the applicant then receives the reason. For a qualified application it is optional. The reason goes with the application to the next committees.',
   },
   'committee.outcome.required': {
     nb: 'Velg kvalifisert eller ikke kvalifisert.',
@@ -687,9 +687,9 @@ export const reviewText = {
     en: 'Choose award or decline.',
   },
   'committee.award.amount': {
-    nb: 'Tildeling {schoolYear}',
-    nn: 'Tildeling {schoolYear}',
-    en: 'Award {schoolYear}',
+    nb: 'Tildeling for {schoolYear}',
+    nn: 'Tildeling for {schoolYear}',
+    en: 'Award for {schoolYear}',
   },
   'committee.award.amountHelp': {
     nb: 'Søkt: {requested}. Høyst søkt beløp; 0 hvis skoleåret ikke får tilskudd.',

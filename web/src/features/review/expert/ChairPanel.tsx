@@ -51,7 +51,8 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
     event.preventDefault();
     const next = {
       qualified: qualified === undefined ? t('committee.outcome.required') : undefined,
-      reason: reason.trim() ? undefined : t('committee.outcome.reasonRequired'),
+      // Required for not qualified only, as the API's expertOutcomeSchema.
+      reason: qualified === false && !reason.trim() ? t('committee.outcome.reasonRequired') : undefined,
     };
     setErrors(next);
     if (next.qualified || next.reason) {
@@ -184,16 +185,22 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
           </Fieldset>
           <Textfield
             id="outcome-reason"
-            // The API requires a reason for either outcome (expertOutcomeSchema): marked so.
+            // Required for not qualified (expertOutcomeSchema): marked so then; optional for qualified.
             label={
-              <>
-                {t('committee.outcome.reason')}{' '}
-                <Tag data-size="sm" data-color="warning">
-                  {t('form.required')}
-                </Tag>
-              </>
+              qualified === false ? (
+                <>
+                  {t('committee.outcome.reason')}{' '}
+                  <Tag data-size="sm" data-color="warning" data-testid="outcome-reason-required">
+                    {t('form.required')}
+                  </Tag>
+                </>
+              ) : qualified === true ? (
+                `${t('committee.outcome.reason')} (${t('form.optional')})`
+              ) : (
+                t('committee.outcome.reason')
+              )
             }
-            required
+            required={qualified === false}
             description={t('committee.outcome.reasonHelp')}
             multiline
             rows={3}

@@ -1,5 +1,5 @@
 import { Textfield } from '@digdir/designsystemet-react';
-import { formatNok } from '../../../app/format.ts';
+import { formatNok, inSentence } from '../../../app/format.ts';
 import { useLabels } from '../labels.ts';
 import { useReviewI18n } from '../i18n.ts';
 
@@ -27,7 +27,7 @@ export function AmountFields({
     <Textfield
       key={year.schoolYear}
       id={idOf(year.schoolYear)}
-      label={t('committee.award.amount', { schoolYear: labels.schoolYear(year.schoolYear) })}
+      label={t('committee.award.amount', { schoolYear: inSentence(labels.schoolYear(year.schoolYear)) })}
       description={t('committee.award.amountHelp', { requested: formatNok(year.amount) })}
       inputMode="numeric"
       autoComplete="off"

@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { APPLICATION_LIMITS } from '../../../../../../shared/domain/application.ts';
-import { formatNok } from '../../../../app/format.ts';
+import { formatNok, inSentence } from '../../../../app/format.ts';
 import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { NumberField, useForm } from '../form-context.tsx';
@@ -19,7 +19,9 @@ export function BudgetStep() {
     if (synced !== draft) update(() => synced);
   }, [draft, round, update]);
 
-  const label = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
+  // Inside a sentence ('Budsjett for skoleåret …'): the label's first letter small.
+  const label = (id: string) =>
+    inSentence(round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id);
   const figures = budgetFigures(draft);
   const setEntry = (index: number, change: (entry: BudgetEntryDraft) => BudgetEntryDraft) =>
     update((d) => ({
