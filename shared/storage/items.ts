@@ -78,10 +78,10 @@ export function parseItem<S extends z.ZodMiniType>(
   throw new StoredItemInvalid(what, { pk: item.pk, sk: item.sk }, issues);
 }
 
-const text = z.string();
-const optionalText = z.optional(z.string());
-const count = z.number();
-const committee = z.enum(COMMITTEES);
+const text = /* @__PURE__ */ (() => z.string())();
+const optionalText = /* @__PURE__ */ (() => z.optional(z.string()))();
+const count = /* @__PURE__ */ (() => z.number())();
+const committee = /* @__PURE__ */ (() => z.enum(COMMITTEES))();
 
 // ── applications (pk APP#<id>, sk APP) ─────────────────────────────────────────────────
 
@@ -96,26 +96,27 @@ export {
 } from '../domain/stages.ts';
 export { ATTACHMENT_KINDS, ATTACHMENT_STATUSES, type AttachmentKind, type AttachmentStatus };
 
-export const receiptSchema = z.object({ number: text, submittedAt: text });
+export const receiptSchema = /* @__PURE__ */ (() => z.object({ number: text, submittedAt: text }))();
 
 /**
  * One entry of a submission's manifest (ADR 060): written onto the application item in the
  * same conditional write that submits it, and from then on the truth of what was submitted —
  * the applicant's and the committees' views list exactly these, and serve exactly these bytes.
  */
-export const submittedAttachmentSchema = z.object({
-  attachmentId: text,
-  kind: z.enum(ATTACHMENT_KINDS),
-  /** Whose commitment a letter of intent documents (ADR 098). */
-  party: z.optional(attachmentPartySchema),
-  fileName: text,
-  contentType: text,
-  size: count,
-  sha256: text,
-  key: text,
-  versionId: optionalText,
-  createdAt: text,
-});
+export const submittedAttachmentSchema = /* @__PURE__ */ (() =>
+  z.object({
+    attachmentId: text,
+    kind: z.enum(ATTACHMENT_KINDS),
+    /** Whose commitment a letter of intent documents (ADR 098). */
+    party: z.optional(attachmentPartySchema),
+    fileName: text,
+    contentType: text,
+    size: count,
+    sha256: text,
+    key: text,
+    versionId: optionalText,
+    createdAt: text,
+  }))();
 
 const decisionBase = {
   decidedAt: text,
@@ -126,85 +127,93 @@ const decisionBase = {
   /** Members who declared a conflict of interest and took no part. */
   standAside: z.array(text),
 };
-const amounts = z.record(z.string(), z.number());
-const expertDecisionSchema = z.object({ ...decisionBase, qualified: z.boolean(), reason: text });
-const geographicDecisionSchema = z.object({ ...decisionBase, rank: count, comment: optionalText });
-const finalDecisionSchema = z.union([
-  z.object({ ...decisionBase, awarded: z.literal(true), amounts, total: count, reason: optionalText }),
-  z.object({ ...decisionBase, awarded: z.literal(false), reason: text }),
-]);
-const decisionSchema = z.union([expertDecisionSchema, geographicDecisionSchema, finalDecisionSchema]);
+const amounts = /* @__PURE__ */ (() => z.record(z.string(), z.number()))();
+const expertDecisionSchema = /* @__PURE__ */ (() =>
+  z.object({ ...decisionBase, qualified: z.boolean(), reason: text }))();
+const geographicDecisionSchema = /* @__PURE__ */ (() =>
+  z.object({ ...decisionBase, rank: count, comment: optionalText }))();
+const finalDecisionSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({ ...decisionBase, awarded: z.literal(true), amounts, total: count, reason: optionalText }),
+    z.object({ ...decisionBase, awarded: z.literal(false), reason: text }),
+  ]))();
+const decisionSchema = /* @__PURE__ */ (() =>
+  z.union([expertDecisionSchema, geographicDecisionSchema, finalDecisionSchema]))();
 
 /**
  * One draft write in an application's change log (ADR 096): when, who (the owner, or a
  * co-editor's invitation id, with the name as it was then) and which sections changed.
  */
-export const changeEntrySchema = z.object({
-  at: text,
-  by: text,
-  name: text,
-  sections: z.array(text),
-});
+export const changeEntrySchema = /* @__PURE__ */ (() =>
+  z.object({
+    at: text,
+    by: text,
+    name: text,
+    sections: z.array(text),
+  }))();
 export type ChangeEntry = z.output<typeof changeEntrySchema>;
 
 /** An application as stored: one item, every state change a conditional write on it. */
-export const applicationItem = z.object({
-  applicationId: text,
-  roundId: text,
-  ownerEmail: text,
-  status: z.enum(APPLICATION_STATUSES),
-  /** Bumped by every draft change; concurrent edits are detected with it. */
-  version: count,
-  draft: applicationDraftSchema,
-  locale: text,
-  createdAt: text,
-  updatedAt: text,
-  attachmentCount: count,
-  /** Bumped by every attachment change while a draft; the submission conditions on it (ADR 060). */
-  attachmentsRevision: z.optional(count),
-  /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
-  submittedAttachments: z.optional(z.array(submittedAttachmentSchema)),
-  receipt: z.optional(receiptSchema),
-  /** When every recipient had the receipt mail (the submission then leaves the outbox, ADR 063). */
-  receiptMailedAt: optionalText,
-  /** The recipients SES has accepted the receipt mail for so far. */
-  receiptMailedTo: z.optional(z.array(text)),
-  /** The workflow's stage, mirrored for queries; the state machine owns it. */
-  stage: z.optional(z.enum([...STAGES, 'WITHDRAWN'])),
-  executionArn: optionalText,
-  withdrawnAt: optionalText,
-  /** When SES accepted the owner's withdrawal confirmation (it then leaves the outbox). */
-  withdrawalMailedAt: optionalText,
-  /** The callback token of the committee stage the execution waits in (and which stage). */
-  taskToken: optionalText,
-  taskStage: z.optional(committee),
-  /** Each stage's share of its committee's one decision. */
-  expertDecision: z.optional(expertDecisionSchema),
-  geographicDecision: z.optional(geographicDecisionSchema),
-  finalDecision: z.optional(finalDecisionSchema),
-  /** NOT_QUALIFIED | AWARDED | DECLINED, once decided; shown to the applicant after the announcement. */
-  outcome: z.optional(z.enum(APPLICATION_OUTCOMES)),
-  announcedAt: optionalText,
-  outcomeMailedAt: optionalText,
-  /** The last draft writes, newest last (ADR 096: who changed what when). */
-  changeLog: z.optional(z.array(changeEntrySchema)),
-});
+export const applicationItem = /* @__PURE__ */ (() =>
+  z.object({
+    applicationId: text,
+    roundId: text,
+    ownerEmail: text,
+    status: z.enum(APPLICATION_STATUSES),
+    /** Bumped by every draft change; concurrent edits are detected with it. */
+    version: count,
+    draft: applicationDraftSchema,
+    locale: text,
+    createdAt: text,
+    updatedAt: text,
+    attachmentCount: count,
+    /** Bumped by every attachment change while a draft; the submission conditions on it (ADR 060). */
+    attachmentsRevision: z.optional(count),
+    /** Written by the submission: what was submitted, and from then on the only attachments (ADR 060). */
+    submittedAttachments: z.optional(z.array(submittedAttachmentSchema)),
+    receipt: z.optional(receiptSchema),
+    /** When every recipient had the receipt mail (the submission then leaves the outbox, ADR 063). */
+    receiptMailedAt: optionalText,
+    /** The recipients SES has accepted the receipt mail for so far. */
+    receiptMailedTo: z.optional(z.array(text)),
+    /** The workflow's stage, mirrored for queries; the state machine owns it. */
+    stage: z.optional(z.enum([...STAGES, 'WITHDRAWN'])),
+    executionArn: optionalText,
+    withdrawnAt: optionalText,
+    /** When SES accepted the owner's withdrawal confirmation (it then leaves the outbox). */
+    withdrawalMailedAt: optionalText,
+    /** The callback token of the committee stage the execution waits in (and which stage). */
+    taskToken: optionalText,
+    taskStage: z.optional(committee),
+    /** Each stage's share of its committee's one decision. */
+    expertDecision: z.optional(expertDecisionSchema),
+    geographicDecision: z.optional(geographicDecisionSchema),
+    finalDecision: z.optional(finalDecisionSchema),
+    /** NOT_QUALIFIED | AWARDED | DECLINED, once decided; shown to the applicant after the announcement. */
+    outcome: z.optional(z.enum(APPLICATION_OUTCOMES)),
+    announcedAt: optionalText,
+    outcomeMailedAt: optionalText,
+    /** The last draft writes, newest last (ADR 096: who changed what when). */
+    changeLog: z.optional(z.array(changeEntrySchema)),
+  }))();
 
 /** What the applicant's lookup projects (access pattern 4). */
-export const ownedApplicationItem = z.object({ applicationId: text, status: z.enum(APPLICATION_STATUSES) });
+export const ownedApplicationItem = /* @__PURE__ */ (() =>
+  z.object({ applicationId: text, status: z.enum(APPLICATION_STATUSES) }))();
 
 /** What the outbox sweep projects (access pattern 15, ADR 063). */
-export const pendingSubmissionItem = z.object({
-  applicationId: text,
-  roundId: text,
-  status: z.enum(APPLICATION_STATUSES),
-  receipt: receiptSchema,
-  /** Set by the workflow's first task: the execution exists and has recorded itself. */
-  executionArn: optionalText,
-});
+export const pendingSubmissionItem = /* @__PURE__ */ (() =>
+  z.object({
+    applicationId: text,
+    roundId: text,
+    status: z.enum(APPLICATION_STATUSES),
+    receipt: receiptSchema,
+    /** Set by the workflow's first task: the execution exists and has recorded itself. */
+    executionArn: optionalText,
+  }))();
 
 /** The version an update answers (`ReturnValues: UPDATED_NEW` on a write that bumps it). */
-export const versionOnly = z.object({ version: count });
+export const versionOnly = /* @__PURE__ */ (() => z.object({ version: count }))();
 
 // ── attachments (pk APP#<id>, sk ATT#<attachmentId>) ───────────────────────────────────
 
@@ -213,83 +222,87 @@ export const versionOnly = z.object({ version: count });
  * through its upload form; ACCEPTED with the frozen copy of exactly those bytes (key, SHA-256,
  * size and, in a versioned bucket, the version); REJECTED with the reason.
  */
-export const attachmentItem = z.object({
-  applicationId: text,
-  attachmentId: text,
-  kind: z.enum(ATTACHMENT_KINDS),
-  /** Whose commitment a letter of intent documents (ADR 098); changeable while a draft. */
-  party: z.optional(attachmentPartySchema),
-  fileName: text,
-  contentType: text,
-  declaredSize: count,
-  /** Where the upload form posts (`attachmentUploadKey`); the object there is deleted once judged. */
-  uploadKey: text,
-  status: z.enum(ATTACHMENT_STATUSES),
-  /** An i18n code the applicant sees, e.g. ATTACHMENT_CONTENT_MISMATCH. */
-  rejectionReason: optionalText,
-  size: z.optional(count),
-  /** The verified copy (bytes passed; ACCEPTED once its malware scan is clean), which is what is served (`frozenAttachmentKey`). */
-  frozenKey: optionalText,
-  /** ACCEPTED: hex SHA-256 of the verified bytes. */
-  sha256: optionalText,
-  /** ACCEPTED, in a versioned bucket (AWS): the copy's version; downloads name it. */
-  versionId: optionalText,
-  createdAt: text,
-  verifiedAt: optionalText,
-  /** When the malware scan of the frozen copy reported (ADR 089); PENDING with a frozen copy until then. */
-  scannedAt: optionalText,
-});
+export const attachmentItem = /* @__PURE__ */ (() =>
+  z.object({
+    applicationId: text,
+    attachmentId: text,
+    kind: z.enum(ATTACHMENT_KINDS),
+    /** Whose commitment a letter of intent documents (ADR 098); changeable while a draft. */
+    party: z.optional(attachmentPartySchema),
+    fileName: text,
+    contentType: text,
+    declaredSize: count,
+    /** Where the upload form posts (`attachmentUploadKey`); the object there is deleted once judged. */
+    uploadKey: text,
+    status: z.enum(ATTACHMENT_STATUSES),
+    /** An i18n code the applicant sees, e.g. ATTACHMENT_CONTENT_MISMATCH. */
+    rejectionReason: optionalText,
+    size: z.optional(count),
+    /** The verified copy (bytes passed; ACCEPTED once its malware scan is clean), which is what is served (`frozenAttachmentKey`). */
+    frozenKey: optionalText,
+    /** ACCEPTED: hex SHA-256 of the verified bytes. */
+    sha256: optionalText,
+    /** ACCEPTED, in a versioned bucket (AWS): the copy's version; downloads name it. */
+    versionId: optionalText,
+    createdAt: text,
+    verifiedAt: optionalText,
+    /** When the malware scan of the frozen copy reported (ADR 089); PENDING with a frozen copy until then. */
+    scannedAt: optionalText,
+  }))();
 
 // ── a round's date overrides (pk ROUND#<r>, sk SCHEDULE) ───────────────────────────────
 
 /** Instants that replace the configured ones (an administrator moved a date, or opened early). */
-export const scheduleItem = z.object({
-  applicationCloses: optionalText,
-  expert: optionalText,
-  geographic: optionalText,
-  final: optionalText,
-  announcement: optionalText,
-  updatedAt: optionalText,
-  updatedBy: optionalText,
-});
+export const scheduleItem = /* @__PURE__ */ (() =>
+  z.object({
+    applicationCloses: optionalText,
+    expert: optionalText,
+    geographic: optionalText,
+    final: optionalText,
+    announcement: optionalText,
+    updatedAt: optionalText,
+    updatedBy: optionalText,
+  }))();
 
 // ── a committee's stage (pk ROUND#<r>, sk STAGE#<committee>) ───────────────────────────
 
 const proposalBy = { setBy: text, setAt: text };
-const proposalSchema = z.union([
-  z.object({ qualified: z.boolean(), reason: text, ...proposalBy }),
-  z.object({ awarded: z.literal(true), amounts, total: count, reason: optionalText, ...proposalBy }),
-  z.object({ awarded: z.literal(false), reason: text, ...proposalBy }),
-]);
+const proposalSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({ qualified: z.boolean(), reason: text, ...proposalBy }),
+    z.object({ awarded: z.literal(true), amounts, total: count, reason: optionalText, ...proposalBy }),
+    z.object({ awarded: z.literal(false), reason: text, ...proposalBy }),
+  ]))();
 
 /**
  * A committee's working state. Besides these attributes the item holds one string set per
  * member who declared a conflict (`conflicts#<memberId>`, application ids): `stageConflicts`.
  */
-export const stageItem = z.object({
-  roundId: text,
-  committee,
-  openedAt: optionalText,
-  /** Bumped by every proposal, order or conflict change; finalisation names the version it saw. */
-  version: count,
-  /** Application id → what the chair (or deputy) has set. */
-  proposals: z.optional(z.record(z.string(), proposalSchema)),
-  /** Geographic: the national priority order (application ids) and the committee's comments. */
-  order: z.optional(z.array(text)),
-  comments: z.optional(z.record(z.string(), text)),
-  /** Who set the order (and its comments), and when. */
-  orderSetBy: optionalText,
-  orderSetAt: optionalText,
-  /** Member id → when their invitation was claimed (sent, or being sent). */
-  invited: z.optional(z.record(z.string(), text)),
-  invitationsSentAt: optionalText,
-  finalisedAt: optionalText,
-  finalisedBy: optionalText,
-  /** Application id → its share of the one decision (also written to each application item). */
-  decision: z.optional(z.record(z.string(), decisionSchema)),
-  lastReminderAt: optionalText,
-  reminderCount: z.optional(count),
-});
+export const stageItem = /* @__PURE__ */ (() =>
+  z.object({
+    roundId: text,
+    committee,
+    openedAt: optionalText,
+    /** Bumped by every proposal, order or conflict change; finalisation names the version it saw. */
+    version: count,
+    /** Application id → what the chair (or deputy) has set. */
+    proposals: z.optional(z.record(z.string(), proposalSchema)),
+    /** Geographic: the national priority order (application ids) and the committee's comments. */
+    order: z.optional(z.array(text)),
+    comments: z.optional(z.record(z.string(), text)),
+    /** Who set the order (and its comments), and when. */
+    orderSetBy: optionalText,
+    orderSetAt: optionalText,
+    /** Member id → when their invitation was claimed (sent, or being sent). */
+    invited: z.optional(z.record(z.string(), text)),
+    invitationsSentAt: optionalText,
+    finalisedAt: optionalText,
+    finalisedBy: optionalText,
+    /** Application id → its share of the one decision (also written to each application item). */
+    decision: z.optional(z.record(z.string(), decisionSchema)),
+    lastReminderAt: optionalText,
+    reminderCount: z.optional(count),
+  }))();
 
 /** The stage item's attribute holding one member's conflicts (a string set of application ids). */
 export const conflictsAttribute = (memberId: string) => `conflicts#${memberId}`;
@@ -311,17 +324,18 @@ export function stageConflicts(item: Item): Record<string, string[]> {
 
 // ── review links (pk ROUND#<r>, sk LINK#<linkId>) ──────────────────────────────────────
 
-export const reviewLinkItem = z.object({
-  linkId: text,
-  roundId: text,
-  committee,
-  memberId: text,
-  issuedAt: text,
-  issuedBy: text,
-  expiresAt: text,
-  revokedAt: optionalText,
-  revokedBy: optionalText,
-});
+export const reviewLinkItem = /* @__PURE__ */ (() =>
+  z.object({
+    linkId: text,
+    roundId: text,
+    committee,
+    memberId: text,
+    issuedAt: text,
+    issuedBy: text,
+    expiresAt: text,
+    revokedAt: optionalText,
+    revokedBy: optionalText,
+  }))();
 
 // ── an application's reviews in a stage (pk ROUND#<r>#REVIEW#<c>, sk APP#<applicationId>) ─
 
@@ -330,44 +344,48 @@ export const reviewLinkItem = z.object({
  * comment (geographic) as attributes named per member (`declaration#<memberId>` …), and the
  * finalisation's seals (ADR 065).
  */
-export const applicationReviewsItem = z.object({
-  roundId: text,
-  committee,
-  applicationId: text,
-  /** One per finalisation attempt that sealed the reviews: `<ISO instant>#<attempt id>`. */
-  seals: z.optional(z.set(text)),
-});
+export const applicationReviewsItem = /* @__PURE__ */ (() =>
+  z.object({
+    roundId: text,
+    committee,
+    applicationId: text,
+    /** One per finalisation attempt that sealed the reviews: `<ISO instant>#<attempt id>`. */
+    seals: z.optional(z.set(text)),
+  }))();
 
-export const declarationSchema = z.object({
-  conflicted: z.boolean(),
-  reason: optionalText,
-  declaredAt: text,
-});
-const criterion = z.object({ score: count, comment: text });
-export const storedAssessmentSchema = z.object({
-  activityAreaFit: criterion,
-  anchoring: criterion,
-  sustainability: criterion,
-  recommendation: z.enum(['qualified', 'notQualified']),
-  updatedAt: text,
-});
-export const storedCommentSchema = z.object({ text, updatedAt: text });
+export const declarationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    conflicted: z.boolean(),
+    reason: optionalText,
+    declaredAt: text,
+  }))();
+const criterion = /* @__PURE__ */ (() => z.object({ score: count, comment: text }))();
+export const storedAssessmentSchema = /* @__PURE__ */ (() =>
+  z.object({
+    activityAreaFit: criterion,
+    anchoring: criterion,
+    sustainability: criterion,
+    recommendation: z.enum(['qualified', 'notQualified']),
+    updatedAt: text,
+  }))();
+export const storedCommentSchema = /* @__PURE__ */ (() => z.object({ text, updatedAt: text }))();
 /**
  * The committee's discussion of the application (attribute `discussion`, ADR 090): posts in
  * the order written, sealed with the members' reviews; a final committee member's post may
  * carry a suggested outcome.
  */
-export const discussionSchema = z.array(
-  z.object({
-    id: text,
-    memberId: text,
-    text,
-    at: text,
-    suggestion: z.optional(
-      z.union([z.object({ awarded: z.literal(true), amounts }), z.object({ awarded: z.literal(false) })]),
-    ),
-  }),
-);
+export const discussionSchema = /* @__PURE__ */ (() =>
+  z.array(
+    z.object({
+      id: text,
+      memberId: text,
+      text,
+      at: text,
+      suggestion: z.optional(
+        z.union([z.object({ awarded: z.literal(true), amounts }), z.object({ awarded: z.literal(false) })]),
+      ),
+    }),
+  ))();
 
 /** A member's attribute on an application's reviews item: `<field>#<memberId>`. */
 export const memberReviewAttribute = (field: 'declaration' | 'assessment' | 'comment', memberId: string) =>
@@ -379,24 +397,26 @@ export const memberReviewAttribute = (field: 'declaration' | 'assessment' | 'com
  * Who did it: a committee member (through a review link), an administrator (CLI), a staff
  * member of the secretariat (the console; `id` their allow-listed address, ADR 093), the workflow.
  */
-const auditActorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('member'), id: text, committee: text }),
-  z.object({ kind: z.literal('admin'), id: text }),
-  z.object({ kind: z.literal('staff'), id: text }),
-  z.object({ kind: z.literal('workflow') }),
-  z.object({ kind: z.literal('applicant'), applicationId: text }),
-]);
+const auditActorSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('member'), id: text, committee: text }),
+    z.object({ kind: z.literal('admin'), id: text }),
+    z.object({ kind: z.literal('staff'), id: text }),
+    z.object({ kind: z.literal('workflow') }),
+    z.object({ kind: z.literal('applicant'), applicationId: text }),
+  ]))();
 
-export const auditItem = z.object({
-  roundId: text,
-  at: text,
-  actor: auditActorSchema,
-  /** e.g. `link.issued`, `declaration`, `outcome.proposed`, `stage.finalised`, `decision.applied`. */
-  action: text,
-  applicationId: optionalText,
-  committee: optionalText,
-  details: z.optional(z.record(z.string(), z.unknown())),
-});
+export const auditItem = /* @__PURE__ */ (() =>
+  z.object({
+    roundId: text,
+    at: text,
+    actor: auditActorSchema,
+    /** e.g. `link.issued`, `declaration`, `outcome.proposed`, `stage.finalised`, `decision.applied`. */
+    action: text,
+    applicationId: optionalText,
+    committee: optionalText,
+    details: z.optional(z.record(z.string(), z.unknown())),
+  }))();
 
 // ── the records' types ─────────────────────────────────────────────────────────────────
 
