@@ -108,3 +108,54 @@ export const SubmitReport = /* @__PURE__ */ http({
   entry: 'functions/grants/submit-report.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
+
+// ── the secretariat ───────────────────────────────────────────────────────────────────────
+
+export const ListRoundGrants = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/rounds/{roundId}/grants',
+  auth: 'staff',
+  summary:
+    "A round's awards: each answer (accepted, declined, lapsed) and report, and the budget with declines freed",
+  responses: { 200: { description: 'The awards', body: 'staffGrantsList' } },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/grants/list-round-grants.ts',
+  access: ['table:read'],
+});
+
+export const GetStaffReport = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/applications/{applicationId}/grant/report',
+  auth: 'staff',
+  summary: 'A report with the application it reports on, for review',
+  query: reportQuery,
+  responses: { 200: { description: 'The report', body: 'staffReportView' } },
+  errors: ['NOT_AWARDED'],
+  entry: 'functions/grants/get-staff-report.ts',
+  access: ['table:read'],
+});
+
+export const ReviewReport = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/applications/{applicationId}/grant/report/review',
+  auth: 'staff',
+  summary: 'Approve a submitted report, or return it with a message (the applicant is mailed)',
+  request: reviewReportRequest,
+  responses: { 200: { description: 'Reviewed', body: 'reportView' } },
+  errors: ['NOT_AWARDED', 'READ_ONLY'],
+  entry: 'functions/grants/review-report.ts',
+  access: ['table:read', 'table:write', 'mail:send', 'workflow:callback'],
+});
+
+export const ExportReports = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/rounds/{roundId}/reports.xlsx',
+  auth: 'staff',
+  summary: "The round's reports as a spreadsheet (one row per award and school year)",
+  responses: {
+    200: { description: 'The file (content-disposition: attachment)', body: { files: [XLSX] } },
+  },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/grants/export-reports.ts',
+  access: ['table:read'],
+});

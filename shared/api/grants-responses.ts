@@ -45,7 +45,6 @@ const fieldIssue = z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 /** A report on one school year (GET, PUT, submit; the staff's view adds the application). */

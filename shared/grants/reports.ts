@@ -24,13 +24,14 @@ import { reportReviewMail } from './mails.ts';
 import { reportEditable, reportIssues, type ReportDraft } from './report.ts';
 import { getReport, markReportSubmitted, recordReview, saveReportDraft, type ReportRecord } from './store.ts';
 
-const reportReadOnly = (status: string) =>
-  new DomainError('READ_ONLY', undefined, { status }, { key: 'grant.report.readOnly' });
+const reportReadOnly = () =>
+  new DomainError('READ_ONLY', undefined, undefined, { key: 'grant.report.readOnly' });
 const reportConflict = (current: ReportRecord) =>
   new DomainError(
     'VERSION_CONFLICT',
     undefined,
-    { currentVersion: current.version, current: current.report, updatedAt: current.updatedAt },
+    // The report itself is re-read with GET (the error body's `current` is an application draft's shape).
+    { currentVersion: current.version, updatedAt: current.updatedAt },
     { key: 'grant.report.versionConflict' },
   );
 const unknownSchoolYear = () => errors.validation([{ path: 'schoolYear', code: 'VALUE_NOT_ALLOWED' }]);
@@ -95,7 +96,7 @@ export async function saveReport(
   });
   if (!saved.ok) {
     if (!saved.current) throw errors.notFound();
-    if (!reportEditable(saved.current.status)) throw reportReadOnly(saved.current.status);
+    if (!reportEditable(saved.current.status)) throw reportReadOnly();
     throw reportConflict(saved.current);
   }
   return reportView(grant, input.schoolYear, saved.report);
@@ -108,7 +109,7 @@ export async function submitReport(
   const grant = await reportable(applicant.applicationId, input.schoolYear);
   const current = await getReport(applicant.applicationId, input.schoolYear);
   if (!current) throw errors.validation(reportIssues({}, grant.application.draft, input.schoolYear));
-  if (!reportEditable(current.status)) throw reportReadOnly(current.status);
+  if (!reportEditable(current.status)) throw reportReadOnly();
   if (current.version !== input.version) throw reportConflict(current);
   const issues = reportIssues(current.report, grant.application.draft, input.schoolYear);
   if (issues.length) throw errors.validation(issues);
@@ -122,7 +123,7 @@ export async function submitReport(
   });
   if (!submitted.ok) {
     if (!submitted.current) throw errors.notFound();
-    if (!reportEditable(submitted.current.status)) throw reportReadOnly(submitted.current.status);
+    if (!reportEditable(submitted.current.status)) throw reportReadOnly();
     throw reportConflict(submitted.current);
   }
   await recordAudit({
@@ -164,14 +165,7 @@ export async function reviewReport(input: {
   });
   if (!reviewed.ok) {
     if (!reviewed.current) throw errors.notFound();
-    throw new DomainError(
-      'READ_ONLY',
-      undefined,
-      { status: reviewed.current.status },
-      {
-        key: 'grant.report.notSubmitted',
-      },
-    );
+    throw new DomainError('READ_ONLY', undefined, undefined, { key: 'grant.report.notSubmitted' });
   }
   await recordAudit({
     roundId: grant.round.id,
