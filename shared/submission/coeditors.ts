@@ -44,6 +44,7 @@ import {
   type CoeditorRecord,
 } from '../storage/coeditors.ts';
 import type { ChangeEntry } from '../storage/items.ts';
+import { recordAudit } from '../storage/audit.ts';
 import { createMagicLink } from '../storage/sessions.ts';
 import { limitIp, limitMailbox } from './limits.ts';
 import { loadOpenDraft } from './load.ts';
@@ -60,6 +61,23 @@ export const CHANGES_SHOWN = 10;
 export const MAX_PENDING_JOIN_REQUESTS = 20;
 
 const hoursFrom = (now: Date, hours: number) => new Date(now.getTime() + hours * 3_600_000);
+
+/** The round's audit trail names who acted on the co-editors by role and ids only (no address, no name). */
+async function audit(
+  application: ApplicationRecord,
+  actor: Actor,
+  action: string,
+  details: Record<string, string>,
+) {
+  await recordAudit({
+    roundId: application.roundId,
+    at: clock.now().toISOString(),
+    actor: { kind: 'applicant', applicationId: application.applicationId },
+    action,
+    applicationId: application.applicationId,
+    details: { ...details, by: actor.role === 'owner' ? 'owner' : actor.coeditorId },
+  });
+}
 
 /** Only the owner may: OWNER_ONLY otherwise. */
 export function assertOwner(actor: Actor): void {
@@ -175,6 +193,9 @@ export async function inviteCoeditor(applicationId: string, actor: Actor, invita
   const now = clock.now();
   const coeditor = existing ?? (await takeSlot(applicationId, coeditors, max, now, { ...invitation, email }));
   await sendInvitation(application, round, coeditor, now);
+  await audit(application, actor, existing ? 'coeditor.reinvited' : 'coeditor.invited', {
+    coeditorId: coeditor.coeditorId,
+  });
   return {
     coeditorId: coeditor.coeditorId,
     name: coeditor.name,
@@ -255,8 +276,14 @@ async function sendInvitation(
  */
 export async function removeCoeditor(applicationId: string, actor: Actor, coeditorId: string) {
   if (actor.role !== 'owner' && actor.coeditorId !== coeditorId) throw errors.ownerOnly();
+  const application = await getApplication(applicationId);
   const coeditor = (await listCoeditors(applicationId)).find((c) => c.coeditorId === coeditorId);
-  if (!coeditor || !(await deleteCoeditor(applicationId, coeditor.slot, coeditorId))) throw errors.notFound();
+  if (!application || !coeditor || !(await deleteCoeditor(applicationId, coeditor.slot, coeditorId))) {
+    throw errors.notFound();
+  }
+  await audit(application, actor, actor.role === 'owner' ? 'coeditor.removed' : 'coeditor.left', {
+    coeditorId,
+  });
 }
 
 // ── signing in as a co-editor ─────────────────────────────────────────────────────────────
@@ -384,6 +411,9 @@ export async function acceptJoinRequest(applicationId: string, actor: Actor, req
     locale: isLocale(request.locale) ? request.locale : undefined,
   });
   await takeJoinRequest(applicationId, requestId, clock.now());
+  const application = await getApplication(applicationId);
+  if (application)
+    await audit(application, actor, 'join.accepted', { requestId, coeditorId: invited.coeditorId });
   return invited;
 }
 
@@ -391,6 +421,8 @@ export async function acceptJoinRequest(applicationId: string, actor: Actor, req
 export async function declineJoinRequest(applicationId: string, actor: Actor, requestId: string) {
   assertOwner(actor);
   if (!(await takeJoinRequest(applicationId, requestId, clock.now()))) throw errors.notFound();
+  const application = await getApplication(applicationId);
+  if (application) await audit(application, actor, 'join.declined', { requestId });
 }
 
 /** The co-editors and join requests of an application, for the owner's own-data download (ADR 089). */

@@ -92,7 +92,7 @@ describe('co-editing in two browsers', () => {
     await visible(panel(owner).getByText(`Per Partner (${coeditorEmail})`));
     const mail = (await stack.mails()).filter((m) => m.to.includes(coeditorEmail)).at(-1);
     expect(mail?.subject).toContain('Eva Eier');
-    await screenshots(owner, 'coediting-01-owner-panel');
+    await screenshots(owner, 'coediting-01-owner-panel', { scrollTo: '.coeditors' });
     // axe on the owner's panel once it holds everything it can (the last test).
   });
 
@@ -116,7 +116,7 @@ describe('co-editing in two browsers', () => {
           .getByTestId('last-changed')
           .filter({ hasText: /^Sist endret av Per Partner kl\. / }),
       );
-      await screenshots(coeditor, 'coediting-02-coeditor');
+      await screenshots(coeditor, 'coediting-02-coeditor', { scrollTo: '.coeditors' });
       await auditEverywhere(coeditor, 'co-editors panel (co-editor)', () =>
         stepHeading(coeditor).catch(() => {}),
       );
@@ -181,7 +181,7 @@ describe('co-editing in two browsers', () => {
       const text = await notice.innerText();
       expect(text).toContain('Eva Eier');
       expect(text).not.toContain('@');
-      await screenshots(colleague, 'coediting-04-existing');
+      await screenshots(colleague, 'coediting-04-existing', { scrollTo: '.existing-application' });
       await auditEverywhere(colleague, 'start page: an application already names the municipality');
 
       await notice.getByLabel('Navnet ditt').fill('Kari Kollega');
@@ -195,7 +195,7 @@ describe('co-editing in two browsers', () => {
       await stepHeading(owner);
       const requests = panel(owner).getByRole('region', { name: 'Forespørsler om å bli med' });
       await visible(requests.getByText(/^Kari Kollega \(kollega@bodo\.example\.no\), Bodø, /));
-      await screenshots(owner, 'coediting-05-join-request');
+      await screenshots(owner, 'coediting-05-join-request', { scrollTo: '.coeditors' });
       await auditEverywhere(owner, 'co-editors panel with a join request', () =>
         stepHeading(owner).catch(() => {}),
       );

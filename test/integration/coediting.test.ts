@@ -141,6 +141,9 @@ describe('a co-editor', () => {
     expect(JSON.stringify(refused.body)).not.toContain('@');
     expect((await coeditor.call('PUT', '/draft', { body: { version: 2, draft: {} } })).status).toBe(401);
     expect((await owner.call('GET', '/coeditors')).body.coeditors).toEqual([]);
+    const trail = (await owner.audit()).filter((entry) => entry.action.startsWith('coeditor.'));
+    expect(trail.map((entry) => entry.action)).toEqual(['coeditor.invited', 'coeditor.removed']);
+    expect(JSON.stringify(trail)).not.toMatch(/@|Berit/);
   });
 
   it('may edit and leave, but not invite, remove others, withdraw or download the owner’s data', async () => {

@@ -66,6 +66,7 @@ export function PrivacyPage() {
         <List.Unordered>
           <List.Item>{t('privacy.stored.email')}</List.Item>
           <List.Item>{t('privacy.stored.application')}</List.Item>
+          <List.Item>{t('privacy.stored.coeditors')}</List.Item>
           <List.Item>{t('privacy.stored.attachments')}</List.Item>
           <List.Item>{t('privacy.stored.assessments')}</List.Item>
           <List.Item>{t('privacy.stored.log')}</List.Item>

@@ -34,6 +34,11 @@ export const statementsText = {
     nn: 'Innhaldet i søknaden: prosjektet, kommunane og samarbeidspartane (med organisasjonsnummer), tiltaka, budsjettet og namnet, e-postadressa og telefonnummeret til kontaktpersonen.',
     en: "The application's content: the project, the municipalities and partners (with organisation numbers), the measures, the budget and the contact person's name, e-mail address and phone number.",
   },
+  'privacy.stored.coeditors': {
+    nb: 'Navn og e-postadresse til medredaktørene som den som opprettet søknaden, inviterer, og til dem som ber om å bli med; hvem som endret hvilke deler av søknaden når. De slettes sammen med søknaden, og forespørsler om å bli med etter 14 dager.',
+    nn: 'Namn og e-postadresse til medredaktørane som den som oppretta søknaden, inviterer, og til dei som ber om å bli med; kven som endra kva delar av søknaden når. Dei vert sletta saman med søknaden, og førespurnader om å bli med etter 14 dagar.',
+    en: 'The names and e-mail addresses of the co-editors the person who started the application invites, and of those who ask to join; who changed which parts of the application when. They are erased with the application, and requests to join after 14 days.',
+  },
   'privacy.stored.attachments': {
     nb: 'Vedleggene du laster opp, for eksempel intensjonsavtaler.',
     nn: 'Vedlegga du lastar opp, til dømes intensjonsavtalar.',
