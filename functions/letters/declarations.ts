@@ -1,5 +1,6 @@
 /**
- * Decision letters (ADR 099): the applicant's own, as a PDF, once the outcome is announced.
+ * Decision letters (ADR 099): the applicant's own, as a PDF, once the outcome is announced; the
+ * secretariat's download of a round's letters.
  * Declarations of the registry (functions/registry.ts); the rules are in shared/letters/.
  */
 import { http } from '../declare.ts';
@@ -20,4 +21,22 @@ export const GetDecisionLetter = /* @__PURE__ */ http({
   entry: 'functions/letters/get-decision-letter.ts',
   access: ['table:read'],
   timeoutSeconds: 15,
+});
+
+export const ExportDecisionLetters = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/rounds/{roundId}/decision-letters',
+  auth: 'staff',
+  summary:
+    "Every announced application's decision letter in the round, one PDF each, as a zip (the secretariat)",
+  responses: {
+    200: {
+      description: 'The zip (content-disposition: attachment); empty before the announcement',
+      body: { files: ['application/zip'] },
+    },
+  },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/letters/export-decision-letters.ts',
+  access: ['table:read', 'table:write'], // the download is audited
+  timeoutSeconds: 60,
 });

@@ -6,6 +6,7 @@
  * every letter of a round as one zip (`roundLetters`: the staff route and the admin CLI).
  */
 import { zipSync } from 'fflate';
+import * as clock from '../clock.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
@@ -15,6 +16,8 @@ import {
   listSubmittedApplications,
   type ApplicationRecord,
 } from '../storage/applications.ts';
+import { recordAudit } from '../storage/audit.ts';
+import type { AuditActor } from '../storage/items.ts';
 import { letterContent } from './content.ts';
 import { renderLetter } from './pdf.ts';
 
@@ -69,10 +72,20 @@ export async function roundLetterFiles(roundId: string): Promise<LetterFile[]> {
   return files;
 }
 
-/** The round's letters as one zip (the secretariat's download), and how many. */
-export async function roundLetters(roundId: string): Promise<LetterFile & { count: number }> {
+/** The round's letters as one zip (the secretariat's download, audited), and how many. */
+export async function roundLetters(
+  roundId: string,
+  actor: AuditActor,
+): Promise<LetterFile & { count: number }> {
   const files = await roundLetterFiles(roundId);
   const round = findRound(roundId)!;
+  await recordAudit({
+    roundId: round.id,
+    at: clock.now().toISOString(),
+    actor,
+    action: 'letters.downloaded',
+    details: { count: files.length },
+  });
   return {
     // PDFs are compressed already: stored as they are.
     bytes: zipSync(Object.fromEntries(files.map((file) => [file.fileName, file.bytes])), {

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { signInAsStaff } from '../support/staff.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
 /**
@@ -309,6 +311,30 @@ describe('after the announcement', () => {
       total_nok: '120000',
     });
     expect(text).not.toMatch(/Trondheim|Salten/);
+  });
+
+  it('gives the secretariat every letter of the round as one zip; no applicant may have it', async () => {
+    // Prepare
+    const staff = await signInAsStaff(test);
+    const path = '/staff/rounds/demo/decision-letters';
+
+    // Act
+    const zip = await test.api('GET', path, { token: staff });
+    const asApplicant = await test.api('GET', path, { token: full.token });
+    const anonymous = await test.api('GET', path);
+    const unknown = await test.api('GET', '/staff/rounds/nope/decision-letters', { token: staff });
+
+    // Assess
+    expect(zip.status).toBe(200);
+    expect(zip.headers['content-type']).toBe('application/zip');
+    expect(zip.headers['content-disposition']).toBe('attachment; filename="vedtaksbrev-demo.zip"');
+    const files = unzipSync(new Uint8Array(zip.body as Buffer));
+    expect(Object.keys(files)).toHaveLength(4);
+    const texts = await Promise.all(Object.values(files).map((bytes) => pdfText(Buffer.from(bytes))));
+    expect(texts.filter((text) => text.includes(NOT_QUALIFIED_REASON))).toHaveLength(1);
+    expect(asApplicant.status).toBe(401);
+    expect(anonymous.status).toBe(401);
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'ROUND_NOT_FOUND']);
   });
 
   it('writes every letter of the round into a folder for the secretariat (npm run admin -- letters)', async () => {
