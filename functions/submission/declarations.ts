@@ -29,6 +29,23 @@ export const StartApplication = /* @__PURE__ */ http({
   access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
 });
 
+export const RequestApplicationSignIn = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/sign-in-link',
+  auth: 'public',
+  summary: "Ask for a sign-in link to one application, mailed to its owner's address",
+  responses: {
+    202: {
+      description:
+        "A sign-in link is on its way to the application's owner (the same answer whether or not the application exists)",
+      body: 'startResponse',
+    },
+  },
+  errors: ['RATE_LIMITED'],
+  entry: 'functions/submission/request-application-sign-in.ts',
+  access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
+});
+
 export const CreateSession = /* @__PURE__ */ http({
   method: 'POST',
   path: '/sessions',

@@ -70,7 +70,13 @@ export async function requestMagicLink(
     ]);
   }
   const now = clock.now();
-  if (applicationPeriodState(await effectiveRound(round), now) === 'closed') throw errors.periodClosed();
+  const closed = applicationPeriodState(await effectiveRound(round), now) === 'closed';
+  // After the close an applicant still signs in to the application they have (to read its
+  // status, receipt and outcome); only a new draft is refused.
+  const ownedAfterClose = closed
+    ? await findOwnedApplication(emailHash(input.email.trim()), round.id, input.leadMunicipality)
+    : undefined;
+  if (closed && !ownedAfterClose) throw errors.periodClosed();
 
   // Counted per mailbox (case and +tag folded), delivered to the address as typed (ADR 085).
   const email = input.email.trim();
@@ -81,10 +87,12 @@ export async function requestMagicLink(
   // The applications already naming the municipality (ADR 097): a co-editor of one signs into
   // it; everyone is told of them alike, whoever the address is.
   const named = await applicationsNaming(round.id, input.leadMunicipality);
-  const coedited = (await findOwnedApplication(emailHash(email), round.id, input.leadMunicipality))
-    ? undefined
-    : await coeditedApplication(email, named);
+  const coedited =
+    ownedAfterClose || (await findOwnedApplication(emailHash(email), round.id, input.leadMunicipality))
+      ? undefined
+      : await coeditedApplication(email, named);
   const applicationId =
+    ownedAfterClose ??
     coedited?.applicationId ??
     (await applicationIdFor(email, round.id, input.leadMunicipality, expiresAt, now));
   const linkId = ulid();
@@ -111,6 +119,55 @@ export async function requestMagicLink(
     about: { mail: 'magic-link', round: round.id, application: applicationId },
   });
   return { linkId, existing: existingApplications(named) };
+}
+
+/**
+ * A sign-in link for one application, to the address that owns it (issue 9 point 6: a mail's
+ * "see the application" opened in a browser without a session). The caller gets the same
+ * answer whether or not the application exists, and learns no address; the mail goes only to
+ * the owner, within the limits per IP address and per mailbox (a mailbox over its limit is
+ * skipped silently, so the answer tells nothing). Works after the period closed: the
+ * application exists.
+ */
+export async function requestApplicationSignIn(
+  applicationId: string,
+  callerLocale: Locale,
+  sourceIp: string,
+): Promise<void> {
+  await limitIp('start-ip', sourceIp);
+  const application = await getApplication(applicationId);
+  const round = application ? findRound(application.roundId) : undefined;
+  if (!application || !round) return;
+  const email = application.ownerEmail.trim();
+  try {
+    await limitMailbox(email);
+  } catch (error) {
+    if (error instanceof errors.DomainError && error.code === 'RATE_LIMITED') return;
+    throw error;
+  }
+  const locale = isLocale(application.locale) ? application.locale : callerLocale;
+  const expiresAt = hoursFrom(clock.now(), TOKEN_LIFETIME_HOURS.link);
+  const linkId = ulid();
+  await createMagicLink(
+    {
+      linkId,
+      email,
+      roundId: round.id,
+      leadMunicipality: application.draft.leadMunicipality ?? '',
+      locale,
+      applicationId,
+    },
+    expiresAt,
+  );
+  const token = await signLinkToken(linkId, expiresAt);
+  const link = `${requireEnv(ENV.webBaseUrl)}/sign-in#token=${encodeURIComponent(token)}`;
+  await sendMail({
+    from: round.mail.from,
+    replyTo: round.mail.replyTo,
+    to: email,
+    ...magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link }),
+    about: { mail: 'magic-link', round: round.id, application: applicationId },
+  });
 }
 
 /**

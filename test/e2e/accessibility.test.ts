@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { chooseOption, DESKTOP, launchBrowser } from './support/browser.ts';
+import { chooseOption, DESKTOP, launchBrowser, PHONE } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on every page of the portal, in bokmål, nynorsk and
- * English: no serious or critical violation anywhere — including the form's error states,
+ * English, at desktop width and on a phone (390 px; issue 9.8): no serious or critical violation anywhere — including the form's error states,
  * the "check your e-mail" page, the receipt, and the pages for a bad link or lost session.
  */
 const LOCALES = ['nb', 'nn', 'en'] as const;
@@ -130,8 +130,17 @@ async function audit(page: Page, name: string) {
   return result.passes.length;
 }
 
-async function contextFor(locale: (typeof LOCALES)[number]): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+const VIEWPORTS = { desktop: DESKTOP, phone: PHONE } as const;
+
+async function contextFor(
+  locale: (typeof LOCALES)[number],
+  viewport: keyof typeof VIEWPORTS,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: 'nb-NO',
+    viewport: VIEWPORTS[viewport],
+    timezoneId: 'Europe/Oslo',
+  });
   const sessions = {
     [draftSession.applicationId]: draftSession,
     [submittedSession.applicationId]: submittedSession,
@@ -146,9 +155,11 @@ async function contextFor(locale: (typeof LOCALES)[number]): Promise<BrowserCont
   return context;
 }
 
-describe.each(LOCALES)('accessibility in %s', (locale) => {
+describe.each(
+  LOCALES.flatMap((locale) => (['desktop', 'phone'] as const).map((width) => [locale, width] as const)),
+)('accessibility in %s (%s)', (locale, width) => {
   it('has no serious or critical axe violations on any page', async () => {
-    const context = await contextFor(locale);
+    const context = await contextFor(locale, width);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     try {
@@ -183,7 +194,24 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
           await page.locator('.step-actions button').last().click(); // "next" with the step's errors
           await page.locator('.error-list').waitFor();
         }
-        await audit(page, `form step ${step}`);
+        await audit(page, `form step ${step} (${width})`);
+        // Every step link has a name at every width (the label is clipped on a phone, never removed).
+        const names = await page
+          .locator('.step-nav a')
+          .evaluateAll((links) => links.map((link) => (link.textContent ?? '').trim()));
+        expect(names).toHaveLength(STEPS.length);
+        for (const name of names) expect(name).toMatch(/\p{L}{3,}/u);
+        if (width === 'phone') {
+          // One row: every step link on the same line, inside the page's width
+          const boxes = await page.locator('.step-nav a').evaluateAll((links) =>
+            links.map((link) => ({
+              top: link.getBoundingClientRect().top,
+              right: link.getBoundingClientRect().right,
+            })),
+          );
+          expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+          expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(PHONE.width);
+        }
       }
 
       await page.goto(`${stack.web}/application/${submittedSession.applicationId}`);

@@ -34,8 +34,6 @@ export const formText = {
   'form.step.current': { nb: 'du er her', nn: 'du er her', en: 'you are here' },
   'form.previous': { nb: 'Forrige steg', nn: 'Førre steg', en: 'Previous step' },
   'form.next': { nb: 'Neste steg', nn: 'Neste steg', en: 'Next step' },
-  'form.goToStep': { nb: 'Steg {n}: {label}', nn: 'Steg {n}: {label}', en: 'Step {n}: {label}' },
-  'form.pagination': { nb: 'Bla mellom stegene', nn: 'Bla mellom stega', en: 'Move between the steps' },
   'form.save.saving': { nb: 'Lagrer …', nn: 'Lagrar …', en: 'Saving …' },
   'form.save.saved': { nb: 'Lagret kl. {time}', nn: 'Lagra kl. {time}', en: 'Saved at {time}' },
   'form.save.pending': {
@@ -259,6 +257,26 @@ export const formText = {
   'att.deleted': { nb: '{name} er slettet.', nn: '{name} er sletta.', en: '{name} has been deleted.' },
   'att.download': { nb: 'Last ned', nn: 'Last ned', en: 'Download' },
   'att.download.label': { nb: 'Last ned {name}', nn: 'Last ned {name}', en: 'Download {name}' },
+  'session.signIn.body': {
+    nb: 'Du er ikke logget inn på søknaden i denne nettleseren, eller innloggingen har gått ut. Vi kan sende en innloggingslenke til e-postadressen som startet søknaden. Lenken tar deg rett til søknaden. Alt som er lagret, er tatt vare på.',
+    nn: 'Du er ikkje logga inn på søknaden i denne nettlesaren, eller innlogginga har gått ut. Vi kan sende ei innloggingslenkje til e-postadressa som starta søknaden. Lenkja tek deg rett til søknaden. Alt som er lagra, er teke vare på.',
+    en: 'You are not signed in to this application in this browser, or your sign-in has expired. We can send a sign-in link to the e-mail address that started the application. The link takes you straight to it. Everything saved is kept.',
+  },
+  'session.signIn.send': {
+    nb: 'Send meg en innloggingslenke',
+    nn: 'Send meg ei innloggingslenkje',
+    en: 'Send me a sign-in link',
+  },
+  'session.signIn.sent': {
+    nb: 'Hvis søknaden finnes, er en innloggingslenke sendt til e-postadressen som startet den. Sjekk e-posten (også søppelpost). Lenken virker i én time.',
+    nn: 'Viss søknaden finst, er ei innloggingslenkje send til e-postadressa som starta han. Sjekk e-posten (også søppelpost). Lenkja verkar i éin time.',
+    en: 'If the application exists, a sign-in link has been sent to the e-mail address that started it. Check your e-mail (including spam). The link works for one hour.',
+  },
+  'session.signIn.other': {
+    nb: 'Har du ikke tilgang til den e-posten?',
+    nn: 'Har du ikkje tilgang til den e-posten?',
+    en: 'No access to that e-mail?',
+  },
   'att.party': {
     nb: 'Hvem er avtalen med?',
     nn: 'Kven er avtalen med?',

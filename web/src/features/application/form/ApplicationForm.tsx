@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Pagination, usePagination } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ApplicationDraft } from '../../../../../shared/domain/application.ts';
 import { ApiError, messageOf } from '../../../app/api.ts';
@@ -19,6 +19,7 @@ import type { ApplicationView, AttachmentView } from '../types.ts';
 import { ConflictDialog } from './ConflictDialog.tsx';
 import { DraftSync, type SyncState } from './draft-sync.ts';
 import { FormContext, type FormApi } from './form-context.tsx';
+import { forgetAll, forgetDraft, keepDraft, keptDraft } from './kept-input.ts';
 import {
   describeIssues,
   errorsByField,
@@ -69,17 +70,24 @@ export function ApplicationForm({
   }, [locale]);
   const applicationId = view.applicationId;
   const [state, setState] = useState<SyncState>();
+  // What was typed before a reload and not stored then (kept-input.ts) comes back, and is saved
+  // (or shown as invalid) as if typed now; based on an older version, the save meets the
+  // conflict dialog rather than overwrite what another tab stored since.
+  const [kept] = useState(() => keptDraft(applicationId));
   const [sync] = useState(
     // eslint-disable-next-line react-hooks/refs -- the ref is read in the save callback, after render, never during it
     () =>
       new DraftSync(
-        { draft: view.draft, version: view.version, updatedAt: view.updatedAt },
+        { draft: view.draft, version: kept?.version ?? view.version, updatedAt: view.updatedAt },
         {
           save: (version, draft) => client.saveDraft(localeRef.current, { version, draft }),
           onState: (next) => setState(next),
         },
       ),
   );
+  useEffect(() => {
+    if (kept) sync.edit(kept.draft);
+  }, [kept, sync]);
   useEffect(() => () => sync.dispose(), [sync]);
   useEffect(() => {
     if (!flushRef) return;
@@ -93,6 +101,13 @@ export function ApplicationForm({
   }, [sync, flushRef]);
   const current = state ?? sync.current;
   const draft = current.draft;
+  // Keep what is not stored yet through a reload; forget it once the server has it.
+  useEffect(() => {
+    if (current.status === 'saved') forgetDraft(applicationId);
+    else if (current.status === 'readOnly') forgetAll(applicationId);
+    else if (current.status !== 'signedOut')
+      keepDraft(applicationId, { draft: current.draft, version: current.version });
+  }, [applicationId, current.status, current.draft, current.version]);
   const update = useCallback(
     (change: (draft: ApplicationDraft) => ApplicationDraft) => sync.edit(change(sync.current.draft)),
     [sync],
@@ -110,6 +125,9 @@ export function ApplicationForm({
   const step: StepId = isStepId(stepParam) ? stepParam : 'project';
   const stepIndex = STEP_IDS.indexOf(step);
   const [shown, setShown] = useState<ReadonlySet<StepId>>(new Set());
+  // Inputs the applicant has left: a shape error shows at its field from then on, and in the
+  // summary only once the step's errors are shown (Next, submit) — never while typing (9.8).
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const [submitProblem, setSubmitProblem] = useState<string>();
   const [serverIssues, setServerIssues] = useState<ShownIssue[]>([]);
   const [submitting, setSubmitting] = useState(false);
@@ -151,12 +169,23 @@ export function ApplicationForm({
   }, [draft, round, attachments, locale, current.invalid]);
 
   const visible = useMemo(() => {
-    const fromRules = shown.has(step) || step === 'review' ? issuesOfStep(issues.rules, step) : [];
-    return [...issuesOfStep(issues.shape, step), ...fromRules, ...issuesOfStep(serverIssues, step)];
+    const open = shown.has(step) || step === 'review';
+    return open
+      ? [
+          ...issuesOfStep(issues.shape, step),
+          ...issuesOfStep(issues.rules, step),
+          ...issuesOfStep(serverIssues, step),
+        ]
+      : issuesOfStep(serverIssues, step);
   }, [issues, shown, step, serverIssues]);
   const byField = useMemo(
-    () => errorsByField([...issues.shape, ...issues.rules.filter((i) => shown.has(i.step)), ...serverIssues]),
-    [issues, shown, serverIssues],
+    () =>
+      errorsByField([
+        ...issues.shape.filter((i) => shown.has(i.step) || left.has(i.target)),
+        ...issues.rules.filter((i) => shown.has(i.step)),
+        ...serverIssues,
+      ]),
+    [issues, shown, left, serverIssues],
   );
 
   const stepHref = useCallback(
@@ -250,6 +279,8 @@ export function ApplicationForm({
     }
   }
 
+  // Only the outcome of a save is announced (politely), not pending → saving after every pause.
+  const spokenStatus = ['saved', 'error', 'conflict', 'readOnly', 'signedOut'].includes(current.status);
   const saveText = {
     saved: current.savedAt ? t('form.save.saved', { time: formatOsloTime(current.savedAt, locale) }) : '',
     pending: t('form.save.pending'),
@@ -270,15 +301,6 @@ export function ApplicationForm({
     message: issue.message,
     ...(issue.step !== step && { href: stepHref(issue.step, issue.target) }),
   }));
-  const { pages, prevButtonProps, nextButtonProps } = usePagination({
-    currentPage: stepIndex + 1,
-    totalPages: STEPS.length,
-    showPages: STEPS.length,
-    onChange: (event, page) => {
-      event.preventDefault();
-      goTo(STEP_IDS[page - 1]!);
-    },
-  });
 
   if (current.status === 'signedOut') return <SessionExpired />;
 
@@ -287,9 +309,8 @@ export function ApplicationForm({
       <PageHeading title={`${t(STEPS[stepIndex]!.label)} – ${draft.title?.trim() || t('form.untitled')}`}>
         {draft.title?.trim() || t('form.untitled')}
       </PageHeading>
-      <div className={`save-status save-status--${current.status}`} role="status" aria-live="polite">
-        {saveText}
-      </div>
+      <div className={`save-status save-status--${current.status}`}>{saveText}</div>
+      <LiveRegion message={spokenStatus ? saveText : ''} />
       <LiveRegion message={announcement} />
       <div className="form-layout">
         <nav aria-label={t('form.steps')} className="step-nav">
@@ -316,7 +337,14 @@ export function ApplicationForm({
             ))}
           </ol>
         </nav>
-        <section className="step" aria-labelledby="step-heading">
+        <section
+          className="step"
+          aria-labelledby="step-heading"
+          onBlur={(event) => {
+            const id = event.target.id;
+            if (id && !left.has(id)) setLeft((set) => new Set([...set, id]));
+          }}
+        >
           <Paragraph data-size="sm" className="muted step-count">
             {t('form.stepOf', { n: stepIndex + 1, total: STEPS.length })}
           </Paragraph>
@@ -381,41 +409,6 @@ export function ApplicationForm({
             )}
             {step !== 'review' && <Button onClick={next}>{t('form.next')}</Button>}
           </div>
-          <Pagination aria-label={t('form.pagination')} className="step-pagination">
-            <Pagination.List>
-              {stepIndex > 0 && (
-                <Pagination.Item>
-                  <Pagination.Button
-                    {...prevButtonProps}
-                    aria-label={t('form.goToStep', { n: stepIndex, label: t(STEPS[stepIndex - 1]!.label) })}
-                  />
-                </Pagination.Item>
-              )}
-              {pages.map(({ page, itemKey, buttonProps }) => (
-                <Pagination.Item key={itemKey}>
-                  {typeof page === 'number' && (
-                    <Pagination.Button
-                      {...buttonProps}
-                      aria-label={t('form.goToStep', { n: page, label: t(STEPS[page - 1]!.label) })}
-                    >
-                      {page}
-                    </Pagination.Button>
-                  )}
-                </Pagination.Item>
-              ))}
-              {stepIndex < STEPS.length - 1 && (
-                <Pagination.Item>
-                  <Pagination.Button
-                    {...nextButtonProps}
-                    aria-label={t('form.goToStep', {
-                      n: stepIndex + 2,
-                      label: t(STEPS[stepIndex + 1]!.label),
-                    })}
-                  />
-                </Pagination.Item>
-              )}
-            </Pagination.List>
-          </Pagination>
         </section>
       </div>
       {current.conflict && (

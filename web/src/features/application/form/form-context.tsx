@@ -8,6 +8,7 @@ import type { ApplicantApi } from '../api.ts';
 import type { AttachmentView } from '../types.ts';
 import { groupDigits, parseWholeNumber } from '../../../app/format.ts';
 import { useI18n } from '../../../app/i18n.tsx';
+import { forgetField, keepField, keptField } from './kept-input.ts';
 import type { StepId } from './logic.ts';
 
 /** What every step of the form reads and changes. */
@@ -39,8 +40,20 @@ export function useForm(): FormApi {
 }
 
 /**
+ * What is wrong with a number field's text that cannot be read as a whole number: a minus sign
+ * is its own mistake (one message per rule), anything else is 'a whole number, no decimals'.
+ */
+export function numberProblem(text: string): 'NUMBER_NEGATIVE' | 'NUMBER_NOT_INTEGER' {
+  return /^[\s\u00a0\u202f]*[-\u2212\u2013][\s\u00a0\u202f]*\d/.test(text)
+    ? 'NUMBER_NEGATIVE'
+    : 'NUMBER_NOT_INTEGER';
+}
+
+/**
  * A whole-number input (kroner, pupils) that accepts '12 500' and shows digits grouped. What
- * cannot be read as a whole number stays in the field with a message and is not saved.
+ * cannot be read as a whole number stays in the field — also through a reload (kept-input.ts) —
+ * and is not saved; its message shows once the applicant leaves the field (or the step's
+ * errors are shown), not while they type (issue 9.8).
  */
 export function NumberField({
   id,
@@ -63,18 +76,22 @@ export function NumberField({
   suffix?: string;
 }) {
   const { locale } = useI18n();
+  const applicationId = useContext(FormContext)?.client.applicationId;
   const shown = (v: number | undefined) =>
     v === undefined || (v === 0 && emptyValue === 0) ? '' : groupDigits(v);
-  const [text, setText] = useState(() => shown(value));
-  const [localError, setLocalError] = useState<string>();
+  const [kept] = useState(() => (applicationId ? keptField(applicationId, id) : undefined));
+  const [text, setText] = useState(() => kept ?? shown(value));
+  // A kept text was typed before a reload and left then: its message shows at once.
+  const [left, setLeft] = useState(kept !== undefined);
+  const parsed = parseWholeNumber(text);
+  const localError = Number.isNaN(parsed) && left ? message(numberProblem(text), locale) : undefined;
   // Follow changes from outside (another tab's version chosen in a conflict).
   useEffect(() => {
-    const parsed = parseWholeNumber(text);
-    const current = parsed === null ? emptyValue : parsed;
-    if (current !== value) {
+    const current = parseWholeNumber(text);
+    if (Number.isNaN(current)) return; // what was typed and not saved stays until corrected
+    if ((current === null ? emptyValue : current) !== value) {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- follows only a value changed from outside; moving it into render is the form's owner's refactor
       setText(shown(value));
-      setLocalError(undefined);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the value changes from outside, not on every keystroke
   }, [value]);
@@ -91,16 +108,17 @@ export function NumberField({
       onChange={(event) => {
         const next = event.target.value;
         setText(next);
-        const parsed = parseWholeNumber(next);
-        if (Number.isNaN(parsed)) {
-          setLocalError(message('NUMBER_NOT_INTEGER', locale));
+        const parsedNext = parseWholeNumber(next);
+        if (Number.isNaN(parsedNext)) {
+          if (applicationId) keepField(applicationId, id, next);
           return;
         }
-        setLocalError(undefined);
-        onChange(parsed === null ? emptyValue : (parsed as number));
+        if (applicationId) forgetField(applicationId, id);
+        setLeft(false);
+        onChange(parsedNext === null ? emptyValue : (parsedNext as number));
       }}
       onBlur={() => {
-        const parsed = parseWholeNumber(text);
+        setLeft(true);
         if (parsed !== null && !Number.isNaN(parsed)) setText(groupDigits(parsed));
       }}
     />

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser } from './support/browser.ts';
+import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+
+/**
+ * The applicant's form in Chromium (issue 9 points 6 and 9): what was typed and not saved
+ * survives a reload; a mail's link to the application, opened in a browser without a session,
+ * leads through a sign-in link to the application.
+ */
+let stack: BrowserStack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startBrowserStack(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A fresh browser (its own storage, no session). */
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  await context.addInitScript(() => {
+    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function signedIn(email: string): Promise<{ page: Page; applicationId: string }> {
+  const response = await fetch(`${stack.api}/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, roundId: 'demo', leadMunicipality: '0301' }),
+  });
+  expect(response.status).toBe(202);
+  const page = await freshPage();
+  await page.goto(await stack.magicLink(email));
+  await page.getByRole('heading', { level: 2, name: 'Prosjekt og samarbeid' }).waitFor();
+  return { page, applicationId: /\/application\/([^/]+)\//.exec(page.url())![1]! };
+}
+
+describe('the application form', () => {
+  it('keeps what was typed and not saved through a reload, with its message', async () => {
+    // Prepare
+    const { page, applicationId } = await signedIn('gjenoppta@kulturskole.example.no');
+    await page.goto(`${stack.web}/application/${applicationId}/pupils`);
+    const pupils = page.locator('#field-expectedPupils');
+    await pupils.waitFor();
+
+    // Act: a minus sign (not saved: the shape check refuses it) and a title that is saved
+    await pupils.fill('-40');
+    await pupils.blur();
+    await page.getByText('Beløpet kan ikke være negativt', { exact: false }).waitFor();
+    await page.reload();
+    await pupils.waitFor();
+
+    // Assess: the text is back, with its own message (not "a whole number")
+    await expect.poll(() => pupils.inputValue()).toBe('-40');
+    await page.getByText('Beløpet kan ikke være negativt', { exact: false }).waitFor();
+    expect(await page.getByText('Skriv et helt tall').count()).toBe(0);
+
+    // Corrected, it is saved and nothing is kept any more
+    await pupils.fill('40');
+    await page.locator('.save-status').getByText('Lagret').waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('#field-expectedPupils').inputValue()).toBe('40');
+    const kept = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => key.startsWith('ikk.kept')),
+    );
+    expect(kept).toEqual([]);
+  });
+
+  it("leads a mail's link opened in a new browser through a sign-in link to the application", async () => {
+    // Prepare: the application exists; the mail's link is opened in a browser without its session
+    const { applicationId } = await signedIn('ny-nettleser@kulturskole.example.no');
+    const before = (await stack.mails()).length;
+    const page = await freshPage();
+
+    // Act
+    await page.goto(`${stack.web}/application/${applicationId}`);
+    await page.getByRole('button', { name: 'Send meg en innloggingslenke' }).click();
+    await page.getByText('Hvis søknaden finnes', { exact: false }).waitFor();
+    await expect.poll(async () => (await stack.mails()).length).toBeGreaterThan(before);
+    await page.goto(await stack.magicLink('ny-nettleser@kulturskole.example.no'));
+
+    // Assess: the application, in this browser
+    await page.getByRole('heading', { level: 2, name: 'Prosjekt og samarbeid' }).waitFor();
+    expect(page.url()).toContain(`/application/${applicationId}`);
+  });
+});
