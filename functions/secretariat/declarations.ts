@@ -57,3 +57,28 @@ export const StaffSignOut = /* @__PURE__ */ http({
   entry: 'functions/secretariat/sign-out.ts',
   access: [],
 });
+
+export const GetRoundOverview = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/rounds/{roundId}',
+  auth: 'staff',
+  summary:
+    "The round overview: every application (draft, submitted, withdrawn, each stage and outcome), counts and sums per county, activity area and art subject, each committee's progress",
+  responses: { 200: { description: 'The round as it stands', body: 'roundOverview' } },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/secretariat/get-round-overview.ts',
+  access: ['table:read'],
+  timeoutSeconds: 20,
+});
+
+export const GetStaffApplication = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/applications/{applicationId}',
+  auth: 'staff',
+  summary:
+    'One application in full: the application, its stage and each committee share, attachments, mail problems, audit trail',
+  responses: { 200: { description: 'The application', body: 'staffApplicationDetail' } },
+  errors: ['NOT_FOUND'],
+  entry: 'functions/secretariat/get-application.ts',
+  access: ['table:read'],
+});

@@ -32,7 +32,12 @@ export {
   reviewList,
 } from './review-responses.ts';
 
-export { staffSession, staffSignInResponse } from './secretariat-responses.ts';
+export {
+  roundOverview,
+  staffApplicationDetail,
+  staffSession,
+  staffSignInResponse,
+} from './secretariat-responses.ts';
 
 export const attachmentsResponse = z.object({ attachments: z.array(attachmentView) });
 

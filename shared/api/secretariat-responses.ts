@@ -4,6 +4,11 @@
  * console's types (`web/src/features/console/`). They describe `shared/secretariat/`.
  */
 import * as z from 'zod';
+import { applicationDraftSchema } from '../domain/application.ts';
+import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
+import { COMMITTEES } from '../domain/committees.ts';
+import { APPLICATION_OUTCOMES, APPLICATION_STATUSES, STAGES } from '../domain/stages.ts';
+import { roundDatesView } from './review-responses.ts';
 
 const instant = z.iso.datetime();
 
@@ -19,4 +24,156 @@ export const staffSession = z.object({
   /** When the session ends at the latest (it ends sooner after `idleMinutes` without a request). */
   expiresAt: instant,
   idleMinutes: z.int(),
+});
+
+// ── the round overview (GET /staff/rounds/{roundId}) ─────────────────────────────────────
+
+const municipalityRef = z.object({
+  number: z.string(),
+  name: z.string(),
+  countyNumber: z.string(),
+  countyName: z.string(),
+});
+
+/** One application of the round, whatever its state (shared/secretariat/overview.ts). */
+export const overviewRow = z.object({
+  applicationId: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  /** The workflow's stage (null for a draft). */
+  stage: z.enum([...STAGES, 'WITHDRAWN']).nullable(),
+  outcome: z.enum(APPLICATION_OUTCOMES).nullable(),
+  title: z.string(),
+  receiptNumber: z.string().nullable(),
+  leadMunicipality: municipalityRef.nullable(),
+  partnerMunicipalities: z.array(municipalityRef),
+  counties: z.array(z.object({ number: z.string(), name: z.string() })),
+  activityAreas: z.array(z.string()),
+  artSubjects: z.array(z.string()),
+  /** Kroner asked for in all (the draft's budget so far, for a draft). */
+  requested: z.int(),
+  /** Kroner awarded in all by the final committee's decision, or null. */
+  awarded: z.int().nullable(),
+  contact: z.object({ name: z.string(), email: z.string() }).nullable(),
+  /** The address that signed in and owns the application (its sign-in links go there). */
+  ownerEmail: z.string(),
+  createdAt: instant,
+  updatedAt: instant,
+  submittedAt: instant.nullable(),
+  withdrawnAt: instant.nullable(),
+});
+
+/** Counts by status, and the submitted applications' sums, under one key. */
+const tallyView = z.object({
+  key: z.string(),
+  drafts: z.int(),
+  submitted: z.int(),
+  withdrawn: z.int(),
+  requested: z.int(),
+  awarded: z.int(),
+});
+
+const committeeProgressView = z.object({
+  committee: z.enum(COMMITTEES),
+  deadline: instant,
+  status: z.enum(['not-open', 'open', 'finalised']),
+  openedAt: instant.nullable(),
+  finalisedAt: instant.nullable(),
+  /** Opened, not finalised, and its deadline has passed. */
+  overdue: z.boolean(),
+  /** The applications in the stage. */
+  applications: z.int(),
+  members: z.array(
+    z.object({
+      memberId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(['chair', 'deputy', 'member']),
+      /** The stage's applications the member has declared on, declared a conflict on, assessed (expert) or commented (geographic). */
+      declared: z.array(z.string()),
+      conflicts: z.array(z.string()),
+      assessed: z.array(z.string()),
+      /** What the member has left to do while the stage is open (as the reminders count it). */
+      outstanding: z.int(),
+      /** The latest review link issued to the member for the committee. */
+      link: z
+        .object({ linkId: z.string(), issuedAt: instant, expiresAt: instant, revokedAt: instant.nullable() })
+        .nullable(),
+    }),
+  ),
+});
+
+export const roundOverview = z.object({
+  round: z.object({ id: z.string(), title: z.object({ nb: z.string(), nn: z.string(), en: z.string() }) }),
+  dates: roundDatesView,
+  /** Every application of the round, oldest first: filter, search and sort in the client (ADR 094). */
+  applications: z.array(overviewRow),
+  /** Each application counts once under each county, activity area and art subject it names. */
+  tallies: z.object({
+    total: tallyView,
+    byCounty: z.array(tallyView),
+    byActivityArea: z.array(tallyView),
+    byArtSubject: z.array(tallyView),
+  }),
+  committees: z.array(committeeProgressView),
+});
+
+// ── one application (GET /staff/applications/{applicationId}) ──────────────────────────
+
+export const auditEntryView = z.object({
+  at: instant,
+  actor: z.object({ kind: z.string(), id: z.string().optional(), committee: z.string().optional() }),
+  action: z.string(),
+  committee: z.string().optional(),
+  applicationId: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const staffApplicationDetail = z.object({
+  application: overviewRow.extend({
+    roundId: z.string(),
+    locale: z.string(),
+    version: z.int(),
+    draft: applicationDraftSchema,
+    announcedAt: instant.nullable(),
+  }),
+  /** Each committee's share of its decision, once recorded on the application. */
+  stages: z.array(
+    z.object({
+      committee: z.enum(COMMITTEES),
+      decided: z.boolean(),
+      decidedAt: instant.optional(),
+      standAside: z.array(z.string()).optional(),
+      qualified: z.boolean().optional(),
+      rank: z.int().optional(),
+      comment: z.string().nullable().optional(),
+      awarded: z.boolean().optional(),
+      amounts: z.record(z.string(), z.int()).optional(),
+      total: z.int().optional(),
+      reason: z.string().nullable().optional(),
+    }),
+  ),
+  /** The submitted files once submitted; before, the draft's uploads and their status. */
+  attachments: z.array(
+    z.object({
+      attachmentId: z.string(),
+      kind: z.enum(ATTACHMENT_KINDS),
+      fileName: z.string(),
+      contentType: z.string(),
+      size: z.int(),
+      status: z.string(),
+      createdAt: instant,
+    }),
+  ),
+  /** Bounces and complaints SES reported for the application's mail (ADR 083). */
+  mailProblems: z.array(
+    z.object({
+      type: z.enum(['bounce', 'complaint']),
+      detail: z.string(),
+      recipients: z.array(z.string()),
+      mail: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  /** The application's audit trail, oldest first. */
+  audit: z.array(auditEntryView),
 });

@@ -37,7 +37,12 @@ export async function createStaffLink(link: Omit<StaffLinkRecord, 'expiresAt'>, 
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keys.staffLink(link.linkId), type: 'staff-link', ...link, expiresAt: epochSeconds(expiresAt) },
+      Item: {
+        ...keys.staffLink(link.linkId),
+        type: 'staff-link',
+        ...link,
+        expiresAt: epochSeconds(expiresAt),
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );

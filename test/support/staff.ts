@@ -30,7 +30,9 @@ export async function requestStaffLink(test: TestStack, email = STAFF_EMAIL): Pr
 
 /** Signs in as a staff member: the session's bearer token. */
 export async function signInAsStaff(test: TestStack, email = STAFF_EMAIL): Promise<string> {
-  const session = await test.api('POST', '/staff/sessions', { body: { token: await requestStaffLink(test, email) } });
+  const session = await test.api('POST', '/staff/sessions', {
+    body: { token: await requestStaffLink(test, email) },
+  });
   expect(session.status, JSON.stringify(session.body)).toBe(201);
   return session.body.accessToken as string;
 }

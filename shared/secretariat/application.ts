@@ -1,0 +1,120 @@
+/**
+ * One application as the secretariat sees it (ADR 094): the application whole (draft or
+ * submission), where it stands with each committee, its attachments, the mail problems SES
+ * reported for it, and its audit trail — GetItem/Query only (the application with its
+ * attachments, one Query; its mail problems are on its item; the round's audit partition).
+ */
+import { COMMITTEES } from '../domain/committees.ts';
+import { findRound, type Round } from '../domain/rounds/index.ts';
+import * as errors from '../errors.ts';
+import type { ApplicationRecord } from '../storage/applications.ts';
+import { getApplicationWithAttachments } from '../storage/applications.ts';
+import { listAudit, type AuditEntry } from '../storage/audit.ts';
+import { listMailProblems } from '../storage/mail-problems.ts';
+import { overviewRow } from './overview.ts';
+
+/** An application of a round the portal knows, or NOT_FOUND. */
+export async function loadApplication(applicationId: string) {
+  const found = await getApplicationWithAttachments(applicationId);
+  const round = found && findRound(found.application.roundId);
+  if (!found || !round) throw errors.notFound();
+  return { ...found, round };
+}
+
+/** Each committee's share of its decision for the application, as recorded on it. */
+function stagesOf(application: ApplicationRecord) {
+  return COMMITTEES.map((committee) => {
+    const decision = application[`${committee}Decision`];
+    if (!decision) return { committee, decided: false as const };
+    const base = {
+      committee,
+      decided: true as const,
+      decidedAt: decision.decidedAt,
+      standAside: decision.standAside,
+    };
+    if ('qualified' in decision) return { ...base, qualified: decision.qualified, reason: decision.reason };
+    if ('rank' in decision) return { ...base, rank: decision.rank, comment: decision.comment ?? null };
+    return decision.awarded
+      ? {
+          ...base,
+          awarded: true,
+          amounts: decision.amounts,
+          total: decision.total,
+          reason: decision.reason ?? null,
+        }
+      : { ...base, awarded: false, reason: decision.reason };
+  });
+}
+
+/** An audit entry as the console shows it: who (their kind and id), what, when. */
+export function auditView(entry: AuditEntry) {
+  const { actor } = entry;
+  return {
+    at: entry.at,
+    actor: {
+      kind: actor.kind,
+      ...('id' in actor ? { id: actor.id } : {}),
+      ...('committee' in actor ? { committee: actor.committee } : {}),
+    },
+    action: entry.action,
+    ...(entry.committee ? { committee: entry.committee } : {}),
+    ...(entry.applicationId ? { applicationId: entry.applicationId } : {}),
+    ...(entry.details ? { details: entry.details } : {}),
+  };
+}
+
+export async function applicationDetail(applicationId: string) {
+  const { application, attachments, round } = await loadApplication(applicationId);
+  return detailOf(round, application, attachments);
+}
+
+async function detailOf(
+  round: Round,
+  application: ApplicationRecord,
+  attachments: Awaited<ReturnType<typeof loadApplication>>['attachments'],
+) {
+  const [mailProblems, audit] = await Promise.all([
+    listMailProblems({ kind: 'application', applicationId: application.applicationId }),
+    listAudit(round.id, application.applicationId),
+  ]);
+  // After the submission, what was submitted is the truth (ADR 060); before, the draft's uploads.
+  const files = application.submittedAttachments
+    ? application.submittedAttachments.map((file) => ({
+        attachmentId: file.attachmentId,
+        kind: file.kind,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size,
+        status: 'SUBMITTED' as const,
+        createdAt: file.createdAt,
+      }))
+    : attachments.map((file) => ({
+        attachmentId: file.attachmentId,
+        kind: file.kind,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.size ?? file.declaredSize,
+        status: file.status,
+        createdAt: file.createdAt,
+      }));
+  return {
+    application: {
+      ...overviewRow(round, application),
+      roundId: round.id,
+      locale: application.locale,
+      version: application.version,
+      draft: application.draft,
+      announcedAt: application.announcedAt ?? null,
+    },
+    stages: stagesOf(application),
+    attachments: files,
+    mailProblems: mailProblems.map((problem) => ({
+      type: problem.type,
+      detail: problem.detail,
+      recipients: [...problem.recipients],
+      mail: problem.mail ?? null,
+      at: problem.at,
+    })),
+    audit: audit.map(auditView),
+  };
+}
