@@ -5,6 +5,7 @@ import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
 import { ApplicationSummary } from '../application/Summary.tsx';
+import { ATTACHMENT_STATUSES } from '../../../../shared/domain/attachments.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
 import { useRounds } from '../rounds/rounds.ts';
 import { ConfirmedAction, type FieldErrors } from './ConfirmedAction.tsx';
@@ -13,7 +14,8 @@ import { areaLabel, progressOf, subjectLabel } from './labels.ts';
 import { consoleRoute } from './routes.ts';
 import { ProgressTag } from './StateTags.tsx';
 import { consoleText, useConsoleText, type ConsoleKey } from './text.ts';
-import type { ApplicationDetail, AuditView } from './types.ts';
+import type { ApplicationDetail, AuditView, StageRecord } from './types.ts';
+import { isCommittee } from '../../../../shared/domain/stages.ts';
 
 const REASON_MAX = 1000;
 
@@ -98,6 +100,9 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
   ];
   if (application.withdrawnAt)
     facts.push([t('console.fact.withdrawn'), formatDateTime(application.withdrawnAt, locale)]);
+  if (application.awarded !== null) facts.push([t('console.fact.awarded'), formatNok(application.awarded)]);
+  if (application.announcedAt)
+    facts.push([t('console.fact.announced'), formatDateTime(application.announcedAt, locale)]);
 
   return (
     <article className="console-application">
@@ -110,6 +115,29 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
           </Alert>
         )}
       </div>
+      {detail.mailProblems.length > 0 && (
+        <Alert data-color="warning" data-testid="mail-problems">
+          <Heading level={2} data-size="2xs">
+            {t('console.mailProblems.heading')}
+          </Heading>
+          <ul>
+            {detail.mailProblems.map((problem) => (
+              <li key={`${problem.at}:${problem.type}`}>
+                {t(
+                  problem.type === 'bounce'
+                    ? 'console.mailProblems.bounce'
+                    : 'console.mailProblems.complaint',
+                  {
+                    to: problem.recipients.join(', '),
+                    when: formatDateTime(problem.at, locale),
+                  },
+                )}{' '}
+                <span className="muted">{problem.detail}</span>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       <dl className="receipt-facts console-facts" data-testid="application-facts">
         {facts.map(([label, value]) => (
           <div key={label}>
@@ -181,10 +209,10 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
             draft={application.draft}
             round={round}
             attachments={detail.attachments.map((attachment) => ({
-              fileName: attachment.fileName,
-              kind: attachment.kind as 'letterOfIntent',
-              status: 'ACCEPTED' as const,
+              ...attachment,
+              status: ATTACHMENT_STATUSES.find((status) => status === attachment.status) ?? 'PENDING',
             }))}
+            reader="committee"
             budgetLines
           />
         ) : rounds.error !== undefined ? (
@@ -217,14 +245,20 @@ function Stages({ detail }: { detail: ApplicationDetail }) {
           </Table.Head>
           <Table.Body>
             {detail.stages.map((stage) => (
-              <Table.Row key={stage.committee}>
+              <Table.Row key={stage.committee} data-committee={stage.committee}>
                 <Table.Cell>{t(`committee.name.${stage.committee}`)}</Table.Cell>
                 <Table.Cell>
-                  {stage.outcome ?? '–'}
+                  <StageOutcome stage={stage} />
+                  {stage.comment && <span className="cell-note prewrap">{stage.comment}</span>}
                   {stage.reason && <span className="cell-note prewrap">{stage.reason}</span>}
+                  {stage.standAside && stage.standAside.length > 0 && (
+                    <span className="cell-note">
+                      {t('console.stages.standAside', { count: stage.standAside.length })}
+                    </span>
+                  )}
                 </Table.Cell>
                 <Table.Cell className="nowrap">
-                  {stage.at ? formatDateTime(stage.at, locale) : '–'}
+                  {stage.decidedAt ? formatDateTime(stage.decidedAt, locale) : '–'}
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -233,6 +267,17 @@ function Stages({ detail }: { detail: ApplicationDetail }) {
       </ScrollTable>
     </section>
   );
+}
+
+/** A committee's decision on the application, in words. */
+function StageOutcome({ stage }: { stage: StageRecord }) {
+  const { t } = useConsoleText();
+  if (!stage.decided) return <>{t('console.stages.undecided')}</>;
+  if (stage.qualified !== undefined)
+    return <>{t(stage.qualified ? 'console.stages.qualified' : 'console.outcome.NOT_QUALIFIED')}</>;
+  if (stage.rank !== undefined) return <>{t('console.stages.rank', { rank: stage.rank })}</>;
+  if (stage.awarded) return <>{t('console.stages.awarded', { amount: formatNok(stage.total ?? 0) })}</>;
+  return <>{t('console.outcome.DECLINED')}</>;
 }
 
 /** The words for an audit entry's action, if the catalogue has them. */
@@ -254,7 +299,12 @@ function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
       case 'admin':
         return t('console.actor.admin', { id: entry.actor.id ?? '' });
       case 'member':
-        return entry.actor.name ?? entry.actor.id ?? '';
+        return isCommittee(entry.actor.committee)
+          ? t('console.actor.member', {
+              id: entry.actor.id ?? '',
+              committee: t(`committee.name.${entry.actor.committee}`),
+            })
+          : (entry.actor.id ?? '');
       default:
         return entry.actor.id ?? entry.actor.kind;
     }

@@ -71,7 +71,14 @@ function CommitteeSection({
             <Table.Row>
               <Table.HeaderCell>{t('console.member')}</Table.HeaderCell>
               <Table.HeaderCell>{t('console.member.role')}</Table.HeaderCell>
-              <Table.HeaderCell className="amount">{t('console.member.assessed')}</Table.HeaderCell>
+              <Table.HeaderCell className="amount">{t('console.member.declared')}</Table.HeaderCell>
+              <Table.HeaderCell className="amount">
+                {t(
+                  committee.committee === 'geographic'
+                    ? 'console.member.commented'
+                    : 'console.member.assessed',
+                )}
+              </Table.HeaderCell>
               <Table.HeaderCell className="amount">{t('console.member.conflicts')}</Table.HeaderCell>
               <Table.HeaderCell className="amount">{t('console.member.outstanding')}</Table.HeaderCell>
               <Table.HeaderCell>{t('console.member.link')}</Table.HeaderCell>
@@ -117,15 +124,16 @@ function MemberRow({
   const committeeName = t(`committee.name.${committee.committee}`);
   return (
     <Table.Row data-member={member.memberId}>
-      <Table.Cell>
+      <Table.Cell className="title-cell">
         {member.name}
         <span className="cell-note">{member.email}</span>
       </Table.Cell>
       <Table.Cell className="capitalise">
         {isRole(member.role) ? t(`console.role.${member.role}`) : member.role}
       </Table.Cell>
-      <Table.Cell className="amount">{formatNumber(member.assessed, locale)}</Table.Cell>
-      <Table.Cell className="amount">{formatNumber(member.conflicts, locale)}</Table.Cell>
+      <Table.Cell className="amount">{formatNumber(member.declared.length, locale)}</Table.Cell>
+      <Table.Cell className="amount">{formatNumber(member.assessed.length, locale)}</Table.Cell>
+      <Table.Cell className="amount">{formatNumber(member.conflicts.length, locale)}</Table.Cell>
       <Table.Cell className="amount">
         {member.outstanding > 0 && committee.overdue ? (
           <strong>{formatNumber(member.outstanding, locale)}</strong>
@@ -141,7 +149,7 @@ function MemberRow({
             : t('console.link.none')}
       </Table.Cell>
       <Table.Cell>
-        <div className="row-actions">
+        <div className="member-actions">
           <ConfirmedAction
             label={t(active ? 'console.reissue' : 'console.issue')}
             heading={t(active ? 'console.reissue.title' : 'console.issue.title', { name: member.name })}

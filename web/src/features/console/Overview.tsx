@@ -10,7 +10,7 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDateTime, formatNok } from '../../app/format.ts';
+import { formatDate, formatNok, formatOsloTime } from '../../app/format.ts';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
@@ -104,6 +104,11 @@ export function Overview() {
         )}
       </div>
       <Applications rows={overview.applications} round={round} roundId={overview.round.id} />
+      <Tallies
+        tallies={overview.tallies}
+        round={round}
+        counties={countiesOf(overview.applications.map(factsOf))}
+      />
       <Committees overview={overview} onDone={done} />
       <Dates overview={overview} onDone={done} />
     </>
@@ -266,13 +271,13 @@ function Applications({
               {shown.map(({ row, progress }) => (
                 <Table.Row key={row.applicationId} data-application={row.applicationId}>
                   <Table.Cell className="nowrap">{row.receiptNumber ?? '–'}</Table.Cell>
-                  <Table.Cell>
+                  <Table.Cell className="title-cell">
                     <Link to={consoleApplicationRoute.path({ applicationId: row.applicationId })}>
                       {row.title || t('console.untitled')}
                     </Link>
                     {row.contact && (
                       <span className="cell-note">
-                        {row.contact.name}, {row.contact.email}
+                        {[row.contact.name, row.contact.email].filter(Boolean).join(', ')}
                       </span>
                     )}
                   </Table.Cell>
@@ -292,15 +297,22 @@ function Applications({
                   </Table.Cell>
                   <Table.Cell className="amount nowrap">
                     {row.requested ? formatNok(row.requested) : '–'}
+                    {row.awarded !== null && (
+                      <span className="cell-note">
+                        {t('console.awarded', { amount: formatNok(row.awarded) })}
+                      </span>
+                    )}
                   </Table.Cell>
-                  <Table.Cell className="nowrap">{formatDateTime(row.updatedAt, locale)}</Table.Cell>
+                  <Table.Cell className="nowrap">
+                    {formatDate(row.updatedAt, locale)}
+                    <span className="cell-note">{formatOsloTime(row.updatedAt, locale)}</span>
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
           </Table>
         </ScrollTable>
       )}
-      <Tallies rows={shown} round={round} counties={counties} filtered={filtered} />
     </section>
   );
 }

@@ -72,7 +72,7 @@ export function StaffSignIn({ reason }: { reason?: 'signedOut' | 'expired' | 're
           <Paragraph>{t(`console.signIn.reason.${reason}`)}</Paragraph>
         </Alert>
       )}
-      <Paragraph data-size="lg" className="spaced-sm">
+      <Paragraph data-size="lg" className="console-lead">
         {t('console.signIn.lead')}
       </Paragraph>
       {problem && (

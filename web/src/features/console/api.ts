@@ -7,7 +7,7 @@
 import { call } from '../../app/api.ts';
 import type { Locale } from '../../app/i18n.tsx';
 import type { StaffSession } from './session.ts';
-import type { ApplicationDetail, Committee, RoundOverview, ScheduledEvent } from './types.ts';
+import type { Committee, ScheduledEvent } from './types.ts';
 
 // PROVISIONAL until the staff routes are in the registry: the same client, untyped.
 const untyped = call as unknown as <T>(
@@ -34,13 +34,9 @@ export function staffApi(token: string, locale: Locale) {
   return {
     signOut: () => call('POST /staff/sign-out', {}, { locale, token }),
     overview: (roundId: string, signal?: AbortSignal) =>
-      untyped<RoundOverview>('GET /staff/rounds/{roundId}', { roundId }, options(signal)),
+      call('GET /staff/rounds/{roundId}', { roundId }, { locale, token, signal }),
     application: (applicationId: string, signal?: AbortSignal) =>
-      untyped<ApplicationDetail>(
-        'GET /staff/applications/{applicationId}',
-        { applicationId },
-        options(signal),
-      ),
+      call('GET /staff/applications/{applicationId}', { applicationId }, { locale, token, signal }),
     resendLink: (applicationId: string) =>
       untyped<unknown>('POST /staff/applications/{applicationId}/resend-link', { applicationId }, options()),
     withdraw: (applicationId: string, reason: string) =>

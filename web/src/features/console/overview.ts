@@ -1,9 +1,9 @@
 /**
  * The round overview's own logic, pure (no React, no DOM): which of the round's applications
- * the secretariat's filters and search keep, in which order, and the counts and sums per
- * county, activity area and art subject of what is shown. The API answers every application
- * of the round at once (a round has some hundred); filtering a list of that size in the
- * browser keeps every keystroke instant and the API's overview one read (ADR 095).
+ * the secretariat's filters and search keep, in which order, and how the view is kept in the
+ * address. The API answers every application of the round at once, with its counts and sums
+ * (ADR 094); filtering a list of that size in the browser keeps every keystroke instant
+ * (ADR 095).
  */
 
 /** Where an application stands, as the overview filters and shows it. */
@@ -133,39 +133,6 @@ export function nextSort(current: Sort, key: SortKey): Sort {
   return current.key === key
     ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
     : { key, direction: 'ascending' };
-}
-
-export interface Tally {
-  /** The county's number, the area's or the subject's code. */
-  key: string;
-  count: number;
-  requested: number;
-}
-
-/**
- * Counts and sums per county, activity area and art subject of the rows given. An application
- * counts once under each of its counties (areas, subjects), so the groups add up to more than
- * the total when applications span several; the total is given beside them.
- */
-export function tallies(rows: readonly OverviewFacts[]) {
-  const group = (keysOf: (row: OverviewFacts) => readonly string[]): Tally[] => {
-    const byKey = new Map<string, Tally>();
-    for (const row of rows) {
-      for (const key of new Set(keysOf(row))) {
-        const tally = byKey.get(key) ?? { key, count: 0, requested: 0 };
-        tally.count += 1;
-        tally.requested += row.requested;
-        byKey.set(key, tally);
-      }
-    }
-    return [...byKey.values()].toSorted((a, b) => collator.compare(a.key, b.key));
-  };
-  return {
-    total: { count: rows.length, requested: rows.reduce((sum, row) => sum + row.requested, 0) },
-    byCounty: group((row) => row.counties.map((county) => county.number)),
-    byActivityArea: group((row) => row.activityAreas),
-    byArtSubject: group((row) => row.artSubjects),
-  };
 }
 
 /** The counties named by the rows, by number (for the county filter and the county tallies). */

@@ -141,6 +141,7 @@ export const consoleText = {
   'console.col.progress': { nb: 'Status', nn: 'Status', en: 'Status' },
   'console.col.requested': { nb: 'Søkt beløp', nn: 'Søkt beløp', en: 'Requested' },
   'console.col.updated': { nb: 'Sist endret', nn: 'Sist endra', en: 'Last changed' },
+  'console.awarded': { nb: 'tildelt {amount}', nn: 'tildelt {amount}', en: '{amount} awarded' },
   'console.partners': { nb: 'med {names}', nn: 'med {names}', en: 'with {names}' },
   'console.progress.DRAFT': { nb: 'Utkast', nn: 'Utkast', en: 'Draft' },
   'console.progress.SUBMITTED': { nb: 'Sendt inn', nn: 'Send inn', en: 'Submitted' },
@@ -167,40 +168,43 @@ export const consoleText = {
   'console.outcome.NOT_QUALIFIED': { nb: 'Ikke kvalifisert', nn: 'Ikkje kvalifisert', en: 'Not qualified' },
 
   // ── the overview: tallies ─────────────────────────────────────────────────────────
-  'console.tallies.heading': {
-    nb: 'Antall og beløp',
-    nn: 'Tal og beløp',
-    en: 'Counts and amounts',
-  },
-  'console.tallies.headingFiltered': {
-    nb: 'Antall og beløp for søknadene som vises',
-    nn: 'Tal og beløp for søknadene som er viste',
-    en: 'Counts and amounts of the applications shown',
-  },
+  'console.tallies.heading': { nb: 'Antall og beløp', nn: 'Tal og beløp', en: 'Counts and amounts' },
   'console.tallies.total': {
     nb: {
-      one: '{count} søknad, til sammen {amount} søkt.',
-      other: '{count} søknader, til sammen {amount} søkt.',
+      one: '{count} innsendt søknad ber om til sammen {amount}. I tillegg: {drafts} utkast, {withdrawn} trukket.',
+      other:
+        '{count} innsendte søknader ber om til sammen {amount}. I tillegg: {drafts} utkast, {withdrawn} trukket.',
     },
     nn: {
-      one: '{count} søknad, til saman {amount} søkt.',
-      other: '{count} søknader, til saman {amount} søkt.',
+      one: '{count} innsend søknad ber om til saman {amount}. I tillegg: {drafts} utkast, {withdrawn} trekt.',
+      other:
+        '{count} innsende søknader ber om til saman {amount}. I tillegg: {drafts} utkast, {withdrawn} trekte.',
     },
     en: {
-      one: '{count} application, {amount} requested in all.',
-      other: '{count} applications, {amount} requested in all.',
+      one: '{count} submitted application asks for {amount} in all. Besides: {drafts} drafts, {withdrawn} withdrawn.',
+      other:
+        '{count} submitted applications ask for {amount} in all. Besides: {drafts} drafts, {withdrawn} withdrawn.',
     },
   },
-  'console.tallies.note': {
-    nb: 'En søknad som gjelder flere fylker, områder eller kunstfag, telles med under hvert av dem.',
-    nn: 'Ein søknad som gjeld fleire fylke, område eller kunstfag, vert tald med under kvart av dei.',
-    en: 'An application spanning several counties, areas or art subjects counts under each of them.',
+  'console.tallies.totalAwarded': {
+    nb: 'Tildelt til sammen {amount}.',
+    nn: 'Tildelt til saman {amount}.',
+    en: '{amount} awarded in all.',
   },
+  'console.tallies.note': {
+    nb: 'For hele utlysningen, uansett filter. En søknad som gjelder flere fylker, områder eller kunstfag, telles med under hvert av dem. Søkt og tildelt gjelder innsendte søknader.',
+    nn: 'For heile utlysinga, same kva filter. Ein søknad som gjeld fleire fylke, område eller kunstfag, vert tald med under kvart av dei. Søkt og tildelt gjeld innsende søknader.',
+    en: 'For the whole round, whatever the filters. An application spanning several counties, areas or art subjects counts under each. Requested and awarded are of submitted applications.',
+  },
+  'console.tallies.none': { nb: 'Ingen ennå.', nn: 'Ingen enno.', en: 'None yet.' },
   'console.tallies.byCounty': { nb: 'Fylke', nn: 'Fylke', en: 'County' },
   'console.tallies.byArea': { nb: 'Aktivitetsområde', nn: 'Aktivitetsområde', en: 'Activity area' },
   'console.tallies.bySubject': { nb: 'Kunstfag', nn: 'Kunstfag', en: 'Art subject' },
-  'console.tallies.count': { nb: 'Søknader', nn: 'Søknader', en: 'Applications' },
+  'console.tallies.submitted': { nb: 'Innsendt', nn: 'Innsende', en: 'Submitted' },
   'console.tallies.requested': { nb: 'Søkt', nn: 'Søkt', en: 'Requested' },
+  'console.tallies.awarded': { nb: 'Tildelt', nn: 'Tildelt', en: 'Awarded' },
+  'console.tallies.drafts': { nb: 'Utkast', nn: 'Utkast', en: 'Drafts' },
+  'console.tallies.withdrawn': { nb: 'Trukket', nn: 'Trekte', en: 'Withdrawn' },
 
   // ── the overview: committees ──────────────────────────────────────────────────────
   'console.committees.heading': { nb: 'Utvalgene', nn: 'Utvala', en: 'The committees' },
@@ -220,7 +224,9 @@ export const consoleText = {
   'console.stage.finalised': { nb: 'Fullført', nn: 'Fullført', en: 'Finalised' },
   'console.member': { nb: 'Medlem', nn: 'Medlem', en: 'Member' },
   'console.member.role': { nb: 'Rolle', nn: 'Rolle', en: 'Role' },
+  'console.member.declared': { nb: 'Erklært', nn: 'Erklært', en: 'Declared' },
   'console.member.assessed': { nb: 'Vurdert', nn: 'Vurdert', en: 'Assessed' },
+  'console.member.commented': { nb: 'Kommentert', nn: 'Kommentert', en: 'Commented' },
   'console.member.conflicts': { nb: 'Inhabil', nn: 'Inhabil', en: 'Conflicts' },
   'console.member.outstanding': { nb: 'Gjenstår', nn: 'Står att', en: 'Outstanding' },
   'console.member.link': { nb: 'Lenke', nn: 'Lenkje', en: 'Link' },
@@ -359,6 +365,23 @@ export const consoleText = {
   'console.fact.created': { nb: 'Påbegynt', nn: 'Byrja på', en: 'Started' },
   'console.fact.submitted': { nb: 'Sendt inn', nn: 'Send inn', en: 'Submitted' },
   'console.fact.withdrawn': { nb: 'Trukket', nn: 'Trekt', en: 'Withdrawn' },
+  'console.fact.awarded': { nb: 'Tildelt', nn: 'Tildelt', en: 'Awarded' },
+  'console.fact.announced': { nb: 'Resultat sendt', nn: 'Resultat sendt', en: 'Outcome sent' },
+  'console.mailProblems.heading': {
+    nb: 'E-post som ikke kom fram',
+    nn: 'E-post som ikkje kom fram',
+    en: 'E-mail that did not arrive',
+  },
+  'console.mailProblems.bounce': {
+    nb: 'Kom ikke fram til {to} ({when}).',
+    nn: 'Kom ikkje fram til {to} ({when}).',
+    en: 'Did not reach {to} ({when}).',
+  },
+  'console.mailProblems.complaint': {
+    nb: 'Meldt som søppelpost av {to} ({when}).',
+    nn: 'Meld som søppelpost av {to} ({when}).',
+    en: 'Reported as spam by {to} ({when}).',
+  },
   'console.actions.heading': { nb: 'Handlinger', nn: 'Handlingar', en: 'Actions' },
   'console.resend': {
     nb: 'Send ny innloggingslenke',
@@ -417,6 +440,19 @@ export const consoleText = {
   'console.stages.committee': { nb: 'Utvalg', nn: 'Utval', en: 'Committee' },
   'console.stages.outcome': { nb: 'Resultat', nn: 'Resultat', en: 'Result' },
   'console.stages.when': { nb: 'Når', nn: 'Når', en: 'When' },
+  'console.stages.undecided': { nb: 'Ikke avgjort ennå', nn: 'Ikkje avgjort enno', en: 'Not decided yet' },
+  'console.stages.qualified': { nb: 'Kvalifisert', nn: 'Kvalifisert', en: 'Qualified' },
+  'console.stages.rank': {
+    nb: 'Prioritert som nr. {rank}',
+    nn: 'Prioritert som nr. {rank}',
+    en: 'Ranked no. {rank}',
+  },
+  'console.stages.awarded': { nb: 'Tildelt {amount}', nn: 'Tildelt {amount}', en: 'Awarded {amount}' },
+  'console.stages.standAside': {
+    nb: { one: '{count} medlem var inhabilt', other: '{count} medlemmer var inhabile' },
+    nn: { one: '{count} medlem var inhabilt', other: '{count} medlemmer var inhabile' },
+    en: { one: '{count} member stood aside', other: '{count} members stood aside' },
+  },
   'console.audit.heading': { nb: 'Endringslogg', nn: 'Endringslogg', en: 'Audit trail' },
   'console.audit.none': { nb: 'Ingen hendelser ennå.', nn: 'Ingen hendingar enno.', en: 'No events yet.' },
   'console.audit.when': { nb: 'Når', nn: 'Når', en: 'When' },
@@ -425,6 +461,7 @@ export const consoleText = {
   'console.actor.workflow': { nb: 'Systemet', nn: 'Systemet', en: 'The system' },
   'console.actor.applicant': { nb: 'Søkeren', nn: 'Søkjaren', en: 'The applicant' },
   'console.actor.staff': { nb: '{id} (sekretariatet)', nn: '{id} (sekretariatet)', en: '{id} (secretariat)' },
+  'console.actor.member': { nb: '{id} ({committee})', nn: '{id} ({committee})', en: '{id} ({committee})' },
   'console.actor.admin': {
     nb: '{id} (administrator)',
     nn: '{id} (administrator)',
