@@ -279,7 +279,7 @@ export function workflowDefinition() {
       GrantAwait: {
         Type: 'Task',
         Comment:
-          "Waits for the award to move (an answer, a report submitted or reviewed: SendTaskSuccess) until the next reminder is due.",
+          'Waits for the award to move (an answer, a report submitted or reviewed: SendTaskSuccess) until the next reminder is due.',
         Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
         Parameters: {
           FunctionName: arn('AwaitGrant'),

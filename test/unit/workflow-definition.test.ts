@@ -48,7 +48,12 @@ describe('the workflow definition', () => {
       if (callbacks.some(([callback]) => callback === name)) continue;
       expect(state.TimeoutSeconds, name).toBeGreaterThan(0);
     }
-    expect(callbacks.map(([name]) => name)).toEqual(['ExpertReview', 'GeographicReview', 'FinalReview', 'GrantAwait']);
+    expect(callbacks.map(([name]) => name)).toEqual([
+      'ExpertReview',
+      'GeographicReview',
+      'FinalReview',
+      'GrantAwait',
+    ]);
     for (const [name, state] of callbacks.filter(([callback]) => callback !== 'GrantAwait')) {
       expect(state.TimeoutSecondsPath, name).toBe('$.timing.timeoutSeconds');
       expect(JSON.stringify(state.Parameters), name).toContain('"taskToken.$":"$$.Task.Token"');
@@ -71,7 +76,11 @@ describe('the workflow definition', () => {
     expect(definition.States.Announce!.Next).toBe('Awarded');
     const awarded = definition.States.Awarded!;
     const [isAward] = awarded.Choices as { Variable: string; StringEquals: string; Next: string }[];
-    expect(isAward).toMatchObject({ Variable: '$.announced.outcome', StringEquals: 'AWARDED', Next: 'GrantStep' });
+    expect(isAward).toMatchObject({
+      Variable: '$.announced.outcome',
+      StringEquals: 'AWARDED',
+      Next: 'GrantStep',
+    });
     expect(awarded.Default).toBe('Done');
     expect(definition.States.GrantStep!.Resource).toBe('${' + taskSubstitution('GrantStep') + '}');
     const open = definition.States.GrantOpen!;

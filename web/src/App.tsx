@@ -15,6 +15,10 @@ const ApplicationPage = lazy(() => import('./features/application/ApplicationPag
 // The committees' pages and the public awards page: their own chunks, their own strings.
 const ReviewPage = lazy(() => import('./features/review/ReviewPage.tsx'));
 const AwardsPage = lazy(() => import('./features/awards/AwardsPage.tsx'));
+// After the award (ADR 102, 103): the award, a report, the secretariat's reports.
+const GrantPage = lazy(() => import('./features/grant/GrantPage.tsx'));
+const ReportPage = lazy(() => import('./features/grant/ReportPage.tsx'));
+const StaffReportsPage = lazy(() => import('./features/grant/staff/ReportsPage.tsx'));
 // The privacy notice and the accessibility statement: one small chunk with their text.
 const PrivacyPage = lazy(() =>
   import('./features/about/Statements.tsx').then((m) => ({ default: m.PrivacyPage })),
@@ -65,6 +69,18 @@ function Page() {
           applicationId={match.params.applicationId}
         />
       );
+    case 'grant':
+      return <GrantPage applicationId={match.params.applicationId} />;
+    case 'grantReport':
+      return (
+        <ReportPage
+          key={match.params.schoolYear}
+          applicationId={match.params.applicationId}
+          schoolYear={match.params.schoolYear}
+        />
+      );
+    case 'staffReports':
+      return <StaffReportsPage />;
     default:
       return <NotFound />;
   }

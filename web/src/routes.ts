@@ -7,6 +7,7 @@ import { aboutRoute, accessibilityRoute, privacyRoute } from './features/about/r
 import { applicationRoute } from './features/application/routes.ts';
 import { awardsRoute } from './features/awards/routes.ts';
 import { consoleApplicationRoute, consoleRoute, consoleSignInRoute } from './features/console/routes.ts';
+import { grantRoute, reportRoute, staffReportsRoute } from './features/grant/routes.ts';
 import { reviewRoute } from './features/review/routes.ts';
 import { signedOutRoute, signInRoute, startRoute } from './features/start/routes.ts';
 
@@ -23,6 +24,9 @@ export const routes = {
   console: consoleRoute,
   consoleApplication: consoleApplicationRoute,
   consoleSignIn: consoleSignInRoute,
+  grant: grantRoute,
+  grantReport: reportRoute,
+  staffReports: staffReportsRoute,
 } as const;
 
 type Routes = typeof routes;

@@ -13,7 +13,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { formatDate, formatNok, formatOsloTime } from '../../app/format.ts';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
+import { useText } from '../../app/i18n.tsx';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
+import { staffReportsRoute } from '../grant/routes.ts';
+import { grantText } from '../grant/text.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
 import { currentRound, useRounds, type RoundView } from '../rounds/rounds.ts';
 import { Committees } from './Committees.tsx';
@@ -47,6 +50,7 @@ import { APPLICATION_OUTCOMES } from '../../../../shared/domain/stages.ts';
  */
 export function Overview() {
   const { t, locale } = useConsoleText();
+  const { t: grantT } = useText(grantText);
   const { client, refused } = useStaff();
   const { searchParams } = useLocation();
   const rounds = useRounds();
@@ -96,6 +100,14 @@ export function Overview() {
       {rounds.data && rounds.data.length > 1 && (
         <RoundPicker rounds={rounds.data} value={overview.round.id} />
       )}
+      <Paragraph>
+        <Link
+          to={staffReportsRoute.path({}, { query: { round: overview.round.id } })}
+          data-testid="console-grants-link"
+        >
+          {grantT('grant.staffLink')}
+        </Link>
+      </Paragraph>
       <div role="status" className="console-status" data-testid="console-status">
         {announcement && (
           <Alert data-color="success">

@@ -10,6 +10,9 @@ import type { RoundView } from '../../rounds/rounds.ts';
 import type { ApplicationView } from '../types.ts';
 import { formatDate, formatNok } from '../../../app/format.ts';
 import { useText } from '../../../app/i18n.tsx';
+import { Link } from '../../../app/router.tsx';
+import { grantRoute } from '../../grant/routes.ts';
+import { grantText } from '../../grant/text.ts';
 import { formText, type FormKey } from '../text.ts';
 
 const STAGE_LABEL: Record<ApplicationView['stage'], FormKey> = {
@@ -28,6 +31,7 @@ export function StageLabel({ view }: { view: ApplicationView }) {
 /** What happens next (in review) or what happened (announced), with the announcement date. */
 export function StatusNote({ view, round }: { view: ApplicationView; round: RoundView }) {
   const { t, locale } = useText(formText);
+  const { t: grantT } = useText(grantText);
   const date = formatDate(view.announcementDate, locale);
   if (view.stage === 'IN_REVIEW') {
     return <Paragraph data-testid="status-note">{t('status.inReview', { date })}</Paragraph>;
@@ -72,6 +76,11 @@ export function StatusNote({ view, round }: { view: ApplicationView; round: Roun
                   {t('outcome.reduced', { reason: outcome.reason })}
                 </Paragraph>
               )}
+              <Paragraph>
+                <Link to={grantRoute.path({ applicationId: view.applicationId })} data-testid="grant-link">
+                  {grantT('grant.link')}
+                </Link>
+              </Paragraph>
             </>
           ) : (
             outcome.reason && <Paragraph>{t('outcome.reason', { reason: outcome.reason })}</Paragraph>

@@ -1,0 +1,212 @@
+/**
+ * The text of the pages after the award (issue 12; ADR 102, 103), in bokmål, nynorsk and
+ * English. The API's own messages (refusals, a report's unmet rules) come from the API.
+ */
+import type { Catalogue } from '../../../../shared/i18n/catalogue.ts';
+
+export const grantText = {
+  'grant.link': {
+    nb: 'Aksepter tilskuddet og lever rapporter',
+    nn: 'Aksepter tilskotet og lever rapportar',
+    en: 'Accept the grant and submit reports',
+  },
+  'grant.staffLink': { nb: 'Tilskudd og rapporter', nn: 'Tilskot og rapportar', en: 'Grants and reports' },
+  'grant.title': { nb: 'Tilskuddet', nn: 'Tilskotet', en: 'The grant' },
+  'grant.intro': {
+    nb: '«{title}» har fått tilskudd. Aksepter tilskuddet og vilkårene innen {deadline}.',
+    nn: '«{title}» har fått tilskot. Aksepter tilskotet og vilkåra innan {deadline}.',
+    en: '“{title}” has been awarded a grant. Accept the grant and its conditions by {deadline}.',
+  },
+  'grant.amounts': { nb: 'Tildelt beløp', nn: 'Tildelt beløp', en: 'Amounts awarded' },
+  'grant.schoolYear': { nb: 'Skoleår', nn: 'Skuleår', en: 'School year' },
+  'grant.amount': { nb: 'Beløp', nn: 'Beløp', en: 'Amount' },
+  'grant.total': { nb: 'Totalt', nn: 'Totalt', en: 'Total' },
+  'grant.conditions': { nb: 'Vilkår', nn: 'Vilkår', en: 'Conditions' },
+  'grant.accept': { nb: 'Aksepter tilskuddet', nn: 'Aksepter tilskotet', en: 'Accept the grant' },
+  'grant.decline': { nb: 'Avslå tilskuddet', nn: 'Avslå tilskotet', en: 'Decline the grant' },
+  'grant.accept.heading': {
+    nb: 'Aksepter tilskuddet og vilkårene?',
+    nn: 'Aksepter tilskotet og vilkåra?',
+    en: 'Accept the grant and its conditions?',
+  },
+  'grant.accept.body': {
+    nb: 'Kommunen forplikter seg til vilkårene over og til å rapportere for hvert skoleår.',
+    nn: 'Kommunen forpliktar seg til vilkåra over og til å rapportere for kvart skuleår.',
+    en: 'The municipality commits to the conditions above and to reporting on each school year.',
+  },
+  'grant.decline.heading': { nb: 'Avslå tilskuddet?', nn: 'Avslå tilskotet?', en: 'Decline the grant?' },
+  'grant.decline.body': {
+    nb: 'Midlene går tilbake til utlysningen. Dette kan ikke angres.',
+    nn: 'Midlane går tilbake til utlysinga. Dette kan ikkje angrast.',
+    en: 'The funds return to the round. This cannot be undone.',
+  },
+  'grant.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  'grant.answer.ACCEPTED': {
+    nb: 'Tilskuddet ble akseptert {at}.',
+    nn: 'Tilskotet vart akseptert {at}.',
+    en: 'The grant was accepted on {at}.',
+  },
+  'grant.answer.DECLINED': {
+    nb: 'Tilskuddet ble avslått {at}.',
+    nn: 'Tilskotet vart avslått {at}.',
+    en: 'The grant was declined on {at}.',
+  },
+  'grant.answer.LAPSED': {
+    nb: 'Tilskuddet ble ikke akseptert innen fristen. Kontakt sekretariatet.',
+    nn: 'Tilskotet vart ikkje akseptert innan fristen. Kontakt sekretariatet.',
+    en: 'The grant was not accepted by the deadline. Contact the secretariat.',
+  },
+  'grant.answer.by.owner': {
+    nb: 'av eieren av søknaden',
+    nn: 'av eigaren av søknaden',
+    en: 'by the application’s owner',
+  },
+  'grant.answer.by.coeditor': { nb: 'av en medredaktør', nn: 'av ein medredaktør', en: 'by a co-editor' },
+  'grant.reports': { nb: 'Rapporter', nn: 'Rapportar', en: 'Reports' },
+  'grant.reportDue': { nb: 'Frist {date}', nn: 'Frist {date}', en: 'Due {date}' },
+  'grant.openReport': { nb: 'Rapport for {year}', nn: 'Rapport for {year}', en: 'Report on {year}' },
+  'report.status.NOT_STARTED': { nb: 'Ikke påbegynt', nn: 'Ikkje påbyrja', en: 'Not started' },
+  'report.status.DRAFT': { nb: 'Utkast', nn: 'Utkast', en: 'Draft' },
+  'report.status.SUBMITTED': { nb: 'Sendt inn', nn: 'Send inn', en: 'Submitted' },
+  'report.status.RETURNED': {
+    nb: 'Sekretariatet ber om mer informasjon',
+    nn: 'Sekretariatet ber om meir informasjon',
+    en: 'The secretariat asks for more information',
+  },
+  'report.status.APPROVED': { nb: 'Godkjent', nn: 'Godkjend', en: 'Approved' },
+  'report.title': { nb: 'Rapport for {year}', nn: 'Rapport for {year}', en: 'Report on {year}' },
+  'report.intro': {
+    nb: 'Rapporten lagres mens du skriver. Fristen er {date}.',
+    nn: 'Rapporten blir lagra medan du skriv. Fristen er {date}.',
+    en: 'The report is saved as you type. It is due {date}.',
+  },
+  'report.back': { nb: 'Tilbake til tilskuddet', nn: 'Tilbake til tilskotet', en: 'Back to the grant' },
+  'report.activities': { nb: 'Hva ble gjort?', nn: 'Kva vart gjort?', en: 'What was done?' },
+  'report.activity': {
+    nb: 'Aktivitetsområde {code}: hva ble gjort',
+    nn: 'Aktivitetsområde {code}: kva vart gjort',
+    en: 'Activity area {code}: what was done',
+  },
+  'report.pupils': { nb: 'Elever nådd', nn: 'Elevar nådde', en: 'Pupils reached' },
+  'report.pupils.hint': {
+    nb: 'Søknaden beskrev målgruppen slik: {group}',
+    nn: 'Søknaden skildra målgruppa slik: {group}',
+    en: 'The application described the target group as: {group}',
+  },
+  'report.group': { nb: 'Målgruppe {n}', nn: 'Målgruppe {n}', en: 'Target group {n}' },
+  'report.count': {
+    nb: 'Antall elever i målgruppe {n}',
+    nn: 'Tal elevar i målgruppe {n}',
+    en: 'Pupils in target group {n}',
+  },
+  'report.addGroup': { nb: 'Legg til målgruppe', nn: 'Legg til målgruppe', en: 'Add a target group' },
+  'report.artSubjects': { nb: 'Kunstfag', nn: 'Kunstfag', en: 'Art subjects' },
+  'report.partners': {
+    nb: 'Hva bidro samarbeidspartnerne med?',
+    nn: 'Kva bidrog samarbeidspartnarane med?',
+    en: 'What did the partners contribute?',
+  },
+  'report.spending': {
+    nb: 'Brukt per budsjettpost',
+    nn: 'Brukt per budsjettpost',
+    en: 'Spent per budget line',
+  },
+  'report.spent': {
+    nb: '{line} (budsjett {budget}): brukt, kroner',
+    nn: '{line} (budsjett {budget}): brukt, kroner',
+    en: '{line} (budget {budget}): spent, NOK',
+  },
+  'report.continuation': {
+    nb: 'Hvordan videreføres tilbudet?',
+    nn: 'Korleis blir tilbodet vidareført?',
+    en: 'How does the offer continue?',
+  },
+  'report.saving': { nb: 'Lagrer …', nn: 'Lagrar …', en: 'Saving …' },
+  'report.saved': { nb: 'Lagret {at}', nn: 'Lagra {at}', en: 'Saved {at}' },
+  'report.submit': { nb: 'Send inn rapporten', nn: 'Send inn rapporten', en: 'Submit the report' },
+  'report.submitted': {
+    nb: 'Rapporten er sendt inn. Sekretariatet vurderer den.',
+    nn: 'Rapporten er send inn. Sekretariatet vurderer han.',
+    en: 'The report has been submitted. The secretariat is reviewing it.',
+  },
+  'report.approved': {
+    nb: 'Rapporten er godkjent.',
+    nn: 'Rapporten er godkjend.',
+    en: 'The report has been approved.',
+  },
+  'report.message': {
+    nb: 'Sekretariatet ber om mer informasjon: {message}',
+    nn: 'Sekretariatet ber om meir informasjon: {message}',
+    en: 'The secretariat asks for more information: {message}',
+  },
+  'report.fix': {
+    nb: 'Rapporten mangler noe. Se feltene som er merket.',
+    nn: 'Rapporten manglar noko. Sjå felta som er merkte.',
+    en: 'The report lacks something. See the marked fields.',
+  },
+  'report.noSession': {
+    nb: 'Du er ikke logget inn på denne søknaden i denne nettleseren. Åpne lenken fra e-posten, eller be om en ny lenke fra forsiden.',
+    nn: 'Du er ikkje logga inn på denne søknaden i denne nettlesaren. Opne lenkja frå e-posten, eller be om ei ny lenkje frå framsida.',
+    en: 'You are not signed in to this application in this browser. Open the link from the e-mail, or ask for a new link from the front page.',
+  },
+  'staff.title': { nb: 'Tilskudd og rapporter', nn: 'Tilskot og rapportar', en: 'Grants and reports' },
+  'staff.budget': {
+    nb: 'Tildelt {awarded} av {budget} – igjen {remaining} (avslåtte tilskudd er frigjort)',
+    nn: 'Tildelt {awarded} av {budget} – att {remaining} (avslåtte tilskot er frigjorde)',
+    en: '{awarded} of {budget} awarded – {remaining} left (declined grants freed)',
+  },
+  'staff.project': { nb: 'Prosjekt', nn: 'Prosjekt', en: 'Project' },
+  'staff.answer': { nb: 'Svar', nn: 'Svar', en: 'Answer' },
+  'staff.answer.none': {
+    nb: 'Ikke svart (frist {date})',
+    nn: 'Ikkje svart (frist {date})',
+    en: 'Not answered (due {date})',
+  },
+  'staff.answer.ACCEPTED': { nb: 'Akseptert', nn: 'Akseptert', en: 'Accepted' },
+  'staff.answer.DECLINED': { nb: 'Avslått', nn: 'Avslått', en: 'Declined' },
+  'staff.answer.LAPSED': {
+    nb: 'Ikke akseptert innen fristen',
+    nn: 'Ikkje akseptert innan fristen',
+    en: 'Not accepted by the deadline',
+  },
+  'staff.reports': { nb: 'Rapporter', nn: 'Rapportar', en: 'Reports' },
+  'staff.review': { nb: 'Vurder {year}', nn: 'Vurder {year}', en: 'Review {year}' },
+  'staff.export': {
+    nb: 'Last ned rapportene (Excel)',
+    nn: 'Last ned rapportane (Excel)',
+    en: 'Download the reports (Excel)',
+  },
+  'staff.approve': { nb: 'Godkjenn rapporten', nn: 'Godkjenn rapporten', en: 'Approve the report' },
+  'staff.approve.heading': {
+    nb: 'Godkjenne rapporten?',
+    nn: 'Godkjenne rapporten?',
+    en: 'Approve the report?',
+  },
+  'staff.ask': { nb: 'Be om mer informasjon', nn: 'Be om meir informasjon', en: 'Ask for more information' },
+  'staff.ask.heading': {
+    nb: 'Be kommunen om mer informasjon',
+    nn: 'Be kommunen om meir informasjon',
+    en: 'Ask the municipality for more information',
+  },
+  'staff.ask.message': {
+    nb: 'Hva trenger dere mer informasjon om?',
+    nn: 'Kva treng de meir informasjon om?',
+    en: 'What do you need more information about?',
+  },
+  'staff.reviewed': {
+    nb: 'Vurderingen er lagret, og kommunen har fått e-post.',
+    nn: 'Vurderinga er lagra, og kommunen har fått e-post.',
+    en: 'The review is saved and the municipality has been e-mailed.',
+  },
+  'staff.signIn': {
+    nb: 'Logg inn i sekretariatets konsoll for å se rapportene.',
+    nn: 'Logg inn i konsollen til sekretariatet for å sjå rapportane.',
+    en: 'Sign in to the secretariat’s console to see the reports.',
+  },
+  'staff.close': { nb: 'Lukk', nn: 'Lukk', en: 'Close' },
+  'staff.nothing': {
+    nb: 'Ingen tilskudd er kunngjort i denne utlysningen ennå.',
+    nn: 'Ingen tilskot er kunngjorde i denne utlysinga enno.',
+    en: 'No grants have been announced in this round yet.',
+  },
+} as const satisfies Catalogue;
