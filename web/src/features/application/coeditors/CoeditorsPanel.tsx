@@ -73,41 +73,43 @@ export function CoeditorsPanel({
 
   return (
     <Card className="coeditors" data-color="neutral" aria-labelledby="coeditors-heading">
-      <Heading level={2} data-size="sm" id="coeditors-heading">
-        {t('coeditors.heading')}
-      </Heading>
-      {last && (
-        <Paragraph data-testid="last-changed">
-          {t('coeditors.lastChanged', {
-            name: last.name,
-            time: formatOsloTime(last.at, locale),
-            date: formatDate(last.at, locale),
-          })}
-        </Paragraph>
-      )}
-      <Paragraph data-size="sm">{owner ? t('coeditors.roleOwner') : t('coeditors.roleCoeditor')}</Paragraph>
-      {!owner && <Paragraph data-size="sm">{t('coeditors.owner', { name: data.owner.name })}</Paragraph>}
-      <div role="status">{notice && <Paragraph data-size="sm">{notice}</Paragraph>}</div>
-      <CoeditorList
-        data={data}
-        client={client}
-        onRemoved={(name) => done(t('coeditors.removed', { name }))}
-        onLeft={onLeft}
-      />
-      {owner && data.joinRequests.length > 0 && (
-        <JoinRequests
-          requests={data.joinRequests}
+      <Card.Block className="coeditors__body">
+        <Heading level={2} data-size="sm" id="coeditors-heading">
+          {t('coeditors.heading')}
+        </Heading>
+        {last && (
+          <Paragraph data-testid="last-changed">
+            {t('coeditors.lastChanged', {
+              name: last.name,
+              time: formatOsloTime(last.at, locale),
+              date: formatDate(last.at, locale),
+            })}
+          </Paragraph>
+        )}
+        <Paragraph data-size="sm">{owner ? t('coeditors.roleOwner') : t('coeditors.roleCoeditor')}</Paragraph>
+        {!owner && <Paragraph data-size="sm">{t('coeditors.owner', { name: data.owner.name })}</Paragraph>}
+        <div role="status">{notice && <Paragraph data-size="sm">{notice}</Paragraph>}</div>
+        <CoeditorList
+          data={data}
           client={client}
-          municipalityName={municipalityName}
-          onAnswered={done}
+          onRemoved={(name) => done(t('coeditors.removed', { name }))}
+          onLeft={onLeft}
         />
-      )}
-      {owner &&
-        (data.coeditors.length < data.max ? (
-          <InviteForm client={client} onInvited={(email) => done(t('invite.sent', { email }))} />
-        ) : (
-          <Paragraph data-size="sm">{t('invite.full', { max: data.max })}</Paragraph>
-        ))}
+        {owner && data.joinRequests.length > 0 && (
+          <JoinRequests
+            requests={data.joinRequests}
+            client={client}
+            municipalityName={municipalityName}
+            onAnswered={done}
+          />
+        )}
+        {owner &&
+          (data.coeditors.length < data.max ? (
+            <InviteForm client={client} onInvited={(email) => done(t('invite.sent', { email }))} />
+          ) : (
+            <Paragraph data-size="sm">{t('invite.full', { max: data.max })}</Paragraph>
+          ))}
+      </Card.Block>
       <ChangeHistory changes={data.changes} />
     </Card>
   );
