@@ -139,9 +139,14 @@ export function ReceiptView({
         {t('receipt.contents')}
       </Heading>
       <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} budgetLines />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} closeButton={t('withdraw.cancel')}>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        closeButton={t('withdraw.cancel')}
+        aria-labelledby="withdraw-title"
+      >
         <Dialog.Block>
-          <Heading level={2} data-size="sm">
+          <Heading level={2} data-size="sm" id="withdraw-title">
             {t('withdraw.title')}
           </Heading>
           <Paragraph>{t('withdraw.body')}</Paragraph>

@@ -201,9 +201,11 @@ export function BudgetTable() {
   const figures = budgetFigures(draft);
   const label = (id: string) => round.schoolYears.find((year) => year.id === id)?.label[locale] ?? id;
   return (
-    <div className="table-scroll">
+    // A phone reads each school year as a block of labelled figures (styles.css: .budget-table);
+    // wider, the table scrolls if it must, and the keyboard reaches it by its name.
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="budget-summary-caption">
       <Table className="budget-table" data-testid="budget-summary">
-        <caption>{t('budget.summary')}</caption>
+        <caption id="budget-summary-caption">{t('budget.summary')}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t('budget.col.schoolYear')}</Table.HeaderCell>
@@ -217,20 +219,38 @@ export function BudgetTable() {
           {figures.perSchoolYear.map((year, index) => (
             <Table.Row key={`${year.schoolYear}-${index}`}>
               <Table.HeaderCell scope="row">{label(year.schoolYear)}</Table.HeaderCell>
-              <Table.Cell className="amount">{formatNok(year.costs)}</Table.Cell>
-              <Table.Cell className="amount">{formatNok(year.ownContribution)}</Table.Cell>
-              <Table.Cell className="amount">{formatNok(year.otherFunding)}</Table.Cell>
-              <Table.Cell className="amount">{formatNok(year.requested)}</Table.Cell>
+              <Table.Cell className="amount" data-label={t('budget.col.costs')}>
+                {formatNok(year.costs)}
+              </Table.Cell>
+              <Table.Cell className="amount" data-label={t('budget.col.own')}>
+                {formatNok(year.ownContribution)}
+              </Table.Cell>
+              <Table.Cell className="amount" data-label={t('budget.col.other')}>
+                {formatNok(year.otherFunding)}
+              </Table.Cell>
+              <Table.Cell className="amount" data-label={t('budget.col.requested')}>
+                {formatNok(year.requested)}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
         <Table.Foot>
           <Table.Row>
             <Table.HeaderCell scope="row">{t('budget.total')}</Table.HeaderCell>
-            <Table.Cell className="amount">{formatNok(figures.total.costs)}</Table.Cell>
-            <Table.Cell className="amount">{formatNok(figures.total.ownContribution)}</Table.Cell>
-            <Table.Cell className="amount">{formatNok(figures.total.otherFunding)}</Table.Cell>
-            <Table.Cell className="amount" data-testid="requested-total">
+            <Table.Cell className="amount" data-label={t('budget.col.costs')}>
+              {formatNok(figures.total.costs)}
+            </Table.Cell>
+            <Table.Cell className="amount" data-label={t('budget.col.own')}>
+              {formatNok(figures.total.ownContribution)}
+            </Table.Cell>
+            <Table.Cell className="amount" data-label={t('budget.col.other')}>
+              {formatNok(figures.total.otherFunding)}
+            </Table.Cell>
+            <Table.Cell
+              className="amount"
+              data-testid="requested-total"
+              data-label={t('budget.col.requested')}
+            >
               {formatNok(figures.total.requested)}
             </Table.Cell>
           </Table.Row>
