@@ -10,6 +10,7 @@ import * as clock from '../clock.ts';
 import { findRound } from '../domain/rounds/index.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
+import { grantDates } from '../grants/dates.ts';
 import { isLocale, type Locale } from '../i18n/locale.ts';
 import {
   getApplication,
@@ -37,6 +38,11 @@ export function hasLetter(application: ApplicationRecord): boolean {
 const caseNumberOf = (application: ApplicationRecord) =>
   application.receipt?.number ?? application.applicationId;
 
+/** The round with its acceptance and report dates as they hold now (an administrator may move them). */
+async function withDatesNow(round: Round): Promise<Round> {
+  return { ...round, grant: { ...round.grant, ...(await grantDates(round)) } };
+}
+
 async function letterOf(application: ApplicationRecord, round: Round): Promise<LetterFile> {
   const locale: Locale = isLocale(application.locale) ? application.locale : 'nb';
   const content = letterContent(application, round, locale, round.announcementDate);
@@ -55,7 +61,7 @@ export async function applicantLetter(applicationId: string): Promise<LetterFile
   if (!application || !hasLetter(application)) throw errors.notFound();
   const round = findRound(application.roundId);
   if (!round) throw errors.roundNotFound();
-  return letterOf(application, round);
+  return letterOf(application, await withDatesNow(round));
 }
 
 /**
@@ -68,7 +74,8 @@ export async function roundLetterFiles(roundId: string): Promise<LetterFile[]> {
   const announced = (await listSubmittedApplications(round.id)).filter(hasLetter);
   const files: LetterFile[] = [];
   // One at a time: a round's letters are a few hundred small documents, and memory stays flat.
-  for (const application of announced) files.push(await letterOf(application, round));
+  const now = await withDatesNow(round);
+  for (const application of announced) files.push(await letterOf(application, now));
   return files;
 }
 

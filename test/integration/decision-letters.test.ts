@@ -14,6 +14,8 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { findRound } from '../../shared/domain/rounds/index.ts';
+import { moveGrantDates } from '../../shared/grants/dates.ts';
 import { signInAsStaff } from '../support/staff.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -200,6 +202,13 @@ describe('after the announcement', () => {
   }, 40_000);
 
   it('gives each applicant their letter as a PDF: the outcome, the amounts, the deadlines, the reasons', async () => {
+    // Prepare: the secretariat has moved the acceptance deadline; the letter says the date as it holds
+    await moveGrantDates(
+      findRound('demo')!,
+      { acceptBy: '2027-06-30T21:59:59.000Z' },
+      { kind: 'admin', id: 'test' },
+    );
+
     // Act
     const fullLetter = await letterOf(full);
     const reducedLetter = await letterOf(reduced);
@@ -216,7 +225,9 @@ describe('after the announcement', () => {
     expect(fullText).toContain('Vedtak om tilskudd: Oslo og Bærum');
     for (const year of years)
       expect(fullText).toContain(`${year.amount.toLocaleString('nb-NO').replace(/\s/g, ' ')} kr`);
-    expect(fullText).toContain('Dere aksepterer tilskuddet og vilkårene i søknadsportalen innen');
+    expect(fullText).toContain(
+      'Dere aksepterer tilskuddet og vilkårene i søknadsportalen innen 30. juni 2027.',
+    );
     expect(fullText).toMatch(/Skoleåret \d{4}–\d{4}: rapport innen/);
     expect(fullText).not.toContain('Det er mindre enn');
 
