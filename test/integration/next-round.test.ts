@@ -38,13 +38,28 @@ async function signIn(roundId: string, email: string, leadMunicipality = '0301')
 const view = (app: { applicationId: string; token: string }) =>
   test.api('GET', `/applications/${app.applicationId}`, { token: app.token });
 
-async function attachLetter(app: { applicationId: string; token: string }) {
-  await uploadAttachment(test.api, app.token, app.applicationId, {
-    fileName: 'intensjonsavtale.pdf',
-    contentType: 'application/pdf',
-    bytes: minimalPdf(),
-  });
-  await test.stack.idle();
+/** A letter of intent from each municipality and partner of the draft (ADR 098 may ask for each). */
+async function attachLetters(app: { applicationId: string; token: string }) {
+  const { draft } = (await view(app)).body as { draft: ApplicationDraft };
+  const parties = [
+    ...[draft.leadMunicipality!, ...(draft.partnerMunicipalities ?? [])].map((municipality) => ({
+      municipality,
+    })),
+    ...(draft.partners ?? []).map((partner) => ({ partner: partner.name })),
+  ];
+  for (const [index, party] of parties.entries()) {
+    const { attachmentId } = await uploadAttachment(test.api, app.token, app.applicationId, {
+      fileName: `intensjonsavtale-${index + 1}.pdf`,
+      contentType: 'application/pdf',
+      bytes: minimalPdf(),
+    });
+    await test.stack.idle();
+    const tied = await test.api('PUT', `/applications/${app.applicationId}/attachments/${attachmentId}`, {
+      token: app.token,
+      body: { kind: 'letterOfIntent', party },
+    });
+    expect(tied.status, JSON.stringify(tied.body)).toBe(200);
+  }
 }
 
 let earlier: { applicationId: string; token: string };
@@ -60,7 +75,7 @@ beforeAll(async () => {
     body: { version: 1, draft: draft2022(['2022-2023', '2023-2024']) },
   });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  await attachLetter(earlier);
+  await attachLetters(earlier);
   const submitted = await test.api('POST', `/applications/${earlier.applicationId}/submit`, {
     token: earlier.token,
   });
@@ -136,7 +151,7 @@ describe('a second round beside the first', () => {
   it('refuses 25 % co-funding at submission in 2023 with a field error, and takes 40 %', async () => {
     // Prepare
     const next = await signIn('2023', OWNER);
-    await attachLetter(next);
+    await attachLetters(next);
     const current = await view(next);
 
     // Act
