@@ -1,6 +1,6 @@
 /**
- * Lighthouse (mobile: its default emulated phone, simulated slow 4G and 4× CPU slowdown) on
- * Debian's Chromium — never a downloaded browser. Chromium is started here with a DevTools
+ * Lighthouse (mobile: its default emulated phone, simulated slow 4G and 4× CPU slowdown, a
+ * browser in bokmål) on Debian's Chromium — never a downloaded browser. Chromium is started here with a DevTools
  * port; Lighthouse drives it through that port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -63,6 +63,10 @@ export class LighthouseBrowser {
         '--disable-component-update',
         '--no-first-run',
         '--disable-sync',
+        // A Norwegian reader's browser (bokmål): the language the first pages are prerendered in
+        // (ADR 104); a nynorsk or English reader's page renders afresh in their language.
+        '--lang=nb-NO',
+        '--accept-lang=nb-NO,nb,no',
         '--remote-debugging-port=0',
         `--user-data-dir=${profile}`,
         'about:blank',

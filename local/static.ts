@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { cacheControlOf, compressible } from '../infra/constructs/web-delivery.ts';
+import { cacheControlOf, compressible, PRERENDERED_PAGES } from '../infra/constructs/web-delivery.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,7 +83,9 @@ export function createStaticServer(root: string, config: () => { apiBaseUrl: str
       res.end(JSON.stringify(config()));
       return;
     }
-    let file = normalize(join(base, path));
+    // A prerendered page's address (ADR 104) is its own HTML; any other is the file it names.
+    const prerendered = Object.hasOwn(PRERENDERED_PAGES, path) ? PRERENDERED_PAGES[path] : undefined;
+    let file = normalize(join(base, prerendered ?? path));
     if (!file.startsWith(base)) file = join(base, 'index.html'); // no escaping the folder
     let found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {

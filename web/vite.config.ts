@@ -3,9 +3,12 @@
  * the local stack serves (local/static.ts) and CDK deploys to S3 behind CloudFront. The API's
  * address is read at run time from /config.json, so one build serves every environment.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
+import { PRERENDERED_PAGES } from '../infra/constructs/web-delivery.ts';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -23,10 +26,82 @@ function devConfigJson(): Plugin {
   };
 }
 
+/**
+ * Designsystemet's React `Field` and `Tabs` import the whole of `@digdir/designsystemet-web` for
+ * the one custom element each needs: every element, the popover and invokers polyfills,
+ * floating-ui and the combobox (~20 KiB gzip) came with the first page through the e-mail field
+ * and the About page's tabs. Imported from those two components, the package resolves to the
+ * element they use; everywhere else (the lazy pages' dialogs, suggestions, popovers — and
+ * App.tsx's lazy loaders, which bring the whole package with every lazy page) to all of it.
+ */
+export function designsystemetWebPerComponent(): Plugin {
+  const element: Record<string, string> = {
+    field: '@digdir/designsystemet-web/ds-field',
+    tabs: '@digdir/designsystemet-web/ds-tabs',
+  };
+  const component =
+    /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|tabs)[\\/]/;
+  return {
+    name: 'portal-designsystemet-web-per-component',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@digdir/designsystemet-web' || !importer) return null;
+      const name = component.exec(importer)?.[1];
+      return name ? this.resolve(element[name]!, importer, { skipSelf: true }) : null;
+    },
+  };
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * Prerenders the first pages (docs/decisions/104): once the app is built, each page of
+ * `PRERENDERED_PAGES` is rendered by web/src/prerender.tsx (loaded through Vite's SSR loader)
+ * into a copy of the built index.html, its root marked with the address it was rendered for;
+ * main.tsx hydrates it there and renders afresh anywhere else.
+ */
+function prerenderPages(): Plugin {
+  let outDir = '';
+  return {
+    name: 'portal-prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const server = await createServer({
+        configFile: false,
+        root: webDir,
+        logLevel: 'error',
+        plugins: [react(), designsystemetWebPerComponent()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { render } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+          render(path: string): Promise<string>;
+        };
+        const page = await readFile(join(outDir, 'index.html'), 'utf8');
+        if (!page.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT}`);
+        for (const [path, file] of Object.entries(PRERENDERED_PAGES)) {
+          const root = `<div id="root" data-prerendered="${path}">${await render(path)}</div>`;
+          await writeFile(
+            join(outDir, file),
+            page.replace(ROOT_ELEMENT, () => root),
+          );
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: webDir,
   base: '/',
-  plugins: [react(), devConfigJson()],
+  plugins: [react(), devConfigJson(), designsystemetWebPerComponent(), prerenderPages()],
   // shared/ (the domain and its zod schemas) lives beside web/: the same modules as the API.
   server: { port: 5173, strictPort: true, fs: { allow: [repoRoot] } },
   build: {

@@ -19,6 +19,16 @@ export const HASHED_ASSETS_CACHE_CONTROL = 'public, max-age=31536000, immutable'
 export const PAGE_CACHE_CONTROL = 'no-cache';
 
 /**
+ * The pages the web build prerenders (web/src/prerender.tsx, docs/decisions/104): each address
+ * and the HTML file written for it beside index.html. The file is that page's HTML with the
+ * page already in it, which the script then hydrates; every other address is index.html.
+ */
+export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
+  '/': 'about.html',
+  '/start': 'start.html',
+};
+
+/**
  * CloudFront's automatic compression ("Serve compressed files", CloudFront Developer Guide):
  * objects of these content types (parameters such as charset ignored), of at least 1,000 and
  * at most 10,000,000 bytes, in Brotli when the browser accepts it, else gzip. Browsers offer

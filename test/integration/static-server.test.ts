@@ -11,7 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HASHED_ASSETS_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../infra/constructs/web-delivery.ts';
+import {
+  HASHED_ASSETS_CACHE_CONTROL,
+  PAGE_CACHE_CONTROL,
+  PRERENDERED_PAGES,
+} from '../../infra/constructs/web-delivery.ts';
 import { createStaticServer, negotiateEncoding } from '../../local/static.ts';
 import { pngImage } from '../support/files.ts';
 
@@ -139,6 +143,46 @@ describe('caching, as the deployed files carry it', () => {
     expect(res.status).toBe(200); // CloudFront's error response: the app's page
     expect(res.body.toString()).toBe(page);
     expect(res.headers['cache-control']).toBe(PAGE_CACHE_CONTROL);
+  });
+});
+
+describe('prerendered pages (ADR 104)', () => {
+  /** A prerendered page in miniature: the page with its address's content in the root. */
+  const prerendered = (path: string) =>
+    page.replace('<body>', `<body><div id="root" data-prerendered="${path}">${path}</div>`);
+
+  it("answers each prerendered address with its own HTML, every other route with the app's page", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'portal-static-prerendered-'));
+    const withPages = createStaticServer(folder, () => ({ apiBaseUrl: 'http://127.0.0.1:1' }));
+    try {
+      await writeFile(join(folder, 'index.html'), page);
+      for (const [path, file] of Object.entries(PRERENDERED_PAGES)) {
+        await writeFile(join(folder, file), prerendered(path));
+      }
+      await new Promise<void>((resolve) => withPages.listen(0, '127.0.0.1', resolve));
+      const at = (withPages.address() as { port: number }).port;
+      const body = async (path: string) => (await fetch(`http://127.0.0.1:${at}${path}`)).text();
+
+      expect(Object.keys(PRERENDERED_PAGES)).toEqual(['/', '/start']);
+      expect(await body('/')).toBe(prerendered('/'));
+      expect(await body('/start')).toBe(prerendered('/start'));
+      const start = await fetch(`http://127.0.0.1:${at}/start`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(start.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(start.headers.get('cache-control')).toBe(PAGE_CACHE_CONTROL);
+      // Any other route — a page below /start included — is the app's page, to render afresh.
+      for (const path of ['/start/more', '/sign-in', '/application/01ABC/project', '/index.html']) {
+        expect(await body(path)).toBe(page);
+      }
+    } finally {
+      await new Promise((resolve) => withPages.close(resolve));
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("answers with the app's page where a build has no prerendered file (vite dev's output, an old build)", async () => {
+    // The shared server's folder has index.html only.
+    expect((await get('/')).body.toString()).toBe(page);
+    expect((await get('/start')).body.toString()).toBe(page);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useI18n } from './app/i18n.tsx';
 import { Layout } from './app/Layout.tsx';
 import { Loading, PageHeading } from './app/Page.tsx';
@@ -10,21 +10,33 @@ import { SignInPage } from './features/start/SignInPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { matchRoute, routes } from './routes.ts';
 
+/**
+ * A lazy page, with all of Designsystemet's custom elements and polyfills (dialogs, popovers,
+ * suggestions, invokers): the first page carries only the field and tabs elements
+ * (web/vite.config.ts), so every other page brings the rest before it renders.
+ */
+const lazyPage = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(() =>
+    Promise.all([load(), import('@digdir/designsystemet-web')]).then(([page]) => ({ default: page })),
+  );
+
 // The form, zod and the municipality lists load only when an application is opened.
-const ApplicationPage = lazy(() => import('./features/application/ApplicationPage.tsx'));
-// The committees' pages and the public awards page: their own chunks, their own strings.
-const ReviewPage = lazy(() => import('./features/review/ReviewPage.tsx'));
-const AwardsPage = lazy(() => import('./features/awards/AwardsPage.tsx'));
-// After the award (ADR 102, 103): the award, a report, the secretariat's reports.
-const GrantPage = lazy(() => import('./features/grant/GrantPage.tsx'));
-const ReportPage = lazy(() => import('./features/grant/ReportPage.tsx'));
-const StaffReportsPage = lazy(() => import('./features/grant/staff/ReportsPage.tsx'));
-// The privacy notice and the accessibility statement: one small chunk with their text.
-const PrivacyPage = lazy(() =>
-  import('./features/about/Statements.tsx').then((m) => ({ default: m.PrivacyPage })),
+const ApplicationPage = lazyPage(() =>
+  import('./features/application/ApplicationPage.tsx').then((m) => m.default),
 );
-const AccessibilityPage = lazy(() =>
-  import('./features/about/Statements.tsx').then((m) => ({ default: m.AccessibilityPage })),
+// The committees' pages and the public awards page: their own chunks, their own strings.
+const ReviewPage = lazyPage(() => import('./features/review/ReviewPage.tsx').then((m) => m.default));
+const AwardsPage = lazyPage(() => import('./features/awards/AwardsPage.tsx').then((m) => m.default));
+// After the award (ADR 102, 103): the award, a report, the secretariat's reports.
+const GrantPage = lazyPage(() => import('./features/grant/GrantPage.tsx').then((m) => m.default));
+const ReportPage = lazyPage(() => import('./features/grant/ReportPage.tsx').then((m) => m.default));
+const StaffReportsPage = lazyPage(() =>
+  import('./features/grant/staff/ReportsPage.tsx').then((m) => m.default),
+);
+// The privacy notice and the accessibility statement: one small chunk with their text.
+const PrivacyPage = lazyPage(() => import('./features/about/Statements.tsx').then((m) => m.PrivacyPage));
+const AccessibilityPage = lazyPage(() =>
+  import('./features/about/Statements.tsx').then((m) => m.AccessibilityPage),
 );
 
 function NotFound() {

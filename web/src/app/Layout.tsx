@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { LOCALES, type Locale } from '../../../shared/i18n/locale.ts';
 import { currentRound, useRounds } from '../features/rounds/rounds.ts';
 import { routes } from '../routes.ts';
+import { useHydrated } from './hydrated.ts';
 import { useI18n } from './i18n.tsx';
 import { Link, useLocation } from './router.tsx';
 
@@ -10,6 +11,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { nb: 'Bokmål', nn: 'Nynorsk', e
 
 function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
+  // A prerendered page's buttons answer once the script has hydrated it (ADR 104).
+  const hydrated = useHydrated();
   return (
     <div role="group" aria-label={t('app.language')} className="language-switch">
       {LOCALES.map((code) => (
@@ -20,6 +23,7 @@ function LanguageSwitch() {
           variant={code === locale ? 'primary' : 'tertiary'}
           data-size="sm"
           aria-pressed={code === locale}
+          disabled={!hydrated}
           onClick={() => setLocale(code)}
         >
           {LANGUAGE_NAMES[code]}

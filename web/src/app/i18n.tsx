@@ -45,6 +45,9 @@ export type I18n = Text<typeof frameText>;
 
 const LocaleContext = createContext<Pick<I18n, 'locale' | 'setLocale'> | null>(null);
 
+/** The language the first pages are prerendered in (web/src/prerender.tsx), as index.html's `lang`. */
+export const PRERENDER_LOCALE: Locale = DEFAULT_LOCALE;
+
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale());
   const setLocale = useCallback((next: Locale) => {

@@ -28,8 +28,17 @@ function subscribe(listener: () => void) {
 
 const snapshot = () => location.pathname + location.search + location.hash;
 
+/** The address a page is rendered for at build time (web/src/prerender.tsx). */
+let serverLocation = '/';
+export function setServerLocation(path: string) {
+  serverLocation = path;
+}
+// Hydrating a prerendered page, React asks for the server's snapshot: in the browser that is the
+// address itself, which is the page the HTML was rendered for (main.tsx checks).
+const serverSnapshot = () => (typeof location === 'undefined' ? serverLocation : snapshot());
+
 export function useLocation(): URL {
-  const href = useSyncExternalStore(subscribe, snapshot, () => '/');
+  const href = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
   return new URL(href, 'http://portal.local');
 }
 

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { ApiError } from '../../app/api.ts';
 import { ErrorList, type ErrorItem } from '../../app/ErrorList.tsx';
 import { formatDateTime } from '../../app/format.ts';
+import { useHydrated } from '../../app/hydrated.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { ExistingApplications, type Existing } from '../application/coeditors/ExistingApplications.tsx';
@@ -36,6 +37,7 @@ export function StartPage() {
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string>();
   const [resent, setResent] = useState(false);
+  const hydrated = useHydrated();
   // The round's applications already naming the municipality (ADR 097), as the answer said.
   const [existing, setExisting] = useState<readonly Existing[]>([]);
 
@@ -150,23 +152,30 @@ export function StartPage() {
           type="email"
           autoComplete="email"
           value={email}
+          // Prerendered (ADR 104): typed into once the script has hydrated the page, not lost to it.
+          readOnly={!hydrated}
           onChange={(event) => setEmail(event.target.value)}
           error={errors.email}
           maxLength={254}
         />
-        <Suspense fallback={<Loading />}>
-          <MunicipalityCombobox
-            id={MUNICIPALITY_ID}
-            label={t('start.municipality')}
-            description={t('start.municipality.description')}
-            error={errors.leadMunicipality}
-            municipalities={municipalities}
-            value={lead}
-            onChange={setLead}
-          />
-        </Suspense>
+        {/* Not prerendered: its list comes from the browser's fetch (ADR 104). */}
+        {hydrated ? (
+          <Suspense fallback={<Loading />}>
+            <MunicipalityCombobox
+              id={MUNICIPALITY_ID}
+              label={t('start.municipality')}
+              description={t('start.municipality.description')}
+              error={errors.leadMunicipality}
+              municipalities={municipalities}
+              value={lead}
+              onChange={setLead}
+            />
+          </Suspense>
+        ) : (
+          <Loading />
+        )}
         <div>
-          <Button type="submit" disabled={busy} aria-disabled={busy}>
+          <Button type="submit" disabled={busy || !hydrated} aria-disabled={busy}>
             {busy ? t('start.sending') : t('start.submit')}
           </Button>
         </div>
