@@ -13,6 +13,7 @@ import { EXPERT_CRITERIA, REASON_MAX } from '../../../../../shared/domain/review
 import { formatNumber } from '../../../app/format.ts';
 import { isChairOrDeputy, isOpen, problemOf, useReview } from '../context.tsx';
 import { SavedAt } from '../frame.tsx';
+import { ScrollTable } from '../ScrollTable.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertProposal, ReviewDetail } from '../types.ts';
 import { useCounter } from '../../../app/counter.ts';
@@ -88,7 +89,7 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
       {assessments.length === 0 ? (
         <Paragraph>{t('committee.sideBySide.none')}</Paragraph>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="side-by-side-caption" tabIndex={0}>
+        <ScrollTable labelledBy="side-by-side-caption">
           <Table data-size="sm" className="side-by-side" data-testid="side-by-side">
             <caption id="side-by-side-caption">
               {t('committee.sideBySide.caption', { count: assessments.length })}
@@ -139,7 +140,7 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
               </Table.Row>
             </Table.Body>
           </Table>
-        </div>
+        </ScrollTable>
       )}
 
       {chair && (

@@ -6,6 +6,7 @@ import { ListEnd } from '../FinaliseSection.tsx';
 import { isChairOrDeputy, problemOf, useReview, useReviewList } from '../context.tsx';
 import { DeclarationTag, ReviewHeader } from '../frame.tsx';
 import { titleOf, useLabels } from '../labels.ts';
+import { ScrollTable } from '../ScrollTable.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ExpertAssessment, ExpertProposal } from '../types.ts';
 import { useScoreFormat } from './ChairPanel.tsx';
@@ -53,7 +54,7 @@ export function ExpertList() {
         {rows.length === 0 ? (
           <Paragraph>{t('committee.list.empty')}</Paragraph>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="list-heading" tabIndex={0}>
+          <ScrollTable labelledBy="list-heading">
             <Table data-size="sm" className="review-table" data-testid="expert-table">
               <Table.Head>
                 <Table.Row>
@@ -153,7 +154,7 @@ export function ExpertList() {
                 })}
               </Table.Body>
             </Table>
-          </div>
+          </ScrollTable>
         )}
       </section>
       <ListEnd list={list} blockers={blockers} onFinalised={reload} />

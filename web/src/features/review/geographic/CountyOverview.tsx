@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { formatNok } from '../../../app/format.ts';
 import { useReview } from '../context.tsx';
+import { ScrollTable } from '../ScrollTable.tsx';
 import { useReviewI18n } from '../i18n.ts';
 import type { ReviewRow } from '../types.ts';
 import { CountyMap } from './county-map/CountyMap.tsx';
@@ -58,7 +59,7 @@ export function CountyOverview({
           rowId={rowId}
           emphasis={context.counties}
         />
-        <div className="table-scroll" role="region" aria-labelledby="county-caption" tabIndex={0}>
+        <ScrollTable labelledBy="county-caption">
           <Table data-size="sm" className="review-table county-table" data-testid="county-table">
             <caption id="county-caption">{t('committee.map.caption')}</caption>
             <Table.Head>
@@ -95,7 +96,7 @@ export function CountyOverview({
               </Table.Row>
             </tfoot>
           </Table>
-        </div>
+        </ScrollTable>
       </div>
     </section>
   );
