@@ -163,6 +163,7 @@ export const PATH_PARAMETERS = {
   attachmentId: ulid,
   coeditorId: ulid,
   requestId: ulid,
+  linkId: ulid, // a committee member's review link (the secretariat revokes it by id)
   roundId: roundIdSchema,
 } as const satisfies Record<string, z.core.$ZodString>;
 export type PathParameter = keyof typeof PATH_PARAMETERS;

@@ -93,17 +93,28 @@ if (!values.aws) {
 const { findRound } = await import('../shared/domain/rounds/index.ts');
 const { isCommittee } = await import('../shared/domain/committees.ts');
 const admin = await import('../shared/review/admin.ts');
-const { revokeReviewLink } = await import('../shared/review/links.ts');
+// The secretariat's service (ADR 094): the console's staff routes and this CLI act through it.
+const secretariat = await import('../shared/secretariat/actions.ts');
+const { DomainError } = await import('../shared/errors.ts');
 const { roundDates } = await import('../shared/review/schedule.ts');
-const { listAudit } = await import('../shared/storage/audit.ts');
-const { getApplication } = await import('../shared/storage/applications.ts');
-const { getStage, listLinks } = await import('../shared/storage/review.ts');
+const { getStage } = await import('../shared/storage/review.ts');
 const { COMMITTEES } = await import('../shared/domain/committees.ts');
 
 const actor = { kind: 'admin' as const, id: process.env.ADMIN_ID || userInfo().username };
 const roundOf = (id: string | undefined) =>
   findRound(id ?? '') ?? fail(`No round '${id ?? ''}' (see shared/domain/rounds/)`);
 const [group, command, ...args] = positionals;
+
+// A refusal of the service (a domain error): its code and the fields it names, then exit 1.
+const refused = (error: unknown): never => {
+  if (!(error instanceof DomainError)) throw error;
+  const fields = (error.fields ?? []).map((issue) => `${issue.path || '(request)'}: ${issue.code}`);
+  return fail(
+    [`Refused: ${error.code}`, ...fields, ...(error.details ? [JSON.stringify(error.details)] : [])].join(
+      '\n',
+    ),
+  );
+};
 
 const singleWord = ['audit', 'redrive', 'erase', 'committees', 'letters'];
 switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) {
@@ -128,29 +139,30 @@ switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) 
     const [roundId, committee, memberId] = args;
     if (!isCommittee(committee)) fail(`committee must be one of ${COMMITTEES.join(', ')}`);
     const round = roundOf(roundId);
-    const { revoked, issued } = await admin.reissueLink({
-      round,
-      committee: committee as (typeof COMMITTEES)[number],
-      memberId: memberId ?? '',
-      actor,
-      webBaseUrl: process.env.WEB_BASE_URL!,
-    });
+    const issued = await secretariat
+      .issueCommitteeLink(round, committee as (typeof COMMITTEES)[number], memberId ?? '', actor)
+      .catch(refused);
     console.log(
-      `Revoked ${revoked.length} earlier link(s). E-mailed a new link to ${memberId} (expires ${issued.record.expiresAt}):`,
+      `Revoked ${issued.revoked.length} earlier link(s). E-mailed a new link to ${memberId} (expires ${issued.expiresAt}):`,
     );
     console.log(issued.url);
     break;
   }
   case 'links revoke': {
     const [roundId, linkId] = args;
-    const revoked = await revokeReviewLink({ roundId: roundOf(roundId).id, linkId: linkId ?? '', actor });
+    const revoked = await secretariat.revokeCommitteeLink(roundOf(roundId), linkId ?? '', actor).then(
+      () => true,
+      (error: unknown) =>
+        error instanceof DomainError && error.code === 'LINK_NOT_FOUND' ? false : refused(error),
+    );
     console.log(revoked ? `Revoked ${linkId}.` : `No live link ${linkId} in ${roundId}.`);
     break;
   }
   case 'links list': {
     const [roundId, committee] = args;
-    const links = (await listLinks(roundOf(roundId).id)).filter(
-      (link) => !committee || link.committee === committee,
+    const links = await secretariat.listRoundLinks(
+      roundOf(roundId),
+      isCommittee(committee) ? committee : undefined,
     );
     console.table(
       links.map((link) => ({
@@ -167,15 +179,10 @@ switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) 
   }
   case 'audit': {
     const [target] = [command, ...args];
-    let roundId = findRound(target ?? '')?.id;
-    let applicationId: string | undefined;
-    if (!roundId) {
-      const application = await getApplication(target ?? '');
-      if (!application) fail(`'${target ?? ''}' is neither a round nor an application`);
-      roundId = application!.roundId;
-      applicationId = application!.applicationId;
-    }
-    for (const entry of await listAudit(roundId, applicationId)) {
+    const trail =
+      (await secretariat.auditTrail(target ?? '')) ??
+      fail(`'${target ?? ''}' is neither a round nor an application`);
+    for (const entry of trail.entries) {
       const who =
         entry.actor.kind === 'member'
           ? `${entry.actor.id} (${entry.actor.committee})`
@@ -212,7 +219,10 @@ switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) 
     const [roundId, event, instant] = args;
     const events = ['applicationCloses', 'expert', 'geographic', 'final', 'announcement'];
     if (!events.includes(event ?? '')) fail(`event must be one of ${events.join(', ')}`);
-    console.log(await admin.moveDates(roundOf(roundId), { [event!]: instant }, actor));
+    // The console's validation too: an instant, and the dates keep their order.
+    console.log(
+      await secretariat.moveRoundDates(roundOf(roundId), { [event!]: instant }, actor).catch(refused),
+    );
     break;
   }
   case 'stages open-early':

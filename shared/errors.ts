@@ -47,7 +47,8 @@ export type ErrorCode =
   | 'OVER_BUDGET'
   // The secretariat's console (ADR 094)
   | 'LINK_NOT_FOUND'
-  | 'STAGE_DEADLINE_PASSED';
+  | 'STAGE_DEADLINE_PASSED'
+  | 'ANNOUNCEMENT_NOT_READY';
 
 /** An error a caller caused or may see. The edge turns it into an answer in the caller's language. */
 export class DomainError extends Error {
@@ -142,6 +143,8 @@ export const ownerOnly = () => new DomainError('OWNER_ONLY');
 /** The round's maximum of co-editors is reached (the message names it). */
 export const coeditorLimitReached = (max: number) =>
   new DomainError('COEDITOR_LIMIT_REACHED', undefined, undefined, { params: { max } });
+/** Announcing before the final committee has finalised: nothing would be announced. */
+export const announcementNotReady = () => new DomainError('ANNOUNCEMENT_NOT_READY');
 /** Anything unexpected: the caller learns nothing more (the log has the error). */
 export const internal = () => new DomainError('INTERNAL_ERROR');
 export const notAwarded = () => new DomainError('NOT_AWARDED');

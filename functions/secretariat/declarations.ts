@@ -4,7 +4,13 @@
  * (functions/registry.ts); the rules are in shared/secretariat/, which the admin CLI
  * (scripts/admin.ts) shares.
  */
-import { staffSessionRequest, staffSignInRequest } from '../../shared/api/secretariat-requests.ts';
+import {
+  staffIssueLinkRequest,
+  staffMoveDatesRequest,
+  staffSessionRequest,
+  staffSignInRequest,
+  staffWithdrawRequest,
+} from '../../shared/api/secretariat-requests.ts';
 import { http } from '../declare.ts';
 
 export const StaffSignIn = /* @__PURE__ */ http({
@@ -81,4 +87,77 @@ export const GetStaffApplication = /* @__PURE__ */ http({
   errors: ['NOT_FOUND'],
   entry: 'functions/secretariat/get-application.ts',
   access: ['table:read'],
+});
+
+// ── actions, each audited with the staff member as its actor ─────────────────────────────
+
+export const ResendSignInLink = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/applications/{applicationId}/resend-link',
+  auth: 'staff',
+  summary: "Mail the application's owner a new sign-in link (to the owner's address only)",
+  responses: { 202: { description: 'The link is on its way', body: 'signInLinkResent' } },
+  errors: ['NOT_FOUND', 'RATE_LIMITED'],
+  entry: 'functions/secretariat/resend-link.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+export const WithdrawOnRequest = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/applications/{applicationId}/withdraw',
+  auth: 'staff',
+  summary:
+    "Withdraw an application on the applicant's written request (the reason is audited): the applicant's own rules",
+  request: staffWithdrawRequest,
+  responses: { 200: { description: 'Withdrawn (or withdrawn already)', body: 'withdrawResponse' } },
+  errors: ['NOT_FOUND', 'ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
+  entry: 'functions/secretariat/withdraw.ts',
+  access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
+});
+
+export const IssueCommitteeLink = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/rounds/{roundId}/links',
+  auth: 'staff',
+  summary: "Issue a committee member a new review link and mail it (the member's earlier links revoked)",
+  request: staffIssueLinkRequest,
+  responses: { 201: { description: 'Issued and mailed', body: 'committeeLinkIssued' } },
+  errors: ['ROUND_NOT_FOUND', 'STAGE_DEADLINE_PASSED'],
+  entry: 'functions/secretariat/issue-link.ts',
+  access: ['table:read', 'table:write', 'mail:send'],
+});
+
+export const RevokeCommitteeLink = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/rounds/{roundId}/links/{linkId}/revoke',
+  auth: 'staff',
+  summary: "Revoke a committee member's review link",
+  responses: { 204: { description: 'Revoked' } },
+  errors: ['ROUND_NOT_FOUND', 'LINK_NOT_FOUND'],
+  entry: 'functions/secretariat/revoke-link.ts',
+  access: ['table:read', 'table:write'],
+});
+
+export const MoveRoundDates = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/rounds/{roundId}/dates',
+  auth: 'staff',
+  summary: "Move some of the round's dates (they keep their order: deadline, committees, announcement)",
+  request: staffMoveDatesRequest,
+  responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
+  errors: ['ROUND_NOT_FOUND'],
+  entry: 'functions/secretariat/move-dates.ts',
+  access: ['table:read', 'table:write'],
+});
+
+export const AnnounceRoundNow = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/staff/rounds/{roundId}/announce',
+  auth: 'staff',
+  summary:
+    "Announce now: the announcement date moves to now, once the final committee's decision is finalised",
+  responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
+  errors: ['ROUND_NOT_FOUND', 'ANNOUNCEMENT_NOT_READY'],
+  entry: 'functions/secretariat/announce.ts',
+  access: ['table:read', 'table:write'],
 });

@@ -33,8 +33,11 @@ export {
 } from './review-responses.ts';
 
 export {
+  committeeLinkIssued,
   roundOverview,
+  signInLinkResent,
   staffApplicationDetail,
+  staffRoundDates,
   staffSession,
   staffSignInResponse,
 } from './secretariat-responses.ts';

@@ -177,3 +177,27 @@ export const staffApplicationDetail = z.object({
   /** The application's audit trail, oldest first. */
   audit: z.array(auditEntryView),
 });
+
+// ── the staff's actions ─────────────────────────────────────────────────────────────────
+
+/** POST /staff/applications/{applicationId}/resend-link: where the link went, and until when it works. */
+export const signInLinkResent = z.object({
+  applicationId: z.string(),
+  /** The application's owner address: the only one a link is sent to. */
+  sentTo: z.string(),
+  expiresAt: instant,
+});
+
+/** POST /staff/rounds/{roundId}/links: the link issued and mailed (never the link itself). */
+export const committeeLinkIssued = z.object({
+  linkId: z.string(),
+  committee: z.enum(COMMITTEES),
+  memberId: z.string(),
+  issuedAt: instant,
+  expiresAt: instant,
+  /** The member's earlier links for the committee, revoked by this one. */
+  revoked: z.array(z.string()),
+});
+
+/** POST /staff/rounds/{roundId}/dates and …/announce: the round's dates as they hold now. */
+export const staffRoundDates = roundDatesView;

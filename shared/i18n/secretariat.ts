@@ -22,11 +22,17 @@ export const secretariatMessages = {
     nn: 'Det finst ikkje noko medlem med denne id-en i utvalet. Vel eit medlem frå lista.',
     en: 'There is no member with this id in the committee. Choose a member from the list.',
   },
-  /** Field issue: a date that would come before the one it must follow (`after`: that event's name). */
-  DATE_ORDER: {
-    nb: 'Datoen må være etter {after} ({at}).',
-    nn: 'Datoen må vere etter {after} ({at}).',
-    en: 'The date must be after {after} ({at}).',
+  /** Field issue: the date would come before the one it must follow (the order below). */
+  DATE_TOO_EARLY: {
+    nb: 'Datoene må komme i denne rekkefølgen: søknadsfristen, fristene for ekspertutvalget, det geografiske utvalget og innstillingsutvalget, og til slutt kunngjøringen. Velg en senere dato.',
+    nn: 'Datoane må kome i denne rekkjefølgja: søknadsfristen, fristane for ekspertutvalet, det geografiske utvalet og innstillingsutvalet, og til slutt kunngjeringa. Vel ein seinare dato.',
+    en: "The dates must come in this order: the application deadline, the expert, geographic and final committees' deadlines, and last the announcement. Choose a later date.",
+  },
+  /** Field issue: the date would come after the one that must follow it. */
+  DATE_TOO_LATE: {
+    nb: 'Datoene må komme i denne rekkefølgen: søknadsfristen, fristene for ekspertutvalget, det geografiske utvalget og innstillingsutvalget, og til slutt kunngjøringen. Velg en tidligere dato, eller flytt den neste datoen først.',
+    nn: 'Datoane må kome i denne rekkjefølgja: søknadsfristen, fristane for ekspertutvalet, det geografiske utvalet og innstillingsutvalet, og til slutt kunngjeringa. Vel ein tidlegare dato, eller flytt den neste datoen først.',
+    en: "The dates must come in this order: the application deadline, the expert, geographic and final committees' deadlines, and last the announcement. Choose an earlier date, or move the next date first.",
   },
   /** Field issue: moving dates needs at least one. */
   DATES_REQUIRED: {
@@ -34,22 +40,9 @@ export const secretariatMessages = {
     nn: 'Vel minst éin dato å flytte.',
     en: 'Choose at least one date to move.',
   },
-  /** The events a round's dates name, for DATE_ORDER's `{after}`. */
-  'event.applicationCloses': { nb: 'søknadsfristen', nn: 'søknadsfristen', en: 'the application deadline' },
-  'event.expert': {
-    nb: 'fristen for ekspertutvalget',
-    nn: 'fristen for ekspertutvalet',
-    en: "the expert committee's deadline",
+  ANNOUNCEMENT_NOT_READY: {
+    nb: 'Innstillingsutvalget har ikke sluttført vedtaket sitt ennå, så det er ingenting å kunngjøre. Kunngjør når vedtaket er sluttført.',
+    nn: 'Innstillingsutvalet har ikkje fullført vedtaket sitt enno, så det er ingenting å kunngjere. Kunngjer når vedtaket er fullført.',
+    en: 'The final committee has not finalised its decision yet, so there is nothing to announce. Announce once the decision is finalised.',
   },
-  'event.geographic': {
-    nb: 'fristen for det geografiske utvalget',
-    nn: 'fristen for det geografiske utvalet',
-    en: "the geographic committee's deadline",
-  },
-  'event.final': {
-    nb: 'fristen for innstillingsutvalget',
-    nn: 'fristen for innstillingsutvalet',
-    en: "the final committee's deadline",
-  },
-  'event.announcement': { nb: 'kunngjøringen', nn: 'kunngjeringa', en: 'the announcement' },
 } as const satisfies Catalogue;

@@ -61,4 +61,15 @@ describe('npm run admin', () => {
       ),
     });
   });
+
+  it('moves dates through the secretariat service: in order, or refused with the field (ADR 094)', async () => {
+    await expect(
+      admin(test.dataDir, 'stages', 'move', 'demo', 'announcement', '2000-01-01T00:00:00Z'),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/Refused: VALIDATION_FAILED[\s\S]*announcement: DATE_TOO_EARLY/),
+    });
+    const { stdout } = await admin(test.dataDir, 'links', 'revoke', 'demo', '01JAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(stdout).toContain('No live link 01JAAAAAAAAAAAAAAAAAAAAAAA in demo.');
+  });
 });
