@@ -17,7 +17,8 @@ import { consoleText, useConsoleText, type ConsoleKey } from './text.ts';
 import type { ApplicationDetail, AuditView, StageRecord } from './types.ts';
 import { isCommittee } from '../../../../shared/domain/stages.ts';
 
-const REASON_MAX = 1000;
+/** As the API's request (shared/api/secretariat-requests.ts). */
+const REASON_MAX = 2000;
 
 /**
  * One application as the secretariat sees it: where it stands and its outcome, its facts, the

@@ -9,13 +9,6 @@ import type { Locale } from '../../app/i18n.tsx';
 import type { StaffSession } from './session.ts';
 import type { Committee, ScheduledEvent } from './types.ts';
 
-// PROVISIONAL until the staff routes are in the registry: the same client, untyped.
-const untyped = call as unknown as <T>(
-  endpoint: string,
-  params: Record<string, string>,
-  options: { locale: Locale; token?: string; signal?: AbortSignal; body?: unknown },
-) => Promise<T>;
-
 /** POST /staff/sign-in: a link to an allow-listed address (the answer is the same for any address). */
 export const requestStaffLink = (email: string, locale: Locale) =>
   call('POST /staff/sign-in', {}, { locale, body: { email, locale } });
@@ -30,7 +23,6 @@ export const createStaffSession = async (token: string, locale: Locale): Promise
 export type StaffApi = ReturnType<typeof staffApi>;
 
 export function staffApi(token: string, locale: Locale) {
-  const options = (signal?: AbortSignal, body?: unknown) => ({ locale, token, signal, body });
   return {
     signOut: () => call('POST /staff/sign-out', {}, { locale, token }),
     overview: (roundId: string, signal?: AbortSignal) =>
@@ -38,28 +30,26 @@ export function staffApi(token: string, locale: Locale) {
     application: (applicationId: string, signal?: AbortSignal) =>
       call('GET /staff/applications/{applicationId}', { applicationId }, { locale, token, signal }),
     resendLink: (applicationId: string) =>
-      untyped<unknown>('POST /staff/applications/{applicationId}/resend-link', { applicationId }, options()),
+      call('POST /staff/applications/{applicationId}/resend-link', { applicationId }, { locale, token }),
+    /** On the applicant's written request: the reason is kept in the audit trail. */
     withdraw: (applicationId: string, reason: string) =>
-      untyped<unknown>(
+      call(
         'POST /staff/applications/{applicationId}/withdraw',
         { applicationId },
-        options(undefined, { reason }),
+        { locale, token, body: { reason } },
       ),
+    /** A new link to the member, mailed; their earlier links revoked. */
     issueLink: (roundId: string, committee: Committee, memberId: string) =>
-      untyped<unknown>(
+      call(
         'POST /staff/rounds/{roundId}/links',
         { roundId },
-        options(undefined, { committee, memberId }),
+        { locale, token, body: { committee, memberId } },
       ),
     revokeLink: (roundId: string, linkId: string) =>
-      untyped<unknown>('POST /staff/rounds/{roundId}/links/{linkId}/revoke', { roundId, linkId }, options()),
+      call('POST /staff/rounds/{roundId}/links/{linkId}/revoke', { roundId, linkId }, { locale, token }),
     moveDate: (roundId: string, event: ScheduledEvent, at: string) =>
-      untyped<unknown>(
-        'POST /staff/rounds/{roundId}/dates',
-        { roundId },
-        options(undefined, { [event]: at }),
-      ),
+      call('POST /staff/rounds/{roundId}/dates', { roundId }, { locale, token, body: { [event]: at } }),
     announce: (roundId: string) =>
-      untyped<unknown>('POST /staff/rounds/{roundId}/announce', { roundId }, options()),
+      call('POST /staff/rounds/{roundId}/announce', { roundId }, { locale, token }),
   };
 }
