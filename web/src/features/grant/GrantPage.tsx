@@ -51,8 +51,12 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
       )}
       {answered && (
         <Alert data-color={answered.status === 'ACCEPTED' ? 'success' : 'info'} data-testid="grant-answer">
-          {t(`grant.answer.${answered.status}`, { at: formatDateTime(answered.at, locale) })}
-          {answered.by.role !== 'workflow' && ` (${t(`grant.answer.by.${answered.by.role}`)})`}
+          {answered.status === 'LAPSED' || answered.by.role === 'workflow'
+            ? t('grant.answer.LAPSED')
+            : t(`grant.answer.${answered.status}`, {
+                at: formatDateTime(answered.at, locale),
+                by: t(`grant.answer.by.${answered.by.role}`),
+              })}
         </Alert>
       )}
       <section aria-labelledby="grant-amounts" className="spaced">
@@ -98,7 +102,7 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
             body={t('grant.accept.body')}
             testId="grant-accept"
             perform={() => api.accept(locale)}
-            onDone={() => done(t('grant.answer.ACCEPTED', { at: formatDateTime(new Date(), locale) }))}
+            onDone={() => done(t('grant.done.ACCEPTED'))}
           />
           <Confirm
             label={t('grant.decline')}
@@ -108,7 +112,7 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
             color="danger"
             variant="secondary"
             perform={() => api.decline(locale)}
-            onDone={() => done(t('grant.answer.DECLINED', { at: formatDateTime(new Date(), locale) }))}
+            onDone={() => done(t('grant.done.DECLINED'))}
           />
         </div>
       )}

@@ -16,7 +16,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ART_SUBJECTS, artSubjectLabels, type ArtSubject } from '../../../../shared/domain/art-subjects.ts';
 import { ApiError, messageOf, type RequestBody } from '../../app/api.ts';
 import { formatDate, formatDateTime, formatNok } from '../../app/format.ts';
@@ -46,8 +46,9 @@ export default function ReportPage({
   schoolYear: string;
 }) {
   const { t, locale } = useText(grantText);
-  const session = getSession(applicationId);
-  const api = session && grantApi(applicationId, session.accessToken);
+  const token = getSession(applicationId)?.accessToken;
+  // One client per session, so the form's autosave effect does not restart at every render.
+  const api = useMemo(() => (token ? grantApi(applicationId, token) : undefined), [applicationId, token]);
   const loaded = useResource(
     `report:${applicationId}:${schoolYear}:${locale}`,
     async (signal): Promise<Loaded | undefined> => {
@@ -103,22 +104,27 @@ function ReportForm({
   const year = loaded.report.schoolYear;
   const label = loaded.grant.years.find((y) => y.schoolYear === year)?.label[locale] ?? year;
 
-  // Autosave: the draft whole, a moment after the last change.
+  // Autosave: the draft whole, a moment after the last change; one save at a time, each on the
+  // version the previous one answered.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     if (!dirty.current || !editable) return;
-    const timer = setTimeout(async () => {
-      setSaving('saving');
-      try {
-        const saved = await api.saveReport(locale, { schoolYear: year, version: version.current, report });
-        version.current = saved.version;
+    const timer = setTimeout(() => {
+      queue.current = queue.current.then(async () => {
+        if (!dirty.current) return;
         dirty.current = false;
-        setView(saved);
-        setSaving('saved');
-        setProblem(undefined);
-      } catch (error) {
-        setSaving('idle');
-        setProblem(messageOf(error, String(error)));
-      }
+        setSaving('saving');
+        try {
+          const saved = await api.saveReport(locale, { schoolYear: year, version: version.current, report });
+          version.current = saved.version;
+          setView(saved);
+          setSaving('saved');
+          setProblem(undefined);
+        } catch (error) {
+          setSaving('idle');
+          setProblem(messageOf(error, String(error)));
+        }
+      });
     }, 800);
     return () => clearTimeout(timer);
   }, [report, api, locale, year, editable]);
@@ -135,6 +141,7 @@ function ReportForm({
   async function submit() {
     setProblem(undefined);
     try {
+      await queue.current;
       if (dirty.current) {
         const saved = await api.saveReport(locale, { schoolYear: year, version: version.current, report });
         version.current = saved.version;

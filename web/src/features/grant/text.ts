@@ -42,14 +42,24 @@ export const grantText = {
   },
   'grant.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'grant.answer.ACCEPTED': {
-    nb: 'Tilskuddet ble akseptert {at}.',
-    nn: 'Tilskotet vart akseptert {at}.',
-    en: 'The grant was accepted on {at}.',
+    nb: 'Tilskuddet ble akseptert {at} {by}.',
+    nn: 'Tilskotet vart akseptert {at} {by}.',
+    en: 'The grant was accepted on {at} {by}.',
   },
   'grant.answer.DECLINED': {
-    nb: 'Tilskuddet ble avslått {at}.',
-    nn: 'Tilskotet vart avslått {at}.',
-    en: 'The grant was declined on {at}.',
+    nb: 'Tilskuddet ble avslått {at} {by}.',
+    nn: 'Tilskotet vart avslått {at} {by}.',
+    en: 'The grant was declined on {at} {by}.',
+  },
+  'grant.done.ACCEPTED': {
+    nb: 'Tilskuddet er akseptert.',
+    nn: 'Tilskotet er akseptert.',
+    en: 'The grant is accepted.',
+  },
+  'grant.done.DECLINED': {
+    nb: 'Tilskuddet er avslått.',
+    nn: 'Tilskotet er avslått.',
+    en: 'The grant is declined.',
   },
   'grant.answer.LAPSED': {
     nb: 'Tilskuddet ble ikke akseptert innen fristen. Kontakt sekretariatet.',
