@@ -13,7 +13,7 @@ import { useStaff } from './ConsolePage.tsx';
 import { areaLabel, progressOf, subjectLabel } from './labels.ts';
 import { consoleRoute } from './routes.ts';
 import { ProgressTag } from './StateTags.tsx';
-import { consoleText, useConsoleText, type ConsoleKey } from './text.ts';
+import { consoleText, useConsoleText, type ConsoleKey, type Said } from './text.ts';
 import type { ApplicationDetail, AuditView, StageRecord } from './types.ts';
 import { isCommittee } from '../../../../shared/domain/stages.ts';
 
@@ -38,7 +38,7 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
       throw error;
     }
   });
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Said>();
   const [reason, setReason] = useState('');
 
   const detail = loaded.data;
@@ -64,9 +64,9 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
   const round = rounds.data?.find((candidate) => candidate.id === application.roundId);
   const progress = progressOf(application);
   const title = application.title || t('console.untitled');
-  const done = async (message: string) => {
+  const done = async (message: Said) => {
     await loaded.reload();
-    setAnnouncement(message);
+    setAnnouncement(() => message);
   };
   const facts: [string, React.ReactNode][] = [
     [t('console.col.receipt'), application.receiptNumber ?? '–'],
@@ -112,7 +112,7 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
       <div role="status" data-testid="console-status">
         {announcement && (
           <Alert data-color="success">
-            <Paragraph>{announcement}</Paragraph>
+            <Paragraph>{announcement(t, locale)}</Paragraph>
           </Alert>
         )}
       </div>
@@ -159,7 +159,7 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
             confirm={t('console.resend.confirm')}
             testId="resend-link"
             perform={() => client.resendLink(application.applicationId)}
-            onDone={() => done(t('console.resend.done', { email: application.ownerEmail }))}
+            onDone={() => done((say) => say('console.resend.done', { email: application.ownerEmail }))}
           >
             {() => <Paragraph>{t('console.resend.body', { email: application.ownerEmail })}</Paragraph>}
           </ConfirmedAction>
@@ -176,7 +176,7 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
                 reason.trim() ? {} : { reason: t('console.withdraw.reason.required') }
               }
               perform={() => client.withdraw(application.applicationId, reason.trim())}
-              onDone={() => done(t('console.withdraw.done'))}
+              onDone={() => done((say) => say('console.withdraw.done'))}
             >
               {(errors) => (
                 <>
@@ -211,7 +211,11 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
             round={round}
             attachments={detail.attachments.map((attachment) => ({
               ...attachment,
-              status: ATTACHMENT_STATUSES.find((status) => status === attachment.status) ?? 'PENDING',
+              // What was submitted is what the committees see (ADR 060): accepted.
+              status:
+                attachment.status === 'SUBMITTED'
+                  ? 'ACCEPTED'
+                  : (ATTACHMENT_STATUSES.find((status) => status === attachment.status) ?? 'PENDING'),
             }))}
             reader="committee"
             budgetLines

@@ -3,7 +3,7 @@ import { formatDateTime, formatNumber } from '../../app/format.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
 import { ConfirmedAction } from './ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
-import { useConsoleText } from './text.ts';
+import { useConsoleText, type Said } from './text.ts';
 import type { CommitteeProgress, MemberProgress, RoundOverview } from './types.ts';
 
 /**
@@ -17,7 +17,7 @@ export function Committees({
   onDone,
 }: {
   overview: RoundOverview;
-  onDone(message: string): Promise<void>;
+  onDone(message: Said): Promise<void>;
 }) {
   const { t } = useConsoleText();
   return (
@@ -44,7 +44,7 @@ function CommitteeSection({
 }: {
   roundId: string;
   committee: CommitteeProgress;
-  onDone(message: string): Promise<void>;
+  onDone(message: Said): Promise<void>;
 }) {
   const { t, locale } = useConsoleText();
   const headingId = `committee-${committee.committee}`;
@@ -116,7 +116,7 @@ function MemberRow({
   roundId: string;
   committee: CommitteeProgress;
   member: MemberProgress;
-  onDone(message: string): Promise<void>;
+  onDone(message: Said): Promise<void>;
 }) {
   const { t, locale } = useConsoleText();
   const { client } = useStaff();
@@ -156,7 +156,9 @@ function MemberRow({
             confirm={t(active ? 'console.reissue.confirm' : 'console.issue.confirm')}
             testId={`reissue-${committee.committee}-${member.memberId}`}
             perform={() => client.issueLink(roundId, committee.committee, member.memberId)}
-            onDone={() => onDone(t('console.reissue.done', { name: member.name, email: member.email }))}
+            onDone={() =>
+              onDone((say) => say('console.reissue.done', { name: member.name, email: member.email }))
+            }
           >
             {() => (
               <Paragraph>
@@ -177,7 +179,7 @@ function MemberRow({
               variant="tertiary"
               testId={`revoke-${committee.committee}-${member.memberId}`}
               perform={() => client.revokeLink(roundId, active.linkId)}
-              onDone={() => onDone(t('console.revoke.done', { name: member.name }))}
+              onDone={() => onDone((say) => say('console.revoke.done', { name: member.name }))}
             >
               {() => (
                 <Paragraph>

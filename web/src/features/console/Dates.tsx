@@ -6,7 +6,7 @@ import { ScrollTable } from '../review/ScrollTable.tsx';
 import { ConfirmedAction } from './ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { osloLocalInput } from './labels.ts';
-import { useConsoleText } from './text.ts';
+import { useConsoleText, type Said } from './text.ts';
 import type { RoundOverview, ScheduledEvent } from './types.ts';
 
 const EVENTS: readonly ScheduledEvent[] = [
@@ -27,7 +27,7 @@ export function Dates({
   onDone,
 }: {
   overview: RoundOverview;
-  onDone(message: string): Promise<void>;
+  onDone(message: Said): Promise<void>;
 }) {
   const { t, locale } = useConsoleText();
   const { client } = useStaff();
@@ -64,10 +64,10 @@ export function Dates({
                     current={overview.dates[event]}
                     perform={(at) => client.moveDate(roundId, event, at)}
                     onDone={(at) =>
-                      onDone(
-                        t('console.move.done', {
-                          event: t(`console.dates.${event}`),
-                          when: formatDateTime(at, locale),
+                      onDone((say, language) =>
+                        say('console.move.done', {
+                          event: say(`console.dates.${event}`),
+                          when: formatDateTime(at, language),
                         }),
                       )
                     }
@@ -85,7 +85,7 @@ export function Dates({
           confirm={t('console.announce.confirm')}
           testId="announce"
           perform={() => client.announce(roundId)}
-          onDone={() => onDone(t('console.announce.done'))}
+          onDone={() => onDone((say) => say('console.announce.done'))}
         >
           {() => <Paragraph>{t('console.announce.body')}</Paragraph>}
         </ConfirmedAction>

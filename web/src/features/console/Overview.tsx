@@ -39,7 +39,7 @@ import {
 import { consoleApplicationRoute, consoleRoute } from './routes.ts';
 import { ProgressTag } from './StateTags.tsx';
 import { Tallies } from './Tallies.tsx';
-import { useConsoleText } from './text.ts';
+import { useConsoleText, type Said } from './text.ts';
 import { APPLICATION_OUTCOMES } from '../../../../shared/domain/stages.ts';
 
 /**
@@ -64,10 +64,10 @@ export function Overview() {
       throw error;
     }
   });
-  const [announcement, setAnnouncement] = useState('');
-  const done = async (message: string) => {
+  const [announcement, setAnnouncement] = useState<Said>();
+  const done = async (message: Said) => {
     await loaded.reload();
-    setAnnouncement(message);
+    setAnnouncement(() => message);
   };
 
   const title = t('console.title');
@@ -111,7 +111,7 @@ export function Overview() {
       <div role="status" className="console-status" data-testid="console-status">
         {announcement && (
           <Alert data-color="success">
-            <Paragraph>{announcement}</Paragraph>
+            <Paragraph>{announcement(t, locale)}</Paragraph>
           </Alert>
         )}
       </div>

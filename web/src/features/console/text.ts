@@ -468,6 +468,11 @@ export const consoleText = {
     en: '{id} (administrator)',
   },
   // ── the audit trail's events (an unknown one shows its code) ─────────────────────────
+  'console.audit.action.signin-link.resent': {
+    nb: 'Ny innloggingslenke sendt til søkeren',
+    nn: 'Ny innloggingslenkje send til søkjaren',
+    en: 'New sign-in link sent to the applicant',
+  },
   'console.audit.action.application.submitted': {
     nb: 'Søknaden ble sendt inn',
     nn: 'Søknaden vart send inn',
@@ -594,6 +599,8 @@ export const consoleText = {
 
 export type ConsoleKey = keyof typeof consoleText;
 export type ConsoleText = Text<typeof consoleText>;
+/** An action's result in words, said in the language of the moment (a switch rewords it). */
+export type Said = (t: ConsoleText['t'], locale: ConsoleText['locale']) => string;
 
 export function useConsoleText(): ConsoleText {
   return useText(consoleText);
