@@ -137,3 +137,17 @@ export const PrefillDraft = /* @__PURE__ */ http({
   entry: 'functions/submission/prefill-draft.ts',
   access: ['table:read', 'table:write'],
 });
+
+export const EarlierApplications = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/earlier',
+  auth: 'applicant',
+  summary:
+    "The signed-in owner's applications in other rounds, which this draft can be prefilled from (owner only)",
+  responses: {
+    200: { description: "The owner's earlier applications", body: 'earlierApplicationsResponse' },
+  },
+  errors: ['OWNER_ONLY'],
+  entry: 'functions/submission/earlier-applications.ts',
+  access: ['table:read'],
+});

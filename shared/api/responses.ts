@@ -47,6 +47,9 @@ export const attachmentsResponse = z.object({ attachments: z.array(attachmentVie
 /** Co-editors and requests to join (ADR 096, 097). */
 export { coeditingResponse, coeditorView, joinRequested } from './coediting.ts';
 
+/** GET /applications/{applicationId}/earlier: the owner's applications in other rounds (ADR 100). */
+export { earlierApplicationsResponse } from './earlier.ts';
+
 /** GET /applications/{applicationId}/data: the applicant's own data (ADR 089). */
 export { ownDataResponse } from './privacy-responses.ts';
 

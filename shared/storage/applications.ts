@@ -78,6 +78,18 @@ export async function findOwnedApplication(
     .find((owned) => owned.status !== 'WITHDRAWN')?.applicationId;
 }
 
+/** Access pattern 4 by round alone: every application of an owner in a round (any lead, any state). */
+export async function listOwnedApplications(
+  emailHash: string,
+  roundId: string,
+): Promise<ApplicationRecord[]> {
+  const items = await queryAll({
+    partition: keys.owner(emailHash, roundId).gsi1pk,
+    index: TABLE_INDEXES.byOwner,
+  });
+  return items.map(toRecord);
+}
+
 export async function createApplication(
   record: ApplicationRecord,
   emailHash: string,

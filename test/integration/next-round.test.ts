@@ -106,6 +106,40 @@ describe('a second round beside the first', () => {
     );
   });
 
+  it("lists the owner's own applications of other rounds on the new draft, never another owner's", async () => {
+    // Prepare
+    const next = await signIn('2023', OWNER);
+    const other = await signIn('2023', 'tredje@kulturskole.example.no', '4601');
+    const list = (app: { applicationId: string; token: string }) =>
+      test.api('GET', `/applications/${app.applicationId}/earlier`, { token: app.token });
+
+    // Act
+    const mine = await list(next);
+    const theirs = await list(other);
+    const crossed = await test.api('GET', `/applications/${earlier.applicationId}/earlier`, {
+      token: next.token,
+    });
+
+    // Assess
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200);
+    expect(mine.body.applications).toEqual([
+      expect.objectContaining({
+        applicationId: earlier.applicationId,
+        roundId: '2022',
+        title: 'Fordypning på tvers',
+        leadMunicipality: '0301',
+        partnerMunicipalities: ['3005', '4601'],
+        stage: 'IN_REVIEW',
+        submittedAt: expect.stringMatching(/^2022-03-15T/),
+      }),
+    ]);
+    const listed = mine.body.applications.map((app: { applicationId: string }) => app.applicationId);
+    expect(listed).not.toContain(stranger.applicationId);
+    expect(listed).not.toContain(next.applicationId); // not the draft itself
+    expect([theirs.status, theirs.body.applications]).toEqual([200, []]);
+    expect(crossed.status).toBe(403); // a session reads its own application's list only
+  });
+
   it("prefills a new 2023 application from the owner's 2022 one, checked by 2023's rules, without attachments", async () => {
     // Prepare
     const next = await signIn('2023', OWNER);

@@ -11,6 +11,7 @@ import { signedOutRoute } from '../start/routes.ts';
 import { applicantApi } from './api.ts';
 import { CoeditorsPanel } from './coeditors/CoeditorsPanel.tsx';
 import { ApplicationForm } from './form/ApplicationForm.tsx';
+import { PrefillOffer } from './PrefillOffer.tsx';
 import { ClosedDraftView } from './receipt/ClosedDraft.tsx';
 import { ReceiptView } from './receipt/ReceiptView.tsx';
 import { clearSession, getSession } from './session.ts';
@@ -35,6 +36,8 @@ export default function ApplicationPage({
   const [session] = useState(() => getSession(applicationId));
   // Every draft save (or conflict) counted, so the co-editors' panel reads who changed what again.
   const [saves, setSaves] = useState(0);
+  // Every prefill (ADR 100): the form starts again from the draft as it was filled in.
+  const [prefills, setPrefills] = useState(0);
   const client = useMemo(() => {
     if (!session) return undefined;
     const api = applicantApi(applicationId, session.accessToken);
@@ -85,9 +88,22 @@ export default function ApplicationPage({
     return signedIn(<ReceiptView view={view} round={round} client={client} onChanged={application.reload} />);
   if (view.applicationPeriod.state === 'closed')
     return signedIn(<ClosedDraftView view={view} round={round} />);
+  const municipalityName = (number: string) =>
+    municipalities?.find((m) => m.number === number)?.name ?? number;
   return signedIn(
     <>
+      <PrefillOffer
+        view={view}
+        client={client}
+        rounds={rounds.data}
+        municipalityName={municipalityName}
+        onPrefilled={async () => {
+          await application.reload();
+          setPrefills((count) => count + 1);
+        }}
+      />
       <ApplicationForm
+        key={prefills}
         view={view}
         round={round}
         client={client}
@@ -99,7 +115,7 @@ export default function ApplicationPage({
         applicationId={applicationId}
         token={session!.accessToken}
         saves={saves}
-        municipalityName={(number) => municipalities?.find((m) => m.number === number)?.name ?? number}
+        municipalityName={municipalityName}
         onLeft={() => {
           clearSession(applicationId);
           navigate(signedOutRoute.path(), { replace: true });

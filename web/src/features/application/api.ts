@@ -23,6 +23,12 @@ export function applicantApi(applicationId: string, token: string) {
     signOut: (locale: Locale) => call('POST /applications/{applicationId}/sign-out', ids, auth(locale)),
     /** GET …/data: everything stored about the application, for its applicant (ADR 089). */
     ownData: (locale: Locale) => call('GET /applications/{applicationId}/data', ids, auth(locale)),
+    /** GET …/earlier: the owner's applications in other rounds (ADR 100); 403 for a co-editor. */
+    earlier: async (locale: Locale, signal?: AbortSignal) =>
+      (await call('GET /applications/{applicationId}/earlier', ids, auth(locale, signal))).applications,
+    /** POST …/prefill: the draft filled from one of them, based on `version` (ADR 100). */
+    prefill: (locale: Locale, body: RequestBody<'POST /applications/{applicationId}/prefill'>) =>
+      call('POST /applications/{applicationId}/prefill', ids, { ...auth(locale), body }),
     /** GET …/decision-letter: the announced decision as a PDF (ADR 099). */
     decisionLetter: (locale: Locale) =>
       download('GET /applications/{applicationId}/decision-letter', ids, auth(locale)),
