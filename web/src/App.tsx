@@ -27,6 +27,8 @@ const ApplicationPage = lazyPage(() =>
 // The committees' pages and the public awards page: their own chunks, their own strings.
 const ReviewPage = lazyPage(() => import('./features/review/ReviewPage.tsx').then((m) => m.default));
 const AwardsPage = lazyPage(() => import('./features/awards/AwardsPage.tsx').then((m) => m.default));
+// The secretariat's console: its own chunk, its own strings.
+const ConsolePage = lazyPage(() => import('./features/console/ConsolePage.tsx').then((m) => m.default));
 // After the award (ADR 102, 103): the award, a report, the secretariat's reports.
 const GrantPage = lazyPage(() => import('./features/grant/GrantPage.tsx').then((m) => m.default));
 const ReportPage = lazyPage(() => import('./features/grant/ReportPage.tsx').then((m) => m.default));
@@ -81,6 +83,10 @@ function Page() {
           applicationId={match.params.applicationId}
         />
       );
+    case 'console':
+    case 'consoleApplication':
+    case 'consoleSignIn':
+      return <ConsolePage match={match} />;
     case 'grant':
       return <GrantPage applicationId={match.params.applicationId} />;
     case 'grantReport':
