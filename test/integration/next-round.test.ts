@@ -140,6 +140,28 @@ describe('a second round beside the first', () => {
     expect(crossed.status).toBe(403); // a session reads its own application's list only
   });
 
+  it("shows a co-editor nothing of the owner's other applications (OWNER_ONLY)", async () => {
+    // Prepare
+    const next = await signIn('2023', OWNER);
+    const email = 'medforfatter@kulturskole.example.no';
+    const invited = await test.api('POST', `/applications/${next.applicationId}/coeditors`, {
+      token: next.token,
+      body: { email, name: 'Per Medforfatter' },
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    const mail = (await test.mails()).filter((m) => m.to.includes(email)).at(-1)!;
+    const session = await test.api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } });
+    expect(session.status).toBe(201);
+
+    // Act
+    const listed = await test.api('GET', `/applications/${next.applicationId}/earlier`, {
+      token: session.body.accessToken,
+    });
+
+    // Assess
+    expect([listed.status, listed.body.code]).toEqual([403, 'OWNER_ONLY']);
+  });
+
   it("prefills a new 2023 application from the owner's 2022 one, checked by 2023's rules, without attachments", async () => {
     // Prepare
     const next = await signIn('2023', OWNER);
