@@ -1,6 +1,6 @@
 import { toXlsx } from '../../shared/export/spreadsheet.ts';
 import { reportsSheet } from '../../shared/grants/staff.ts';
-import { httpHandler } from './staff-http.ts';
+import { httpHandler } from '../http/staff.ts';
 import { ExportReports, XLSX } from './declarations.ts';
 
 /** GET /staff/rounds/{roundId}/reports.xlsx — the round's reports, one row per award and school year. */

@@ -1,6 +1,6 @@
 import { withMessages } from '../../shared/grants/reports.ts';
 import { staffReport } from '../../shared/grants/staff.ts';
-import { httpHandler } from './staff-http.ts';
+import { httpHandler } from '../http/staff.ts';
 import { GetStaffReport } from './declarations.ts';
 
 /** GET /staff/applications/{applicationId}/grant/report?schoolYear= — a report, for review. */

@@ -1,5 +1,5 @@
 import { roundGrants } from '../../shared/grants/staff.ts';
-import { httpHandler } from './staff-http.ts';
+import { httpHandler } from '../http/staff.ts';
 import { ListRoundGrants } from './declarations.ts';
 
 /** GET /staff/rounds/{roundId}/grants — the round's awards, answers and reports. */

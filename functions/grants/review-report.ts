@@ -1,5 +1,5 @@
 import { reviewReport, withMessages } from '../../shared/grants/reports.ts';
-import { httpHandler } from './staff-http.ts';
+import { httpHandler } from '../http/staff.ts';
 import { ReviewReport } from './declarations.ts';
 
 /** POST /staff/applications/{applicationId}/grant/report/review — approved, or returned with a message. */
