@@ -60,8 +60,8 @@ export const registry = {
   ...declarationsOf(review),
   ...declarationsOf(workflow),
   ...declarationsOf(grants),
-  ...declarationsOf(letters),
   ...declarationsOf(ops),
+  ...declarationsOf(letters),
   ...declarationsOf(privacy),
   ...declarationsOf(secretariat),
 };

@@ -29,6 +29,9 @@ export const MAIL_KINDS = [
   'coeditor-invitation',
   'join-request',
   'withdrawal',
+  'acceptance-reminder',
+  'report-reminder',
+  'report-review',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -39,7 +39,10 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-function render(subject: string, paragraphs: (string | { link: string; label: string })[]): MailContent {
+export function render(
+  subject: string,
+  paragraphs: (string | { link: string; label: string })[],
+): MailContent {
   const text = paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)).join('\n\n');
   const html = [
     '<!doctype html><html><body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em">',
@@ -74,9 +77,6 @@ export function magicLinkMail(input: {
   ]);
 }
 
-export interface ReceiptSummary {
-  receiptNumber: string;
-  submittedAt: string;
 /** The secretariat's sign-in link (ADR 093). */
 export function staffSignInMail(input: {
   locale: Locale;
@@ -95,6 +95,9 @@ export function staffSignInMail(input: {
   ]);
 }
 
+export interface ReceiptSummary {
+  receiptNumber: string;
+  submittedAt: string;
   projectTitle: string;
   leadMunicipality: string;
   partnerMunicipalities: string[];

@@ -153,6 +153,19 @@ export const changeEntrySchema = /* @__PURE__ */ (() =>
   }))();
 export type ChangeEntry = z.output<typeof changeEntrySchema>;
 
+/** The municipality's answer to an award, or its lapse (ADR 102). */
+export const grantAnswerSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.enum(['ACCEPTED', 'DECLINED', 'LAPSED']),
+    at: text,
+    /** Who answered, as their session gave it (owner, or co-editor with slot); the workflow for a lapse. */
+    by: z.object({
+      role: z.enum(['owner', 'coeditor', 'workflow']),
+      slot: z.optional(count),
+      coeditorId: optionalText,
+    }),
+  }))();
+
 /** An application as stored: one item, every state change a conditional write on it. */
 export const applicationItem = /* @__PURE__ */ (() =>
   z.object({
@@ -193,6 +206,10 @@ export const applicationItem = /* @__PURE__ */ (() =>
     outcome: z.optional(z.enum(APPLICATION_OUTCOMES)),
     announcedAt: optionalText,
     outcomeMailedAt: optionalText,
+    /** After an award (ADR 102): accepted or declined by the municipality, or lapsed; who and when. */
+    grant: z.optional(grantAnswerSchema),
+    /** The callback token the workflow waits with after the announcement (acceptance, reports). */
+    grantToken: optionalText,
     /** The last draft writes, newest last (ADR 096: who changed what when). */
     changeLog: z.optional(z.array(changeEntrySchema)),
   }))();
@@ -260,6 +277,9 @@ export const scheduleItem = /* @__PURE__ */ (() =>
     geographic: optionalText,
     final: optionalText,
     announcement: optionalText,
+    /** After the award (ADR 102, 103): the acceptance deadline, report due dates by school year. */
+    acceptBy: optionalText,
+    reportsDue: z.optional(z.record(z.string(), z.string())),
     updatedAt: optionalText,
     updatedBy: optionalText,
   }))();

@@ -71,20 +71,24 @@
  *     maximum holds under races; a co-editor's session GetItems its slot on every request)
  * 22. an application's join requests (ADR 097) ..... Query pk=APP#id, sk begins_with JOIN#
  *
- * Rate-limit windows, magic links, sessions and join requests expire by TTL (`expiresAt`).
+ * 23. an award's reports (ADR 103) ................ Query pk=APP#id, sk begins_with REPORT#
+ *     (pk APP#<id>, sk REPORT#<schoolYear>; gsi2pk ROUND#<r>#REPORT, gsi2sk <schoolYear>#<id>:
+ *     a round's reports for the secretariat, Query gsi2 pk=ROUND#r#REPORT)
+ *
+ * Rate-limit windows, magic links and sessions (the staff's too) and join requests expire by TTL (`expiresAt`).
  */
 /** What a rate limit counts (ADR 085): magic-link requests per mailbox and per IP, sessions per IP. */
 export type RateLimitScope =
   | 'start-mailbox'
   | 'start-ip'
   | 'session-ip'
+  // The secretariat's sign-in (ADR 093): its own windows, so applicants and staff never share one.
+  | 'staff-mailbox'
+  | 'staff-ip'
   // Asking to join an application (ADR 097): per mailbox of the asker and per IP.
   | 'join-mailbox'
   | 'join-ip';
 
-  // The secretariat's sign-in (ADR 093): its own windows, so applicants and staff never share one.
-  | 'staff-mailbox'
-  | 'staff-ip'
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
 export const keys = {
@@ -146,14 +150,14 @@ export const keys = {
     sk: 'CLAIM',
   }),
   session: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
-  roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
-  roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
-  reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
-  roundPartition: (roundId: string) => `ROUND#${roundId}`,
   /** A staff member's sign-in link, used once (ADR 093). */
   staffLink: (linkId: string) => ({ pk: `STAFF#LINK#${linkId}`, sk: 'STAFF#LINK' }),
   /** A staff member's session, read (and kept alive) on every staff request (ADR 093). */
   staffSession: (sessionId: string) => ({ pk: `STAFF#SESSION#${sessionId}`, sk: 'STAFF#SESSION' }),
+  roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
+  roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
+  reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
+  roundPartition: (roundId: string) => `ROUND#${roundId}`,
   reviewLinkPrefix: 'LINK#',
   applicationReviews: (roundId: string, committee: string, applicationId: string) => ({
     pk: `ROUND#${roundId}#REVIEW#${committee}`,
@@ -163,6 +167,17 @@ export const keys = {
   applicationReviewsPrefix: 'APP#',
   auditEntry: (roundId: string, at: string, id: string) => ({ pk: `AUDIT#${roundId}`, sk: `${at}#${id}` }),
   auditPartition: (roundId: string) => `AUDIT#${roundId}`,
+  /** A report on one school year of an award (ADR 103). */
+  report: (applicationId: string, schoolYear: string) => ({
+    pk: `APP#${applicationId}`,
+    sk: `REPORT#${schoolYear}`,
+  }),
+  reportPrefix: 'REPORT#',
+  /** A round's reports, for the secretariat's list and export (access pattern 23). */
+  reportInRound: (roundId: string, schoolYear: string, applicationId: string) => ({
+    gsi2pk: `ROUND#${roundId}#REPORT`,
+    gsi2sk: `${schoolYear}#${applicationId}`,
+  }),
 } as const;
 
 /**
