@@ -138,6 +138,8 @@ export const round2022: Round = {
   },
   mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
   limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+  // The scheme asks for documented commitment from every municipality and partner (ADR 098).
+  anchoring: { letterPerMunicipality: true, letterPerPartner: true },
   // Acceptance within four weeks of the announcement (week 22); a report on each school year
   // by 15 September after it ends.
   grant: {
