@@ -28,6 +28,7 @@ const render = (locale: Locale, node: React.ReactNode) =>
 describe('the outcome on the status page', () => {
   const draft = completeDraft([first.id, second.id]); // 300 000 kr asked per school year
   const reduced = {
+    applicationId: '01J0000000000000000000000A',
     stage: 'ANNOUNCED',
     announcementDate: '2027-01-20T11:00:00.000Z',
     draft,
@@ -43,7 +44,8 @@ describe('the outcome on the status page', () => {
     expect(render('nb', <StatusNote view={reduced} round={round} />)).toBe(
       'Tildelingene ble offentliggjort 20. januar 2027. Søknaden har fått tilskudd Til sammen 500 000 kr: ' +
         `${first.label.nb}: 300 000 kr ${second.label.nb}: 200 000 kr (søkt 300 000 kr) ` +
-        'Tilskuddet ble satt lavere enn søknadsbeløpet. Begrunnelse: Rammen for 2027 er brukt opp.',
+        'Tilskuddet ble satt lavere enn søknadsbeløpet. Begrunnelse: Rammen for 2027 er brukt opp. ' +
+        'Aksepter tilskuddet og lever rapporter',
     );
     expect(render('nn', <StatusNote view={reduced} round={round} />)).toContain(
       'Tilskotet vart sett lågare enn søknadsbeløpet. Grunngjeving: Rammen for 2027 er brukt opp.',

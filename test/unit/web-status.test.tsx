@@ -13,7 +13,12 @@ const round = {
 } as RoundView;
 const schoolYear = round.schoolYears[0]!;
 const view = (changes: Partial<ApplicationView>) =>
-  ({ stage: 'IN_REVIEW', announcementDate: '2027-01-20T11:00:00.000Z', ...changes }) as ApplicationView;
+  ({
+    applicationId: '01J0000000000000000000000A',
+    stage: 'IN_REVIEW',
+    announcementDate: '2027-01-20T11:00:00.000Z',
+    ...changes,
+  }) as ApplicationView;
 
 function text(locale: Locale, application: ApplicationView) {
   const html = renderToStaticMarkup(
@@ -56,7 +61,8 @@ describe('the status of a submitted application', () => {
     );
     expect(text('nn', awarded)).toBe(
       'Tildelingane er offentleggjorde | Tildelingane vart offentleggjorde 20. januar 2027. ' +
-        `Søknaden har fått tilskot Til saman 250 000 kr: ${schoolYear.label.nn}: 250 000 kr`,
+        `Søknaden har fått tilskot Til saman 250 000 kr: ${schoolYear.label.nn}: 250 000 kr ` +
+        'Aksepter tilskotet og lever rapportar',
     );
     expect(text('en', view({ stage: 'WITHDRAWN' }))).toBe('Withdrawn |');
   });
