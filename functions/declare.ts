@@ -183,7 +183,9 @@ type ApplicantNamesApplication<D> = D extends { auth: 'applicant'; path: infer P
 /** Committee restrictions belong to reviewer routes, and are said once. */
 type CommitteesOnlyForReviewers<D> = D extends { committees: unknown; requestByCommittee: unknown }
   ? { committees: 'requestByCommittee already names the committees' }
-  : D extends { auth: 'public' | 'applicant' | 'staff' } & ({ committees: unknown } | { requestByCommittee: unknown })
+  : D extends { auth: 'public' | 'applicant' | 'staff' } & (
+        { committees: unknown } | { requestByCommittee: unknown }
+      )
     ? { auth: 'committees and requestByCommittee are for reviewer routes' }
     : unknown;
 

@@ -61,7 +61,7 @@ try {
     extends: ['@stoplight/spectral-owasp-ruleset'],
     overrides: publicWrites.map((route) => ({
       files: [
-        `openapi.json#/paths/${route.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${route.method.toLowerCase()}`,
+        `openapi.json#/paths/${encodeURIComponent(route.path.replace(/~/g, '~0').replace(/\//g, '~1'))}/${route.method.toLowerCase()}`,
       ],
       rules: { 'owasp:api2:2023-write-restricted': 'off' },
     })),

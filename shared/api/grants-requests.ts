@@ -6,7 +6,9 @@
 import * as z from 'zod/mini';
 import { REPORT_LIMITS, reportDraftSchema } from '../grants/report.ts';
 
-const schoolYear = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{4}$/));
+const schoolYear = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.length(9), /* @__PURE__ */ z.regex(/^\d{4}-\d{4}$/));
 
 /** `?schoolYear=2022-2023`: the report's school year. */
 export const reportQuery = /* @__PURE__ */ z.object({ schoolYear });

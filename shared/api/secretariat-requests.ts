@@ -32,7 +32,9 @@ export const staffIssueLinkRequest = /* @__PURE__ */ z.strictObject({
   memberId: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
 });
 
-const instant = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.iso.datetime({ offset: true }));
+const instant = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.iso.datetime({ offset: true }).check(/* @__PURE__ */ z.maxLength(40)),
+);
 
 /** POST /staff/rounds/{roundId}/dates: the dates to move, each an instant (at least one). */
 export const staffMoveDatesRequest = /* @__PURE__ */ z.strictObject({

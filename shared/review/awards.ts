@@ -18,7 +18,9 @@ export async function announcedAwards(roundId: string) {
     // A declined award is no award (ADR 102): its money is free again.
     .filter(
       (application) =>
-        application.stage === 'ANNOUNCED' && application.outcome === 'AWARDED' && countsAgainstBudget(application),
+        application.stage === 'ANNOUNCED' &&
+        application.outcome === 'AWARDED' &&
+        countsAgainstBudget(application),
     )
     .flatMap((application) => {
       const decision = application.finalDecision;

@@ -84,7 +84,9 @@ describe('the OpenAPI document', () => {
       expect(schemes[name]!.description, name).toMatch(/audience `(applicant-session|review|staff-session)`/);
     }
     expect(schemes.applicantSession!.description).toMatch(/12 hours/);
-    expect(schemes.staffSession!.description).toMatch(/at most 8 hours, ends after 120 minutes without a request/);
+    expect(schemes.staffSession!.description).toMatch(
+      /at most 8 hours, ends after 120 minutes without a request/,
+    );
   });
 
   it('says on every 429 when to try again (Retry-After), and names the public routes the application limits', () => {

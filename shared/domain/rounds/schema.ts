@@ -220,9 +220,7 @@ export const roundFieldsSchema = /* @__PURE__ */ (() =>
      * municipality (lead and partners) and/or one tied to each partner. Without it: at least
      * one letter of intent in all.
      */
-    anchoring: z.optional(
-      z.object({ letterPerMunicipality: z.boolean(), letterPerPartner: z.boolean() }),
-    ),
+    anchoring: z.optional(z.object({ letterPerMunicipality: z.boolean(), letterPerPartner: z.boolean() })),
     /**
      * The co-funding rule (ADR 100): the municipalities' own contribution and other funding
      * together cover at least this share of the application's costs, in percent. Without it, no
