@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
@@ -79,6 +79,8 @@ export class PortalStack extends Stack {
   /** Every function of the registry, by id. */
   readonly functions: Record<string, PortalFunction> = {};
   readonly web: Web;
+  /** The alarms and the dashboard: a nested stack of their own (ADR 107). */
+  readonly operations: NestedStack;
   readonly alarms: Alarms;
   readonly dashboard: RoundDashboard;
   /** The stack outputs the deploy pipeline's smoke test reads. */
@@ -244,7 +246,12 @@ export class PortalStack extends Stack {
       if (!fn) throw new Error(`${declared.id} of the registry has no function in the stack`);
       return { declared, fn };
     });
-    this.alarms = new Alarms(this, 'Alarms', {
+    // Two alarms a function: in a nested stack, as each capability's routes are (infra/constructs/
+    // api.ts), to keep every template well under CloudFormation's 500 resources (ADR 107).
+    this.operations = new NestedStack(this, 'Operations', {
+      description: 'The alarms and the round dashboard of the portal',
+    });
+    this.alarms = new Alarms(this.operations, 'Alarms', {
       topic: this.monitoring.alarmTopic,
       functions: registered,
       httpApi: this.api.httpApi,
@@ -253,7 +260,7 @@ export class PortalStack extends Stack {
       mailPerHour: config.mailPerHour,
       functionAlarms: config.functionAlarms,
     });
-    this.dashboard = new RoundDashboard(this, 'Dashboard', {
+    this.dashboard = new RoundDashboard(this.operations, 'Dashboard', {
       functions: registered,
       httpApi: this.api.httpApi,
       stateMachine: this.workflow.stateMachine,

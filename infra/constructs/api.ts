@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -21,6 +21,16 @@ export interface Throttle {
 
 /** API Gateway's route key of a route: `POST /applications`. */
 export const routeKey = (route: Route): string => `${route.method} ${route.path}`;
+
+/** The capability a function belongs to: its folder, `functions/<capability>/…`. */
+export function capabilityOf(fn: Pick<RegisteredFunction, 'id' | 'entry'>): string {
+  const capability = /^functions\/([a-z0-9-]+)\//.exec(fn.entry)?.[1];
+  if (!capability) throw new Error(`${fn.id}: its entry ${fn.entry} is not in functions/<capability>/`);
+  return capability;
+}
+
+const pascal = (name: string): string =>
+  name.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
 
 /**
  * Route-level throttling by auth kind (ADR 088): every public route its own allowance, so
@@ -84,6 +94,8 @@ export class Api extends Construct {
   readonly stage: apigwv2.HttpStage;
   /** Route id → its function. */
   readonly functions: Record<string, PortalFunction> = {};
+  /** The nested stack of each capability's routes, by capability (ADR 107). */
+  readonly routeStacks: Record<string, NestedStack> = {};
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -134,17 +146,25 @@ export class Api extends Construct {
       },
     });
 
+    // The routes of each capability (their integrations and invoke permissions) are a nested
+    // stack of their own: CloudFormation's 500 resources per template (ADR 107).
+    const routeStacks: Record<string, NestedStack> = {};
     for (const route of functionsOf('http')) {
       const fn = registryFunction(this, route, props);
       this.functions[route.id] = fn;
-      const [httpRoute] = this.httpApi.addRoutes({
-        path: route.path,
-        methods: [apigwv2.HttpMethod[route.method]],
+      const capability = capabilityOf(route);
+      const routeStack = (routeStacks[capability] ??= new NestedStack(this, `${pascal(capability)}Routes`, {
+        description: `The HTTP routes of ${capability}`,
+      }));
+      this.routeStacks[capability] = routeStack;
+      const httpRoute = new apigwv2.HttpRoute(routeStack, `${route.id}Route`, {
+        httpApi: this.httpApi,
+        routeKey: apigwv2.HttpRouteKey.with(route.path, apigwv2.HttpMethod[route.method]),
         integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
       });
-      acknowledge(httpRoute!, 'AwsSolutions-APIG4', NO_AUTHORIZER_BECAUSE[route.auth](route));
+      acknowledge(httpRoute, 'AwsSolutions-APIG4', NO_AUTHORIZER_BECAUSE[route.auth](route));
       // Route settings name routes that must exist first.
-      this.stage.node.addDependency(httpRoute!);
+      this.stage.node.addDependency(httpRoute);
     }
     // A JSON property: CloudFormation's own (PascalCase) names.
     const cfnStage = this.stage.node.defaultChild as apigwv2.CfnStage;

@@ -55,7 +55,8 @@ export class RoundDashboard extends Construct {
     const errorsOf = props.functions.map(({ declared, fn }) => [declared.id, fn] as const);
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
-      dashboardName: `${Stack.of(this).stackName}-round`,
+      // The deployment's stack name, also from inside a nested stack (ADR 107).
+      dashboardName: `${(Stack.of(this).nestedStackParent ?? Stack.of(this)).stackName}-round`,
       defaultInterval: Duration.days(14),
       widgets: [
         [

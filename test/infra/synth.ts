@@ -11,7 +11,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Validations, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import { App, NestedStack, Validations, type PolicyValidationPluginReport, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { REPO_ROOT } from '../../infra/bundling.ts';
@@ -23,7 +23,13 @@ import type { PortalStack } from '../../infra/portal-stack.ts';
 export interface Synthesised {
   readonly app: App;
   readonly stack: PortalStack;
+  /**
+   * The portal as one template: its nested stacks' resources merged into the parent's, each
+   * reference across the boundary written as the parent's own (flattened(), ADR 107).
+   */
   readonly template: Template;
+  /** Every template as CloudFormation gets it — the portal's, each nested one's, the edge's — by stack path. */
+  readonly templates: Record<string, CfnTemplate>;
   /** The deployment's us-east-1 part (the web ACL). */
   readonly edge: EdgeStack;
   readonly edgeTemplate: Template;
@@ -42,9 +48,105 @@ export function synthPortal(
   });
   const config = parseDeployConfig({ ...loadDeployConfig('example'), ...overrides });
   const { portal: stack, edge } = deployment(app, config, { webAssetDir: stubWebBuild() });
-  const template = Template.fromStack(stack);
+  const templates = synthesizedTemplates(app, [stack, edge]);
+  const template = Template.fromJSON(flattened(stack, templates));
   const nag = new AwsSolutionsChecks(app, { verbose: true }).validateScope(app);
-  return { app, stack, edge, template, edgeTemplate: Template.fromStack(edge), config, nag };
+  return { app, stack, edge, template, templates, edgeTemplate: Template.fromStack(edge), config, nag };
+}
+
+interface CfnResource {
+  Type: string;
+  Properties?: Record<string, unknown>;
+  DependsOn?: string | string[];
+  [key: string]: unknown;
+}
+export interface CfnTemplate {
+  Resources: Record<string, CfnResource>;
+  Parameters?: Record<string, unknown>;
+  Outputs?: Record<string, { Value: unknown }>;
+  [key: string]: unknown;
+}
+
+/** The synthesized templates of the given stacks and of every stack nested in them, by construct path. */
+export function synthesizedTemplates(app: App, stacks: readonly Stack[]): Record<string, CfnTemplate> {
+  const assembly = app.synth();
+  const templates: Record<string, CfnTemplate> = {};
+  for (const stack of stacks) {
+    templates[stack.node.path] = assembly.getStackArtifact(stack.artifactId).template as CfnTemplate;
+    for (const nested of nestedStacksOf(stack)) {
+      templates[nested.node.path] = JSON.parse(
+        readFileSync(join(assembly.directory, nested.templateFile), 'utf8'),
+      ) as CfnTemplate;
+    }
+  }
+  return templates;
+}
+
+/** Every nested stack below a stack, at any depth, parents before children. */
+function nestedStacksOf(stack: Stack): NestedStack[] {
+  return stack.node
+    .findAll()
+    .filter((c): c is NestedStack => NestedStack.isNestedStack(c))
+    .filter((nested) => nested.nestedStackParent !== undefined);
+}
+
+/**
+ * One template for the deployment as if it had no nested stacks: each nested stack's resources
+ * join the parent's (logical ids must not clash), a nested template's `Ref` of a parameter
+ * becomes the value the parent passes, the parent's `Fn::GetAtt` of a nested output becomes
+ * that output's value, and a `DependsOn` of the nested stack names all its resources. So the
+ * tests assert what they did when everything was in one template, meaning the same.
+ */
+export function flattened(stack: Stack, templates: Record<string, CfnTemplate>): Record<string, unknown> {
+  const work = { ...templates };
+  const flat = structuredClone(work[stack.node.path]!);
+  // Innermost first: a nested stack's own nested stacks are merged into it before it is merged.
+  for (const nested of nestedStacksOf(stack).reverse()) {
+    const parent = nested.nestedStackParent!;
+    const parentTemplate = parent === stack ? flat : work[parent.node.path]!;
+    const resourceId = parent.resolve(
+      (nested.nestedStackResource as { logicalId: string }).logicalId,
+    ) as string;
+    const passed = (parentTemplate.Resources[resourceId]?.Properties?.['Parameters'] ?? {}) as Record<
+      string,
+      unknown
+    >;
+    const child = substitute(work[nested.node.path]!, (node) =>
+      isRef(node) && node.Ref in passed ? passed[node.Ref] : undefined,
+    ) as CfnTemplate;
+    const merged = substitute(parentTemplate, (node) => {
+      const getAtt = (node as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+      if (!getAtt || getAtt[0] !== resourceId || !getAtt[1].startsWith('Outputs.')) return undefined;
+      return child.Outputs![getAtt[1].slice('Outputs.'.length)]!.Value;
+    }) as CfnTemplate;
+    delete merged.Resources[resourceId];
+    const childIds = Object.keys(child.Resources);
+    for (const resource of Object.values(merged.Resources)) {
+      if (resource.DependsOn === undefined) continue;
+      const dependsOn = [resource.DependsOn].flat();
+      if (dependsOn.includes(resourceId))
+        resource.DependsOn = [...dependsOn.filter((id) => id !== resourceId), ...childIds];
+    }
+    for (const [id, resource] of Object.entries(child.Resources)) {
+      if (merged.Resources[id]) throw new Error(`${id} is in ${nested.node.path} and its parent`);
+      merged.Resources[id] = resource;
+    }
+    if (parent === stack) Object.assign(flat, merged);
+    else work[parent.node.path] = merged;
+  }
+  return flat;
+}
+
+const isRef = (node: unknown): node is { Ref: string } =>
+  typeof node === 'object' && node !== null && typeof (node as { Ref?: unknown }).Ref === 'string';
+
+function substitute(node: unknown, replace: (node: unknown) => unknown): unknown {
+  const replaced = replace(node);
+  if (replaced !== undefined) return replaced;
+  if (Array.isArray(node)) return node.map((item) => substitute(item, replace));
+  if (typeof node === 'object' && node !== null)
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, substitute(value, replace)]));
+  return node;
 }
 
 /**
