@@ -32,6 +32,7 @@ describe('deploy configuration', () => {
       mailPerHour: 300,
       functionAlarms: true,
       auditRetentionYears: 10,
+      staff: { emails: [] },
     });
   });
 

@@ -626,13 +626,24 @@ describe('workflow', () => {
     }
   });
 
-  it('lets only the callback task and the finalisation resume callbacks, on this state machine only', () => {
+  it('lets only the callback tasks, the finalisation and the grant answers resume callbacks, on this state machine only', () => {
     const name = `${synth.stack.stackName}-ApplicationWorkflow`;
     template.hasResourceProperties('AWS::StepFunctions::StateMachine', { StateMachineName: name });
     const holders = FUNCTIONS.filter(({ access }) => access.includes('workflow:callback')).map(
       ({ id }) => id,
     );
-    expect(holders.sort()).toEqual(['FinaliseStage', 'OpenReview']);
+    // The review's: OpenReview (a stage's token), FinaliseStage (its answer). After the award
+    // (ADR 102): AwaitGrant stores the token and resumes at once if an answer came meanwhile;
+    // accepting, declining, submitting a report and the secretariat's review each resume it.
+    expect(holders.sort()).toEqual([
+      'AcceptGrant',
+      'AwaitGrant',
+      'DeclineGrant',
+      'FinaliseStage',
+      'OpenReview',
+      'ReviewReport',
+      'SubmitReport',
+    ]);
     for (const id of holders) {
       const statement = functionStatements(id).find((s) => actionsOf(s).includes('states:SendTaskSuccess'))!;
       expect(actionsOf(statement).sort(), id).toEqual(['states:SendTaskFailure', 'states:SendTaskSuccess']);
