@@ -6,25 +6,20 @@
  * change is audited with its actor (a staff member by address, an administrator by name).
  * Refusals are domain errors with field issues, in the caller's language at the edge.
  */
-import { ulid } from 'ulid';
-import { signLinkToken, TOKEN_LIFETIME_HOURS } from '../auth/tokens.ts';
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { COMMITTEES, findMember, type Committee } from '../domain/committees.ts';
 import { findRound, type Round } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
-import { isLocale } from '../i18n/locale.ts';
-import { sendMail } from '../mail/ses.ts';
-import { magicLinkMail } from '../mail/templates.ts';
 import { moveDates, reissueLink } from '../review/admin.ts';
 import { revokeReviewLink } from '../review/links.ts';
 import { roundDates, type RoundDates, type ScheduledEvent } from '../review/schedule.ts';
 import { getApplication } from '../storage/applications.ts';
 import { listAudit, recordAudit, type AuditActor } from '../storage/audit.ts';
 import { getStage, listLinks } from '../storage/review.ts';
-import { createMagicLink } from '../storage/sessions.ts';
 import { withdrawApplication } from '../submission/withdraw.ts';
 import { limitMailbox } from '../submission/limits.ts';
+import { mailApplicationSignInLink } from '../submission/start.ts';
 
 /** A round's dates in the order they must keep: each after the one before. */
 export const SCHEDULED_EVENTS: readonly ScheduledEvent[] = [
@@ -51,32 +46,9 @@ export async function resendSignInLink(applicationId: string, actor: AuditActor)
   const application = await getApplication(applicationId);
   const round = application && findRound(application.roundId);
   if (!application || !round) throw errors.notFound();
-  const email = application.ownerEmail;
-  await limitMailbox(email);
+  await limitMailbox(application.ownerEmail.trim());
   const now = clock.now();
-  const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_HOURS.link * 3_600_000);
-  const locale = isLocale(application.locale) ? application.locale : 'nb';
-  const linkId = ulid();
-  await createMagicLink(
-    {
-      linkId,
-      email,
-      roundId: round.id,
-      leadMunicipality: application.draft.leadMunicipality ?? '',
-      locale,
-      applicationId,
-    },
-    expiresAt,
-  );
-  const token = await signLinkToken(linkId, expiresAt);
-  const link = `${requireEnv(ENV.webBaseUrl)}/sign-in#token=${encodeURIComponent(token)}`;
-  await sendMail({
-    from: round.mail.from,
-    replyTo: round.mail.replyTo,
-    to: email,
-    ...magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link }),
-    about: { mail: 'magic-link', round: round.id, application: applicationId },
-  });
+  const { linkId, email, expiresAt } = await mailApplicationSignInLink(application, round, 'nb');
   await recordAudit(
     {
       roundId: round.id,

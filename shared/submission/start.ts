@@ -14,7 +14,7 @@ import {
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
-import { findRound } from '../domain/rounds/index.ts';
+import { findRound, type Round } from '../domain/rounds/index.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -145,7 +145,28 @@ export async function requestApplicationSignIn(
     if (error instanceof errors.DomainError && error.code === 'RATE_LIMITED') return;
     throw error;
   }
-  const locale = isLocale(application.locale) ? application.locale : callerLocale;
+  await mailApplicationSignInLink(application, round, callerLocale);
+}
+
+/**
+ * Mails a sign-in link (good once, for an hour; ADR 086) into an existing application to the
+ * address that owns it, in the application's language — the one way an existing application's
+ * link is made, for the applicant asking on the way (above) and the secretariat resending it
+ * (shared/secretariat/actions.ts). Limits are the caller's.
+ */
+export async function mailApplicationSignInLink(
+  application: {
+    applicationId: string;
+    ownerEmail: string;
+    locale?: string;
+    draft: { leadMunicipality?: string };
+  },
+  round: Round,
+  fallbackLocale: Locale,
+): Promise<{ linkId: string; email: string; expiresAt: Date }> {
+  const { applicationId } = application;
+  const email = application.ownerEmail.trim();
+  const locale = isLocale(application.locale) ? application.locale : fallbackLocale;
   const expiresAt = hoursFrom(clock.now(), TOKEN_LIFETIME_HOURS.link);
   const linkId = ulid();
   await createMagicLink(
@@ -168,6 +189,7 @@ export async function requestApplicationSignIn(
     ...magicLinkMail({ locale, round, link, validHours: TOKEN_LIFETIME_HOURS.link }),
     about: { mail: 'magic-link', round: round.id, application: applicationId },
   });
+  return { linkId, email, expiresAt };
 }
 
 /**
