@@ -80,8 +80,8 @@ describe('co-editing in two browsers', () => {
     await stepHeading(owner);
     await visible(panel(owner).getByText(/^Du opprettet søknaden/));
 
-    await panel(owner).getByLabel('Navn', { exact: true }).fill('Per Partner');
-    await panel(owner).getByLabel('E-postadresse').fill(coeditorEmail);
+    await panel(owner).getByLabel('Medredaktørens navn').fill('Per Partner');
+    await panel(owner).getByLabel('Medredaktørens e-postadresse').fill(coeditorEmail);
     await panel(owner).getByRole('button', { name: 'Send invitasjon' }).click();
 
     await visible(

@@ -276,8 +276,9 @@ describe('the applicant portal in a browser', () => {
 
   it('names the contact person, reviews and submits, and shows the receipt', async () => {
     await stepHeading('Kontaktperson');
-    expect(await page.getByLabel('E-postadresse').inputValue()).toBe(email); // from the start page
-    await page.getByLabel('Navn').fill('Kari Nordmann');
+    // Exact labels: the co-editors' panel beside the step asks for "Medredaktørens navn/e-postadresse".
+    expect(await page.getByLabel('E-postadresse', { exact: true }).inputValue()).toBe(email); // from the start page
+    await page.getByLabel('Navn', { exact: true }).fill('Kari Nordmann');
     await page.getByLabel('Telefonnummer').fill('912 34 567');
     await screenshots(page, '11-contact');
     await next();

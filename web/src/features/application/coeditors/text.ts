@@ -55,8 +55,13 @@ export const coeditingText = {
   'coeditors.removed': { nb: '{name} er fjernet.', nn: '{name} er fjerna.', en: '{name} was removed.' },
   // ── inviting ──────────────────────────────────────────────────────────────────────────
   'invite.heading': { nb: 'Inviter en medredaktør', nn: 'Inviter ein medredaktør', en: 'Invite a co-editor' },
-  'invite.name': { nb: 'Navn', nn: 'Namn', en: 'Name' },
-  'invite.email': { nb: 'E-postadresse', nn: 'E-postadresse', en: 'E-mail address' },
+  // Named for the co-editor: the contact step beside the panel has its own "Navn" and "E-postadresse".
+  'invite.name': { nb: 'Medredaktørens navn', nn: 'Namnet til medredaktøren', en: "The co-editor's name" },
+  'invite.email': {
+    nb: 'Medredaktørens e-postadresse',
+    nn: 'E-postadressa til medredaktøren',
+    en: "The co-editor's e-mail address",
+  },
   'invite.email.description': {
     nb: 'Personen får en e-post med sin egen lenke til søknaden.',
     nn: 'Personen får ein e-post med si eiga lenkje til søknaden.',
