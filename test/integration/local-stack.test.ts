@@ -84,7 +84,7 @@ beforeAll(async () => {
           }),
         );
       },
-      [registry.Announce.entry]: () => ({ announced: true }),
+      [registry.Announce.entry]: () => ({ announced: true, outcome: 'NOT_QUALIFIED' }), // as Announce answers (ADR 102's choice reads it)
     },
   });
   sfn = new SFNClient({ endpoint: test.stack.urls.sfn });
