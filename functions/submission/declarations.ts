@@ -130,7 +130,7 @@ export const PrefillDraft = /* @__PURE__ */ http({
   path: '/applications/{applicationId}/prefill',
   auth: 'applicant',
   summary:
-    "Fill the draft from the same owner's application in an earlier round (no attachments; the new round's rules apply)",
+    "Fill the draft from an application in an earlier round that its owner owned or co-edited (no attachments; the new round's rules apply)",
   request: prefillDraftRequest,
   responses: { 200: { description: 'The prefilled draft was saved', body: 'draftSaved' } },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
@@ -143,7 +143,7 @@ export const EarlierApplications = /* @__PURE__ */ http({
   path: '/applications/{applicationId}/earlier',
   auth: 'applicant',
   summary:
-    "The signed-in owner's applications in other rounds, which this draft can be prefilled from (owner only)",
+    'The applications in other rounds that the signed-in owner owned or co-edited (for the lead municipality), which this draft can be prefilled from (owner only)',
   responses: {
     200: { description: "The owner's earlier applications", body: 'earlierApplicationsResponse' },
   },

@@ -1,8 +1,9 @@
 /**
- * The next round (ADR 100): a draft prefilled from the same owner's application in an earlier
- * round. The applicant starts an application in the open round as always (a magic link), then
- * asks for it to be filled from the earlier one (`POST /applications/{id}/prefill`): the two
- * must have the same owner (the address that signed in), the draft must still be open, and the
+ * The next round (ADR 100): a draft prefilled from an application in an earlier round that its
+ * owner wrote. The applicant starts an application in the open round as always (a magic link),
+ * then asks for it to be filled from the earlier one (`POST /applications/{id}/prefill`): the
+ * new draft's owner (the address that signed in) owned the earlier one or was a co-editor of it
+ * (ADR 111), the draft must still be open, and the
  * write is the draft's one conditional write on its version, so nothing typed is lost unseen.
  * What carries over: the project's text, the partner municipalities, the partners, the target
  * group, the activity areas the new round has, the art subjects it has, the budget lines moved
@@ -11,12 +12,14 @@
  * years the new round lacks, activity areas outside its catalogue, the committees' work. The
  * new round's rules are checked afresh: the form shows what the draft still misses there.
  */
+import { emailHash } from '../auth/email.ts';
 import type { Actor } from '../auth/tokens.ts';
 import type { ApplicationDraft } from '../domain/application.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import { getApplication } from '../storage/applications.ts';
 import { saveDraft } from './drafts.ts';
+import { wroteApplication } from './earlier.ts';
 import { loadOpenDraft } from './load.ts';
 
 /** The earlier draft as a new round's draft (see above): pure. */
@@ -68,9 +71,9 @@ export function prefilledDraft(
 
 /**
  * Fills the open draft `applicationId` from the owner's earlier application `from` (any state,
- * another round), on the draft's `version`. NOT_FOUND when `from` is not the same owner's (the
- * caller learns nothing of others' applications), VALIDATION_FAILED on `from` when it is of the
- * same round.
+ * another round), on the draft's `version`. NOT_FOUND when the owner neither owned nor co-edited
+ * `from` (the caller learns nothing of others' applications), VALIDATION_FAILED on `from` when it
+ * is of the same round.
  */
 export async function prefillFromEarlier(
   applicationId: string,
@@ -80,8 +83,10 @@ export async function prefillFromEarlier(
 ) {
   const { application, round } = await loadOpenDraft(applicationId);
   const earlier = await getApplication(from);
-  const owner = (email: string) => email.trim().toLowerCase();
-  if (!earlier || owner(earlier.ownerEmail) !== owner(application.ownerEmail)) throw errors.notFound();
+  // The new draft's owner wrote the earlier one: as its owner or as a co-editor (ADR 111).
+  if (!earlier || !(await wroteApplication(emailHash(application.ownerEmail), earlier))) {
+    throw errors.notFound();
+  }
   if (earlier.roundId === application.roundId) {
     throw errors.validation([{ path: 'from', code: 'FIELD_INVALID' }]);
   }

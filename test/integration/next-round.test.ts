@@ -8,10 +8,13 @@ import { minimalPdf, uploadAttachment } from '../support/uploads.ts';
  * The next round (issue 12 point 4; ADR 100): a second round configured beside the first (2023:
  * three activity areas, at least 40 % co-funding, its own school years) is applied to like the
  * first, by its own rules; a municipality's new application is prefilled from its 2022 one —
- * the owner's own only, no attachments, the new round's catalogue and school years.
+ * one its owner owned or co-edited (ADR 111), no attachments, the new round's catalogue and
+ * school years.
  */
 let test: TestStack;
 const OWNER = 'leder@kulturskole.example.no';
+/** A co-editor of the owner's 2022 application, who starts the 2023 one for Drammen (ADR 111). */
+const COEDITOR_2022 = 'leder@drammen.example.no';
 /** Oslo with Drammen and Bergen (2020–2023 numbers); 25 % co-funding; areas 1a and 4b. */
 const draft2022 = (schoolYears: string[]): ApplicationDraft =>
   completeDraft(schoolYears, {
@@ -75,6 +78,12 @@ beforeAll(async () => {
     body: { version: 1, draft: draft2022(['2022-2023', '2023-2024']) },
   });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  // Drammen's kulturskole leader writes it with the owner (ADR 096).
+  const invited = await test.api('POST', `/applications/${earlier.applicationId}/coeditors`, {
+    token: earlier.token,
+    body: { email: COEDITOR_2022, name: 'Dina Drammen' },
+  });
+  expect(invited.status, JSON.stringify(invited.body)).toBe(201);
   await attachLetters(earlier);
   const submitted = await test.api('POST', `/applications/${earlier.applicationId}/submit`, {
     token: earlier.token,
@@ -238,6 +247,35 @@ describe('a second round beside the first', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
     expect(submitted.body.receipt).toBeDefined();
+  });
+
+  it('lists and prefills from an earlier application its co-editor wrote, on their own new draft (ADR 111)', async () => {
+    // Prepare: the 2022 co-editor starts the 2023 application for Drammen, which 2022's named.
+    const next = await signIn('2023', COEDITOR_2022, '3005');
+    const { version } = (await view(next)).body;
+
+    // Act
+    const listed = await test.api('GET', `/applications/${next.applicationId}/earlier`, {
+      token: next.token,
+    });
+    const prefilled = await test.api('POST', `/applications/${next.applicationId}/prefill`, {
+      token: next.token,
+      body: { from: earlier.applicationId, version },
+    });
+
+    // Assess
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.applications.map((app: { applicationId: string }) => app.applicationId)).toEqual([
+      earlier.applicationId,
+    ]);
+    expect(prefilled.status, JSON.stringify(prefilled.body)).toBe(200);
+    const after = await view(next);
+    expect(after.body.draft).toMatchObject({
+      title: 'Fordypning på tvers',
+      leadMunicipality: '3005', // the new application's own lead; the earlier lead joins the partners
+      partnerMunicipalities: ['0301', '4601'],
+      schoolYears: ['2023-2024', '2024-2025'],
+    });
   });
 
   it("refuses to prefill from another owner's application (404) or from the same round (400)", async () => {
