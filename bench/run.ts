@@ -8,19 +8,20 @@
  *   3. a deadline rush: 500 applications submitted by 50 clients in the application period's
  *      last minute, and whether every one got exactly one receipt, execution and mail
  *      (bench/rush.ts).
- * `npm run bench:backend -- bundles rush` runs only those parts; `npm run bench:web` the web
- * app's figures (bench/web.ts).
+ * `npm run bench:backend -- bundles rush` runs only those parts; `npm run bench:backend -- sizes`
+ * the bundles' sizes and composition alone (no timing: exact at any load); `npm run bench:web`
+ * the web app's figures (bench/web.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ENV } from '../shared/config/env.ts';
-import { bundles } from './bundles.ts';
+import { bundles, sizes } from './bundles.ts';
 import { latency } from './latency.ts';
 import { machineNote, say } from './report.ts';
 import { rush } from './rush.ts';
 
-const PARTS = { bundles, latency, rush } as const;
+const PARTS = { bundles, sizes, latency, rush } as const;
 type Part = keyof typeof PARTS;
 
 const asked = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -29,7 +30,8 @@ if (unknown.length) {
   console.error(`bench: unknown part ${unknown.join(', ')} (parts: ${Object.keys(PARTS).join(', ')})`);
   process.exit(2);
 }
-const parts = (asked.length ? asked : Object.keys(PARTS)) as Part[];
+// `sizes` is `bundles` without the timings: the default run has the timed part only.
+const parts = (asked.length ? asked : ['bundles', 'latency', 'rush']) as Part[];
 
 if (process.env.BENCH_PART) {
   // A child of the run below: one part, no header.
