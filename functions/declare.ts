@@ -14,6 +14,7 @@ import type * as Responses from '../shared/api/responses.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { roundIdSchema } from '../shared/domain/rounds/schema.ts';
 import type { ErrorCode } from '../shared/errors.ts';
+import type { Catalogue } from '../shared/i18n/catalogue.ts';
 import type { MailEventType } from '../shared/mail/events.ts';
 import type { WorkflowTaskName } from '../shared/workflow/definition.ts';
 
@@ -100,6 +101,14 @@ export interface HttpDeclaration extends Common {
   readonly responses: Readonly<Record<number, Answer>>;
   /** The error codes the route itself may answer; those its auth kind, path and body imply are added. */
   readonly errors: readonly ErrorCode[];
+  /**
+   * Messages the route answers besides its auth kind's (functions/http/<kind>.ts): an area's
+   * catalogue that only some routes of the kind need — the scheme's rules
+   * (shared/i18n/submission.ts) where a route runs them — so that the others' bundles carry
+   * none of it (ADR 115). `test/unit/http-messages.test.ts` proves each route has every message
+   * it can answer.
+   */
+  readonly messages?: Catalogue;
 }
 
 export interface TaskDeclaration extends Common {

@@ -222,6 +222,11 @@ function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
   return declaration.query ? parse(declaration.query, event.queryStringParameters ?? {}) : {};
 }
 
+/** Every message a route can answer: its auth kind's and its declaration's own (`messages`). */
+export function routeMessages(declaration: HttpDeclaration, kind: AuthKindCheck<AuthKind>): Catalogue {
+  return declaration.messages ? { ...kind.messages, ...declaration.messages } : kind.messages;
+}
+
 /**
  * The Lambda handler of an HTTP route, as its auth kind's module makes it:
  * `httpHandler(Declaration)(async (request) => answer)`. The declaration's checks run first,
@@ -230,6 +235,7 @@ function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
  * typed: its answers keep their literal statuses.)
  */
 export function routeHandler<D extends HttpDeclaration>(declaration: D, kind: AuthKindCheck<D['auth']>) {
+  const messages = routeMessages(declaration, kind);
   return (route: (request: HttpRequest<D>) => Promise<HttpResult<D>>) => {
     const base = async (event: APIGatewayProxyEventV2, _context: Context) => {
       const locale = localeFromAcceptLanguage(event.headers?.['accept-language']);
@@ -250,10 +256,10 @@ export function routeHandler<D extends HttpDeclaration>(declaration: D, kind: Au
           metrics.addMetric(`Error${error.code}`, MetricUnit.Count, 1);
           if (status >= 500) logger.error('request failed', { code: error.code });
           else logger.info('request refused', { code: error.code, status });
-          return errorResponse(error, locale, kind.messages);
+          return errorResponse(error, locale, messages);
         }
         logger.error('unexpected error', error as Error);
-        return errorResponse(errors.internal(), locale, kind.messages);
+        return errorResponse(errors.internal(), locale, messages);
       }
     };
     return middy(base)

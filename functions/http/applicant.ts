@@ -1,8 +1,8 @@
 /**
  * The HTTP wrapper's entry for applicant routes (functions/http.ts): a session token (a magic
  * link exchanged at POST /sessions) for the application in the path. Their messages: the API's
- * answers, the structural field issues of a body, and the scheme's rules that a submission is
- * refused by (VALIDATION_FAILED's fields).
+ * answers, the structural field issues of a body, the co-editors' and the grants' codes; the
+ * scheme's rules only where a route's declaration adds them (its `messages`, ADR 115).
  */
 import { verifySession } from '../../shared/auth/sessions.ts';
 import * as errors from '../../shared/errors.ts';

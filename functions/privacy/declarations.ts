@@ -3,6 +3,7 @@
  * download. Declarations of the registry (functions/registry.ts); the rules are in
  * shared/privacy/.
  */
+import { submissionMessages } from '../../shared/i18n/submission.ts';
 import { http, schedule } from '../declare.ts';
 
 /** Erases the applications whose retention ran out (shared/privacy/retention.ts). */
@@ -22,6 +23,8 @@ export const DownloadOwnData = /* @__PURE__ */ http({
   summary: 'Everything stored about the application, for its applicant (a copy of their own data)',
   responses: { 200: { description: 'The application’s stored data', body: 'ownDataResponse' } },
   errors: ['OWNER_ONLY'],
+  // The application's view, with the scheme's unmet rules (shared/api/views.ts).
+  messages: submissionMessages,
   entry: 'functions/privacy/download-own-data.ts',
   access: ['table:read'],
 });

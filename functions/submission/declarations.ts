@@ -9,6 +9,7 @@ import {
   startApplicationRequest,
   updateDraftRequest,
 } from '../../shared/api/requests.ts';
+import { submissionMessages } from '../../shared/i18n/submission.ts';
 import { http } from '../declare.ts';
 
 export const StartApplication = /* @__PURE__ */ http({
@@ -77,6 +78,8 @@ export const GetApplication = /* @__PURE__ */ http({
   summary: 'The application: draft or submission, attachments, unmet rules, stage',
   responses: { 200: { description: 'The application', body: 'applicationView' } },
   errors: ['ROUND_NOT_FOUND'],
+  // The view's unmet rules are the scheme's (shared/api/views.ts).
+  messages: submissionMessages,
   entry: 'functions/submission/get-application.ts',
   access: ['table:read'],
 });
@@ -109,6 +112,8 @@ export const SubmitApplication = /* @__PURE__ */ http({
     'APPLICATION_PERIOD_NOT_OPEN',
     'APPLICATION_PERIOD_CLOSED',
   ],
+  // VALIDATION_FAILED's fields are the scheme's unmet rules.
+  messages: submissionMessages,
   entry: 'functions/submission/submit-application.ts',
   // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
   access: ['table:read', 'table:write', 'workflow:start'],

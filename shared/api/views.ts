@@ -4,7 +4,7 @@ import { retentionOf, type Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { format, type Catalogue, type Params } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { applicantMessages } from '../i18n/messages.ts';
+import { applicationViewMessages } from '../i18n/messages.ts';
 import { listRounds } from '../domain/rounds/index.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
@@ -21,12 +21,12 @@ import { publicRound } from './public-round.ts';
 import * as clock from '../clock.ts';
 
 /**
- * A message of the applicant's catalogue (unmet rules, rejection reasons), so that an applicant
+ * A message of the view's catalogue (unmet rules, rejection reasons), so that an applicant
  * route's bundle carries no committee text; an unknown code reads as FIELD_INVALID, as `message`.
  */
 function applicantMessage(code: string, locale: Locale, params?: Params): string {
-  const catalogue: Catalogue = applicantMessages;
-  return format(catalogue[code] ?? applicantMessages.FIELD_INVALID, locale, params);
+  const catalogue: Catalogue = applicationViewMessages;
+  return format(catalogue[code] ?? applicationViewMessages.FIELD_INVALID, locale, params);
 }
 
 /**

@@ -80,6 +80,13 @@ export const apiMessages = {
     nn: 'Skuleåret {schoolYear} er ikkje med i denne utlysinga. Vel eit skuleår frå lista.',
     en: 'The school year {schoolYear} is not part of this round. Choose a school year from the list.',
   },
+  // A submission's field issue, of an application's and of a report's: here, not with the
+  // scheme's rules, so that a route submitting a report answers it without them.
+  ATTACHMENTS_PENDING: {
+    nb: 'Vent til alle vedleggene er ferdig kontrollert før du sender inn ({count} kontrolleres fortsatt). Det tar vanligvis noen sekunder. Står et vedlegg fast, slett det og last det opp på nytt.',
+    nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
+    en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
+  },
   ATTACHMENT_LIMIT_REACHED: {
     nb: 'Søknaden har allerede så mange vedlegg som er tillatt. Slett et vedlegg før du laster opp et nytt.',
     nn: 'Søknaden har alt så mange vedlegg som er tillate. Slett eit vedlegg før du lastar opp eit nytt.',

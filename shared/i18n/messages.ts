@@ -27,15 +27,26 @@ export const messages = /* @__PURE__ */ (() =>
   }) as const satisfies Catalogue)();
 
 /**
- * What an applicant's routes and views can answer: the API's codes, a body's structural field
- * issues and the scheme's rules (unmet rules, attachments' rejection reasons). The applicant
- * auth kind's catalogue (functions/http/applicant.ts) and `applicationView`'s.
+ * What every applicant route can answer: the API's codes, a body's structural field issues, the
+ * co-editors' and the grants' codes. The applicant auth kind's catalogue
+ * (functions/http/applicant.ts). The scheme's rules (`submissionMessages`, 12 KiB) are not in
+ * it: a route that runs them declares them (its declaration's `messages`, ADR 115).
  */
 export const applicantMessages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
     ...coeditingMessages,
     ...grantMessages,
+    ...structuralMessages,
+  }) as const satisfies Catalogue)();
+
+/**
+ * What an application's view shows: the scheme's unmet rules and the attachments' rejection
+ * reasons (`applicationView`, shared/api/views.ts).
+ */
+export const applicationViewMessages = /* @__PURE__ */ (() =>
+  ({
+    ...apiMessages,
     ...structuralMessages,
     ...submissionMessages,
   }) as const satisfies Catalogue)();

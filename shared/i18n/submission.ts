@@ -138,11 +138,6 @@ export const submissionMessages = {
     nn: 'Fyll ut budsjettet for kvart skuleår du søkjer for.',
     en: 'Fill in the budget for each school year you are applying for.',
   },
-  ATTACHMENTS_PENDING: {
-    nb: 'Vent til alle vedleggene er ferdig kontrollert før du sender inn ({count} kontrolleres fortsatt). Det tar vanligvis noen sekunder. Står et vedlegg fast, slett det og last det opp på nytt.',
-    nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
-    en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
-  },
   BUDGET_SCHOOL_YEAR_MISSING: {
     nb: 'Budsjettet for skoleåret {schoolYear} mangler. Legg til et budsjett for dette skoleåret.',
     nn: 'Budsjettet for skuleåret {schoolYear} manglar. Legg til eit budsjett for dette skuleåret.',

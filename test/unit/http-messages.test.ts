@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { AuthKind } from '../../functions/declare.ts';
-import type { AuthKindCheck } from '../../functions/http.ts';
+import { routeMessages, type AuthKindCheck } from '../../functions/http.ts';
 import { applicantKind } from '../../functions/http/applicant.ts';
 import { publicKind } from '../../functions/http/public.ts';
 import { reviewerKind } from '../../functions/http/reviewer.ts';
@@ -69,7 +69,7 @@ async function codesNamedBy(entry: string): Promise<string[]> {
 describe("each auth kind's messages", () => {
   it("have a message for every code and field issue each of the kind's routes can answer", async () => {
     for (const route of functionsOf('http')) {
-      const catalogue = KINDS[route.auth].messages;
+      const catalogue = routeMessages(route, KINDS[route.auth]);
       const named = await codesNamedBy(route.entry);
       const answered = [
         ...errorCodesOf(route),
@@ -95,5 +95,15 @@ describe("each auth kind's messages", () => {
     expect(Object.hasOwn(publicKind.messages, 'TITLE_REQUIRED')).toBe(false);
     expect(Object.hasOwn(applicantKind.messages, 'NOT_CHAIR')).toBe(false);
     expect(Object.hasOwn(reviewerKind.messages, 'TITLE_REQUIRED')).toBe(false);
+    // The scheme's rules only where a route runs them (its declaration's messages, ADR 115).
+    expect(Object.hasOwn(applicantKind.messages, 'TITLE_REQUIRED')).toBe(false);
+    const withRules = functionsOf('http').filter(
+      (route) => route.messages && 'TITLE_REQUIRED' in route.messages,
+    );
+    expect(withRules.map((route) => route.id).sort()).toEqual([
+      'DownloadOwnData',
+      'GetApplication',
+      'SubmitApplication',
+    ]);
   });
 });
