@@ -29,6 +29,25 @@ export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The CloudFront Function (viewer request, cloudfront-js-2.0) that serves each prerendered
+ * page's own HTML at its address, as local/static.ts does: without it CloudFront would answer
+ * `/` with index.html (the root object) and `/start` through the 404 fallback, and the
+ * prerendered files would never be seen. Built from PRERENDERED_PAGES, so a page added there
+ * is served on both.
+ */
+export function prerenderedPagesFunctionCode(): string {
+  return [
+    `var PAGES = ${JSON.stringify(PRERENDERED_PAGES)};`,
+    'function handler(event) {',
+    '  var request = event.request;',
+    '  var file = Object.prototype.hasOwnProperty.call(PAGES, request.uri) ? PAGES[request.uri] : undefined;',
+    "  if (file) request.uri = '/' + file;",
+    '  return request;',
+    '}',
+  ].join('\n');
+}
+
+/**
  * CloudFront's automatic compression ("Serve compressed files", CloudFront Developer Guide):
  * objects of these content types (parameters such as charset ignored), of at least 1,000 and
  * at most 10,000,000 bytes, in Brotli when the browser accepts it, else gzip. Browsers offer

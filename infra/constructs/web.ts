@@ -10,7 +10,12 @@ import { ENABLE_PARTITION_LITERALS } from 'aws-cdk-lib/cx-api';
 import { RegionInfo } from 'aws-cdk-lib/region-info';
 import { Construct } from 'constructs';
 import { acknowledge, nagValue } from '../nag.ts';
-import { HASHED_ASSETS_CACHE_CONTROL, HASHED_ASSETS_PREFIX, PAGE_CACHE_CONTROL } from './web-delivery.ts';
+import {
+  HASHED_ASSETS_CACHE_CONTROL,
+  HASHED_ASSETS_PREFIX,
+  PAGE_CACHE_CONTROL,
+  prerenderedPagesFunctionCode,
+} from './web-delivery.ts';
 import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface WebProps {
@@ -120,6 +125,12 @@ export class Web extends Construct {
 
     const host = new URL(props.webOrigin).host;
     const origin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
+    // The prerendered pages (ADR 104) at their own addresses: `/` → about.html, `/start` → start.html.
+    const pagesFunction = new cloudfront.Function(this, 'PrerenderedPages', {
+      comment: 'Inkluderende kulturskoler: serve each prerendered page at its address',
+      code: cloudfront.FunctionCode.fromInline(prerenderedPagesFunctionCode()),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+    });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Inkluderende kulturskoler: web app',
       defaultRootObject: 'index.html',
@@ -129,6 +140,9 @@ export class Web extends Construct {
         responseHeadersPolicy: headers,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
         compress: true,
+        functionAssociations: [
+          { function: pagesFunction, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST },
+        ],
       },
       additionalBehaviors: {
         // Where the API is may change with a deploy: never cached.

@@ -10,6 +10,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Web } from '../../infra/constructs/web.ts';
+import { PRERENDERED_PAGES } from '../../infra/constructs/web-delivery.ts';
 
 let template: Template;
 let web: Web;
@@ -97,6 +98,42 @@ describe('web hosting', () => {
         CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/config.json' })]),
       }),
     });
+  });
+
+  it('serves each prerendered page at its address through a viewer-request function, every other address unchanged', () => {
+    const functions = template.findResources('AWS::CloudFront::Function');
+    const [logicalId, resource] = Object.entries(functions)[0]!;
+    expect(Object.keys(functions)).toHaveLength(1);
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultCacheBehavior: Match.objectLike({
+          FunctionAssociations: [
+            { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [logicalId, 'FunctionARN'] } },
+          ],
+        }),
+      }),
+    });
+    const { FunctionCode, FunctionConfig } = (
+      resource as { Properties: { FunctionCode: string; FunctionConfig: { Runtime: string } } }
+    ).Properties;
+    expect(FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+    // The code as CloudFront runs it: its handler, given a request, answers the request to forward.
+    const handler = new Function(`${FunctionCode}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const forwarded = (uri: string) => handler({ request: { uri } }).uri;
+    for (const [path, file] of Object.entries(PRERENDERED_PAGES)) expect(forwarded(path)).toBe(`/${file}`);
+    expect(forwarded('/')).toBe('/about.html');
+    expect(forwarded('/start')).toBe('/start.html');
+    for (const uri of [
+      '/soknad/abc',
+      '/assets/index-1.js',
+      '/robots.txt',
+      '/start/x',
+      '/constructor',
+      '/toString',
+    ])
+      expect(forwarded(uri)).toBe(uri);
   });
 
   it('uses the web origin as its domain, with TLS 1.2+, when a certificate is configured', () => {
