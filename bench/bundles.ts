@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { esbuildOptions, EXTERNAL_MODULES, REPO_ROOT } from '../infra/bundling.ts';
+import type { FunctionId } from '../functions/registry.ts';
 import { benchFunctions, type BenchFunction } from './functions.ts';
 import { BUNDLE_SIZE_EXCEPTIONS, kib, median, ms, say, TARGETS, times, versus } from './report.ts';
 
@@ -21,7 +22,12 @@ const SDK_COLD_RUNS = 9;
 /** Contributors printed beside each bundle. */
 const TOP = 5;
 /** The functions built both ways for the SDK question: one per SDK client family. */
-const SDK_SAMPLES = ['UpdateDraft', 'SubmitApplication', 'StartApplication', 'CreateAttachmentUpload'];
+const SDK_SAMPLES: FunctionId[] = [
+  'UpdateDraft',
+  'SubmitApplication',
+  'StartApplication',
+  'CreateAttachmentUpload',
+];
 
 interface Bundle {
   bytes: number;
@@ -145,7 +151,7 @@ const topParts = (b: Bundle) =>
     .join(' · ');
 
 /** The size beside the target; a function over it that has a recorded exception is named so. */
-function sizeVersusTarget(id: string, bytes: number): string {
+function sizeVersusTarget(id: FunctionId, bytes: number): string {
   const figure = versus(kib(bytes), bytes / 1024, TARGETS.bundleKiB);
   const exception = BUNDLE_SIZE_EXCEPTIONS[id];
   return exception && bytes / 1024 > TARGETS.bundleKiB
@@ -154,7 +160,7 @@ function sizeVersusTarget(id: string, bytes: number): string {
 }
 
 /** The range, how many are over the target, and the recorded exceptions among them. */
-function summary(functions: BenchFunction[], built: Map<string, Bundle>, extra = '') {
+function summary(functions: BenchFunction[], built: Map<FunctionId, Bundle>, extra = '') {
   const sizes = [...built.values()].map((b) => b.bytes / 1024);
   const overIds = [...built.entries()]
     .filter(([, b]) => b.bytes / 1024 > TARGETS.bundleKiB)
@@ -183,7 +189,7 @@ function summary(functions: BenchFunction[], built: Map<string, Bundle>, extra =
 }
 
 /** Which contributors the bundles share, and the largest modules. */
-function compositionTables(built: Map<string, Bundle>) {
+function compositionTables(built: Map<FunctionId, Bundle>) {
   const carriedBy = new Map<string, { functions: number; bytes: number }>();
   const contributorTotals = new Map<string, { functions: number; bytes: number }>();
   for (const b of built.values()) {
@@ -242,7 +248,7 @@ export async function sizes(): Promise<void> {
     say();
     say(`| function | kind | KiB (target ≤ ${TARGETS.bundleKiB}) | gzip KiB | top contributors, KiB |`);
     say('|---|---|---:|---:|---|');
-    const built = new Map<string, Bundle>();
+    const built = new Map<FunctionId, Bundle>();
     for (const fn of functions) {
       const b = await bundle(fn, 'runtime-sdk');
       built.set(fn.id, b);
@@ -277,7 +283,7 @@ export async function bundles(): Promise<void> {
       `| function | kind | KiB (target ≤ ${TARGETS.bundleKiB}) | gzip KiB | top contributors, KiB | cold init ms | × floor (target ≤ ${TARGETS.coldInitRatio}) |`,
     );
     say('|---|---|---:|---:|---|---:|---:|');
-    const built = new Map<string, Bundle>();
+    const built = new Map<FunctionId, Bundle>();
     const allFloors: number[] = [];
     for (const fn of functions) {
       const b = await bundle(fn, 'runtime-sdk');
@@ -310,7 +316,7 @@ export async function bundles(): Promise<void> {
 }
 
 /** Issue 10 item 4: size and cold init with the runtime's SDK (external) and with it bundled. */
-async function sdkQuestion(functions: BenchFunction[], built: Map<string, Bundle>) {
+async function sdkQuestion(functions: BenchFunction[], built: Map<FunctionId, Bundle>) {
   say("### The AWS SDK: the runtime's (external) or bundled (issue 10)");
   say();
   say(

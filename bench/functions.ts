@@ -3,10 +3,10 @@
  * bundles and times. Read from the registry infra and the local stack read, so a function
  * exists in the bench exactly when it is deployed.
  */
-import { allFunctions } from '../functions/registry.ts';
+import { allFunctions, type FunctionId } from '../functions/registry.ts';
 
 export interface BenchFunction {
-  id: string;
+  id: FunctionId;
   entry: string;
   /** route (HTTP), task (workflow), event (S3, SES) or schedule. */
   kind: 'route' | 'task' | 'event' | 'schedule';
