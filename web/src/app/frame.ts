@@ -29,6 +29,7 @@ export const frameText = {
   'app.nav.start': { nb: 'Start søknad', nn: 'Start søknad', en: 'Start an application' },
   'app.loading': { nb: 'Laster …', nn: 'Lastar …', en: 'Loading …' },
   'app.retry': { nb: 'Prøv igjen', nn: 'Prøv igjen', en: 'Try again' },
+  'app.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'app.networkError': {
     nb: 'Vi får ikke kontakt med søknadsportalen. Sjekk nettforbindelsen, og prøv igjen.',
     nn: 'Vi får ikkje kontakt med søknadsportalen. Sjekk nettsambandet, og prøv igjen.',

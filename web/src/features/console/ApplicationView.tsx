@@ -8,7 +8,7 @@ import { ApplicationSummary } from '../application/Summary.tsx';
 import { ATTACHMENT_STATUSES } from '../../../../shared/domain/attachments.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
 import { useRounds } from '../rounds/rounds.ts';
-import { ConfirmedAction, type FieldErrors } from './ConfirmedAction.tsx';
+import { ConfirmedAction, type FieldErrors } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { areaLabel, progressOf, subjectLabel } from './labels.ts';
 import { consoleRoute } from './routes.ts';
@@ -157,18 +157,22 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
             label={t('console.resend')}
             heading={t('console.resend.title')}
             confirm={t('console.resend.confirm')}
+            body={t('console.resend.body', { email: application.ownerEmail })}
+            variant="secondary"
+            size="sm"
             testId="resend-link"
             perform={() => client.resendLink(application.applicationId)}
             onDone={() => done((say) => say('console.resend.done', { email: application.ownerEmail }))}
-          >
-            {() => <Paragraph>{t('console.resend.body', { email: application.ownerEmail })}</Paragraph>}
-          </ConfirmedAction>
+          />
           {progress !== 'WITHDRAWN' && (
             <ConfirmedAction
               label={t('console.withdraw')}
               heading={t('console.withdraw.title', { title })}
               confirm={t('console.withdraw.confirm')}
+              body={t('console.withdraw.body')}
               color="danger"
+              variant="secondary"
+              size="sm"
               testId="withdraw"
               fields={['reason']}
               onOpen={() => setReason('')}
@@ -179,20 +183,17 @@ export function ApplicationView({ applicationId }: { applicationId: string }) {
               onDone={() => done((say) => say('console.withdraw.done'))}
             >
               {(errors) => (
-                <>
-                  <Paragraph>{t('console.withdraw.body')}</Paragraph>
-                  <Textfield
-                    multiline
-                    rows={4}
-                    label={t('console.withdraw.reason')}
-                    description={t('console.withdraw.reason.description')}
-                    value={reason}
-                    maxLength={REASON_MAX}
-                    onChange={(event) => setReason(event.target.value)}
-                    error={errors.reason}
-                    data-testid="withdraw-reason"
-                  />
-                </>
+                <Textfield
+                  multiline
+                  rows={4}
+                  label={t('console.withdraw.reason')}
+                  description={t('console.withdraw.reason.description')}
+                  value={reason}
+                  maxLength={REASON_MAX}
+                  onChange={(event) => setReason(event.target.value)}
+                  error={errors.reason}
+                  data-testid="withdraw-reason"
+                />
               )}
             </ConfirmedAction>
           )}

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { formatDateTime, formatNumber } from '../../app/format.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
-import { ConfirmedAction } from './ConfirmedAction.tsx';
+import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { useConsoleText, type Said } from './text.ts';
 import type { CommitteeProgress, MemberProgress, RoundOverview } from './types.ts';
@@ -154,39 +154,32 @@ function MemberRow({
             label={t(active ? 'console.reissue' : 'console.issue')}
             heading={t(active ? 'console.reissue.title' : 'console.issue.title', { name: member.name })}
             confirm={t(active ? 'console.reissue.confirm' : 'console.issue.confirm')}
+            body={t(active ? 'console.reissue.body' : 'console.issue.body', {
+              name: member.name,
+              email: member.email,
+              committee: committeeName,
+            })}
+            variant="secondary"
+            size="sm"
             testId={`reissue-${committee.committee}-${member.memberId}`}
             perform={() => client.issueLink(roundId, committee.committee, member.memberId)}
             onDone={() =>
               onDone((say) => say('console.reissue.done', { name: member.name, email: member.email }))
             }
-          >
-            {() => (
-              <Paragraph>
-                {t(active ? 'console.reissue.body' : 'console.issue.body', {
-                  name: member.name,
-                  email: member.email,
-                  committee: committeeName,
-                })}
-              </Paragraph>
-            )}
-          </ConfirmedAction>
+          />
           {active && (
             <ConfirmedAction
               label={t('console.revoke')}
               heading={t('console.revoke.title', { name: member.name })}
               confirm={t('console.revoke.confirm')}
+              body={t('console.revoke.body', { name: member.name, committee: committeeName })}
               color="danger"
               variant="tertiary"
+              size="sm"
               testId={`revoke-${committee.committee}-${member.memberId}`}
               perform={() => client.revokeLink(roundId, active.linkId)}
               onDone={() => onDone((say) => say('console.revoke.done', { name: member.name }))}
-            >
-              {() => (
-                <Paragraph>
-                  {t('console.revoke.body', { name: member.name, committee: committeeName })}
-                </Paragraph>
-              )}
-            </ConfirmedAction>
+            />
           )}
         </div>
       </Table.Cell>

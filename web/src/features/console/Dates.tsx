@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { osloInstant } from '../../../../shared/domain/time.ts';
 import { formatDateTime } from '../../app/format.ts';
 import { ScrollTable } from '../review/ScrollTable.tsx';
-import { ConfirmedAction } from './ConfirmedAction.tsx';
+import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { osloLocalInput } from './labels.ts';
 import { useConsoleText, type Said } from './text.ts';
@@ -83,12 +83,13 @@ export function Dates({
           label={t('console.announce')}
           heading={t('console.announce.title')}
           confirm={t('console.announce.confirm')}
+          body={t('console.announce.body')}
+          variant="secondary"
+          size="sm"
           testId="announce"
           perform={() => client.announce(roundId)}
           onDone={() => onDone((say) => say('console.announce.done'))}
-        >
-          {() => <Paragraph>{t('console.announce.body')}</Paragraph>}
-        </ConfirmedAction>
+        />
       </div>
     </section>
   );
@@ -120,6 +121,7 @@ function MoveDate({
       confirm={t('console.move.confirm')}
       testId={`move-${event}`}
       variant="tertiary"
+      size="sm"
       fields={[event]}
       onOpen={() => setValue(osloLocalInput(current))}
       validate={() => {

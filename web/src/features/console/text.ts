@@ -22,7 +22,6 @@ export const consoleText = {
     nn: 'Vi fekk ikkje logga deg ut. Prøv igjen.',
     en: 'We could not sign you out. Please try again.',
   },
-  'console.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'console.untitled': { nb: '(uten tittel)', nn: '(utan tittel)', en: '(untitled)' },
   'console.back': {
     nb: 'Tilbake til oversikten',

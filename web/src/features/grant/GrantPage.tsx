@@ -12,7 +12,7 @@ import { useResource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
 import { getSession } from '../application/session.ts';
 import { grantApi } from './api.ts';
-import { Confirm } from './Confirm.tsx';
+import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { reportRoute } from './routes.ts';
 import { grantText } from './text.ts';
 
@@ -96,7 +96,7 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
       </section>
       {!answered && (
         <div className="spaced" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-          <Confirm
+          <ConfirmedAction
             label={t('grant.accept')}
             heading={t('grant.accept.heading')}
             body={t('grant.accept.body')}
@@ -104,7 +104,7 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
             perform={() => api.accept(locale)}
             onDone={() => done(t('grant.done.ACCEPTED'))}
           />
-          <Confirm
+          <ConfirmedAction
             label={t('grant.decline')}
             heading={t('grant.decline.heading')}
             body={t('grant.decline.body')}

@@ -17,7 +17,7 @@ import { consoleSignInRoute } from '../../console/routes.ts';
 import { getStaffSession } from '../../console/session.ts';
 import { fetchRounds } from '../../rounds/rounds.ts';
 import { staffGrantApi } from '../api.ts';
-import { Confirm } from '../Confirm.tsx';
+import { ConfirmedAction } from '../../../app/ConfirmedAction.tsx';
 import { grantText } from '../text.ts';
 
 type Opened = { applicationId: string; schoolYear: string };
@@ -222,7 +222,7 @@ function ReviewPanel({
         <dd>{content.continuation}</dd>
       </dl>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        <Confirm
+        <ConfirmedAction
           label={t('staff.approve')}
           heading={t('staff.approve.heading')}
           testId="staff-approve"
@@ -231,28 +231,29 @@ function ReviewPanel({
           }
           onDone={onDone}
         />
-        <Confirm
+        <ConfirmedAction
           label={t('staff.ask')}
           heading={t('staff.ask.heading')}
           testId="staff-ask"
           variant="secondary"
+          fields={['message']}
           perform={() =>
             api.review(opened.applicationId, { schoolYear: opened.schoolYear, decision: 'RETURNED', message })
           }
           onDone={onDone}
         >
-          {(error) => (
+          {(errors) => (
             <Textfield
               multiline
               rows={4}
               label={t('staff.ask.message')}
               value={message}
-              error={error}
+              error={errors.message}
               data-testid="staff-ask-message"
               onChange={(event) => setMessage(event.target.value)}
             />
           )}
-        </Confirm>
+        </ConfirmedAction>
         <Button type="button" variant="tertiary" onClick={onClose}>
           {t('staff.close')}
         </Button>

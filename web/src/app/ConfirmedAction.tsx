@@ -1,20 +1,24 @@
-import { Alert, Button, Dialog, Heading, type ButtonProps } from '@digdir/designsystemet-react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, messageOf } from '../../app/api.ts';
-import { useConsoleText } from './text.ts';
+import { Alert, Button, Dialog, Heading, Paragraph, type ButtonProps } from '@digdir/designsystemet-react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError, messageOf } from './api.ts';
+import { useI18n } from './i18n.tsx';
 
-/** A field's message by the API's path (`reason`, `announcement` …). */
+/** A field's message by the API's path (`reason`, `message`, `announcement` …). */
 export type FieldErrors = Record<string, string>;
 
 /**
- * One of the secretariat's actions: a button that opens a confirmation dialog named by its
- * heading; the dialog's form (its fields, if any) confirms with a POST. A refusal's field
- * messages go to their fields (`errors[path]`), any other message above the buttons; the
- * dialog stays open until the action succeeds, then closes and `onDone` announces the result.
+ * An action behind a confirmation (ADR 109): a button that opens a modal dialog named by its
+ * heading; the dialog's form (a text, fields if any) confirms with `perform`. The form's own
+ * checks (`validate`) and the API's field messages go to their fields (`errors[path]`); a message
+ * for a path the dialog has no field for, or any other refusal, stands above the buttons. The
+ * dialog stays open until the action succeeds, then closes and `onDone` runs. Closing returns
+ * the focus to the button that opened it (when it is still there). A dangerous action without
+ * fields gives the focus to the safe choice as it opens.
  */
 export function ConfirmedAction({
   label,
   heading,
+  body,
   confirm,
   testId,
   perform,
@@ -24,15 +28,17 @@ export function ConfirmedAction({
   onOpen,
   children,
   color,
-  variant = 'secondary',
-  size = 'sm',
+  variant = 'primary',
+  size,
 }: {
   /** The button's text. */
   label: ReactNode;
   /** The dialog's heading (its accessible name). */
   heading: string;
-  /** The confirming button's text. */
-  confirm: string;
+  /** A paragraph under the heading. */
+  body?: ReactNode;
+  /** The confirming button's text (the button's own when not given). */
+  confirm?: ReactNode;
   testId: string;
   perform(): Promise<unknown>;
   onDone(): void | Promise<void>;
@@ -46,8 +52,9 @@ export function ConfirmedAction({
   variant?: ButtonProps['variant'];
   size?: 'sm' | 'md';
 }) {
-  const { t } = useConsoleText();
+  const { t } = useI18n();
   const headingId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -57,6 +64,10 @@ export function ConfirmedAction({
     setOpen(false);
     setErrors({});
     setProblem(undefined);
+    // After the dialog has gone: back to the button, unless the action took it away.
+    requestAnimationFrame(() => {
+      if (trigger.current?.isConnected) trigger.current.focus();
+    });
   };
 
   async function submit(event: FormEvent) {
@@ -89,6 +100,7 @@ export function ConfirmedAction({
   return (
     <>
       <Button
+        ref={trigger}
         type="button"
         variant={variant}
         data-size={size}
@@ -104,7 +116,7 @@ export function ConfirmedAction({
       <Dialog
         open={open}
         onClose={close}
-        closeButton={t('console.cancel')}
+        closeButton={t('app.cancel')}
         aria-labelledby={headingId}
         data-testid={`${testId}-dialog`}
       >
@@ -113,6 +125,7 @@ export function ConfirmedAction({
             <Heading level={2} data-size="sm" id={headingId}>
               {heading}
             </Heading>
+            {body && <Paragraph>{body}</Paragraph>}
             {children?.(errors)}
             {problem && (
               <Alert data-color="danger" role="alert" data-testid={`${testId}-problem`}>
@@ -128,10 +141,16 @@ export function ConfirmedAction({
               aria-busy={busy || undefined}
               data-testid={`${testId}-confirm`}
             >
-              {confirm}
+              {confirm ?? label}
             </Button>
-            <Button type="button" variant="secondary" onClick={close}>
-              {t('console.cancel')}
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={close}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- a dangerous action's safe choice takes the focus as the modal dialog opens (HTML's dialog autofocus)
+              autoFocus={color === 'danger' && !children}
+            >
+              {t('app.cancel')}
             </Button>
           </Dialog.Block>
         </form>
