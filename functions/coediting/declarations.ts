@@ -3,6 +3,7 @@
  * the registry (functions/registry.ts); the rules are in shared/submission/coeditors.ts.
  */
 import { inviteCoeditorRequest, joinRequestRequest } from '../../shared/api/coediting.ts';
+import { coeditingMessages } from '../../shared/i18n/coediting.ts';
 import { http } from '../declare.ts';
 
 export const GetCoediting = /* @__PURE__ */ http({
@@ -56,6 +57,8 @@ export const RequestToJoin = /* @__PURE__ */ http({
   request: joinRequestRequest,
   responses: { 202: { description: 'The owner is told', body: 'joinRequested' } },
   errors: ['READ_ONLY', 'ROUND_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
+  // A request to join is public (ADR 097); its field issues are the co-editors' (ADR 115).
+  messages: coeditingMessages,
   entry: 'functions/coediting/request-to-join.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });

@@ -93,6 +93,7 @@ describe("each auth kind's messages", () => {
   it('leave out the areas a kind never answers', () => {
     expect(Object.hasOwn(publicKind.messages, 'NOT_CHAIR')).toBe(false);
     expect(Object.hasOwn(publicKind.messages, 'TITLE_REQUIRED')).toBe(false);
+    expect(Object.hasOwn(publicKind.messages, 'JOIN_MUNICIPALITY_NOT_IN_APPLICATION')).toBe(false);
     expect(Object.hasOwn(applicantKind.messages, 'NOT_CHAIR')).toBe(false);
     expect(Object.hasOwn(reviewerKind.messages, 'TITLE_REQUIRED')).toBe(false);
     // The scheme's rules only where a route runs them (its declaration's messages, ADR 115).
