@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFromMail } from '../support/applications.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { chooseOption, DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { chooseOption, DESKTOP, launchBrowser, screenshots, suggestionInput } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -169,9 +169,7 @@ describe('co-editing in two browsers', () => {
       const colleague = await newPage();
       await colleague.goto(`${stack.web}/start`);
       await colleague.getByLabel('E-postadresse').fill(colleagueEmail);
-      const municipality = colleague.getByLabel('Søkerkommune', { exact: true });
-      await municipality.fill('Bodø');
-      await chooseOption(municipality, /^Bodø \(1804/);
+      await chooseOption(suggestionInput(colleague, 'Søkerkommune'), 'Bodø', /^Bodø \(1804/);
       await colleague.locator('h1').click();
       await colleague.getByRole('button', { name: 'Send meg en lenke' }).click();
       await visible(colleague.getByRole('heading', { level: 1, name: 'Sjekk e-posten din' }));

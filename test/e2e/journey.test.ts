@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exeHeader, minimalPdf } from '../support/files.ts';
-import { chooseOption, DESKTOP, launchBrowser, screenshots, servePortalCsp } from './support/browser.ts';
+import {
+  chooseOption,
+  DESKTOP,
+  launchBrowser,
+  screenshots,
+  servePortalCsp,
+  suggestionInput,
+} from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -53,9 +60,7 @@ const stepHeading = (name: string) => visible(page.getByRole('heading', { level:
 const saved = () => visible(page.getByRole('status').filter({ hasText: /^Lagret kl\. \d\d:\d\d$/ }));
 
 async function chooseMunicipality(label: string, search: string, option: RegExp, multiple = false) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.fill(search);
-  await chooseOption(input, option, { multiple });
+  await chooseOption(suggestionInput(page, label), search, option, { multiple });
   await page.locator('h1').click(); // close the list (it stays open to choose more)
 }
 

@@ -32,16 +32,41 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
 }
 
 /**
- * Chooses the option named `option` in a Designsystemet combobox whose search text was typed
- * into `input`, and waits until the combobox has applied the choice (it does so 50 ms after
- * the click, debounced): a single choice then shows the option's label in the input, a choice
- * among several empties it for the next search.
+ * The input of a municipality picker (Designsystemet's Suggestion) by its label. While its list
+ * is open the list carries the same name, so the label alone would name two elements.
  */
-export async function chooseOption(input: Locator, option: RegExp, { multiple = false } = {}) {
-  const choice = input.page().getByRole('option', { name: option });
+export function suggestionInput(page: Page, label: string): Locator {
+  return page.locator('input').and(page.getByLabel(label, { exact: true }));
+}
+
+/**
+ * Types `search` into a Designsystemet Suggestion as a user would (its list opens on keystrokes,
+ * not on a value filled in), chooses the option named `option` from the list and waits until the
+ * choice is applied: a single choice shows the option's label in the input, a choice among
+ * several stands as a removable chip (a `data` element) beside it. Without `search`, the text
+ * already filled into the input is typed again.
+ */
+export async function chooseOption(
+  input: Locator,
+  ...args:
+    | [search: string, option: RegExp, options?: { multiple?: boolean }]
+    | [option: RegExp, options?: { multiple?: boolean }]
+) {
+  const field = input.and(input.page().locator('input')); // not the list, which carries its name while open
+  const [search, option, { multiple = false } = {}] =
+    typeof args[0] === 'string'
+      ? (args as [string, RegExp, { multiple?: boolean }?])
+      : [await field.inputValue(), ...(args as [RegExp, { multiple?: boolean }?])];
+  const picker = field.locator('xpath=ancestor::ds-suggestion[1]');
+  await field.click();
+  await field.fill('');
+  await field.pressSequentially(search);
+  const choice = picker.locator('u-datalist').getByRole('option', { name: option });
   const label = (await choice.innerText()).trim();
   await choice.click();
-  await expect.poll(() => input.inputValue(), { timeout: 5_000 }).toBe(multiple ? '' : label);
+  if (multiple)
+    await picker.locator('data', { hasText: label }).waitFor({ state: 'attached', timeout: 5_000 });
+  else await expect.poll(() => field.inputValue(), { timeout: 5_000 }).toBe(label);
 }
 
 export const DESKTOP = { width: 1280, height: 800 };

@@ -12,9 +12,9 @@ import { currentRound, useRounds } from '../rounds/rounds.ts';
 import { requestLink } from './api.ts';
 import { startText } from './text.ts';
 
-// The searchable list (and its floating-ui/virtual-list code) loads with this page, not the first.
-const MunicipalityCombobox = lazy(() =>
-  import('../municipalities/MunicipalityCombobox.tsx').then((m) => ({ default: m.MunicipalityCombobox })),
+// The searchable list (Designsystemet's Suggestion, ADR 108) loads with this page, not the first.
+const MunicipalityPicker = lazy(() =>
+  import('../municipalities/MunicipalityPicker.tsx').then((m) => ({ default: m.MunicipalityPicker })),
 );
 
 const EMAIL_ID = 'start-email';
@@ -161,7 +161,7 @@ export function StartPage() {
         {/* Not prerendered: its list comes from the browser's fetch (ADR 104). */}
         {hydrated ? (
           <Suspense fallback={<Loading />}>
-            <MunicipalityCombobox
+            <MunicipalityPicker
               id={MUNICIPALITY_ID}
               label={t('start.municipality')}
               description={t('start.municipality.description')}

@@ -14,7 +14,7 @@ import {
   partnerTypeLabels,
   type PartnerType,
 } from '../../../../../../shared/domain/partners.ts';
-import { MunicipalityCombobox } from '../../../municipalities/MunicipalityCombobox.tsx';
+import { MunicipalityPicker } from '../../../municipalities/MunicipalityPicker.tsx';
 import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { useForm } from '../form-context.tsx';
@@ -58,7 +58,7 @@ export function ProjectStep() {
         }
         error={error('field-leadMunicipality')}
       />
-      <MunicipalityCombobox
+      <MunicipalityPicker
         id="field-partnerMunicipalities"
         label={t('field.partnerMunicipalities')}
         description={t('field.partnerMunicipalities.description')}
