@@ -33,10 +33,37 @@ interface DivisionData {
   byNumber: ReadonlyMap<string, Municipality>;
 }
 
-const sources: Record<Division, typeof division2024> = {
+type Row = readonly [number: string, name: string, countyNumber: string];
+/** A division's data: its municipalities, or its changes from an earlier division (`./generate.ts`). */
+type Source =
+  | { readonly counties: readonly (readonly [string, string])[]; readonly municipalities: readonly Row[] }
+  | {
+      readonly counties: readonly (readonly [string, string])[];
+      readonly base: Division;
+      readonly renumbered: readonly (readonly [string, string])[];
+      readonly removed: readonly string[];
+      readonly added: readonly Row[];
+    };
+
+const sources: Record<Division, Source> = {
   '2020-2023': division20202023,
   '2024': division2024,
 };
+
+/** A division's municipalities as rows, its changes applied to its base; sorted by number. */
+function rowsOf(source: Source): readonly Row[] {
+  if ('municipalities' in source) return source.municipalities;
+  const renumbered = new Map(source.renumbered);
+  const removed = new Set(source.removed);
+  const rows: Row[] = [...source.added];
+  for (const [number, name, countyNumber] of rowsOf(sources[source.base])) {
+    const now = renumbered.get(number);
+    // A renumbered municipality's county is its new number's first two digits (SSB's scheme).
+    if (now) rows.push([now, name, now.slice(0, 2)]);
+    else if (!removed.has(number)) rows.push([number, name, countyNumber]);
+  }
+  return rows.sort((a, b) => a[0].localeCompare(b[0]));
+}
 
 const cache = new Map<Division, DivisionData>();
 
@@ -48,7 +75,7 @@ function load(division: Division): DivisionData {
   const countyNames = new Map(source.counties);
   const counties = Object.freeze(source.counties.map(([number, name]) => Object.freeze({ number, name })));
   const municipalities = Object.freeze(
-    source.municipalities.map(([number, name, countyNumber]) =>
+    rowsOf(source).map(([number, name, countyNumber]) =>
       Object.freeze({ number, name, countyNumber, countyName: countyNames.get(countyNumber) ?? '' }),
     ),
   );
