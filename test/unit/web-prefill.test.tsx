@@ -58,6 +58,10 @@ describe('the offer to fill in a new draft from an earlier application', () => {
     expect(text('en')).toContain(`Fill in from an earlier application`);
     expect(text('en')).toContain(`Municipalities: Oslo and Bergen Submitted 15 March 2022 Use this one`);
     expect(text('nb')).not.toContain('erstattet'); // no confirmation until one is chosen
+    // …and a way to decline and start blank
+    expect(text('nb')).toMatch(/Nei takk, jeg starter med et tomt skjema$/);
+    expect(text('nn')).toMatch(/Nei takk, eg startar med eit tomt skjema$/);
+    expect(text('en')).toMatch(/No thanks, I will start with an empty form$/);
   });
 
   it('asks before it replaces what the draft holds', () => {
@@ -68,11 +72,19 @@ describe('the offer to fill in a new draft from an earlier application', () => {
     expect(text('en', earlier)).toContain(
       'Anything already in this application will be replaced. Yes, fill in Cancel',
     );
+    expect(text('nb', earlier)).not.toContain('Nei takk'); // the confirmation asks first
   });
 
-  it('is offered on a new draft only: nothing written yet but the lead municipality', () => {
+  it('is offered on a new draft only: nothing written yet but what the start set', () => {
     expect(isEmptyDraft({})).toBe(true);
     expect(isEmptyDraft({ leadMunicipality: '0301', partnerMunicipalities: [] })).toBe(true);
+    // A new draft as the start creates it: the lead and the contact's address (the owner's).
+    expect(isEmptyDraft({ leadMunicipality: '0301', contact: { email: 'leder@oslo.example.no' } })).toBe(
+      true,
+    );
+    expect(isEmptyDraft({ leadMunicipality: '0301', contact: { email: 'a@b.no', name: 'Kari' } })).toBe(
+      false,
+    );
     expect(isEmptyDraft({ leadMunicipality: '0301', title: 'Noe' })).toBe(false);
     expect(isEmptyDraft({ leadMunicipality: '0301', partnerMunicipalities: ['4601'] })).toBe(false);
   });

@@ -92,16 +92,6 @@ export default function ApplicationPage({
     municipalities?.find((m) => m.number === number)?.name ?? number;
   return signedIn(
     <>
-      <PrefillOffer
-        view={view}
-        client={client}
-        rounds={rounds.data}
-        municipalityName={municipalityName}
-        onPrefilled={async () => {
-          await application.reload();
-          setPrefills((count) => count + 1);
-        }}
-      />
       <ApplicationForm
         key={prefills}
         view={view}
@@ -110,6 +100,18 @@ export default function ApplicationPage({
         step={step}
         onSubmitted={application.reload}
         flushRef={flush}
+        intro={
+          <PrefillOffer
+            view={view}
+            client={client}
+            rounds={rounds.data}
+            municipalityName={municipalityName}
+            onPrefilled={async () => {
+              await application.reload();
+              setPrefills((count) => count + 1);
+            }}
+          />
+        }
       />
       <CoeditorsPanel
         applicationId={applicationId}

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { messageOf, type Answer } from '../../app/api.ts';
 import { formatDate, formatList } from '../../app/format.ts';
@@ -12,11 +12,17 @@ import type { ApplicationView } from './types.ts';
 
 export type EarlierApplication = Answer<'GET /applications/{applicationId}/earlier'>['applications'][number];
 
-/** A draft nothing has been written into yet: at most its lead municipality (set at the start). */
+/**
+ * A draft nothing has been written into yet: at most what the start set — its lead
+ * municipality and the contact's e-mail address (the address that signed in).
+ */
 export function isEmptyDraft(draft: ApplicationView['draft']): boolean {
   return Object.entries(draft).every(
     ([field, value]) =>
-      field === 'leadMunicipality' || value === undefined || (Array.isArray(value) && value.length === 0),
+      field === 'leadMunicipality' ||
+      value === undefined ||
+      (Array.isArray(value) && value.length === 0) ||
+      (field === 'contact' && Object.entries(value as object).every(([key, v]) => key === 'email' || !v)),
   );
 }
 
@@ -31,9 +37,14 @@ interface ChoicesProps {
   onChoose?: (application: EarlierApplication) => void;
   onConfirm?: () => void;
   onCancel?: () => void;
+  /** "No thanks": the offer goes, the form stays as it is. */
+  onDismiss?: () => void;
 }
 
-/** The owner's earlier applications, each with a button, and the confirmation for the one chosen. */
+/**
+ * The earlier applications the new draft can start from, each with a button, the confirmation
+ * for the one chosen, and a way to start blank: an info card above the form's steps.
+ */
 export function PrefillChoices(props: ChoicesProps) {
   const { applications, rounds, municipalityName, chosen, busy, problem } = props;
   const { t, locale } = useText(formText);
@@ -41,34 +52,45 @@ export function PrefillChoices(props: ChoicesProps) {
   const roundTitle = (roundId: string) =>
     rounds.find((round) => round.id === roundId)?.title[locale] ?? roundId;
   return (
-    <section className="prefill-offer no-print" aria-labelledby="prefill-heading" data-testid="prefill-offer">
+    <Card
+      className="prefill-offer no-print"
+      data-color="info"
+      aria-labelledby="prefill-heading"
+      data-testid="prefill-offer"
+    >
       <Heading level={2} data-size="xs" id="prefill-heading">
         {t('prefill.heading')}
       </Heading>
       <Paragraph>{t('prefill.intro')}</Paragraph>
-      <ul>
+      <ul className="prefill-offer__list">
         {applications.map((application) => {
           const numbers = [application.leadMunicipality, ...application.partnerMunicipalities].filter(
             (number): number is string => number !== undefined,
           );
+          const id = `prefill-${application.applicationId}`;
           return (
-            <li key={application.applicationId}>
-              <strong>
-                {t('prefill.item', { title: title(application), round: roundTitle(application.roundId) })}
-              </strong>
-              {numbers.length > 0 && (
-                <div>
-                  {t('prefill.municipalities', { names: formatList(numbers.map(municipalityName), locale) })}
-                </div>
-              )}
-              <div>
-                {application.submittedAt
-                  ? t('prefill.submitted', { date: formatDate(application.submittedAt, locale) })
-                  : t('prefill.notSubmitted')}
+            <li key={application.applicationId} className="prefill-offer__item">
+              <div className="prefill-offer__facts">
+                <strong id={id}>
+                  {t('prefill.item', { title: title(application), round: roundTitle(application.roundId) })}
+                </strong>
+                {numbers.length > 0 && (
+                  <span>
+                    {t('prefill.municipalities', {
+                      names: formatList(numbers.map(municipalityName), locale),
+                    })}
+                  </span>
+                )}
+                <span className="muted">
+                  {application.submittedAt
+                    ? t('prefill.submitted', { date: formatDate(application.submittedAt, locale) })
+                    : t('prefill.notSubmitted')}
+                </span>
               </div>
               <Button
                 data-size="sm"
-                variant="secondary"
+                variant={chosen?.applicationId === application.applicationId ? 'primary' : 'secondary'}
+                aria-describedby={id}
                 disabled={busy || chosen !== undefined}
                 onClick={() => props.onChoose?.(application)}
               >
@@ -79,7 +101,7 @@ export function PrefillChoices(props: ChoicesProps) {
         })}
       </ul>
       {chosen && (
-        <Alert data-color="warning" role="alert">
+        <Alert data-color="warning" role="alert" data-testid="prefill-confirm">
           <Paragraph>{t('prefill.confirm', { title: title(chosen) })}</Paragraph>
           <div className="row-actions">
             <Button data-size="sm" onClick={() => props.onConfirm?.()} disabled={busy}>
@@ -96,7 +118,14 @@ export function PrefillChoices(props: ChoicesProps) {
           {problem}
         </Alert>
       )}
-    </section>
+      {!chosen && (
+        <div>
+          <Button data-size="sm" variant="tertiary" onClick={() => props.onDismiss?.()} disabled={busy}>
+            {t('prefill.dismiss')}
+          </Button>
+        </div>
+      )}
+    </Card>
   );
 }
 
@@ -104,8 +133,8 @@ export function PrefillChoices(props: ChoicesProps) {
  * "Fill in from an earlier application" (ADR 100) on an empty new draft: the owner's
  * applications in other rounds (GET …/earlier), a confirmation, then POST …/prefill on the
  * draft's version as it stands now, and `onPrefilled` reloads the form with what was filled in.
- * Nothing shows for a co-editor (the list is the owner's), without earlier applications, or
- * when the list cannot be read (the form works without it).
+ * Nothing shows for a co-editor (the list is the owner's), without earlier applications, once
+ * declined ("start blank"), or when the list cannot be read (the form works without it).
  */
 export function PrefillOffer({
   view,
@@ -128,6 +157,7 @@ export function PrefillOffer({
   const [chosen, setChosen] = useState<EarlierApplication>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [dismissed, setDismissed] = useState(false);
 
   async function confirm() {
     if (!chosen) return;
@@ -148,7 +178,7 @@ export function PrefillOffer({
     }
   }
 
-  if (!empty || !earlier.data?.length) return null;
+  if (!empty || dismissed || !earlier.data?.length) return null;
   return (
     <PrefillChoices
       applications={earlier.data}
@@ -163,6 +193,11 @@ export function PrefillOffer({
       }}
       onConfirm={() => void confirm()}
       onCancel={() => setChosen(undefined)}
+      onDismiss={() => {
+        setDismissed(true);
+        // The card goes: the form's first field is where the applicant starts.
+        requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+      }}
     />
   );
 }

@@ -33,9 +33,9 @@ export const formText = {
     en: 'Fill in from an earlier application',
   },
   'prefill.intro': {
-    nb: 'Du kan starte med teksten, kommunene, partnerne og budsjettet fra en søknad du har sendt i en tidligere utlysning. Vedlegg blir ikke med, og reglene i denne utlysningen gjelder.',
-    nn: 'Du kan starte med teksten, kommunane, partnarane og budsjettet frå ein søknad du har sendt i ei tidlegare utlysing. Vedlegg blir ikkje med, og reglane i denne utlysinga gjeld.',
-    en: "You can start with the text, municipalities, partners and budget of an application you made in an earlier round. Attachments are not copied, and this round's rules apply.",
+    nb: 'Du kan starte med teksten, kommunene, partnerne og budsjettet fra en søknad du har skrevet i en tidligere utlysning. Vedlegg blir ikke med, og reglene i denne utlysningen gjelder.',
+    nn: 'Du kan starte med teksten, kommunane, partnarane og budsjettet frå ein søknad du har skrive i ei tidlegare utlysing. Vedlegg blir ikkje med, og reglane i denne utlysinga gjeld.',
+    en: "You can start with the text, municipalities, partners and budget of an application you wrote in an earlier round. Attachments are not copied, and this round's rules apply.",
   },
   'prefill.item': { nb: '{title} – {round}', nn: '{title} – {round}', en: '{title} – {round}' },
   'prefill.untitled': { nb: 'Uten prosjektnavn', nn: 'Utan prosjektnamn', en: 'No project name' },
@@ -54,6 +54,11 @@ export const formText = {
   },
   'prefill.yes': { nb: 'Ja, fyll ut', nn: 'Ja, fyll ut', en: 'Yes, fill in' },
   'prefill.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  'prefill.dismiss': {
+    nb: 'Nei takk, jeg starter med et tomt skjema',
+    nn: 'Nei takk, eg startar med eit tomt skjema',
+    en: 'No thanks, I will start with an empty form',
+  },
   'prefill.busy': { nb: 'Fyller ut …', nn: 'Fyller ut …', en: 'Filling in …' },
   'prefill.failed': {
     nb: 'Vi fikk ikke fylt ut søknaden. Prøv igjen.',
@@ -569,6 +574,11 @@ export const formText = {
   },
   'withdraw.confirm': { nb: 'Ja, trekk søknaden', nn: 'Ja, trekk søknaden', en: 'Yes, withdraw it' },
   'withdraw.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
+  'withdraw.ownerOnly': {
+    nb: 'Bare den som startet søknaden, kan trekke den eller laste ned dataene i den.',
+    nn: 'Berre den som starta søknaden, kan trekkje han eller laste ned dataa i han.',
+    en: 'Only the person who started the application can withdraw it or download its data.',
+  },
   'withdrawn.title': {
     nb: 'Søknaden er trukket',
     nn: 'Søknaden er trekt',

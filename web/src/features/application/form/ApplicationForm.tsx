@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ApplicationDraft } from '../../../../../shared/domain/application.ts';
 import { ApiError, messageOf } from '../../../app/api.ts';
 import { ErrorList, focusField, type ErrorItem } from '../../../app/ErrorList.tsx';
@@ -54,6 +54,7 @@ export function ApplicationForm({
   step: stepParam,
   onSubmitted,
   flushRef,
+  intro,
 }: {
   view: ApplicationView;
   round: RoundView;
@@ -62,6 +63,8 @@ export function ApplicationForm({
   onSubmitted: () => Promise<void>;
   /** Set to a save of what the form holds (signing out saves first). */
   flushRef?: RefObject<Flush | undefined>;
+  /** Shown under the page's heading, above the steps (the offer to prefill, ADR 100). */
+  intro?: ReactNode;
 }) {
   const { t, locale } = useText(formText);
   const localeRef = useRef(locale);
@@ -312,6 +315,7 @@ export function ApplicationForm({
       <div className={`save-status save-status--${current.status}`}>{saveText}</div>
       <LiveRegion message={spokenStatus ? saveText : ''} />
       <LiveRegion message={announcement} />
+      {intro}
       <div className="form-layout">
         <nav aria-label={t('form.steps')} className="step-nav">
           <ol>

@@ -1,4 +1,13 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Table,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { APPLICATION_LIMITS } from '../../../../../../shared/domain/application.ts';
 import { formatNok, inSentence } from '../../../../app/format.ts';
@@ -55,6 +64,10 @@ export function BudgetStep() {
       <Paragraph id="field-budget" tabIndex={-1}>
         {t('budget.intro')} {t('budget.roundBudget', { total: formatNok(roundTotal) })}
       </Paragraph>
+      {/* A rule over the whole budget (the round's co-funding share, ADR 100) is said here. */}
+      {error('field-budget') && (
+        <ValidationMessage data-testid="budget-error">{error('field-budget')}</ValidationMessage>
+      )}
       {budget.map((entry, index) => {
         const base = `field-budget-${index}`;
         const year = figures.perSchoolYear[index]!;
