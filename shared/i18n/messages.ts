@@ -1,8 +1,9 @@
 /**
  * The messages of error bodies and field issues: every code the API answers with, from the
- * area catalogues (`api.ts`, `review.ts`, `submission.ts`), looked up by code.
+ * area catalogues (`api.ts`, `attachments.ts`, `review.ts`, `submission.ts` …), looked up by code.
  */
 import { apiMessages, structuralMessages } from './api.ts';
+import { attachmentMessages } from './attachments.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coeditingMessages } from './coediting.ts';
 import { grantMessages } from './grants.ts';
@@ -10,7 +11,14 @@ import { reviewMessages } from './review.ts';
 import { secretariatMessages } from './secretariat.ts';
 import { submissionMessages } from './submission.ts';
 
-export { apiMessages, reviewMessages, secretariatMessages, structuralMessages, submissionMessages };
+export {
+  apiMessages,
+  attachmentMessages,
+  reviewMessages,
+  secretariatMessages,
+  structuralMessages,
+  submissionMessages,
+};
 
 // Each merged catalogue is built in a call marked pure (ADR 077): a bundle that does not look a
 // code up in it drops it, and with it the area catalogues nothing else there reads (an object
@@ -18,6 +26,7 @@ export { apiMessages, reviewMessages, secretariatMessages, structuralMessages, s
 export const messages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
+    ...attachmentMessages,
     ...coeditingMessages,
     ...grantMessages,
     ...reviewMessages,
@@ -28,13 +37,14 @@ export const messages = /* @__PURE__ */ (() =>
 
 /**
  * What every applicant route can answer: the API's codes, a body's structural field issues, the
- * co-editors' and the grants' codes. The applicant auth kind's catalogue
+ * attachments', the co-editors' and the grants' codes. The applicant auth kind's catalogue
  * (functions/http/applicant.ts). The scheme's rules (`submissionMessages`, 12 KiB) are not in
  * it: a route that runs them declares them (its declaration's `messages`, ADR 115).
  */
 export const applicantMessages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
+    ...attachmentMessages,
     ...coeditingMessages,
     ...grantMessages,
     ...structuralMessages,
@@ -47,6 +57,7 @@ export const applicantMessages = /* @__PURE__ */ (() =>
 export const applicationViewMessages = /* @__PURE__ */ (() =>
   ({
     ...apiMessages,
+    ...attachmentMessages,
     ...structuralMessages,
     ...submissionMessages,
   }) as const satisfies Catalogue)();

@@ -94,6 +94,11 @@ describe("each auth kind's messages", () => {
     expect(Object.hasOwn(publicKind.messages, 'NOT_CHAIR')).toBe(false);
     expect(Object.hasOwn(publicKind.messages, 'TITLE_REQUIRED')).toBe(false);
     expect(Object.hasOwn(publicKind.messages, 'JOIN_MUNICIPALITY_NOT_IN_APPLICATION')).toBe(false);
+    // The attachments' answers with the applicant's routes only (ADR 115).
+    expect(Object.hasOwn(applicantKind.messages, 'ATTACHMENT_MALWARE_FOUND')).toBe(true);
+    for (const kind of [publicKind, reviewerKind, staffKind]) {
+      expect(Object.hasOwn(kind.messages, 'ATTACHMENT_MALWARE_FOUND')).toBe(false);
+    }
     expect(Object.hasOwn(applicantKind.messages, 'NOT_CHAIR')).toBe(false);
     expect(Object.hasOwn(reviewerKind.messages, 'TITLE_REQUIRED')).toBe(false);
     // The scheme's rules only where a route runs them (its declaration's messages, ADR 115).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_ISSUE_CODES, validateDraft, validateSubmission } from '../../shared/domain/application.ts';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
+import { attachmentMessages } from '../../shared/i18n/attachments.ts';
 import { applicationText } from '../../shared/i18n/application.ts';
 import {
   format,
@@ -73,6 +74,7 @@ const API_ERROR_CODES = [
 /** Every catalogue of the portal, server and web, by area. */
 const CATALOGUES: Record<string, Catalogue> = {
   api: apiMessages,
+  attachments: attachmentMessages,
   structural: structuralMessages,
   review: reviewMessages,
   submission: submissionMessages,
