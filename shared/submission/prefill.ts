@@ -103,6 +103,8 @@ export async function prefillFromEarlier(
       ...draft,
       ...(lead !== undefined && { leadMunicipality: lead }),
       partnerMunicipalities: [...new Set(partners)],
+      // Without a contact there, the new draft's own stays (the start sets its address).
+      ...(!draft.contact && application.draft.contact && { contact: application.draft.contact }),
     },
     actor,
   );

@@ -90,6 +90,12 @@ beforeAll(async () => {
   });
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200); // 25 % is enough in 2022
   stranger = await signIn('2022', 'annen@kulturskole.example.no', '4601');
+  // Bergen's draft, its contact taken out (the start had set its address there).
+  const bergen = await test.api('PUT', `/applications/${stranger.applicationId}/draft`, {
+    token: stranger.token,
+    body: { version: 1, draft: { leadMunicipality: '4601', title: 'Bergen synger' } },
+  });
+  expect(bergen.status, JSON.stringify(bergen.body)).toBe(200);
 
   // A year on, in the 2023 round's period.
   test.clock.set('2023-03-15T10:00:00Z');
@@ -275,6 +281,26 @@ describe('a second round beside the first', () => {
       leadMunicipality: '3005', // the new application's own lead; the earlier lead joins the partners
       partnerMunicipalities: ['0301', '4601'],
       schoolYears: ['2023-2024', '2024-2025'],
+    });
+  });
+
+  it("keeps the new draft's contact address when the earlier application has no contact", async () => {
+    // Prepare
+    const next = await signIn('2023', 'annen@kulturskole.example.no', '4601');
+    const before = await view(next);
+    expect(before.body.draft.contact).toEqual({ email: 'annen@kulturskole.example.no' });
+
+    // Act
+    const prefilled = await test.api('POST', `/applications/${next.applicationId}/prefill`, {
+      token: next.token,
+      body: { from: stranger.applicationId, version: before.body.version },
+    });
+
+    // Assess
+    expect(prefilled.status, JSON.stringify(prefilled.body)).toBe(200);
+    expect((await view(next)).body.draft).toMatchObject({
+      title: 'Bergen synger',
+      contact: { email: 'annen@kulturskole.example.no' },
     });
   });
 
