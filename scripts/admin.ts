@@ -8,7 +8,8 @@
  *   committees <roundId>                           each committee's members: id, name, address, role
  *   audit <roundId | applicationId>                the audit trail, oldest first
  *   stages show <roundId>                          the dates as they hold, and each stage
- *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement
+ *   stages move <roundId> <event> <ISO instant>    event: applicationCloses | expert | geographic | final | announcement | acceptBy
+ *   stages move <roundId> report <schoolYear> <ISO instant>   a report's due date
  *   stages open-early <roundId>                    local stack: the application period ends now
  *   stages announce-now <roundId>                  local stack: the announcement date is now
  *   letters <roundId> <dir>                        every announced application's decision letter,
@@ -37,7 +38,8 @@ const usage = `Usage: npm run admin -- [--aws] <command>
   committees <roundId>               the members and their ids (for links issue)
   audit <roundId | applicationId>
   stages show <roundId>
-  stages move <roundId> <applicationCloses|expert|geographic|final|announcement> <ISO instant>
+  stages move <roundId> <applicationCloses|expert|geographic|final|announcement|acceptBy> <ISO instant>
+  stages move <roundId> report <schoolYear> <ISO instant>   a report's due date (after the acceptance deadline)
   stages open-early <roundId>        (local stack only)
   stages announce-now <roundId>      (local stack only)
   letters <roundId> <dir>            the round's decision letters (announced ones), a PDF each
@@ -216,13 +218,22 @@ switch (singleWord.includes(group ?? '') ? group : `${group} ${command ?? ''}`) 
     break;
   }
   case 'stages move': {
-    const [roundId, event, instant] = args;
-    const events = ['applicationCloses', 'expert', 'geographic', 'final', 'announcement'];
+    const [roundId, event, ...rest] = args;
+    const events = [
+      'applicationCloses',
+      'expert',
+      'geographic',
+      'final',
+      'announcement',
+      'acceptBy',
+      'report',
+    ];
     if (!events.includes(event ?? '')) fail(`event must be one of ${events.join(', ')}`);
+    // `report <schoolYear> <instant>`: a report's due date (ADR 113); else `<event> <instant>`.
+    const changes =
+      event === 'report' ? { reportsDue: { [rest[0] ?? '']: rest[1]! } } : { [event!]: rest[0] };
     // The console's validation too: an instant, and the dates keep their order.
-    console.log(
-      await secretariat.moveRoundDates(roundOf(roundId), { [event!]: instant }, actor).catch(refused),
-    );
+    console.log(await secretariat.moveRoundDates(roundOf(roundId), changes, actor).catch(refused));
     break;
   }
   case 'stages open-early':

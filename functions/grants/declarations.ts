@@ -6,6 +6,7 @@
  */
 import {
   reportQuery,
+  reportUploadRequest,
   reviewReportRequest,
   saveReportRequest,
   submitReportRequest,
@@ -109,6 +110,45 @@ export const SubmitReport = /* @__PURE__ */ http({
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
 
+export const CreateReportAttachmentUpload = /* @__PURE__ */ http({
+  method: 'POST',
+  path: '/applications/{applicationId}/grant/report/attachments',
+  auth: 'applicant',
+  summary: "Declare a report's attachment and get a presigned POST for its file (a draft or returned report)",
+  request: reportUploadRequest,
+  responses: {
+    201: {
+      description: 'A presigned POST for the browser to upload the file straight to storage',
+      body: 'uploadResponse',
+    },
+  },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED'],
+  entry: 'functions/grants/create-report-upload.ts',
+  access: ['table:read', 'table:write', 'bucket:write'],
+});
+
+export const DeleteReportAttachment = /* @__PURE__ */ http({
+  method: 'DELETE',
+  path: '/applications/{applicationId}/grant/report/attachments/{attachmentId}',
+  auth: 'applicant',
+  summary: "Remove a report's attachment (a draft or returned report)",
+  responses: { 204: { description: 'Deleted' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND'],
+  entry: 'functions/grants/delete-report-attachment.ts',
+  access: ['table:read', 'table:write', 'bucket:delete'],
+});
+
+export const DownloadReportAttachment = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/applications/{applicationId}/grant/report/attachments/{attachmentId}/download',
+  auth: 'applicant',
+  summary: "A short-lived download link for a report's accepted attachment",
+  responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
+  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'ATTACHMENT_NOT_FOUND'],
+  entry: 'functions/grants/download-report-attachment.ts',
+  access: ['table:read', 'bucket:read'],
+});
+
 // ── the secretariat ───────────────────────────────────────────────────────────────────────
 
 export const ListRoundGrants = /* @__PURE__ */ http({
@@ -133,6 +173,17 @@ export const GetStaffReport = /* @__PURE__ */ http({
   errors: ['NOT_AWARDED'],
   entry: 'functions/grants/get-staff-report.ts',
   access: ['table:read'],
+});
+
+export const DownloadStaffReportAttachment = /* @__PURE__ */ http({
+  method: 'GET',
+  path: '/staff/applications/{applicationId}/grant/report/attachments/{attachmentId}/download',
+  auth: 'staff',
+  summary: "A short-lived download link for a report's accepted attachment, for review (audited)",
+  responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
+  errors: ['NOT_AWARDED', 'ATTACHMENT_NOT_FOUND'],
+  entry: 'functions/grants/download-staff-report-attachment.ts',
+  access: ['table:read', 'table:write', 'bucket:read'],
 });
 
 export const ReviewReport = /* @__PURE__ */ http({

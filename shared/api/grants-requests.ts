@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { REPORT_LIMITS, reportDraftSchema } from '../grants/report.ts';
+import { INT32_MAX } from './requests.ts';
 
 const schoolYear = /* @__PURE__ */ z
   .string()
@@ -33,4 +34,17 @@ export const reviewReportRequest = /* @__PURE__ */ z.strictObject({
   message: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(REPORT_LIMITS.messageLength)),
   ),
+});
+
+/**
+ * POST …/grant/report/attachments: a file for the report (ADR 112), declared as the
+ * application's are (name, type, size; the service checks type and size against the round).
+ */
+export const reportUploadRequest = /* @__PURE__ */ z.strictObject({
+  schoolYear,
+  fileName: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  contentType: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(255)),
+  size: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(INT32_MAX)),
 });

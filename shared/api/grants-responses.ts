@@ -4,6 +4,7 @@
  * shared/grants/.
  */
 import * as z from 'zod';
+import { attachmentView } from './schemas.ts';
 
 const instant = z.iso.datetime();
 const localized = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
@@ -67,6 +68,8 @@ export const reportView = z.object({
   ),
   /** What a submission still lacks (field issues, with messages in the request's language). */
   issues: z.array(fieldIssue),
+  /** Its attachments (ADR 112): while it takes changes each with its state; once submitted, the accepted. */
+  attachments: z.array(attachmentView),
 });
 
 /** GET /staff/rounds/{roundId}/grants: every award of the round, its answer and reports. */

@@ -25,6 +25,8 @@ const storedAttachment = z.object({
   createdAt: z.iso.datetime(),
   verifiedAt: z.iso.datetime().optional(),
   scannedAt: z.iso.datetime().optional(),
+  /** A report's attachment (ADR 112): the school year of its report. */
+  schoolYear: z.string().optional(),
 });
 
 export const ownDataResponse = z.object({

@@ -43,4 +43,12 @@ export const staffMoveDatesRequest = /* @__PURE__ */ z.strictObject({
   geographic: instant,
   final: instant,
   announcement: instant,
+  /** After the award (ADR 113): the acceptance deadline, and report due dates by school year. */
+  acceptBy: instant,
+  reportsDue: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{4}$/)),
+      /* @__PURE__ */ z.iso.datetime({ offset: true }).check(/* @__PURE__ */ z.maxLength(40)),
+    ),
+  ),
 });

@@ -9,6 +9,7 @@ import { ATTACHMENT_KINDS } from '../domain/attachments.ts';
 import { COMMITTEES } from '../domain/committees.ts';
 import { APPLICATION_OUTCOMES, APPLICATION_STATUSES, STAGES } from '../domain/stages.ts';
 import { roundDatesView } from './review-responses.ts';
+import { attachmentParty } from './schemas.ts';
 
 const instant = z.iso.datetime();
 
@@ -121,7 +122,13 @@ export const roundOverview = z.object({
 
 export const auditEntryView = z.object({
   at: instant,
-  actor: z.object({ kind: z.string(), id: z.string().optional(), committee: z.string().optional() }),
+  actor: z.object({
+    kind: z.string(),
+    id: z.string().optional(),
+    committee: z.string().optional(),
+    /** A committee member's name in the round's configuration (the id stays beside it). */
+    name: z.string().optional(),
+  }),
   action: z.string(),
   committee: z.string().optional(),
   applicationId: z.string().optional(),
@@ -157,6 +164,8 @@ export const staffApplicationDetail = z.object({
     z.object({
       attachmentId: z.string(),
       kind: z.enum(ATTACHMENT_KINDS),
+      /** Whose commitment a letter of intent documents (ADR 098): a municipality or a partner. */
+      party: attachmentParty.optional(),
       fileName: z.string(),
       contentType: z.string(),
       size: z.int(),
@@ -200,4 +209,8 @@ export const committeeLinkIssued = z.object({
 });
 
 /** POST /staff/rounds/{roundId}/dates and …/announce: the round's dates as they hold now. */
-export const staffRoundDates = roundDatesView;
+export const staffRoundDates = roundDatesView.extend({
+  /** After the award (ADR 113): the acceptance deadline and report due dates as they hold now. */
+  acceptBy: instant.optional(),
+  reportsDue: z.record(z.string(), instant).optional(),
+});

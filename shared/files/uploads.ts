@@ -19,15 +19,14 @@ import { findRound } from '../domain/rounds/index.ts';
 import { applicationPeriodAt, draftsOpen } from '../submission/period.ts';
 import { getApplication, type ApplicationRecord } from '../storage/applications.ts';
 import {
-  bumpAttachmentsRevision,
   getAttachment,
   recordVerdict,
-  releaseAttachmentSlot,
   type AttachmentRecord,
   type RecordedVerdict,
 } from '../storage/attachments.ts';
 import { recordAudit } from '../storage/audit.ts';
 import { frozenAttachmentKey, parseAttachmentUploadKey } from '../storage/keys.ts';
+import { holderOf, reportOpen } from './holders.ts';
 import { deleteObject, headObject, putObject, readObject } from './s3.ts';
 import { sizeRejection, verifyUpload, type Verdict } from './verification.ts';
 import * as clock from '../clock.ts';
@@ -37,6 +36,8 @@ export type UploadRefusal =
   | 'APPLICATION_GONE'
   | 'APPLICATION_NOT_DRAFT'
   | 'APPLICATION_PERIOD_CLOSED'
+  /** A report's attachment (ADR 112) whose report was submitted or approved meanwhile. */
+  | 'REPORT_NOT_EDITABLE'
   | 'ATTACHMENT_GONE'
   | 'ATTACHMENT_NOT_PENDING';
 
@@ -128,10 +129,12 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
     recorded = { status: 'REJECTED', size: verdict.size, rejectionReason: verdict.rejectionReason };
   }
 
-  // The verdict is an attachment change: it excludes a submission through the application item.
-  if (!(await bumpAttachmentsRevision(applicationId))) {
+  // The verdict is an attachment change: it excludes a submission through its holder's item
+  // (the application's, or a report's: ADR 112).
+  const holder = holderOf(attachment);
+  if (!(await holder.commit())) {
     if (recorded.status === 'SCANNING') await deleteObject(recorded.frozen.key);
-    return refuse('APPLICATION_NOT_DRAFT');
+    return refuse(holder.closed);
   }
   if (!(await recordVerdict(applicationId, attachmentId, recorded, clock.now().toISOString()))) {
     // Judged by a concurrent delivery, or deleted by the applicant: keep only what the record names.
@@ -141,7 +144,7 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
     }
     return { outcome: 'superseded', applicationId, attachmentId };
   }
-  if (recorded.status === 'REJECTED') await releaseAttachmentSlot(applicationId);
+  if (recorded.status === 'REJECTED') await holder.release();
   await deleteObject(key);
   return { outcome: 'judged', applicationId, attachmentId, verdict, declaredType: attachment.contentType };
 }
@@ -153,8 +156,13 @@ async function refusalFor(
   round: NonNullable<ReturnType<typeof findRound>>,
   landedAt: Date,
 ): Promise<UploadRefusal | undefined> {
-  if (application.status !== 'DRAFT') return 'APPLICATION_NOT_DRAFT';
-  if (!draftsOpen(await applicationPeriodAt(round, landedAt))) return 'APPLICATION_PERIOD_CLOSED';
+  if (attachment?.schoolYear !== undefined) {
+    // A report's attachment (ADR 112): while its report is a draft or returned.
+    if (!(await reportOpen(application.applicationId, attachment.schoolYear))) return 'REPORT_NOT_EDITABLE';
+  } else {
+    if (application.status !== 'DRAFT') return 'APPLICATION_NOT_DRAFT';
+    if (!draftsOpen(await applicationPeriodAt(round, landedAt))) return 'APPLICATION_PERIOD_CLOSED';
+  }
   if (!attachment) return 'ATTACHMENT_GONE';
   // A frozen copy means its bytes were judged: it waits for its malware scan (ADR 089).
   if (attachment.status !== 'PENDING' || attachment.frozenKey) return 'ATTACHMENT_NOT_PENDING';

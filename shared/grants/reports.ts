@@ -21,11 +21,20 @@ import { getApplication } from '../storage/applications.ts';
 import { grantActor } from './acceptance.ts';
 import { awardedYears, grantLink, loadAward, nudgeWorkflow, type LoadedGrant } from './grant.ts';
 import { reportReviewMail } from './mails.ts';
+import {
+  applicantReportAttachmentDownload,
+  listedReportAttachments,
+  removeReportAttachment,
+  reportAttachmentRecords,
+  reportAttachmentViews,
+  reportReadOnly,
+  requestReportUpload,
+  type ReportUploadRequest,
+} from './report-attachments.ts';
+import type { AttachmentRecord } from '../storage/attachments.ts';
 import { reportEditable, reportIssues, type ReportDraft } from './report.ts';
 import { getReport, markReportSubmitted, recordReview, saveReportDraft, type ReportRecord } from './store.ts';
 
-const reportReadOnly = () =>
-  new DomainError('READ_ONLY', undefined, undefined, { key: 'grant.report.readOnly' });
 const reportConflict = (current: ReportRecord) =>
   new DomainError(
     'VERSION_CONFLICT',
@@ -37,33 +46,47 @@ const reportConflict = (current: ReportRecord) =>
 const unknownSchoolYear = () => errors.validation([{ path: 'schoolYear', code: 'VALUE_NOT_ALLOWED' }]);
 
 /** An accepted award and one of its school years; else the refusal that says why. */
-async function reportable(applicationId: string, schoolYear: string): Promise<LoadedGrant> {
+export async function reportable(applicationId: string, schoolYear: string): Promise<LoadedGrant> {
   const grant = await loadAward(applicationId);
   if (grant.application.grant?.status !== 'ACCEPTED') throw errors.acceptanceRequired();
   if (!grant.situation.schoolYears.includes(schoolYear)) throw unknownSchoolYear();
   return grant;
 }
 
-/** A report as its applicant and the secretariat see it (none saved yet: an empty draft at version 0). */
-export function reportView(grant: LoadedGrant, schoolYear: string, report: ReportRecord | undefined) {
+/**
+ * A report as its applicant and the secretariat see it (none saved yet: an empty draft at
+ * version 0), with its attachments (records; `withMessages` words them).
+ */
+export function reportView(
+  grant: LoadedGrant,
+  schoolYear: string,
+  report: ReportRecord | undefined,
+  attachments: readonly AttachmentRecord[],
+) {
+  const status = report?.status ?? ('DRAFT' as const);
   return {
     schoolYear,
     due: grant.dates.reportsDue[schoolYear]!,
-    status: report?.status ?? ('DRAFT' as const),
+    status,
     version: report?.version ?? 0,
     report: report?.report ?? {},
     updatedAt: report?.updatedAt,
     submittedAt: report?.submittedAt,
     reviews: report?.reviews ?? [],
     issues: reportIssues(report?.report ?? {}, grant.application.draft, schoolYear),
+    attachments: listedReportAttachments(attachments, schoolYear, status),
   };
 }
 
-/** A report's unmet rules with their messages in the reader's language. */
-export function withMessages<V extends { issues: FieldIssue[] }>(view: V, locale: Locale) {
+/** A report's unmet rules and its attachments' states with their messages in the reader's language. */
+export function withMessages<V extends { issues: FieldIssue[]; attachments: readonly AttachmentRecord[] }>(
+  view: V,
+  locale: Locale,
+) {
   const catalogue: Catalogue = { ...structuralMessages, ...grantMessages };
   return {
     ...view,
+    attachments: reportAttachmentViews(view.attachments, locale),
     issues: view.issues.map((issue) => ({
       ...issue,
       message: format(catalogue[issue.code] ?? structuralMessages.FIELD_INVALID, locale, issue.params),
@@ -77,6 +100,7 @@ export async function getReportFor(applicationId: string, schoolYear: string) {
     grant,
     schoolYear,
     grant.reports.find((r) => r.schoolYear === schoolYear),
+    await reportAttachmentRecords(applicationId),
   );
 }
 
@@ -99,7 +123,12 @@ export async function saveReport(
     if (!reportEditable(saved.current.status)) throw reportReadOnly();
     throw reportConflict(saved.current);
   }
-  return reportView(grant, input.schoolYear, saved.report);
+  return reportView(
+    grant,
+    input.schoolYear,
+    saved.report,
+    await reportAttachmentRecords(applicant.applicationId),
+  );
 }
 
 export async function submitReport(
@@ -107,35 +136,57 @@ export async function submitReport(
   input: { schoolYear: string; version: number },
 ) {
   const grant = await reportable(applicant.applicationId, input.schoolYear);
-  const current = await getReport(applicant.applicationId, input.schoolYear);
-  if (!current) throw errors.validation(reportIssues({}, grant.application.draft, input.schoolYear));
-  if (!reportEditable(current.status)) throw reportReadOnly();
-  if (current.version !== input.version) throw reportConflict(current);
-  const issues = reportIssues(current.report, grant.application.draft, input.schoolYear);
-  if (issues.length) throw errors.validation(issues);
   const now = clock.now().toISOString();
-  const submitted = await markReportSubmitted({
-    applicationId: applicant.applicationId,
-    schoolYear: input.schoolYear,
-    version: input.version,
-    by: grantActor(applicant),
-    now,
-  });
-  if (!submitted.ok) {
+  // An attachment change meanwhile (its verdict, a delete) moves the revision the submission
+  // conditions on (ADR 112): the rules are checked again, at most three times.
+  for (let attempt = 1; ; attempt++) {
+    const [current, attachments] = await Promise.all([
+      getReport(applicant.applicationId, input.schoolYear),
+      reportAttachmentRecords(applicant.applicationId),
+    ]);
+    if (!current) throw errors.validation(reportIssues({}, grant.application.draft, input.schoolYear));
+    if (!reportEditable(current.status)) throw reportReadOnly();
+    if (current.version !== input.version) throw reportConflict(current);
+    const pending = listedReportAttachments(attachments, input.schoolYear, current.status).filter(
+      (attachment) => attachment.status === 'PENDING',
+    ).length;
+    const issues = [
+      ...reportIssues(current.report, grant.application.draft, input.schoolYear),
+      ...(pending ? [{ path: 'attachments', code: 'ATTACHMENTS_PENDING', params: { count: pending } }] : []),
+    ];
+    if (issues.length) throw errors.validation(issues);
+    const submitted = await markReportSubmitted({
+      applicationId: applicant.applicationId,
+      schoolYear: input.schoolYear,
+      version: input.version,
+      attachmentsRevision: current.attachmentsRevision,
+      by: grantActor(applicant),
+      now,
+    });
+    if (submitted.ok) return afterSubmission(grant, applicant, input.schoolYear, submitted.report, now);
     if (!submitted.current) throw errors.notFound();
     if (!reportEditable(submitted.current.status)) throw reportReadOnly();
-    throw reportConflict(submitted.current);
+    if (submitted.current.version !== input.version || attempt === 3) throw reportConflict(submitted.current);
   }
+}
+
+async function afterSubmission(
+  grant: LoadedGrant,
+  applicant: ApplicantClaims,
+  schoolYear: string,
+  report: ReportRecord,
+  now: string,
+) {
   await recordAudit({
     roundId: grant.round.id,
     at: now,
     actor: { kind: 'applicant', applicationId: applicant.applicationId },
     action: 'report.submitted',
     applicationId: applicant.applicationId,
-    details: { schoolYear: input.schoolYear, by: grantActor(applicant), version: submitted.report.version },
+    details: { schoolYear, by: grantActor(applicant), version: report.version },
   });
-  await nudgeWorkflow(applicant.applicationId, `report:${input.schoolYear}`);
-  return reportView(grant, input.schoolYear, submitted.report);
+  await nudgeWorkflow(applicant.applicationId, `report:${schoolYear}`);
+  return reportView(grant, schoolYear, report, await reportAttachmentRecords(applicant.applicationId));
 }
 
 /**
@@ -177,7 +228,12 @@ export async function reviewReport(input: {
   });
   await mailReview(grant.round, input.applicationId, input.schoolYear, input.decision, message);
   await nudgeWorkflow(input.applicationId, `review:${input.schoolYear}`);
-  return reportView(grant, input.schoolYear, reviewed.report);
+  return reportView(
+    grant,
+    input.schoolYear,
+    reviewed.report,
+    await reportAttachmentRecords(input.applicationId),
+  );
 }
 
 async function mailReview(
@@ -231,3 +287,25 @@ export async function grantView(applicationId: string) {
     answer: application.grant,
   };
 }
+
+// ── a report's attachments (ADR 112): the applicant's side ─────────────────────────────────
+
+/** An upload form for a file of the report (owner or co-editor; a draft or returned report). */
+export async function uploadReportAttachment(
+  applicant: ApplicantClaims,
+  input: ReportUploadRequest,
+  locale: Locale,
+) {
+  const grant = await reportable(applicant.applicationId, input.schoolYear);
+  return requestReportUpload(grant, input, locale);
+}
+
+export const deleteReportAttachment = (applicant: ApplicantClaims, attachmentId: string) =>
+  removeReportAttachment(applicant.applicationId, attachmentId, (schoolYear) =>
+    reportable(applicant.applicationId, schoolYear),
+  );
+
+export const downloadReportAttachment = (applicant: ApplicantClaims, attachmentId: string) =>
+  applicantReportAttachmentDownload(applicant.applicationId, attachmentId, (schoolYear) =>
+    reportable(applicant.applicationId, schoolYear),
+  );

@@ -14,6 +14,7 @@ import { listSubmittedApplications } from '../storage/applications.ts';
 import { grantDates } from './dates.ts';
 import { awardedYears, isAnnouncedAward, loadAward } from './grant.ts';
 import { costLinesOf } from './report.ts';
+import { listedReportAttachments, reportAttachmentRecords } from './report-attachments.ts';
 import { reportView } from './reports.ts';
 import { countsAgainstBudget } from './state.ts';
 import { listRoundReports } from './store.ts';
@@ -68,7 +69,7 @@ export async function staffReport(applicationId: string, schoolYear: string) {
   const report = grant.reports.find((r) => r.schoolYear === schoolYear);
   const draft = grant.application.draft;
   return {
-    ...reportView(grant, schoolYear, report),
+    ...reportView(grant, schoolYear, report, await reportAttachmentRecords(applicationId)),
     applicationId,
     title: draft.title ?? '',
     application: {
@@ -86,6 +87,15 @@ export async function staffReport(applicationId: string, schoolYear: string) {
 export async function reportsSheet(roundId: string, locale: Locale): Promise<Sheet> {
   const { round, awards, reports, dates } = await roundAwards(roundId);
   const t = translator(locale, grantExportText);
+  // The reports' attachments by name (ADR 112): one Query per award; the files are downloaded in the review.
+  const attachments = new Map(
+    await Promise.all(
+      awards.map(
+        async (application) =>
+          [application.applicationId, await reportAttachmentRecords(application.applicationId)] as const,
+      ),
+    ),
+  );
   const rows = awards.flatMap((application) =>
     awardedYears(round, application).map(({ schoolYear, amount }) => {
       const report = reports.find(
@@ -110,6 +120,13 @@ export async function reportsSheet(roundId: string, locale: Locale): Promise<She
         content.partners ?? '',
         content.continuation ?? '',
         last?.message ?? '',
+        listedReportAttachments(
+          attachments.get(application.applicationId) ?? [],
+          schoolYear,
+          report?.status ?? 'DRAFT',
+        )
+          .map((attachment) => attachment.fileName)
+          .join('\n'),
       ];
     }),
   );
@@ -130,6 +147,7 @@ export async function reportsSheet(roundId: string, locale: Locale): Promise<She
       t('grantExport.partners'),
       t('grantExport.continuation'),
       t('grantExport.message'),
+      t('grantExport.attachments'),
     ],
     columns: ['text', 'text', 'text', 'text', 'amount', 'date', 'text', 'date', 'integer', 'amount'],
     rows,

@@ -4,7 +4,7 @@
  * item per report (pk APP#<id>, sk REPORT#<schoolYear>; the round's reports on gsi2). Every state
  * change is one conditional write; keys from shared/storage/keys.ts.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, queryAll, tableName } from '../storage/dynamo.ts';
 import { applicationItem, parseItem, type ApplicationRecord, type Item } from '../storage/items.ts';
@@ -28,6 +28,10 @@ export const reportItem = z.object({
   updatedAt: text,
   updatedBy: z.optional(z.object({ role: text, slot: z.optional(z.number()), coeditorId: optionalText })),
   submittedAt: optionalText,
+  /** Its attachments' slots in use (ADR 112; a counter, like the application's). */
+  attachmentCount: z.optional(z.number()),
+  /** Bumped by every change to its attachments; the submission conditions on it (ADR 112). */
+  attachmentsRevision: z.optional(z.number()),
   /** Every review, oldest first: approved, or returned with the secretariat's message. */
   reviews: z.optional(
     z.array(
@@ -153,6 +157,99 @@ export async function listRoundReports(roundId: string): Promise<ReportRecord[]>
 
 type Saved = { ok: true; report: ReportRecord } | { ok: false; current: ReportRecord | undefined };
 
+const EDITABLE = '#status IN (:draft, :returned)';
+const editableValues = { ':draft': 'DRAFT', ':returned': 'RETURNED' };
+
+/** What a report item holds from its creation (kept as they are on an existing item). */
+const reportDefaults = [
+  '#type = :reportType',
+  'applicationId = :applicationId',
+  'roundId = :roundId',
+  'schoolYear = :schoolYear',
+  'gsi2pk = :gsi2pk',
+  'gsi2sk = :gsi2sk',
+  '#status = if_not_exists(#status, :draft)',
+].join(', ');
+const reportDefaultValues = (roundId: string, applicationId: string, schoolYear: string) => {
+  const inRound = keys.reportInRound(roundId, schoolYear, applicationId);
+  return {
+    ':reportType': 'report',
+    ':applicationId': applicationId,
+    ':roundId': roundId,
+    ':schoolYear': schoolYear,
+    ':gsi2pk': inRound.gsi2pk,
+    ':gsi2sk': inRound.gsi2sk,
+    ':draft': 'DRAFT',
+  };
+};
+
+// ── a report's attachments (ADR 112): slots and revision on the report item ───────────────
+
+/**
+ * Reserves one of a report's attachment slots while it is a draft or returned (creating the
+ * report at version 0 when nothing was saved yet). False when the cap is reached or the report
+ * is submitted or approved. Bumps `attachmentsRevision`, as every attachment change does.
+ */
+export async function reserveReportAttachmentSlot(input: {
+  applicationId: string;
+  roundId: string;
+  schoolYear: string;
+  max: number;
+  now: string;
+}): Promise<boolean> {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.report(input.applicationId, input.schoolYear),
+      UpdateExpression: `SET ${reportDefaults}, version = if_not_exists(version, :zero), report = if_not_exists(report, :empty), updatedAt = if_not_exists(updatedAt, :created) ADD attachmentCount :one, attachmentsRevision :one`,
+      ConditionExpression: `(attribute_not_exists(pk) OR ${EDITABLE}) AND (attribute_not_exists(attachmentCount) OR attachmentCount < :max)`,
+      ExpressionAttributeNames: { '#status': 'status', '#type': 'type' },
+      ExpressionAttributeValues: {
+        ...reportDefaultValues(input.roundId, input.applicationId, input.schoolYear),
+        ':created': input.now,
+        ':zero': 0,
+        ':empty': {},
+        ':one': 1,
+        ':max': input.max,
+        ':returned': 'RETURNED',
+      },
+    }),
+  );
+  return ok;
+}
+
+/** Gives a report's slot back (an attachment deleted or rejected). Never goes below zero. */
+export async function releaseReportAttachmentSlot(applicationId: string, schoolYear: string): Promise<void> {
+  await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.report(applicationId, schoolYear),
+      UpdateExpression: 'ADD attachmentCount :minus',
+      ConditionExpression: 'attachmentCount > :zero',
+      ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+    }),
+  );
+}
+
+/**
+ * Commits a change to a report's attachments (a verdict, a scan's result, a delete) on
+ * condition that the report is still a draft or returned: the submission conditions on the
+ * revision it read, so the two exclude each other (ADR 060's rule, on the report item).
+ */
+export async function bumpReportAttachments(applicationId: string, schoolYear: string): Promise<boolean> {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.report(applicationId, schoolYear),
+      UpdateExpression: 'ADD attachmentsRevision :one',
+      ConditionExpression: EDITABLE,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':one': 1, ...editableValues },
+    }),
+  );
+  return ok;
+}
+
 /**
  * Saves a report's draft whole on its version: the first save creates it (version 0 → 1),
  * later ones replace it while it is a draft or returned (a returned report stays returned
@@ -169,49 +266,30 @@ export async function saveReportDraft(input: {
 }): Promise<Saved> {
   const { applicationId, schoolYear } = input;
   const reread = () => getReport(applicationId, schoolYear);
-  const written =
-    input.version === 0
-      ? await conditionalWrite(
-          new PutCommand({
-            TableName: tableName(),
-            Item: {
-              ...keys.report(applicationId, schoolYear),
-              ...keys.reportInRound(input.roundId, schoolYear, applicationId),
-              type: 'report',
-              applicationId,
-              roundId: input.roundId,
-              schoolYear,
-              status: 'DRAFT',
-              version: 1,
-              report: input.report,
-              updatedAt: input.now,
-              updatedBy: input.by,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-          reread,
-        )
-      : await conditionalWrite(
-          new UpdateCommand({
-            TableName: tableName(),
-            Key: keys.report(applicationId, schoolYear),
-            UpdateExpression:
-              'SET report = :report, version = version + :one, updatedAt = :now, updatedBy = :by',
-            ConditionExpression: 'version = :version AND #status IN (:draft, :returned)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: {
-              ':report': input.report,
-              ':one': 1,
-              ':now': input.now,
-              ':by': input.by,
-              ':version': input.version,
-              ':draft': 'DRAFT',
-              ':returned': 'RETURNED',
-            },
-            ReturnValues: 'ALL_NEW',
-          }),
-          reread,
-        );
+  // The first save creates the report — or adopts the one an attachment's upload created
+  // (version 0, ADR 112); later ones replace it while it is a draft or returned.
+  const written = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.report(applicationId, schoolYear),
+      UpdateExpression: `SET ${reportDefaults}, report = :report, version = :next, updatedAt = :now, updatedBy = :by`,
+      ConditionExpression:
+        input.version === 0
+          ? `attribute_not_exists(pk) OR (version = :version AND ${EDITABLE})`
+          : `version = :version AND ${EDITABLE}`,
+      ExpressionAttributeNames: { '#status': 'status', '#type': 'type' },
+      ExpressionAttributeValues: {
+        ...reportDefaultValues(input.roundId, applicationId, schoolYear),
+        ':report': input.report,
+        ':now': input.now,
+        ':next': input.version + 1,
+        ':by': input.by,
+        ':version': input.version,
+        ...editableValues,
+      },
+    }),
+    reread,
+  );
   if (!written.ok) return { ok: false, current: written.current };
   return { ok: true, report: (await reread())! };
 }
@@ -221,6 +299,8 @@ export async function markReportSubmitted(input: {
   applicationId: string;
   schoolYear: string;
   version: number;
+  /** The attachments' revision the submission checked (ADR 112); undefined: none ever. */
+  attachmentsRevision: number | undefined;
   by: GrantActor;
   now: string;
 }): Promise<Saved> {
@@ -231,9 +311,14 @@ export async function markReportSubmitted(input: {
       Key: keys.report(input.applicationId, input.schoolYear),
       UpdateExpression:
         'SET #status = :submitted, submittedAt = :now, version = version + :one, updatedAt = :now, updatedBy = :by',
-      ConditionExpression: 'version = :version AND #status IN (:draft, :returned)',
+      ConditionExpression: `version = :version AND ${EDITABLE} AND ${
+        input.attachmentsRevision === undefined
+          ? 'attribute_not_exists(attachmentsRevision)'
+          : 'attachmentsRevision = :revision'
+      }`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
+        ...(input.attachmentsRevision === undefined ? {} : { ':revision': input.attachmentsRevision }),
         ':submitted': 'SUBMITTED',
         ':now': input.now,
         ':one': 1,

@@ -6,7 +6,7 @@
  *   and how long to wait before the next reminder falls due: at once when one is due, else
  *   until the next, at most WORKFLOW_MAX_WAIT_SECONDS (a moved date is seen at the next look);
  * - `AwaitGrant` (callback): stores the execution's token on the application, then reads the
- *   award again — changed since GrantStep looked, or a reminder due? it resumes at once;
+ *   award again — changed since GrantStep looked? it resumes at once;
  *   otherwise every change (an answer, a report submitted, a review) resumes it;
  * - `GrantReminders` (on the callback's timeout): sends what is due, each claimed once.
  *
@@ -68,8 +68,11 @@ export async function awaitGrant(input: { applicationId: string; taskToken: stri
     await resumeTask(input.taskToken, { changed: 'gone' });
     return { waiting: false };
   }
+  // A reminder due is not a change: the wait GrantStep planned times out at it (at once, when
+  // one was due already) and GrantReminders sends it. Resuming for it would bring GrantStep
+  // back to the same plan — a loop that never reaches the reminders (ADR 113).
   const planned = plan(await load(input.applicationId), clock.nowMs());
-  if (!planned.open || planned.signature !== input.signature || planned.due.length) {
+  if (!planned.open || planned.signature !== input.signature) {
     await resumeTask(input.taskToken, { changed: 'meanwhile' });
     return { waiting: false };
   }

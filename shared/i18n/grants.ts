@@ -6,6 +6,18 @@
 import type { Catalogue } from './catalogue.ts';
 
 export const grantMessages = {
+  /** Field issue: a date after the award would come before the one it must follow. */
+  GRANT_DATE_TOO_EARLY: {
+    nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en senere dato.',
+    nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein seinare dato.',
+    en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose a later date.',
+  },
+  /** Field issue: a date after the award would come after the one that must follow it. */
+  GRANT_DATE_TOO_LATE: {
+    nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en tidligere dato, eller flytt den neste datoen først.',
+    nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein tidlegare dato, eller flytt den neste datoen først.',
+    en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose an earlier date, or move the next date first.',
+  },
   NOT_AWARDED: {
     nb: 'Denne søknaden har ikke fått tilskudd, så det er ingenting å akseptere eller rapportere på.',
     nn: 'Denne søknaden har ikkje fått tilskot, så det er ingenting å akseptere eller rapportere på.',
@@ -172,5 +184,10 @@ export const grantExportText = {
     nb: 'Siste melding fra sekretariatet',
     nn: 'Siste melding frå sekretariatet',
     en: 'Last message from the secretariat',
+  },
+  'grantExport.attachments': {
+    nb: 'Vedlegg (filnavn)',
+    nn: 'Vedlegg (filnamn)',
+    en: 'Attachments (file names)',
   },
 } as const satisfies Catalogue;

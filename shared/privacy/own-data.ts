@@ -52,6 +52,7 @@ export async function ownData(applicationId: string, locale: Locale): Promise<Ow
         createdAt: attachment.createdAt,
         verifiedAt: attachment.verifiedAt,
         scannedAt: attachment.scannedAt,
+        schoolYear: attachment.schoolYear,
       }),
     ),
     submittedAttachments: application.submittedAttachments?.map((entry) => ({

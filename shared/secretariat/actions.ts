@@ -11,6 +11,14 @@ import { ENV, requireEnv } from '../config/env.ts';
 import { COMMITTEES, findMember, type Committee } from '../domain/committees.ts';
 import { findRound, type Round } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
+import {
+  grantDateIssues,
+  grantDates,
+  grantDatesMoved,
+  moveGrantDates,
+  type GrantDateChanges,
+} from '../grants/dates.ts';
+import type { GrantDates } from '../grants/state.ts';
 import { moveDates, reissueLink } from '../review/admin.ts';
 import { revokeReviewLink } from '../review/links.ts';
 import { roundDates, type RoundDates, type ScheduledEvent } from '../review/schedule.ts';
@@ -142,30 +150,53 @@ export async function listRoundLinks(round: Round, committee?: Committee) {
  * Moves some of a round's dates (`npm run admin -- stages move`, the console): each an
  * instant; at least one; and the dates as they would hold keep their order — the application
  * deadline, then each committee's deadline, then the announcement (DATE_ORDER at the field
- * that would break it, naming the date it must follow). Audited (`schedule.moved`).
+ * that would break it, naming the date it must follow); after the award, the acceptance
+ * deadline and each school year's report due date follow the announcement in that order
+ * (shared/grants/dates.ts, ADR 113: the waiting awards are resumed to see them). Audited
+ * (`schedule.moved`).
  */
 export async function moveRoundDates(
   round: Round,
-  changes: Partial<Record<ScheduledEvent, string>>,
+  changes: Partial<Record<ScheduledEvent, string>> & GrantDateChanges,
   actor: AuditActor,
-): Promise<RoundDates> {
+): Promise<RoundDates & GrantDates> {
   const moved = SCHEDULED_EVENTS.filter((event) => changes[event] !== undefined);
-  if (moved.length === 0) throw errors.validation([{ path: '', code: 'DATES_REQUIRED' }]);
+  const grantChanges: GrantDateChanges = {
+    ...(changes.acceptBy !== undefined ? { acceptBy: changes.acceptBy } : {}),
+    ...(changes.reportsDue ? { reportsDue: changes.reportsDue } : {}),
+  };
+  if (moved.length === 0 && !grantDatesMoved(grantChanges))
+    throw errors.validation([{ path: '', code: 'DATES_REQUIRED' }]);
   const invalid = moved.filter((event) => Number.isNaN(Date.parse(changes[event]!)));
   if (invalid.length)
     throw errors.validation(invalid.map((event) => ({ path: event, code: 'FORMAT_INVALID' })));
   const current = await roundDates(round);
   const next = { ...current };
   for (const event of moved) next[event] = new Date(changes[event]!).toISOString();
+  // The round's own order is checked when one of its dates moves (announce-now may leave the
+  // committees' deadlines after the announcement; moving a date after the award is not refused for it).
   const issues = SCHEDULED_EVENTS.slice(1).flatMap((event, index) => {
+    if (moved.length === 0) return [];
     const before = SCHEDULED_EVENTS[index]!;
     if (Date.parse(next[event]) > Date.parse(next[before])) return [];
     // Named at the date that moved: the later one if it did, else the earlier one.
     const at = changes[event] !== undefined ? event : before;
     return [{ path: at, code: at === event ? 'DATE_TOO_EARLY' : 'DATE_TOO_LATE' }];
   });
-  if (issues.length) throw errors.validation(issues);
-  return moveDates(round, Object.fromEntries(moved.map((event) => [event, next[event]])), actor);
+  const grantIssues = grantDateIssues(
+    round,
+    { at: next.announcement, moved: changes.announcement !== undefined },
+    await grantDates(round),
+    grantChanges,
+  );
+  if (issues.length || grantIssues.length) throw errors.validation([...issues, ...grantIssues]);
+  const dates = moved.length
+    ? await moveDates(round, Object.fromEntries(moved.map((event) => [event, next[event]])), actor)
+    : current;
+  const after = grantDatesMoved(grantChanges)
+    ? await moveGrantDates(round, grantChanges, actor)
+    : await grantDates(round);
+  return { ...dates, ...after };
 }
 
 /**

@@ -265,6 +265,8 @@ export const attachmentItem = /* @__PURE__ */ (() =>
     verifiedAt: optionalText,
     /** When the malware scan of the frozen copy reported (ADR 089); PENDING with a frozen copy until then. */
     scannedAt: optionalText,
+    /** A report's attachment (ADR 112): the school year of the report it belongs to; none for the application's. */
+    schoolYear: optionalText,
   }))();
 
 // ── a round's date overrides (pk ROUND#<r>, sk SCHEDULE) ───────────────────────────────

@@ -194,7 +194,8 @@ describe("moving the round's dates and announcing", () => {
     const final = new Date((Date.parse(dates.final) + Date.parse(dates.announcement)) / 2).toISOString();
     const answer = await test.api('POST', '/staff/rounds/demo/dates', asStaff({ final }));
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ ...dates, final });
+    // The round's dates, and those after the award (ADR 113) beside them.
+    expect(answer.body).toMatchObject({ ...dates, final, acceptBy: expect.any(String) });
     expect(await staffEntries('schedule.moved')).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ changes: { final } }) }),
     ]);
