@@ -4,6 +4,8 @@ import { retentionOf, type Round } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { format, type Catalogue, type Params } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { structuralMessages } from '../i18n/api.ts';
+import { attachmentMessages } from '../i18n/attachments.ts';
 import { applicationViewMessages } from '../i18n/messages.ts';
 import { listRounds } from '../domain/rounds/index.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
@@ -27,6 +29,16 @@ import * as clock from '../clock.ts';
 function applicantMessage(code: string, locale: Locale, params?: Params): string {
   const catalogue: Catalogue = applicationViewMessages;
   return format(catalogue[code] ?? applicationViewMessages.FIELD_INVALID, locale, params);
+}
+
+/**
+ * An attachment's rejection reason in words (the attachments' catalogue only, so that a route
+ * listing attachments carries none of the scheme's rules, ADR 115); an unknown code reads as
+ * FIELD_INVALID.
+ */
+function rejectionMessage(code: string, locale: Locale): string {
+  const catalogue: Catalogue = attachmentMessages;
+  return format(catalogue[code] ?? structuralMessages.FIELD_INVALID, locale);
 }
 
 /**
@@ -110,7 +122,7 @@ export function attachmentView(attachment: AttachmentRecord | SubmittedAttachmen
     ...(attachment.rejectionReason
       ? {
           rejectionReason: attachment.rejectionReason,
-          rejectionMessage: applicantMessage(attachment.rejectionReason, locale),
+          rejectionMessage: rejectionMessage(attachment.rejectionReason, locale),
         }
       : {}),
     createdAt: attachment.createdAt,
