@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEarly, waitForStage } from '../support/review.ts';
-import { DESKTOP, launchBrowser, PHONE, servePortalCsp } from './support/browser.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshots, servePortalCsp } from './support/browser.ts';
 import {
-  audit,
+  auditFinaliseDialog,
   auditInEveryLanguage,
   reviewApi,
   reviewLink,
@@ -234,6 +234,7 @@ describe('the expert committee’s discussion', () => {
 
     await auditBothWidths('expert application with the discussion');
     await screenshotAll('expert-application');
+    await screenshots(page, 'review-discussion', { scrollTo: '.discussion' });
 
     // On a phone the work comes below the application
     await page.setViewportSize(PHONE);
@@ -324,6 +325,7 @@ describe('the final committee', () => {
     expect(await card.textContent()).toMatch(/Godt forankret i alle kommunene\./);
     await auditBothWidths('final list with the advisers');
     await screenshotAll('final-list');
+    await screenshots(page, 'review-final-advisers', { scrollTo: `[data-application="${ids[0]}"]` });
 
     // The application: the discussion with a suggestion, checked against the request
     await card.getByRole('link', { name: /Salten og Rana$/ }).click();
@@ -350,6 +352,7 @@ describe('the final committee', () => {
     );
     await auditBothWidths('final application with a suggestion');
     await screenshotAll('final-application');
+    await screenshots(page, 'review-final-discussion', { scrollTo: '.discussion' });
 
     // The chair (decisions set through the API): the finalise dialog has an accessible name
     const chair = await token(final.chair, 'final');
@@ -368,13 +371,9 @@ describe('the final committee', () => {
     await expect.poll(() => page.getByTestId('review-member').textContent()).toBe('Ingrid Innstilling');
     await page.getByTestId('finalise').click();
     await page.getByRole('dialog', { name: 'Fullføre innstillingen?' }).waitFor();
-    // The modal dialog makes the language buttons inert: axe in bokmål at both widths.
-    for (const size of [PHONE, DESKTOP]) {
-      await page.setViewportSize(size);
-      await audit(page, 'the finalise dialog');
-    }
     await page.getByTestId('finalise-dialog').getByRole('button', { name: 'Avbryt' }).last().click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await auditFinaliseDialog(page, 'the finalise dialog');
     expect(csp).toEqual([]);
   }, 480_000);
 });

@@ -6,9 +6,12 @@ import { findRound } from '../../shared/domain/rounds/index.ts';
 import { reissueLink } from '../../shared/review/admin.ts';
 import { announceEarly, openEarly, waitForStage } from '../support/review.ts';
 import { DESKTOP, launchBrowser, screenshots, servePortalCsp } from './support/browser.ts';
+import { auditEverywhere } from './support/a11y.ts';
 import {
   audit,
+  auditFinaliseDialog,
   auditInEveryLanguage,
+  expectUsableTable,
   reviewApi,
   reviewLink,
   submitApplications,
@@ -23,7 +26,9 @@ import { startBrowserStack, type BrowserStack } from './support/stack.ts';
  * chair's side-by-side view and outcomes, finalise), the geographic committee (map, comments,
  * keyboard reordering, finalise), the final committee (awards per school year against the live
  * budget, a reasoned decline, finalise) and the public awards page — with refused links, axe-core
- * in bokmål, nynorsk and English on every page, exports, and screenshots in docs/screenshots/.
+ * in bokmål, nynorsk and English at 1280 and 390 px on every committee page and finalise dialog
+ * (issue 9, point 8), the wide tables usable at both widths, exports, and screenshots in
+ * docs/screenshots/. Each test audits its pages six times over: minutes on a shared machine.
  */
 let stack: BrowserStack;
 let browser: Browser;
@@ -185,25 +190,27 @@ describe('the expert committee', () => {
     await openAs(expert.member, 'expert');
     await page.getByTestId('expert-table').waitFor();
     expect(await page.getByTestId('expert-table').locator('tbody tr').count()).toBe(4);
-    await auditInEveryLanguage(page, 'expert list (member)', () =>
-      page.getByTestId('expert-table').waitFor(),
-    );
+    // Committee pages carry no applicant menu
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).count()).toBe(0);
+    await auditEverywhere(page, 'expert list (member)', () => page.getByTestId('expert-table').waitFor());
+    await expectUsableTable(page, 'expert-table', { fits: true, keepsFirstColumn: true });
 
     await openApplication('Oslo og Bærum');
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).count()).toBe(0);
     // Before declaring: the application, no form
     await page.getByTestId('declaration-form').waitFor();
     expect(await page.getByTestId('assessment-form').count()).toBe(0);
     await page.getByRole('link', { name: /intensjonsavtale\.pdf/ }).waitFor();
-    await auditInEveryLanguage(page, 'expert application before declaring', () =>
+    await auditEverywhere(page, 'expert application before declaring', () =>
       page.getByTestId('declaration-form').waitFor(),
     );
     await declare(false);
     await page.getByTestId('assessment-form').waitFor();
     await assess([4, 5, 4], 'Kvalifisert');
-    await auditInEveryLanguage(page, 'expert assessment form', () =>
+    await auditEverywhere(page, 'expert assessment form', () =>
       page.getByTestId('assessment-form').waitFor(),
     );
-    await screenshots(page, 'review-expert-assessment', { scrollTo: '#committee-work' });
+    await screenshots(page, 'review-expert-assessment', { scrollTo: '#committee-work-heading' });
 
     // A conflict: no form and no discussion
     await page.getByRole('link', { name: /Tilbake til søknadslisten/ }).click();
@@ -235,7 +242,7 @@ describe('the expert committee', () => {
         expect(saved.status, JSON.stringify(saved.body)).toBe(200);
       }
     }
-  });
+  }, 480_000);
 
   it('shows the chair everyone’s assessments side by side, takes the outcomes and finalises', async () => {
     await openAs(expert.chair, 'expert');
@@ -246,9 +253,8 @@ describe('the expert committee', () => {
       await page.getByTestId('side-by-side').waitFor();
       if (index === 0) {
         expect(await page.getByTestId('side-by-side').locator('thead th').count()).toBe(4); // criterion, 2 members, average
-        await auditInEveryLanguage(page, 'expert chair view', () =>
-          page.getByTestId('side-by-side').waitFor(),
-        );
+        await auditEverywhere(page, 'expert chair view', () => page.getByTestId('side-by-side').waitFor());
+        await expectUsableTable(page, 'side-by-side', { fits: false });
         await screenshots(page, 'review-expert-chair', { scrollTo: '.chair-panel' });
       }
       const form = page.getByTestId('outcome-form');
@@ -264,7 +270,9 @@ describe('the expert committee', () => {
     await expect
       .poll(() => page.getByTestId('row-outcome').allTextContents(), { timeout: 10_000 })
       .toEqual(['Kvalifisert', 'Kvalifisert', 'Kvalifisert', 'Ikke kvalifisert']);
-    await auditInEveryLanguage(page, 'expert list (chair)', () => page.getByTestId('expert-table').waitFor());
+    await auditEverywhere(page, 'expert list (chair)', () => page.getByTestId('expert-table').waitFor());
+    // The chair's nine columns at 1280 px, the conclusion column included; a scroll region on a phone
+    await expectUsableTable(page, 'expert-table', { fits: true, keepsFirstColumn: true });
     await screenshots(page, 'review-expert-list', { scrollTo: '#list-heading' });
 
     // The list as a spreadsheet, written by the API
@@ -279,7 +287,14 @@ describe('the expert committee', () => {
     ]);
     expect(csvDownload.suggestedFilename()).toBe('demo-expert.csv');
 
+    await auditFinaliseDialog(page, 'expert finalise dialog');
     await page.getByTestId('finalise').click();
+    await page.getByTestId('finalise-confirm').waitFor();
+    // The dialog as it stands once open, not halfway through its fade-in.
+    await page.evaluate(
+      'Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished))',
+    );
+    await screenshots(page, 'review-finalise-dialog');
     await page.getByTestId('finalise-confirm').click();
     await page.getByTestId('finalised').waitFor();
     await audit(page, 'expert finalised');
@@ -288,7 +303,7 @@ describe('the expert committee', () => {
       'GEOGRAPHIC_REVIEW',
     );
     expect(csp).toEqual([]);
-  });
+  }, 480_000);
 });
 
 /** The cards of a geographic or final list, top to bottom, by title. */
@@ -330,7 +345,9 @@ describe('the geographic committee', () => {
       'Vestland: 1 søknad, 12 000 000 kr søkt',
     );
     expect(plain(await page.locator('#county-row-46').textContent())).toContain('12 000 000');
-    await auditInEveryLanguage(page, 'geographic list (adviser)', () => map.waitFor());
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).count()).toBe(0);
+    await auditEverywhere(page, 'geographic list (adviser)', () => map.waitFor());
+    await expectUsableTable(page, 'county-table', { fits: true });
     await screenshots(page, 'review-geographic-map', { scrollTo: '#map-heading' });
 
     await declareOnEveryCard();
@@ -342,7 +359,7 @@ describe('the geographic committee', () => {
       .toMatch(/lagret/);
     // Oslo is not one of Vest's counties: no comment form there
     expect(await card('Oslo og Bærum').getByLabel('Din kommentar').count()).toBe(0);
-  });
+  }, 480_000);
 
   it('lets the chair set one national priority order with the keyboard and finalise it', async () => {
     await openAs(geo.chair, 'geographic');
@@ -377,9 +394,7 @@ describe('the geographic committee', () => {
       .fill('Første prioritet: et nytt regionalt tilbud.');
     await page.getByTestId('order-save').click();
     await page.getByTestId('order-unsaved').waitFor({ state: 'detached' });
-    await auditInEveryLanguage(page, 'geographic list (chair)', () =>
-      page.getByTestId('priority-list').waitFor(),
-    );
+    await auditEverywhere(page, 'geographic list (chair)', () => page.getByTestId('priority-list').waitFor());
     await screenshots(page, 'review-geographic-order', { scrollTo: '#list-heading' });
 
     const [download] = await Promise.all([
@@ -388,6 +403,7 @@ describe('the geographic committee', () => {
     ]);
     expect(download.suggestedFilename()).toBe('demo-geographic.csv');
 
+    await auditFinaliseDialog(page, 'geographic finalise dialog');
     await page.getByTestId('finalise').click();
     await page.getByTestId('finalise-confirm').click();
     await page.getByTestId('finalised').waitFor();
@@ -395,7 +411,7 @@ describe('the geographic committee', () => {
       apps.slice(0, 3).map((app) => app.applicationId),
       'FINAL_REVIEW',
     );
-  });
+  }, 480_000);
 });
 
 describe('the final committee', () => {
@@ -407,7 +423,7 @@ describe('the final committee', () => {
       'Trondheim og Melhus',
       'Oslo og Bærum',
     ]);
-    await auditInEveryLanguage(page, 'final list before declaring', () =>
+    await auditEverywhere(page, 'final list before declaring', () =>
       page.getByTestId('final-list').waitFor(),
     );
     await declareOnEveryCard();
@@ -471,7 +487,7 @@ describe('the final committee', () => {
     expect(plain(await page.getByTestId('indicators-awarded').textContent())).toMatch(/2$/);
     expect(plain(await page.getByTestId('indicators-counties').textContent())).toMatch(/4 av 15 fylker/);
     await page.getByTestId('finalise-blockers').waitFor({ state: 'detached' });
-    await auditInEveryLanguage(page, 'final list (chair)', () => page.getByTestId('final-list').waitFor());
+    await auditEverywhere(page, 'final list (chair)', () => page.getByTestId('final-list').waitFor());
     await screenshots(page, 'review-final-list', { scrollTo: '#list-heading' });
     await screenshots(page, 'review-final-budget', { scrollTo: '.final-aside' });
 
@@ -505,6 +521,7 @@ describe('the final committee', () => {
 
     await openAs(final.chair, 'final');
     await page.getByTestId('final-list').waitFor();
+    await auditFinaliseDialog(page, 'final finalise dialog');
     await page.getByTestId('finalise').click();
     await page.getByTestId('finalise-confirm').click();
     await page.getByTestId('finalised').waitFor();
@@ -513,7 +530,7 @@ describe('the final committee', () => {
       'AWAITING_ANNOUNCEMENT',
     );
     expect(csp).toEqual([]);
-  });
+  }, 480_000);
 });
 
 describe('the announcement', () => {

@@ -89,11 +89,16 @@ export function ChairPanel({ detail, onSaved }: { detail: ReviewDetail; onSaved(
       {assessments.length === 0 ? (
         <Paragraph>{t('committee.sideBySide.none')}</Paragraph>
       ) : (
-        <ScrollTable labelledBy="side-by-side-caption">
-          <Table data-size="sm" className="side-by-side" data-testid="side-by-side">
-            <caption id="side-by-side-caption">
-              {t('committee.sideBySide.caption', { count: assessments.length })}
-            </caption>
+        <ScrollTable
+          labelledBy="side-by-side-caption"
+          caption={t('committee.sideBySide.caption', { count: assessments.length })}
+        >
+          <Table
+            data-size="sm"
+            className="side-by-side"
+            data-testid="side-by-side"
+            aria-labelledby="side-by-side-caption"
+          >
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('committee.criterion')}</Table.HeaderCell>

@@ -55,7 +55,7 @@ export function ExpertList() {
           <Paragraph>{t('committee.list.empty')}</Paragraph>
         ) : (
           <ScrollTable labelledBy="list-heading">
-            <Table data-size="sm" className="review-table" data-testid="expert-table">
+            <Table data-size="sm" className="review-table expert-table" data-testid="expert-table">
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell rowSpan={chair ? 2 : 1}>

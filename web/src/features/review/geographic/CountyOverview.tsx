@@ -59,9 +59,13 @@ export function CountyOverview({
           rowId={rowId}
           emphasis={context.counties}
         />
-        <ScrollTable labelledBy="county-caption">
-          <Table data-size="sm" className="review-table county-table" data-testid="county-table">
-            <caption id="county-caption">{t('committee.map.caption')}</caption>
+        <ScrollTable labelledBy="county-caption" caption={t('committee.map.caption')}>
+          <Table
+            data-size="sm"
+            className="review-table county-table"
+            data-testid="county-table"
+            aria-labelledby="county-caption"
+          >
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('committee.map.col.county')}</Table.HeaderCell>
