@@ -22,7 +22,15 @@ const KIND = {
   'table-stream': 'event',
 } as const;
 
-/** Every function of the registry (functions/registry.ts). */
-export function benchFunctions(): BenchFunction[] {
-  return allFunctions().map((fn) => ({ id: fn.id, entry: fn.entry, kind: KIND[fn.trigger] }));
+/**
+ * Every function of the registry (functions/registry.ts); only those named in `BENCH_FUNCTIONS`
+ * (comma-separated ids) when it is set — a few functions timed on a busy machine, say.
+ */
+export function benchFunctions(only = process.env.BENCH_FUNCTIONS): BenchFunction[] {
+  const wanted = only ? new Set(only.split(',').map((id) => id.trim())) : undefined;
+  const unknown = [...(wanted ?? [])].filter((id) => !allFunctions().some((fn) => fn.id === id));
+  if (unknown.length) throw new Error(`BENCH_FUNCTIONS: no function ${unknown.join(', ')}`);
+  return allFunctions()
+    .filter((fn) => !wanted || wanted.has(fn.id))
+    .map((fn) => ({ id: fn.id, entry: fn.entry, kind: KIND[fn.trigger] }));
 }

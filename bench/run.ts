@@ -9,8 +9,9 @@
  *      last minute, and whether every one got exactly one receipt, execution and mail
  *      (bench/rush.ts).
  * `npm run bench:backend -- bundles rush` runs only those parts; `npm run bench:backend -- sizes`
- * the bundles' sizes and composition alone (no timing: exact at any load); `npm run bench:web`
- * the web app's figures (bench/web.ts).
+ * the bundles' sizes and composition alone (no timing: exact at any load); with
+ * `BENCH_FUNCTIONS=UpdateDraft,ListRounds` the bundle parts take only those functions.
+ * `npm run bench:web` the web app's figures (bench/web.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
