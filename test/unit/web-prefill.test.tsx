@@ -5,6 +5,7 @@ import { I18nProvider, type Locale } from '../../web/src/app/i18n.tsx';
 import {
   isEmptyDraft,
   PrefillChoices,
+  PrefillDone,
   type EarlierApplication,
 } from '../../web/src/features/application/PrefillOffer.tsx';
 import type { RoundView } from '../../web/src/features/rounds/rounds.ts';
@@ -73,6 +74,18 @@ describe('the offer to fill in a new draft from an earlier application', () => {
       'Anything already in this application will be replaced. Yes, fill in Cancel',
     );
     expect(text('nb', earlier)).not.toContain('Nei takk'); // the confirmation asks first
+  });
+
+  it('says what was done and what is left to do, in every language', () => {
+    const done = (locale: Locale) =>
+      renderToStaticMarkup(
+        <I18nProvider initial={locale}>
+          <PrefillDone title="Fordypning på tvers" />
+        </I18nProvider>,
+      ).replace(/<[^>]+>/g, '');
+    expect(done('nb')).toContain('Søknaden er fylt ut fra «Fordypning på tvers». Gå gjennom hvert steg');
+    expect(done('nn')).toContain('Søknaden er fylt ut frå «Fordypning på tvers». Gå gjennom kvart steg');
+    expect(done('en')).toContain('The application has been filled in from “Fordypning på tvers”.');
   });
 
   it('is offered on a new draft only: nothing written yet but what the start set', () => {

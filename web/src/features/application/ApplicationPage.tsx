@@ -11,7 +11,7 @@ import { signedOutRoute } from '../start/routes.ts';
 import { applicantApi } from './api.ts';
 import { CoeditorsPanel } from './coeditors/CoeditorsPanel.tsx';
 import { ApplicationForm } from './form/ApplicationForm.tsx';
-import { PrefillOffer } from './PrefillOffer.tsx';
+import { PrefillDone, PrefillOffer } from './PrefillOffer.tsx';
 import { ClosedDraftView } from './receipt/ClosedDraft.tsx';
 import { ReceiptView } from './receipt/ReceiptView.tsx';
 import { clearSession, getSession } from './session.ts';
@@ -38,6 +38,7 @@ export default function ApplicationPage({
   const [saves, setSaves] = useState(0);
   // Every prefill (ADR 100): the form starts again from the draft as it was filled in.
   const [prefills, setPrefills] = useState(0);
+  const [prefilledFrom, setPrefilledFrom] = useState<string>();
   const client = useMemo(() => {
     if (!session) return undefined;
     const api = applicantApi(applicationId, session.accessToken);
@@ -101,16 +102,21 @@ export default function ApplicationPage({
         onSubmitted={application.reload}
         flushRef={flush}
         intro={
-          <PrefillOffer
-            view={view}
-            client={client}
-            rounds={rounds.data}
-            municipalityName={municipalityName}
-            onPrefilled={async () => {
-              await application.reload();
-              setPrefills((count) => count + 1);
-            }}
-          />
+          prefilledFrom !== undefined ? (
+            <PrefillDone title={prefilledFrom} />
+          ) : (
+            <PrefillOffer
+              view={view}
+              client={client}
+              rounds={rounds.data}
+              municipalityName={municipalityName}
+              onPrefilled={async (title) => {
+                await application.reload();
+                setPrefilledFrom(title);
+                setPrefills((count) => count + 1);
+              }}
+            />
+          )
         }
       />
       <CoeditorsPanel

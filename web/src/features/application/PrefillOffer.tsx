@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageOf, type Answer } from '../../app/api.ts';
 import { formatDate, formatList } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
@@ -147,7 +147,8 @@ export function PrefillOffer({
   client: ApplicantApi;
   rounds: readonly RoundView[];
   municipalityName: (number: string) => string;
-  onPrefilled: () => Promise<void>;
+  /** Called with the earlier application's title once the draft holds what it had. */
+  onPrefilled: (title: string) => Promise<void>;
 }) {
   const { t, locale } = useText(formText);
   const empty = isEmptyDraft(view.draft);
@@ -170,7 +171,7 @@ export function PrefillOffer({
       // What this tab kept of the draft before is of the draft that was replaced.
       forgetAll(view.applicationId);
       setChosen(undefined);
-      await onPrefilled();
+      await onPrefilled(chosen.title || t('prefill.untitled'));
     } catch (error) {
       setProblem(messageOf(error, t('prefill.failed')));
     } finally {
@@ -199,5 +200,30 @@ export function PrefillOffer({
         requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
       }}
     />
+  );
+}
+
+/**
+ * Said where the offer was once the draft is filled (ADR 100), and focused: the button that was
+ * pressed is gone, and the applicant goes on from here through every step.
+ */
+export function PrefillDone({ title }: { title: string }) {
+  const { t } = useText(formText);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // After the form's own focus on its step (it mounts with this).
+    const frame = requestAnimationFrame(() => ref.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return (
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      data-color="success"
+      className="prefill-done no-print"
+      data-testid="prefill-done"
+    >
+      <Paragraph>{t('prefill.done', { title })}</Paragraph>
+    </Alert>
   );
 }

@@ -59,6 +59,11 @@ export const formText = {
     nn: 'Nei takk, eg startar med eit tomt skjema',
     en: 'No thanks, I will start with an empty form',
   },
+  'prefill.done': {
+    nb: 'Søknaden er fylt ut fra «{title}». Gå gjennom hvert steg: reglene i denne utlysningen gjelder, og intensjonsavtaler og andre vedlegg må legges ved på nytt.',
+    nn: 'Søknaden er fylt ut frå «{title}». Gå gjennom kvart steg: reglane i denne utlysinga gjeld, og intensjonsavtalar og andre vedlegg må leggjast ved på nytt.',
+    en: "The application has been filled in from “{title}”. Go through each step: this round's rules apply, and letters of intent and other attachments must be attached again.",
+  },
   'prefill.busy': { nb: 'Fyller ut …', nn: 'Fyller ut …', en: 'Filling in …' },
   'prefill.failed': {
     nb: 'Vi fikk ikke fylt ut søknaden. Prøv igjen.',
