@@ -4,7 +4,7 @@
  * reported for it, and its audit trail — GetItem/Query only (the application with its
  * attachments, one Query; its mail problems are on its item; the round's audit partition).
  */
-import { COMMITTEES } from '../domain/committees.ts';
+import { COMMITTEES, type Committee } from '../domain/committees.ts';
 import { findRound, type Round } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
@@ -46,15 +46,31 @@ function stagesOf(application: ApplicationRecord) {
   });
 }
 
-/** An audit entry as the console shows it: who (their kind and id), what, when. */
-export function auditView(entry: AuditEntry) {
+/**
+ * A committee member's name by their id in the round's configuration, if the round still names
+ * them (a member removed from the configuration keeps only their id in the trail).
+ */
+function memberName(round: Round, committee: string, memberId: string) {
+  const config = (COMMITTEES as readonly string[]).includes(committee)
+    ? round.committees[committee as Committee]
+    : undefined;
+  return config?.members.find((member) => member.id === memberId)?.name;
+}
+
+/**
+ * An audit entry as the console shows it: who (their kind and id; a committee member also by
+ * the name the round's configuration gives them), what, when.
+ */
+export function auditView(entry: AuditEntry, round: Round) {
   const { actor } = entry;
+  const name = actor.kind === 'member' ? memberName(round, actor.committee, actor.id) : undefined;
   return {
     at: entry.at,
     actor: {
       kind: actor.kind,
       ...('id' in actor ? { id: actor.id } : {}),
       ...('committee' in actor ? { committee: actor.committee } : {}),
+      ...(name ? { name } : {}),
     },
     action: entry.action,
     ...(entry.committee ? { committee: entry.committee } : {}),
@@ -82,6 +98,7 @@ async function detailOf(
     ? application.submittedAttachments.map((file) => ({
         attachmentId: file.attachmentId,
         kind: file.kind,
+        ...(file.party ? { party: file.party } : {}),
         fileName: file.fileName,
         contentType: file.contentType,
         size: file.size,
@@ -91,6 +108,7 @@ async function detailOf(
     : attachments.map((file) => ({
         attachmentId: file.attachmentId,
         kind: file.kind,
+        ...(file.party ? { party: file.party } : {}),
         fileName: file.fileName,
         contentType: file.contentType,
         size: file.size ?? file.declaredSize,
@@ -115,6 +133,6 @@ async function detailOf(
       mail: problem.mail ?? null,
       at: problem.at,
     })),
-    audit: audit.map(auditView),
+    audit: audit.map((entry) => auditView(entry, round)),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { Applicant } from '../support/applicant.ts';
+import { minimalPdf } from '../support/files.ts';
 import {
   openEarly,
   submitApplication,
@@ -23,6 +24,8 @@ let bodo: Submitted;
 let molde: Submitted;
 let draft: Applicant;
 let withdrawn: Applicant;
+let tied: { attachmentId: string };
+let untied: { attachmentId: string };
 const demo = () => findRound('demo')!;
 
 beforeAll(async () => {
@@ -42,6 +45,21 @@ beforeAll(async () => {
     schoolYears: 2,
   });
   draft = await Applicant.signIn(test, 'utkast@kulturskole.example.no', '0301');
+  // In the draft (while the period is open): a letter tied to the lead municipality (ADR 098), one not tied.
+  tied = await draft.upload({
+    fileName: 'fra-oslo.pdf',
+    contentType: 'application/pdf',
+    bytes: minimalPdf(),
+  });
+  untied = await draft.upload({
+    fileName: 'uten-part.pdf',
+    contentType: 'application/pdf',
+    bytes: minimalPdf(),
+  });
+  const changed = await draft.call('PUT', `/attachments/${tied.attachmentId}`, {
+    body: { kind: 'letterOfIntent', party: { municipality: '0301' } },
+  });
+  expect(changed.status, JSON.stringify(changed.body)).toBe(200);
   withdrawn = await Applicant.signIn(test, 'trukket@kulturskole.example.no', '3401');
   expect((await withdrawn.call('POST', '/withdraw')).status).toBe(200);
 }, 60_000);
@@ -219,6 +237,30 @@ describe("one application's full view", () => {
         expect.objectContaining({ actor: expect.objectContaining({ kind: 'member' }), committee: 'expert' }),
       ]),
     );
+  });
+
+  it('names the party of each letter of intent, and each committee member in the trail by name with their id', async () => {
+    const answer = await test.api('GET', `/staff/applications/${draft.applicationId}`, { token: staff });
+    expect(answer.status).toBe(200);
+    const byId = new Map(
+      answer.body.attachments.map((file: { attachmentId: string }) => [file.attachmentId, file]),
+    );
+    expect(byId.get(tied.attachmentId)).toMatchObject({
+      fileName: 'fra-oslo.pdf',
+      party: { municipality: '0301' },
+    });
+    expect(byId.get(untied.attachmentId)).not.toHaveProperty('party');
+
+    // The expert member's entries carry the name the round's configuration gives them.
+    const submitted = await test.api('GET', `/staff/applications/${bodo.applicationId}`, { token: staff });
+    const members = submitted.body.audit.filter(
+      (entry: { actor: { kind: string } }) => entry.actor.kind === 'member',
+    );
+    expect(members.length).toBeGreaterThan(0);
+    for (const { actor } of members) {
+      const member = demo().committees[actor.committee as 'expert'].members.find((m) => m.id === actor.id)!;
+      expect(actor).toEqual({ kind: 'member', id: member.id, committee: actor.committee, name: member.name });
+    }
   });
 
   it('answers 404 for an application that does not exist, and 401 to anyone but staff', async () => {

@@ -14,6 +14,7 @@ import { useText, type Text } from '../../app/i18n.tsx';
 import { LoadFailure, PageHeading } from '../../app/Page.tsx';
 import type { Resource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { currentRound, useRounds, type RoundView } from '../rounds/rounds.ts';
 import { awardsRoute } from '../awards/routes.ts';
 import { startRoute } from '../start/routes.ts';
@@ -245,29 +246,31 @@ function Budget({ round, t }: { round: RoundView; t: T }) {
   return (
     <>
       <Paragraph>{t('about.budget.body', { total: formatNok(total) })}</Paragraph>
-      <Table className="compact-table">
-        <caption>{t('about.budget.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('about.budget.year')}</Table.HeaderCell>
-            <Table.HeaderCell className="amount">{t('about.budget.amount')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {Object.entries(round.budgetPerYear).map(([year, amount]) => (
-            <Table.Row key={year}>
-              <Table.Cell>{year}</Table.Cell>
-              <Table.Cell className="amount">{formatNok(amount)}</Table.Cell>
+      <ScrollTable labelledBy="budget-caption">
+        <Table className="compact-table">
+          <caption id="budget-caption">{t('about.budget.caption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('about.budget.year')}</Table.HeaderCell>
+              <Table.HeaderCell className="amount">{t('about.budget.amount')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-        <Table.Foot>
-          <Table.Row>
-            <Table.HeaderCell>{t('about.budget.total')}</Table.HeaderCell>
-            <Table.Cell className="amount">{formatNok(total)}</Table.Cell>
-          </Table.Row>
-        </Table.Foot>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {Object.entries(round.budgetPerYear).map(([year, amount]) => (
+              <Table.Row key={year}>
+                <Table.Cell>{year}</Table.Cell>
+                <Table.Cell className="amount">{formatNok(amount)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+          <Table.Foot>
+            <Table.Row>
+              <Table.HeaderCell>{t('about.budget.total')}</Table.HeaderCell>
+              <Table.Cell className="amount">{formatNok(total)}</Table.Cell>
+            </Table.Row>
+          </Table.Foot>
+        </Table>
+      </ScrollTable>
     </>
   );
 }
@@ -295,31 +298,35 @@ function Timeline({ round, t, locale }: { round: RoundView; t: T; locale: Locale
         })}{' '}
         <Link to={awardsRoute.path()}>{t(announced ? 'about.awards.after' : 'about.awards.before')}</Link>
       </Paragraph>
-      <Table className="compact-table" data-testid="timeline">
-        <caption>{t('about.timeline.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('about.timeline.when')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('about.timeline.what')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {timelineRows(round).map((row) => (
-            <Table.Row key={`${row.from}-${row.step ?? row.label?.nb}`}>
-              <Table.Cell>
-                {weeks(row.from, row.to)}
-                <br />
-                <span className="muted">
-                  {row.from === row.to
-                    ? formatDate(row.from, locale)
-                    : `${formatDate(row.from, locale)} – ${formatDate(row.to, locale)}`}
-                </span>
-              </Table.Cell>
-              <Table.Cell>{row.step ? t(`about.timeline.step.${row.step}`) : row.label?.[locale]}</Table.Cell>
+      <ScrollTable labelledBy="timeline-caption">
+        <Table className="compact-table" data-testid="timeline">
+          <caption id="timeline-caption">{t('about.timeline.caption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('about.timeline.when')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('about.timeline.what')}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Head>
+          <Table.Body>
+            {timelineRows(round).map((row) => (
+              <Table.Row key={`${row.from}-${row.step ?? row.label?.nb}`}>
+                <Table.Cell>
+                  {weeks(row.from, row.to)}
+                  <br />
+                  <span className="muted">
+                    {row.from === row.to
+                      ? formatDate(row.from, locale)
+                      : `${formatDate(row.from, locale)} – ${formatDate(row.to, locale)}`}
+                  </span>
+                </Table.Cell>
+                <Table.Cell>
+                  {row.step ? t(`about.timeline.step.${row.step}`) : row.label?.[locale]}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useResource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
 import { ApplicationSummary } from '../application/Summary.tsx';
 import { ATTACHMENT_STATUSES } from '../../../../shared/domain/attachments.ts';
-import { ScrollTable } from '../review/ScrollTable.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useRounds } from '../rounds/rounds.ts';
 import { ConfirmedAction, type FieldErrors } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
@@ -304,13 +304,17 @@ function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
         return t('console.actor.staff', { id: entry.actor.id ?? '' });
       case 'admin':
         return t('console.actor.admin', { id: entry.actor.id ?? '' });
-      case 'member':
-        return isCommittee(entry.actor.committee)
-          ? t('console.actor.member', {
-              id: entry.actor.id ?? '',
-              committee: t(`committee.name.${entry.actor.committee}`),
-            })
-          : (entry.actor.id ?? '');
+      case 'member': {
+        if (!isCommittee(entry.actor.committee)) return entry.actor.id ?? '';
+        // By the name the round's configuration gives them, the id beside it (ADR 094).
+        const said = {
+          id: entry.actor.id ?? '',
+          committee: t(`committee.name.${entry.actor.committee}`),
+        };
+        return entry.actor.name
+          ? t('console.actor.memberNamed', { ...said, name: entry.actor.name })
+          : t('console.actor.member', said);
+      }
       default:
         return entry.actor.id ?? entry.actor.kind;
     }

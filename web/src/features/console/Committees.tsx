@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { formatDateTime, formatNumber } from '../../app/format.ts';
-import { ScrollTable } from '../review/ScrollTable.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { useConsoleText, type Said } from './text.ts';

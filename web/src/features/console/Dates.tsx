@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-rea
 import { useState } from 'react';
 import { osloInstant } from '../../../../shared/domain/time.ts';
 import { formatDateTime } from '../../app/format.ts';
-import { ScrollTable } from '../review/ScrollTable.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { osloLocalInput } from './labels.ts';

@@ -17,7 +17,7 @@ import { useText } from '../../app/i18n.tsx';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { staffReportsRoute } from '../grant/routes.ts';
 import { grantText } from '../grant/text.ts';
-import { ScrollTable } from '../review/ScrollTable.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { currentRound, useRounds, type RoundView } from '../rounds/rounds.ts';
 import { Committees } from './Committees.tsx';
 import { useStaff } from './ConsolePage.tsx';

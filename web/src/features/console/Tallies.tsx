@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Table, Tabs } from '@digdir/designsystemet-react';
 import { formatNok, formatNumber } from '../../app/format.ts';
-import { ScrollTable } from '../review/ScrollTable.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import type { RoundView } from '../rounds/rounds.ts';
 import { areaLabel, subjectLabel } from './labels.ts';
 import { useConsoleText, type ConsoleKey } from './text.ts';

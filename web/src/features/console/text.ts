@@ -461,6 +461,11 @@ export const consoleText = {
   'console.actor.applicant': { nb: 'Søkeren', nn: 'Søkjaren', en: 'The applicant' },
   'console.actor.staff': { nb: '{id} (sekretariatet)', nn: '{id} (sekretariatet)', en: '{id} (secretariat)' },
   'console.actor.member': { nb: '{id} ({committee})', nn: '{id} ({committee})', en: '{id} ({committee})' },
+  'console.actor.memberNamed': {
+    nb: '{name} ({committee}, id {id})',
+    nn: '{name} ({committee}, id {id})',
+    en: '{name} ({committee}, id {id})',
+  },
   'console.actor.admin': {
     nb: '{id} (administrator)',
     nn: '{id} (administrator)',
