@@ -140,6 +140,11 @@ export const applicationView = z.object({
     .optional(),
   /** The applicant's own last change (saved, submitted, withdrawn) — never a committee's. */
   updatedAt: z.iso.datetime(),
+  /**
+   * What the caller is (ADR 096): both edit and submit; only the owner withdraws, invites and
+   * downloads the application's data, so the page offers those to the owner alone.
+   */
+  role: z.enum(['owner', 'coeditor']),
 });
 
 export const uploadResponse = z.object({

@@ -14,11 +14,14 @@ import { loadApplication, loadOpenDraft } from './load.ts';
 
 /**
  * The draft (or submission), attachments and unmet rules; the stage as the applicant may see
- * it, with the announcement date as it holds now.
+ * it, with the announcement date as it holds now; and what the caller is (owner or co-editor).
  */
-export async function applicantView(applicationId: string, locale: Locale) {
+export async function applicantView(applicationId: string, locale: Locale, actor: Actor = { role: 'owner' }) {
   const { application, attachments, round } = await loadApplication(applicationId);
-  return applicationView(application, attachments, round, await roundDates(round), locale);
+  return {
+    ...applicationView(application, attachments, round, await roundDates(round), locale),
+    role: actor.role,
+  };
 }
 
 /**

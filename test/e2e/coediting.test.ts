@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenFromMail } from '../support/applications.ts';
+import { completeDraft, tokenFromMail } from '../support/applications.ts';
+import { minimalPdf } from '../support/files.ts';
+import { uploadAttachment } from '../support/uploads.ts';
 import { auditEverywhere } from './support/a11y.ts';
 import { chooseOption, DESKTOP, launchBrowser, screenshots, suggestionInput } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
@@ -208,4 +210,68 @@ describe('co-editing in two browsers', () => {
       await visible(panel(colleague).getByText(/^Du er medredaktør/));
     },
   );
+
+  it('offers the withdrawal and the data download to the owner of a submitted application, not to a co-editor', async () => {
+    // Another application, submitted, with a co-editor (the API refuses them a withdrawal: OWNER_ONLY).
+    const api = async (method: string, path: string, body?: unknown, token?: string) => {
+      const response = await fetch(stack.api + path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null, headers: {} };
+    };
+    const submitter = 'eier@oslo.example.no';
+    const helper = 'medredaktor@oslo.example.no';
+    const session = (
+      await api('POST', '/sessions', { token: tokenFromMail(await askForLink(submitter, '0301')) })
+    ).body as { accessToken: string; applicationId: string };
+    const { accessToken, applicationId } = session;
+    const rounds = await api('GET', '/rounds');
+    const schoolYear = rounds.body.rounds.find((r: { id: string }) => r.id === 'demo').schoolYears[0].id;
+    const draft = completeDraft([schoolYear], { leadMunicipality: '0301', partnerMunicipalities: ['3301'] });
+    expect(
+      (await api('PUT', `/applications/${applicationId}/draft`, { version: 1, draft }, accessToken)).status,
+    ).toBe(200);
+    await uploadAttachment(
+      (method, path, options) => api(method, path, options?.body, options?.token),
+      accessToken,
+      applicationId,
+      { fileName: 'intensjonsavtale.pdf', contentType: 'application/pdf', bytes: minimalPdf() },
+    );
+    await stack.stack.idle();
+    const invited = await api(
+      'POST',
+      `/applications/${applicationId}/coeditors`,
+      { email: helper, name: 'Mona Medredaktør' },
+      accessToken,
+    );
+    expect(invited.status).toBe(201);
+    expect((await api('POST', `/applications/${applicationId}/submit`, undefined, accessToken)).status).toBe(
+      200,
+    );
+
+    const helperPage = await newPage();
+    await helperPage.goto(await stack.magicLink(helper));
+    await visible(helperPage.getByRole('heading', { level: 1, name: 'Kvittering' }));
+    await visible(helperPage.getByTestId('owner-only'));
+    expect(await helperPage.getByRole('button', { name: 'Trekk søknaden' }).count()).toBe(0);
+    expect(await helperPage.getByRole('button', { name: 'Last ned mine data' }).count()).toBe(0);
+    await screenshots(helperPage, 'coediting-06-coeditor-receipt');
+
+    const ownerPage = await newPage();
+    await ownerPage.goto(await askForLink(submitter, '0301'));
+    const withdraw = ownerPage.getByRole('button', { name: 'Trekk søknaden' });
+    await visible(withdraw);
+    await visible(ownerPage.getByRole('button', { name: 'Last ned mine data' }));
+    expect(await ownerPage.getByTestId('owner-only').count()).toBe(0);
+    // The confirmation is a dialog named by its question; cancelling gives the focus back.
+    await withdraw.click();
+    const dialog = ownerPage.getByRole('dialog', { name: 'Vil du trekke søknaden?' });
+    await visible(dialog);
+    await dialog.getByRole('button', { name: 'Avbryt' }).last().click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => ownerPage.evaluate('document.activeElement?.dataset.testid')).toBe('withdraw');
+  });
 });

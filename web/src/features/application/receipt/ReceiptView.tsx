@@ -1,6 +1,7 @@
-import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { messageOf } from '../../../app/api.ts';
+import { ConfirmedAction } from '../../../app/ConfirmedAction.tsx';
 import { formatDateTime } from '../../../app/format.ts';
 import { useText } from '../../../app/i18n.tsx';
 import { PageHeading } from '../../../app/Page.tsx';
@@ -24,10 +25,11 @@ export function ReceiptView({
   onChanged: () => Promise<void>;
 }) {
   const { t, locale } = useText(formText);
-  const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string>();
   const withdrawn = view.status === 'WITHDRAWN';
-  const canWithdraw = !withdrawn && round.applicationPeriodState !== 'closed';
+  // Withdrawing and the application's data are the owner's (ADR 096): a co-editor is told so.
+  const owner = view.role === 'owner';
+  const canWithdraw = owner && !withdrawn && round.applicationPeriodState !== 'closed';
 
   /** The applicant's own data (GET …/data) saved as a JSON file. */
   async function downloadData() {
@@ -61,16 +63,6 @@ export function ReceiptView({
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      setProblem(messageOf(error, t('app.networkError')));
-    }
-  }
-
-  async function withdraw() {
-    setConfirming(false);
-    try {
-      await client.withdraw(locale);
-      await onChanged();
     } catch (error) {
       setProblem(messageOf(error, t('app.networkError')));
     }
@@ -126,41 +118,34 @@ export function ReceiptView({
         <Button variant="secondary" onClick={() => window.print()}>
           {t('receipt.print')}
         </Button>
-        <Button variant="secondary" onClick={() => void downloadData()} data-testid="download-data">
-          {t('ownData.button')}
-        </Button>
-        {canWithdraw && (
-          <Button variant="tertiary" data-color="danger" onClick={() => setConfirming(true)}>
-            {t('withdraw.button')}
+        {owner && (
+          <Button variant="secondary" onClick={() => void downloadData()} data-testid="download-data">
+            {t('ownData.button')}
           </Button>
         )}
+        {canWithdraw && (
+          <ConfirmedAction
+            label={t('withdraw.button')}
+            heading={t('withdraw.title')}
+            body={t('withdraw.body')}
+            confirm={t('withdraw.confirm')}
+            color="danger"
+            variant="tertiary"
+            testId="withdraw"
+            perform={() => client.withdraw(locale)}
+            onDone={onChanged}
+          />
+        )}
       </div>
+      {!owner && (
+        <Paragraph data-size="sm" className="no-print" data-testid="owner-only">
+          {t('withdraw.ownerOnly')}
+        </Paragraph>
+      )}
       <Heading level={2} data-size="sm" className="spaced">
         {t('receipt.contents')}
       </Heading>
       <ApplicationSummary draft={view.draft} round={round} attachments={view.attachments} budgetLines />
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        closeButton={t('withdraw.cancel')}
-        aria-labelledby="withdraw-title"
-      >
-        <Dialog.Block>
-          <Heading level={2} data-size="sm" id="withdraw-title">
-            {t('withdraw.title')}
-          </Heading>
-          <Paragraph>{t('withdraw.body')}</Paragraph>
-        </Dialog.Block>
-        <Dialog.Block className="dialog-actions">
-          <Button data-color="danger" onClick={() => void withdraw()}>
-            {t('withdraw.confirm')}
-          </Button>
-          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's safe choice takes the focus as it opens (HTML's dialog autofocus) */}
-          <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>
-            {t('withdraw.cancel')}
-          </Button>
-        </Dialog.Block>
-      </Dialog>
     </article>
   );
 }
