@@ -194,6 +194,13 @@ describe('the next round, in a browser', () => {
 
     await confirm.getByRole('button', { name: 'Ja, fyll ut' }).click();
     await offer().waitFor({ state: 'detached' });
+    // What was done and what is left, where the offer was, focused (the button is gone).
+    const done = page.getByTestId('prefill-done');
+    await visible(done);
+    expect(await done.innerText()).toContain(`Søknaden er fylt ut fra «${TITLE}». Gå gjennom hvert steg`);
+    await expect
+      .poll(() => page.evaluate(`document.activeElement?.dataset.testid`), POLL)
+      .toBe('prefill-done');
     await expect
       .poll(() => page.getByLabel('Prosjektets navn', { exact: true }).inputValue(), POLL)
       .toBe(TITLE);
