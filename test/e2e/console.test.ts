@@ -262,7 +262,7 @@ describe('the secretariat’s console', () => {
     }
     await page.getByTestId('resend-link-confirm').click();
     await expect
-      .poll(async () => plain(await page.getByTestId('console-status').textContent()))
+      .poll(async () => plain(await page.getByTestId('console-status').textContent()), { timeout: 15_000 })
       .toBe(`En ny innloggingslenke er sendt til ${trondheim.email}.`);
     expect(await page.getByRole('dialog').count()).toBe(0);
     const mail = await newMail(trondheim.email, before);
@@ -282,12 +282,14 @@ describe('the secretariat’s console', () => {
     const reason = 'E-post fra kulturskolerektor i Trondheim 2. desember: kommunen trekker søknaden.';
     await withdraw.getByRole('textbox', { name: 'Begrunnelse' }).fill(reason);
     await page.getByTestId('withdraw-confirm').click();
+    // The withdrawal stops the workflow and mails the applicant: a while on a loaded machine.
     await expect
-      .poll(async () => plain(await page.getByTestId('console-status').textContent()))
+      .poll(async () => plain(await page.getByTestId('console-status').textContent()), { timeout: 30_000 })
       .toBe('Søknaden er trukket.');
     await expect
-      .poll(async () =>
-        plain(await page.getByTestId('application-facts').getByTestId('progress').textContent()),
+      .poll(
+        async () => plain(await page.getByTestId('application-facts').getByTestId('progress').textContent()),
+        { timeout: 15_000 },
       )
       .toBe('Trukket');
     expect(plain(await page.getByTestId('audit-trail').textContent())).toContain(reason);
@@ -315,7 +317,7 @@ describe('the secretariat’s console', () => {
     const expert = page.getByTestId('members-expert');
     await expert.waitFor();
     const elin = expert.locator('tr', { hasText: 'Elin Ekspert' });
-    await expect.poll(async () => plain(await elin.textContent())).toMatch(/Sendt/);
+    await expect.poll(async () => plain(await elin.textContent()), { timeout: 15_000 }).toMatch(/Sendt/);
 
     // Re-issue: the old link stops working, a new one arrives
     const before = (await mailsTo(member)).length;
@@ -325,7 +327,7 @@ describe('the secretariat’s console', () => {
     await audit(page, 'the re-issue dialog');
     await dialog.getByRole('button', { name: 'Send ny lenke' }).click();
     await expect
-      .poll(async () => plain(await page.getByTestId('console-status').textContent()))
+      .poll(async () => plain(await page.getByTestId('console-status').textContent()), { timeout: 15_000 })
       .toBe(`En ny lenke er sendt til Elin Ekspert (${member}).`);
     const mail = await newMail(member, before);
     const newLink = /(https?:\/\/\S+\/review\/expert#token=[^\s"<&]+)/.exec(mail.text)?.[1];
@@ -344,7 +346,7 @@ describe('the secretariat’s console', () => {
     await page.getByTestId('move-final-input').fill('2027-01-15T12:00');
     await page.getByTestId('move-final-confirm').click();
     await expect
-      .poll(async () => plain(await page.getByTestId('date-final').textContent()))
+      .poll(async () => plain(await page.getByTestId('date-final').textContent()), { timeout: 15_000 })
       .toMatch(/15\. januar 2027/);
     expect(plain(await page.getByTestId('console-status').textContent())).toMatch(
       /«Frist for innstillingsutvalget» er flyttet til 15\. januar 2027/,

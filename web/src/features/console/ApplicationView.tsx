@@ -6,9 +6,9 @@ import { useResource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
 import { ApplicationSummary } from '../application/Summary.tsx';
 import { ATTACHMENT_STATUSES } from '../../../../shared/domain/attachments.ts';
-import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useRounds } from '../rounds/rounds.ts';
 import { ConfirmedAction, type FieldErrors } from '../../app/ConfirmedAction.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { areaLabel, progressOf, subjectLabel } from './labels.ts';
 import { consoleRoute } from './routes.ts';
@@ -240,37 +240,30 @@ function Stages({ detail }: { detail: ApplicationDetail }) {
       <Heading level={2} data-size="md" id="stages-heading">
         {t('console.stages.heading')}
       </Heading>
-      <ScrollTable labelledBy="stages-heading">
-        <Table data-size="sm" className="console-table" data-testid="application-stages">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('console.stages.committee')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('console.stages.outcome')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('console.stages.when')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {detail.stages.map((stage) => (
-              <Table.Row key={stage.committee} data-committee={stage.committee}>
-                <Table.Cell>{t(`committee.name.${stage.committee}`)}</Table.Cell>
-                <Table.Cell>
-                  <StageOutcome stage={stage} />
-                  {stage.comment && <span className="cell-note prewrap">{stage.comment}</span>}
-                  {stage.reason && <span className="cell-note prewrap">{stage.reason}</span>}
-                  {stage.standAside && stage.standAside.length > 0 && (
-                    <span className="cell-note">
-                      {t('console.stages.standAside', { count: stage.standAside.length })}
-                    </span>
-                  )}
-                </Table.Cell>
-                <Table.Cell className="nowrap">
-                  {stage.decidedAt ? formatDateTime(stage.decidedAt, locale) : '–'}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <ConsoleTable
+        labelledBy="stages-heading"
+        testId="application-stages"
+        headers={[t('console.stages.committee'), t('console.stages.outcome'), t('console.stages.when')]}
+      >
+        {detail.stages.map((stage) => (
+          <Table.Row key={stage.committee} data-committee={stage.committee}>
+            <Table.Cell>{t(`committee.name.${stage.committee}`)}</Table.Cell>
+            <Table.Cell>
+              <StageOutcome stage={stage} />
+              {stage.comment && <span className="cell-note prewrap">{stage.comment}</span>}
+              {stage.reason && <span className="cell-note prewrap">{stage.reason}</span>}
+              {stage.standAside && stage.standAside.length > 0 && (
+                <span className="cell-note">
+                  {t('console.stages.standAside', { count: stage.standAside.length })}
+                </span>
+              )}
+            </Table.Cell>
+            <Table.Cell className="nowrap">
+              {stage.decidedAt ? formatDateTime(stage.decidedAt, locale) : '–'}
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </ConsoleTable>
     </section>
   );
 }
@@ -327,31 +320,24 @@ function AuditTrail({ entries }: { entries: readonly AuditView[] }) {
       {entries.length === 0 ? (
         <Paragraph>{t('console.audit.none')}</Paragraph>
       ) : (
-        <ScrollTable labelledBy="audit-heading">
-          <Table data-size="sm" className="console-table" data-testid="audit-trail">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('console.audit.when')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('console.audit.who')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('console.audit.what')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {entries.map((entry, index) => (
-                <Table.Row key={`${entry.at}:${index}`}>
-                  <Table.Cell className="nowrap">{formatDateTime(entry.at, locale)}</Table.Cell>
-                  <Table.Cell>{who(entry)}</Table.Cell>
-                  <Table.Cell>
-                    {actionKey(entry.action) ? t(actionKey(entry.action)!) : <code>{entry.action}</code>}
-                    {typeof entry.details?.reason === 'string' && (
-                      <span className="cell-note prewrap">{entry.details.reason}</span>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
+        <ConsoleTable
+          labelledBy="audit-heading"
+          testId="audit-trail"
+          headers={[t('console.audit.when'), t('console.audit.who'), t('console.audit.what')]}
+        >
+          {entries.map((entry, index) => (
+            <Table.Row key={`${entry.at}:${index}`}>
+              <Table.Cell className="nowrap">{formatDateTime(entry.at, locale)}</Table.Cell>
+              <Table.Cell>{who(entry)}</Table.Cell>
+              <Table.Cell>
+                {actionKey(entry.action) ? t(actionKey(entry.action)!) : <code>{entry.action}</code>}
+                {typeof entry.details?.reason === 'string' && (
+                  <span className="cell-note prewrap">{entry.details.reason}</span>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </ConsoleTable>
       )}
     </section>
   );

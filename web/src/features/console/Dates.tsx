@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-rea
 import { useState } from 'react';
 import { osloInstant } from '../../../../shared/domain/time.ts';
 import { formatDateTime } from '../../app/format.ts';
-import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { ConsoleTable } from './ConsoleTable.tsx';
 import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { osloLocalInput } from './labels.ts';
@@ -40,44 +40,41 @@ export function Dates({
       <Paragraph data-size="sm" className="muted">
         {t('console.dates.lead')}
       </Paragraph>
-      <ScrollTable labelledBy="dates-heading">
-        <Table data-size="sm" className="console-table" data-testid="console-dates">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('console.dates.event')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('console.dates.when')}</Table.HeaderCell>
-              <Table.HeaderCell>
-                <span className="visually-hidden">{t('console.member.actions')}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {EVENTS.map((event) => (
-              <Table.Row key={event} data-event={event}>
-                <Table.Cell>{t(`console.dates.${event}`)}</Table.Cell>
-                <Table.Cell className="nowrap" data-testid={`date-${event}`}>
-                  {formatDateTime(overview.dates[event], locale)}
-                </Table.Cell>
-                <Table.Cell>
-                  <MoveDate
-                    event={event}
-                    current={overview.dates[event]}
-                    perform={(at) => client.moveDate(roundId, event, at)}
-                    onDone={(at) =>
-                      onDone((say, language) =>
-                        say('console.move.done', {
-                          event: say(`console.dates.${event}`),
-                          when: formatDateTime(at, language),
-                        }),
-                      )
-                    }
-                  />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <ConsoleTable
+        labelledBy="dates-heading"
+        testId="console-dates"
+        headers={[
+          t('console.dates.event'),
+          t('console.dates.when'),
+          <span key="actions" className="visually-hidden">
+            {t('console.member.actions')}
+          </span>,
+        ]}
+      >
+        {EVENTS.map((event) => (
+          <Table.Row key={event} data-event={event}>
+            <Table.Cell>{t(`console.dates.${event}`)}</Table.Cell>
+            <Table.Cell className="nowrap" data-testid={`date-${event}`}>
+              {formatDateTime(overview.dates[event], locale)}
+            </Table.Cell>
+            <Table.Cell>
+              <MoveDate
+                event={event}
+                current={overview.dates[event]}
+                perform={(at) => client.moveDate(roundId, event, at)}
+                onDone={(at) =>
+                  onDone((say, language) =>
+                    say('console.move.done', {
+                      event: say(`console.dates.${event}`),
+                      when: formatDateTime(at, language),
+                    }),
+                  )
+                }
+              />
+            </Table.Cell>
+          </Table.Row>
+        ))}
+      </ConsoleTable>
       <div className="spaced-sm">
         <ConfirmedAction
           label={t('console.announce')}
