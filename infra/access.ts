@@ -95,7 +95,12 @@ function resourcesFor(access: Access, targets: AccessTargets): string[] {
         }),
       ];
     case 'workflow:start':
-      return [stateMachineOf(targets).stateMachineArn];
+      // A workflow task starts executions of its own state machine by its fixed name (ADR 114).
+      return [
+        targets.stateMachine?.stateMachineArn ??
+          targets.workflowArn ??
+          stateMachineOf(targets).stateMachineArn,
+      ];
     case 'workflow:stop':
       return [executionsArn(targets)];
     case 'workflow:callback':

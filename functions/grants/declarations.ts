@@ -39,6 +39,13 @@ export const GrantReminders = /* @__PURE__ */ workflowTask({
   access: ['table:read', 'table:write', 'mail:send'],
 });
 
+export const GrantContinue = /* @__PURE__ */ workflowTask({
+  task: 'GrantContinue',
+  summary: "After an award: carries the wait on in a new execution before Step Functions' one-year limit",
+  entry: 'functions/grants/grant-continue.ts',
+  access: ['table:read', 'table:write', 'workflow:start'],
+});
+
 // ── the applicant ─────────────────────────────────────────────────────────────────────────
 
 export const GetGrant = /* @__PURE__ */ http({

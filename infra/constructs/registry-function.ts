@@ -45,10 +45,12 @@ export function registryFunction(
   }
   // Only functions that start or stop executions learn the state machine's ARN.
   // (Resuming a callback needs only the task token, not the ARN.)
+  // A workflow task that starts one (GrantContinue, ADR 114) learns it from the fixed name: a
+  // reference to the state machine would be a cycle.
   if (access.some((kind) => kind === 'workflow:start' || kind === 'workflow:stop')) {
-    if (!props.targets.stateMachine)
-      throw new Error(`${fn.id} starts or stops executions: pass the state machine`);
-    environment[ENV.stateMachineArn] = props.targets.stateMachine.stateMachineArn;
+    const arn = props.targets.stateMachine?.stateMachineArn ?? props.targets.workflowArn;
+    if (!arn) throw new Error(`${fn.id} starts or stops executions: pass the state machine`);
+    environment[ENV.stateMachineArn] = arn;
   }
   const created = new PortalFunction(scope, fn.id, {
     entry: fn.entry,

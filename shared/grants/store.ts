@@ -88,6 +88,26 @@ export async function storeGrantToken(applicationId: string, taskToken: string):
   return written.ok;
 }
 
+/**
+ * Records the award's next continued execution (ADR 114) once: only over an earlier one (or
+ * none); a retry of the same continuation changes nothing.
+ */
+export async function recordGrantExecution(
+  applicationId: string,
+  execution: { n: number; name: string; startedAt: string },
+): Promise<void> {
+  await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'SET grantExecution = :execution',
+      ConditionExpression:
+        'attribute_exists(pk) AND (attribute_not_exists(grantExecution) OR grantExecution.n < :n)',
+      ExpressionAttributeValues: { ':execution': execution, ':n': execution.n },
+    }),
+  );
+}
+
 /** Claims a reminder once per application; false if another run claimed it. */
 export async function claimGrantReminder(
   applicationId: string,

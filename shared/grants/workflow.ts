@@ -30,7 +30,15 @@ import {
   situationSignature,
   type GrantReminder,
 } from './state.ts';
-import { claimGrantReminder, recordGrantAnswer, releaseGrantReminder, storeGrantToken } from './store.ts';
+import {
+  claimGrantReminder,
+  recordGrantAnswer,
+  recordGrantExecution,
+  releaseGrantReminder,
+  storeGrantToken,
+} from './store.ts';
+import type { WorkflowInput } from '../workflow/definition.ts';
+import { ensureExecutionStarted } from '../workflow/executions.ts';
 
 const WEEK = 7 * 24 * 3600;
 
@@ -48,18 +56,66 @@ async function load(applicationId: string): Promise<WithReminders | undefined> {
   return grant && { ...grant, reminders: grantReminders(grant.round, grant.dates, grant.situation) };
 }
 
-/** The GrantStep task: whether the execution goes on waiting, and for how long at most. */
-export async function grantStep(applicationId: string) {
+/**
+ * A Standard execution runs for a year at most; an award's wait is carried on in a new execution
+ * this long after the current one started (ADR 114) — weeks before the limit, more than the
+ * longest wait.
+ */
+export const GRANT_EXECUTION_RENEW_MS = 330 * 24 * 3600 * 1000;
+
+/**
+ * When the execution that asks started, or earlier: the first one at the submission (its
+ * receipt; the outbox may start it later, never sooner), a continued one as GrantContinue
+ * recorded it before starting it.
+ */
+function executionStartedAt(application: LoadedGrant['application'], continuation: number): number {
+  const continued = application.grantExecution;
+  if (continuation > 1 && continued?.n === continuation) return Date.parse(continued.startedAt);
+  return Date.parse(application.receipt?.submittedAt ?? application.createdAt);
+}
+
+/** The GrantStep task: whether the execution goes on waiting (here or in a new one), and for how long at most. */
+export async function grantStep(applicationId: string, continuation = 1) {
   const now = clock.nowMs();
-  const planned = plan(await load(applicationId), now);
-  if (!planned.open) return { open: false };
+  const grant = await load(applicationId);
+  const planned = plan(grant, now);
+  if (!planned.open) return { open: false, renew: false };
+  const renewAt = executionStartedAt(grant!.application, continuation) + GRANT_EXECUTION_RENEW_MS;
+  if (now >= renewAt) return { open: true, renew: true };
   const maxWait = secondsFromEnv(ENV.workflowMaxWaitSeconds, WEEK);
   const until = planned.due.length ? 0 : Math.ceil(((planned.next ?? Infinity) - now) / 1000);
   return {
     open: true,
+    renew: false,
     signature: planned.signature,
-    timeoutSeconds: Math.max(1, Math.min(maxWait, until)),
+    timeoutSeconds: Math.max(1, Math.min(maxWait, until, Math.ceil((renewAt - now) / 1000))),
   };
+}
+
+/**
+ * The GrantContinue task (ADR 114): records the next execution's number and start, then starts
+ * it (`<applicationId>-grant-<n>`, n = 2, 3, …, starting at GrantStep); the current execution then ends.
+ * Nothing is carried in the execution: the answer, the reports and the reminders claimed are on
+ * the table, and the new execution's AwaitGrant stores its own token. Retried, it starts the same
+ * execution (same name and input) and records nothing twice.
+ */
+export async function continueGrant(input: WorkflowInput & { continuation: number }) {
+  const n = Number(input.continuation) + 1;
+  const name = `${input.applicationId}-grant-${n}`;
+  await recordGrantExecution(input.applicationId, { n, name, startedAt: clock.now().toISOString() });
+  const executionArn = await ensureExecutionStarted({ ...input, continuation: n }, name);
+  await recordAudit(
+    {
+      roundId: input.roundId,
+      at: clock.now().toISOString(),
+      actor: { kind: 'workflow' },
+      action: 'grant.continued',
+      applicationId: input.applicationId,
+      details: { execution: name },
+    },
+    `grant-continued-${n}-${input.applicationId}`,
+  );
+  return { executionArn, continuation: n };
 }
 
 /** The AwaitGrant callback task: keeps the token; resumes at once if the award moved meanwhile. */

@@ -210,6 +210,8 @@ export const applicationItem = /* @__PURE__ */ (() =>
     grant: z.optional(grantAnswerSchema),
     /** The callback token the workflow waits with after the announcement (acceptance, reports). */
     grantToken: optionalText,
+    /** The award's latest continued execution (ADR 114): its number, name, and when it was started. */
+    grantExecution: z.optional(z.object({ n: count, name: text, startedAt: text })),
     /** The last draft writes, newest last (ADR 096: who changed what when). */
     changeLog: z.optional(z.array(changeEntrySchema)),
   }))();

@@ -28,7 +28,9 @@
  *      AwaitGrant stores the token; an answer, a report submitted or reviewed resumes it) →
  *      GrantStep again; its timeout → GrantReminders (before the acceptance deadline; at it, the
  *      lapse and the secretariat told; before and after each report's due date) → GrantStep.
- *      Declined, lapsed, or every report approved → 9.
+ *      Declined, lapsed, or every report approved → 9. Near the year a Standard execution may
+ *      run, GrantContinue starts the award's wait anew in an execution of its own
+ *      (`<applicationId>-grant-<n>`, n = 2, 3, …, which starts at GrantStep) and this one ends (ADR 114).
  *   9. Done.
  *
  * Withdrawal (before the deadline) stops the execution (functions/submission/withdraw-application.ts).
@@ -50,6 +52,7 @@ export const WORKFLOW_TASKS = [
   'GrantStep',
   'AwaitGrant',
   'GrantReminders',
+  'GrantContinue',
 ] as const;
 export type WorkflowTaskName = (typeof WORKFLOW_TASKS)[number];
 
@@ -62,6 +65,11 @@ export interface WorkflowInput {
   roundId: string;
   receiptNumber: string;
   submittedAt: string;
+  /**
+   * An award's wait carried on in a new execution (ADR 114): its number (2, 3, …); the first
+   * execution has none (`FirstExecution` sets 1). A continued execution starts at GrantStep.
+   */
+  continuation?: number;
 }
 
 /** Reminders to a stage's chair after its deadline before the execution gives up (and alarms). */
@@ -176,8 +184,16 @@ function reviewStage(committee: Committee, next: string) {
 export function workflowDefinition() {
   return {
     Comment: 'Inkluderende kulturskoler — one execution per submitted application',
-    StartAt: 'RecordReceipt',
+    StartAt: 'Start',
     States: {
+      // An award's wait carried on from an execution near Step Functions' one-year limit (ADR 114).
+      Start: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.continuation', IsPresent: true, Next: 'GrantStep' }],
+        Default: 'FirstExecution',
+      },
+      // The first execution is number 1 (a Pass result of 0 is not kept by every emulator).
+      FirstExecution: { Type: 'Pass', Result: 1, ResultPath: '$.continuation', Next: 'RecordReceipt' },
       // 1.
       RecordReceipt: lambdaTask(
         'RecordReceipt',
@@ -267,15 +283,35 @@ export function workflowDefinition() {
       // 8.
       GrantStep: lambdaTask(
         'GrantStep',
-        { 'applicationId.$': '$.applicationId', 'roundId.$': '$.roundId' },
+        {
+          'applicationId.$': '$.applicationId',
+          'roundId.$': '$.roundId',
+          'continuation.$': '$.continuation',
+        },
         '$.grant',
         'GrantOpen',
       ),
       GrantOpen: {
         Type: 'Choice',
-        Choices: [{ Variable: '$.grant.open', BooleanEquals: true, Next: 'GrantAwait' }],
+        Choices: [
+          { Variable: '$.grant.renew', BooleanEquals: true, Next: 'GrantContinue' },
+          { Variable: '$.grant.open', BooleanEquals: true, Next: 'GrantAwait' },
+        ],
         Default: 'Done',
       },
+      // Near the year a Standard execution may run: the wait goes on in a new execution, this one ends.
+      GrantContinue: lambdaTask(
+        'GrantContinue',
+        {
+          'applicationId.$': '$.applicationId',
+          'roundId.$': '$.roundId',
+          'receiptNumber.$': '$.receiptNumber',
+          'submittedAt.$': '$.submittedAt',
+          'continuation.$': '$.continuation',
+        },
+        '$.continued',
+        'Done',
+      ),
       GrantAwait: {
         Type: 'Task',
         Comment:

@@ -8,16 +8,20 @@ import type { WorkflowInput } from './definition.ts';
  * answers the same execution (Step Functions' own idempotency for Standard workflows); an
  * `ExecutionAlreadyExists` means it was started before — also fine.
  */
-export async function ensureExecutionStarted(input: WorkflowInput): Promise<string> {
+export async function ensureExecutionStarted(
+  input: WorkflowInput,
+  /** The application's id; an award's continued wait names its own (ADR 114). */
+  name = input.applicationId,
+): Promise<string> {
   const stateMachineArn = requireEnv(ENV.stateMachineArn);
   try {
     const { executionArn } = await client.send(
-      new StartExecutionCommand({ stateMachineArn, name: input.applicationId, input: JSON.stringify(input) }),
+      new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
     );
     return executionArn!;
   } catch (error) {
     if (error instanceof Error && error.name === 'ExecutionAlreadyExists') {
-      return executionArnFor(stateMachineArn, input.applicationId);
+      return executionArnFor(stateMachineArn, name);
     }
     throw error;
   }

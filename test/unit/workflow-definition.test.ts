@@ -116,7 +116,14 @@ describe('the workflow definition', () => {
 
   it('records the receipt, ends a withdrawn application, then mails the receipt without ever blocking the review', () => {
     // ADR 063: the receipt mail follows the execution, at least once.
-    expect(definition.StartAt).toBe('RecordReceipt');
+    // A first execution passes Start and FirstExecution to RecordReceipt; a continued award's
+    // wait (ADR 114) goes straight to GrantStep.
+    expect(definition.StartAt).toBe('Start');
+    expect(definition.States.Start!.Default).toBe('FirstExecution');
+    expect(definition.States.Start!.Choices).toEqual([
+      { Variable: '$.continuation', IsPresent: true, Next: 'GrantStep' },
+    ]);
+    expect(definition.States.FirstExecution!.Next).toBe('RecordReceipt');
     expect(definition.States.RecordReceipt!.Next).toBe('StillSubmitted');
     const still = definition.States.StillSubmitted!;
     expect(still.Choices).toEqual([
