@@ -77,6 +77,8 @@ export async function staffReport(applicationId: string, schoolYear: string) {
       targetGroup: draft.targetGroup ?? '',
       expectedPupils: draft.expectedPupils ?? 0,
       partners: draft.partners ?? [],
+      /** The art subjects as the application named them (the round's, and any other). */
+      artSubjects: draft.artSubjects ?? {},
       costLines: costLinesOf(draft, schoolYear),
       sustainability: draft.sustainability ?? '',
     },

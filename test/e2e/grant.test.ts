@@ -6,6 +6,7 @@ import { findRound } from '../../shared/domain/rounds/index.ts';
 import { playToAnnouncement, type Verdict } from '../support/awards.ts';
 import type { Submitted } from '../support/review.ts';
 import { apiClient, type TestStack } from '../support/stack.ts';
+import { minimalPdf } from '../support/files.ts';
 import { STAFF_EMAIL } from '../support/staff.ts';
 import { auditEverywhere } from './support/a11y.ts';
 import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
@@ -16,8 +17,10 @@ import { startBrowserStack, type BrowserStack } from './support/stack.ts';
  * After the award in Chromium (issue 12 points 2–3): the municipality accepts the award and
  * its conditions from the status page's link, writes the report on its first school year
  * (saved as it types) and submits it; the secretariat, signed in through the console, asks
- * for more; the municipality amends and submits again; the secretariat approves. axe on each
- * page in nb/nn/en at desktop and phone width.
+ * for more; the municipality amends and submits again; the secretariat approves. The report
+ * keeps its field errors through a language switch and carries an attachment the secretariat
+ * downloads in its review, beside the art subjects (ADR 112). axe on each page in nb/nn/en at
+ * desktop and phone width.
  */
 let stack: BrowserStack;
 let browser: Browser;
@@ -109,8 +112,35 @@ describe('after the award, in a browser', () => {
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-problem').waitFor();
     await expect.poll(() => page.locator('[aria-invalid="true"]').count(), POLL).toBeGreaterThan(0);
+    const invalid = await page.locator('[aria-invalid="true"]').count();
     await auditEverywhere(page, 'grant report', () => page.getByTestId('report-continuation').waitFor());
     await screenshots(page, 'grant-report', { fullPage: true });
+    // Through nn and en and back to nb: the field errors stay, reworded (not lost), and the typed text too.
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(invalid);
+    expect(await page.getByTestId('report-continuation').inputValue()).toBe('Kommunen viderefører gruppene.');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect.poll(() => page.getByTestId('report-problem').textContent(), POLL).not.toMatch(/ø|å/);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(invalid);
+    await page.getByRole('button', { name: 'Bokmål', exact: true }).click();
+    await expect.poll(() => page.evaluate('document.documentElement.lang'), POLL).toBe('nb');
+
+    // An attachment on the report: a PDF (programme), checked and listed as attached.
+    await page.getByTestId('report-file-input').setInputFiles({
+      name: 'program.pdf',
+      mimeType: 'application/pdf',
+      buffer: minimalPdf(),
+    });
+    await expect
+      .poll(() => page.getByTestId('report-file').first().textContent(), POLL)
+      .toMatch(/program\.pdf.*Lagt ved/);
+    // A file of a type a report cannot carry is refused at the field, nothing uploaded.
+    await page.getByTestId('report-file-input').setInputFiles({
+      name: 'virus.exe',
+      mimeType: 'application/x-msdownload',
+      buffer: Buffer.from('MZ'),
+    });
+    await page.getByTestId('report-file-problem').waitFor();
+    expect(await page.getByTestId('report-file').count()).toBe(1);
 
     await page.getByTestId('report-activity-0').fill('Ukentlige musikkgrupper for nyankomne.');
     await page.getByTestId('report-group-0').fill('Nyankomne elever');
@@ -128,6 +158,11 @@ describe('after the award, in a browser', () => {
     await staffSignIn();
     await page.getByTestId(`staff-open-${award.applicationId}-${year()}`).click();
     await page.getByTestId('staff-review').waitFor();
+    // The art subjects in the reader's language, and the report's attachment to download.
+    expect(await page.getByTestId('staff-review-subjects').textContent()).toContain('Musikk');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned program.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('program.pdf');
     await auditEverywhere(page, 'grant staff review', () => page.getByTestId('staff-review').waitFor());
     await screenshots(page, 'grant-staff-review', { fullPage: true });
     await page.getByTestId('staff-ask').click();

@@ -24,6 +24,8 @@ import { useText } from '../../app/i18n.tsx';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
 import { Link } from '../../app/router.tsx';
+import { ACCEPT, contentTypeOf } from '../application/form/attachments.ts';
+import { postToStorage } from '../application/form/upload.ts';
 import { getSession } from '../application/session.ts';
 import { grantApi, type GrantApi } from './api.ts';
 import { grantRoute } from './routes.ts';
@@ -50,7 +52,9 @@ export default function ReportPage({
   // One client per session, so the form's autosave effect does not restart at every render.
   const api = useMemo(() => (token ? grantApi(applicationId, token) : undefined), [applicationId, token]);
   const loaded = useResource(
-    `report:${applicationId}:${schoolYear}:${locale}`,
+    // Not by language: a switch keeps the form (its typed text, its field errors) and rewords
+    // the API's messages in place (ReportForm's effect below).
+    `report:${applicationId}:${schoolYear}`,
     async (signal): Promise<Loaded | undefined> => {
       if (!api) return undefined;
       const [report, application, grant] = await Promise.all([
@@ -95,7 +99,9 @@ function ReportForm({
   const [view, setView] = useState(loaded.report);
   const [report, setReport] = useState<ReportDraft>(loaded.report.report as ReportDraft);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const [problem, setProblem] = useState<string>();
+  // The form's problem: a key of ours (reworded on a language switch) or the API's message.
+  const [problemState, setProblem] = useState<string | { key: 'report.fix' }>();
+  const problem = typeof problemState === 'object' ? t(problemState.key) : problemState;
   const [showIssues, setShowIssues] = useState(false);
   const [said, setSaid] = useState('');
   const version = useRef(loaded.report.version);
@@ -129,6 +135,28 @@ function ReportForm({
     return () => clearTimeout(timer);
   }, [report, api, locale, year, editable]);
 
+  // A language switch: the unmet rules' and the files' messages again in the new language; the
+  // form, what is typed and which errors show stay as they are.
+  const shownLocale = useRef(locale);
+  useEffect(() => {
+    if (shownLocale.current === locale) return;
+    shownLocale.current = locale;
+    const controller = new AbortController();
+    api
+      .report(locale, year, controller.signal)
+      .then((fresh) =>
+        setView((current) => ({
+          ...current,
+          attachments: fresh.attachments,
+          issues: current.issues.map(
+            (issue) => fresh.issues.find((f) => f.path === issue.path && f.code === issue.code) ?? issue,
+          ),
+        })),
+      )
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [locale, api, year]);
+
   const update = (change: (draft: ReportDraft) => ReportDraft) => {
     dirty.current = true;
     setReport((current) => change(current));
@@ -156,7 +184,7 @@ function ReportForm({
       if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
         setShowIssues(true);
         setView((current) => ({ ...current, issues: error.fields }));
-        setProblem(t('report.fix'));
+        setProblem({ key: 'report.fix' });
         const first = error.fields[0];
         if (first) document.getElementById(`report-${first.path.split('.').slice(0, 2).join('-')}`)?.focus();
       } else setProblem(messageOf(error, String(error)));
@@ -348,6 +376,14 @@ function ReportForm({
             onChange={(event) => update((d) => ({ ...d, continuation: event.target.value }))}
           />
         </fieldset>
+        <ReportFiles
+          api={api}
+          year={year}
+          editable={editable}
+          attachments={view.attachments}
+          error={issueAt('attachments')}
+          onChange={(attachments) => setView((current) => ({ ...current, attachments }))}
+        />
         <Paragraph data-testid="report-saving" aria-live="polite">
           {saving === 'saving'
             ? t('report.saving')
@@ -367,5 +403,138 @@ function ReportForm({
         )}
       </form>
     </>
+  );
+}
+
+type ReportFile = Loaded['report']['attachments'][number];
+
+/**
+ * A report's attachments (ADR 112): the list with each file's state, a download for the
+ * accepted, a delete while the report takes changes, and a file input: the upload form, the
+ * file straight to storage, then the report read again until the file is checked.
+ */
+function ReportFiles({
+  api,
+  year,
+  editable,
+  attachments,
+  error,
+  onChange,
+}: {
+  api: GrantApi;
+  year: string;
+  editable: boolean;
+  attachments: ReportFile[];
+  error: string | undefined;
+  onChange(attachments: ReportFile[]): void;
+}) {
+  const { t, locale } = useText(grantText);
+  const [busy, setBusy] = useState<string>();
+  const [fileProblem, setFileProblem] = useState<string | { key: 'report.files.type' }>();
+  const input = useRef<HTMLInputElement>(null);
+  const problemText = typeof fileProblem === 'object' ? t(fileProblem.key) : fileProblem;
+
+  async function refreshUntilChecked() {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      const fresh = await api.report(locale, year);
+      onChange(fresh.attachments);
+      if (!fresh.attachments.some((file) => file.status === 'PENDING')) return;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  async function add(file: File) {
+    setFileProblem(undefined);
+    const contentType = contentTypeOf(file);
+    if (!contentType) return setFileProblem({ key: 'report.files.type' });
+    setBusy(file.name);
+    try {
+      const created = await api.uploadFile(locale, {
+        schoolYear: year,
+        fileName: file.name,
+        contentType,
+        size: file.size,
+      });
+      onChange([...attachments, created.attachment]);
+      await postToStorage(created.upload, file, () => undefined);
+      await refreshUntilChecked();
+    } catch (failure) {
+      setFileProblem(
+        failure instanceof ApiError && failure.fields[0]
+          ? failure.fields[0].message
+          : messageOf(failure, String(failure)),
+      );
+    } finally {
+      setBusy(undefined);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  async function remove(file: ReportFile) {
+    setFileProblem(undefined);
+    try {
+      await api.deleteFile(locale, file.attachmentId);
+      onChange(attachments.filter((a) => a.attachmentId !== file.attachmentId));
+    } catch (failure) {
+      setFileProblem(messageOf(failure, String(failure)));
+    }
+  }
+
+  async function open(file: ReportFile) {
+    try {
+      const { url } = await api.downloadFile(locale, file.attachmentId);
+      window.location.assign(url);
+    } catch (failure) {
+      setFileProblem(messageOf(failure, String(failure)));
+    }
+  }
+
+  return (
+    <Fieldset data-testid="report-files">
+      <Fieldset.Legend id="report-attachments">{t('report.files')}</Fieldset.Legend>
+      <Fieldset.Description>{t('report.files.hint')}</Fieldset.Description>
+      <ul className="form-stack" style={{ paddingInlineStart: 0, listStyle: 'none' }}>
+        {attachments.map((file) => (
+          <li key={file.attachmentId} data-testid="report-file">
+            <span>{file.fileName}</span> – <span>{t(`report.files.${file.status}`)}</span>
+            {file.rejectionMessage && <ValidationMessage>{file.rejectionMessage}</ValidationMessage>}
+            <span style={{ display: 'inline-flex', gap: '0.5rem', marginInlineStart: '0.5rem' }}>
+              {file.status === 'ACCEPTED' && (
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => void open(file)}>
+                  {t('report.files.download', { name: file.fileName })}
+                </Button>
+              )}
+              {editable && (
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => void remove(file)}>
+                  {t('report.files.delete', { name: file.fileName })}
+                </Button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {busy && <Paragraph aria-live="polite">{t('report.files.uploading', { name: busy })}</Paragraph>}
+      {editable && (
+        <div>
+          <label htmlFor="report-file-input">{t('report.files.add')}</label>
+          <input
+            id="report-file-input"
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            data-testid="report-file-input"
+            disabled={Boolean(busy)}
+            aria-invalid={Boolean(problemText ?? error) || undefined}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void add(file);
+            }}
+          />
+        </div>
+      )}
+      {(problemText ?? error) && (
+        <ValidationMessage data-testid="report-file-problem">{problemText ?? error}</ValidationMessage>
+      )}
+    </Fieldset>
   );
 }

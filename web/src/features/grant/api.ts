@@ -26,6 +26,23 @@ export function grantApi(applicationId: string, token: string) {
       locale: Locale,
       body: RequestBody<'POST /applications/{applicationId}/grant/report/submit'>,
     ) => call('POST /applications/{applicationId}/grant/report/submit', ids, { ...auth(locale), body }),
+    /** A report's attachment (ADR 112): an upload form for one file. */
+    uploadFile: (
+      locale: Locale,
+      body: RequestBody<'POST /applications/{applicationId}/grant/report/attachments'>,
+    ) => call('POST /applications/{applicationId}/grant/report/attachments', ids, { ...auth(locale), body }),
+    deleteFile: (locale: Locale, attachmentId: string) =>
+      call(
+        'DELETE /applications/{applicationId}/grant/report/attachments/{attachmentId}',
+        { applicationId, attachmentId },
+        auth(locale),
+      ),
+    downloadFile: (locale: Locale, attachmentId: string) =>
+      call(
+        'GET /applications/{applicationId}/grant/report/attachments/{attachmentId}/download',
+        { applicationId, attachmentId },
+        auth(locale),
+      ),
   };
 }
 export type GrantApi = ReturnType<typeof grantApi>;
@@ -52,6 +69,12 @@ export function staffGrantApi(token: string, locale: Locale) {
         'POST /staff/applications/{applicationId}/grant/report/review',
         { applicationId },
         { ...auth(), body },
+      ),
+    downloadFile: (applicationId: string, attachmentId: string) =>
+      call(
+        'GET /staff/applications/{applicationId}/grant/report/attachments/{attachmentId}/download',
+        { applicationId, attachmentId },
+        auth(),
       ),
     exportReports: (roundId: string) =>
       download('GET /staff/rounds/{roundId}/reports.xlsx', { roundId }, auth()),

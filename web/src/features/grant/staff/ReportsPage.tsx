@@ -7,6 +7,7 @@
  */
 import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import { artSubjectLabels, isArtSubject } from '../../../../../shared/domain/art-subjects.ts';
 import { messageOf } from '../../../app/api.ts';
 import { formatDate, formatNok } from '../../../app/format.ts';
 import { useText } from '../../../app/i18n.tsx';
@@ -188,10 +189,21 @@ function ReviewPanel({
   const content = view.report as {
     activities?: { code: string; done: string }[];
     pupils?: { group: string; count: number }[];
+    artSubjects?: { subjects?: string[]; other?: string };
     partners?: string;
     spending?: { line: number; spent: number }[];
     continuation?: string;
   };
+  const applied = (view.application.artSubjects ?? {}) as { subjects?: string[]; other?: string };
+  // The labels in the reader's language; a subject the list does not know as it was written,
+  // and the application's "other" as «Annet: …».
+  const subjectsText = (choice: { subjects?: string[]; other?: string }) =>
+    [
+      ...(choice.subjects ?? []).map((subject) =>
+        isArtSubject(subject) ? artSubjectLabels[subject][locale] : subject,
+      ),
+      ...(choice.other?.trim() ? [t('staff.artSubjects.other', { other: choice.other.trim() })] : []),
+    ].join(', ');
   const costLines = (view.application.costLines ?? []) as { description: string; amount: number }[];
   return (
     <section aria-labelledby="staff-review-heading" className="spaced" data-testid="staff-review">
@@ -207,6 +219,16 @@ function ReviewPanel({
         ))}
         <dt>{t('report.pupils')}</dt>
         <dd>{(content.pupils ?? []).map((row) => `${row.group}: ${row.count}`).join('; ')}</dd>
+        <dt>{t('staff.artSubjects')}</dt>
+        <dd data-testid="staff-review-subjects">
+          {subjectsText(content.artSubjects ?? {})}
+          {subjectsText(applied) && (
+            <>
+              <br />
+              {t('staff.artSubjects.applied', { subjects: subjectsText(applied) })}
+            </>
+          )}
+        </dd>
         <dt>{t('report.partners')}</dt>
         <dd>{content.partners}</dd>
         <dt>{t('report.spending')}</dt>
@@ -220,6 +242,27 @@ function ReviewPanel({
         </dd>
         <dt>{t('report.continuation')}</dt>
         <dd>{content.continuation}</dd>
+        <dt>{t('staff.files')}</dt>
+        <dd data-testid="staff-review-files">
+          {view.attachments.length === 0
+            ? t('staff.files.none')
+            : view.attachments.map((file) => (
+                <Button
+                  key={file.attachmentId}
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() =>
+                    void api
+                      .downloadFile(opened.applicationId, file.attachmentId)
+                      .then(({ url }) => window.location.assign(url))
+                      .catch(() => undefined)
+                  }
+                >
+                  {t('report.files.download', { name: file.fileName })}
+                </Button>
+              ))}
+        </dd>
       </dl>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <ConfirmedAction
