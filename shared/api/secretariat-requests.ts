@@ -47,7 +47,9 @@ export const staffMoveDatesRequest = /* @__PURE__ */ z.strictObject({
   acceptBy: instant,
   reportsDue: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{4}$/)),
+      /* @__PURE__ */ z
+        .string()
+        .check(/* @__PURE__ */ z.maxLength(9), /* @__PURE__ */ z.regex(/^\d{4}-\d{4}$/)),
       /* @__PURE__ */ z.iso.datetime({ offset: true }).check(/* @__PURE__ */ z.maxLength(40)),
     ),
   ),
