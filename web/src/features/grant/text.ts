@@ -40,7 +40,6 @@ export const grantText = {
     nn: 'Midlane går tilbake til utlysinga. Dette kan ikkje angrast.',
     en: 'The funds return to the round. This cannot be undone.',
   },
-  'grant.cancel': { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
   'grant.answer.ACCEPTED': {
     nb: 'Tilskuddet ble akseptert {at} {by}.',
     nn: 'Tilskotet vart akseptert {at} {by}.',
