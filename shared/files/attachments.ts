@@ -107,7 +107,7 @@ export async function requestUpload(applicationId: string, input: UploadRequest,
     throw errors.attachmentLimitReached();
   }
 
-  const attachment = await createAttachment(
+  return recordUpload(
     {
       applicationId,
       attachmentId: ulid(),
@@ -117,17 +117,29 @@ export async function requestUpload(applicationId: string, input: UploadRequest,
       contentType,
       declaredSize: input.size,
     },
-    clock.now().toISOString(),
-  ).catch(async (error: unknown) => {
-    await releaseAttachmentSlot(applicationId); // the slot was reserved for a record that never came
+    { now: clock.now().toISOString(), round, locale, release: () => releaseAttachmentSlot(applicationId) },
+  );
+}
+
+/**
+ * The attachment's record for a slot already reserved, then its upload form (a presigned POST
+ * for its upload key alone, up to the round's size limit) — the application's and a report's
+ * (shared/grants/report-attachments.ts) alike. A record that never came releases the slot.
+ */
+export async function recordUpload(
+  fields: Parameters<typeof createAttachment>[0],
+  context: { now: string; round: Round; locale: Locale; release: () => Promise<unknown> },
+) {
+  const attachment = await createAttachment(fields, context.now).catch(async (error: unknown) => {
+    await context.release();
     throw error;
   });
   const upload = await presignUpload({
     key: attachment.uploadKey,
     contentType: attachment.contentType,
-    maxBytes: round.limits.maxAttachmentBytes,
+    maxBytes: context.round.limits.maxAttachmentBytes,
   });
-  return { attachment: attachmentView(attachment, locale), upload };
+  return { attachment: attachmentView(attachment, context.locale), upload };
 }
 
 /**

@@ -12,11 +12,10 @@ import { ulid } from 'ulid';
 import { attachmentView } from '../api/views.ts';
 import * as clock from '../clock.ts';
 import * as errors from '../errors.ts';
-import { checkedFile } from '../files/attachments.ts';
-import { presignDownload, presignUpload, deleteObject } from '../files/s3.ts';
+import { checkedFile, recordUpload } from '../files/attachments.ts';
+import { presignDownload, deleteObject } from '../files/s3.ts';
 import type { Locale } from '../i18n/locale.ts';
 import {
-  createAttachment,
   deleteAttachmentRecord,
   getAttachment,
   listAttachments,
@@ -94,7 +93,7 @@ export async function requestReportUpload(grant: LoadedGrant, input: ReportUploa
     if (current && !reportEditable(current.status)) throw reportReadOnly();
     throw errors.attachmentLimitReached();
   }
-  const attachment = await createAttachment(
+  return recordUpload(
     {
       applicationId,
       attachmentId: ulid(),
@@ -104,17 +103,8 @@ export async function requestReportUpload(grant: LoadedGrant, input: ReportUploa
       declaredSize: input.size,
       schoolYear: input.schoolYear,
     },
-    now,
-  ).catch(async (error: unknown) => {
-    await releaseReportAttachmentSlot(applicationId, input.schoolYear);
-    throw error;
-  });
-  const upload = await presignUpload({
-    key: attachment.uploadKey,
-    contentType: attachment.contentType,
-    maxBytes: round.limits.maxAttachmentBytes,
-  });
-  return { attachment: attachmentView(attachment, locale), upload };
+    { now, round, locale, release: () => releaseReportAttachmentSlot(applicationId, input.schoolYear) },
+  );
 }
 
 /** A report's attachment of this award, or ATTACHMENT_NOT_FOUND (an application's own is not one). */
