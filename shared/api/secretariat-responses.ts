@@ -103,9 +103,16 @@ const committeeProgressView = z.object({
   ),
 });
 
+/** The round's dates as they hold now (the overview; POST …/dates and …/announce answer them too). */
+export const staffRoundDates = roundDatesView.extend({
+  /** After the award (ADR 113): the acceptance deadline and report due dates as they hold now. */
+  acceptBy: instant.optional(),
+  reportsDue: z.record(z.string(), instant).optional(),
+});
+
 export const roundOverview = z.object({
   round: z.object({ id: z.string(), title: z.object({ nb: z.string(), nn: z.string(), en: z.string() }) }),
-  dates: roundDatesView,
+  dates: staffRoundDates,
   /** Every application of the round, oldest first: filter, search and sort in the client (ADR 094). */
   applications: z.array(overviewRow),
   /** Each application counts once under each county, activity area and art subject it names. */
@@ -206,11 +213,4 @@ export const committeeLinkIssued = z.object({
   expiresAt: instant,
   /** The member's earlier links for the committee, revoked by this one. */
   revoked: z.array(z.string()),
-});
-
-/** POST /staff/rounds/{roundId}/dates and …/announce: the round's dates as they hold now. */
-export const staffRoundDates = roundDatesView.extend({
-  /** After the award (ADR 113): the acceptance deadline and report due dates as they hold now. */
-  acceptBy: instant.optional(),
-  reportsDue: z.record(z.string(), instant).optional(),
 });

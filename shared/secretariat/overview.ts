@@ -14,6 +14,7 @@ import * as clock from '../clock.ts';
 import { COMMITTEES, roleOf, type Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
+import { grantDates } from '../grants/dates.ts';
 import { stageApplications } from '../review/stages.ts';
 import { applicationSummary, stageView } from '../review/views.ts';
 import { unfinishedCount } from '../review/reminders.ts';
@@ -175,11 +176,12 @@ async function committeeProgress(
 
 /** The round overview (ADR 094). */
 export async function roundOverview(round: Round, now = clock.now()) {
-  const [drafts, submitted, withdrawn, dates, links] = await Promise.all([
+  const [drafts, submitted, withdrawn, dates, afterAward, links] = await Promise.all([
     listDraftApplications(round.id),
     listSubmittedApplications(round.id),
     listWithdrawnApplications(round.id),
     roundDates(round),
+    grantDates(round),
     listLinks(round.id),
   ]);
   // The index follows the item eventually: an application seen in two partitions counts once,
@@ -196,7 +198,8 @@ export async function roundOverview(round: Round, now = clock.now()) {
   );
   return {
     round: { id: round.id, title: round.title },
-    dates,
+    // The round's dates, then the award's (ADR 113): all of them can be moved here.
+    dates: { ...dates, ...afterAward },
     applications: rows,
     tallies: tallies(rows),
     committees,

@@ -351,6 +351,23 @@ describe('the secretariat’s console', () => {
     expect(plain(await page.getByTestId('console-status').textContent())).toMatch(
       /«Frist for innstillingsutvalget» er flyttet til 15\. januar 2027/,
     );
+
+    // After the award's dates too (ADR 113): the last school year's report, a year later
+    const report = await page.locator('tr[data-event^="reportsDue."]').last().getAttribute('data-event');
+    expect(report).toMatch(/^reportsDue\.\d{4}-\d{4}$/);
+    const schoolYear = report!.slice('reportsDue.'.length).replace('-', '–');
+    await page.getByTestId(`move-${report}`).click();
+    await page.getByRole('dialog', { name: `Flytte «Rapport for skoleåret ${schoolYear}»?` }).waitFor();
+    const due = await page.getByTestId(`move-${report}-input`).inputValue();
+    const later = `${Number(due.slice(0, 4)) + 1}${due.slice(4)}`;
+    await page.getByTestId(`move-${report}-input`).fill(later);
+    await page.getByTestId(`move-${report}-confirm`).click();
+    await expect
+      .poll(async () => plain(await page.getByTestId(`date-${report}`).textContent()), { timeout: 15_000 })
+      .toContain(later.slice(0, 4));
+    expect(plain(await page.getByTestId('console-status').textContent())).toContain(
+      `«Rapport for skoleåret ${schoolYear}» er flyttet til`,
+    );
     await screenshots(page, 'console-dates', { scrollTo: '#dates-heading' });
 
     // Sign out: the session ends; the console asks to sign in again

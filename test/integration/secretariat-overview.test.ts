@@ -97,6 +97,18 @@ describe('the round overview', () => {
     expect(answer.body.round).toEqual({ id: 'demo', title: demo().title });
   });
 
+  it("gives the round's dates and, beside them, the award's: the acceptance deadline and each report's (ADR 113)", async () => {
+    const { body } = await overview();
+    const { grant } = demo();
+    expect(Object.keys(body.dates)).toEqual(
+      expect.arrayContaining(['applicationCloses', 'expert', 'geographic', 'final', 'announcement']),
+    );
+    expect(Date.parse(body.dates.acceptBy)).toBe(Date.parse(grant.acceptBy));
+    expect(Object.keys(body.dates.reportsDue).sort()).toEqual(Object.keys(grant.reportsDue).sort());
+    for (const [schoolYear, due] of Object.entries(grant.reportsDue))
+      expect(Date.parse(body.dates.reportsDue[schoolYear])).toBe(Date.parse(due));
+  });
+
   it('counts and sums per county, activity area and art subject', async () => {
     const { body } = await overview();
     const rows = body.applications as { applicationId: string; requested: number }[];

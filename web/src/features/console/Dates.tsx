@@ -6,8 +6,8 @@ import { ConsoleTable } from './ConsoleTable.tsx';
 import { ConfirmedAction } from '../../app/ConfirmedAction.tsx';
 import { useStaff } from './ConsolePage.tsx';
 import { osloLocalInput } from './labels.ts';
-import { useConsoleText, type Said } from './text.ts';
-import type { RoundOverview, ScheduledEvent } from './types.ts';
+import { useConsoleText, type ConsoleText, type Said } from './text.ts';
+import type { DateMove, RoundOverview, ScheduledEvent } from './types.ts';
 
 const EVENTS: readonly ScheduledEvent[] = [
   'applicationCloses',
@@ -17,10 +17,49 @@ const EVENTS: readonly ScheduledEvent[] = [
   'announcement',
 ];
 
+/** One row of the dates: its field path (as the API names its errors), when, its name, the move. */
+interface MovableDate {
+  path: string;
+  at: string;
+  name(t: ConsoleText['t']): string;
+  body(at: string): DateMove;
+}
+
+/** The round's dates, then the award's: the acceptance deadline and each school year's report. */
+function movableDates(dates: RoundOverview['dates']): MovableDate[] {
+  const round = EVENTS.map((event) => ({
+    path: event,
+    at: dates[event],
+    name: (t: ConsoleText['t']) => t(`console.dates.${event}`),
+    body: (at: string) => ({ [event]: at }),
+  }));
+  const acceptBy = dates.acceptBy;
+  const grant = acceptBy
+    ? [
+        {
+          path: 'acceptBy',
+          at: acceptBy,
+          name: (t: ConsoleText['t']) => t('console.dates.acceptBy'),
+          body: (at: string) => ({ acceptBy: at }),
+        },
+      ]
+    : [];
+  const reports = Object.entries(dates.reportsDue ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([schoolYear, at]) => ({
+      path: `reportsDue.${schoolYear}`,
+      at,
+      name: (t: ConsoleText['t']) => t('console.dates.report', { schoolYear: schoolYear.replace('-', '–') }),
+      body: (next: string) => ({ reportsDue: { [schoolYear]: next } }),
+    }));
+  return [...round, ...grant, ...reports];
+}
+
 /**
- * The round's dates as they hold (the configured ones, with any moved): each can be moved, in
- * Oslo time, and the announcement brought forward to now. The workflow reads the dates when it
- * wakes, so a moved date strands nothing.
+ * The round's dates as they hold (the configured ones, with any moved) and, after them, the
+ * award's (ADR 113): each can be moved, in Oslo time, and the announcement brought forward to
+ * now. The workflow reads the dates when it wakes (an award's wait is resumed by a move), so a
+ * moved date strands nothing.
  */
 export function Dates({
   overview,
@@ -51,23 +90,21 @@ export function Dates({
           </span>,
         ]}
       >
-        {EVENTS.map((event) => (
-          <Table.Row key={event} data-event={event}>
-            <Table.Cell>{t(`console.dates.${event}`)}</Table.Cell>
-            <Table.Cell className="nowrap" data-testid={`date-${event}`}>
-              {formatDateTime(overview.dates[event], locale)}
+        {movableDates(overview.dates).map(({ path, at, name, body }) => (
+          <Table.Row key={path} data-event={path}>
+            <Table.Cell>{name(t)}</Table.Cell>
+            <Table.Cell className="nowrap" data-testid={`date-${path}`}>
+              {formatDateTime(at, locale)}
             </Table.Cell>
             <Table.Cell>
               <MoveDate
-                event={event}
-                current={overview.dates[event]}
-                perform={(at) => client.moveDate(roundId, event, at)}
-                onDone={(at) =>
+                path={path}
+                name={name(t)}
+                current={at}
+                perform={(next) => client.moveDates(roundId, body(next))}
+                onDone={(next) =>
                   onDone((say, language) =>
-                    say('console.move.done', {
-                      event: say(`console.dates.${event}`),
-                      when: formatDateTime(at, language),
-                    }),
+                    say('console.move.done', { event: name(say), when: formatDateTime(next, language) }),
                   )
                 }
               />
@@ -93,19 +130,20 @@ export function Dates({
 }
 
 function MoveDate({
-  event,
+  path,
+  name,
   current,
   perform,
   onDone,
 }: {
-  event: ScheduledEvent;
+  path: string;
+  name: string;
   current: string;
   perform(at: string): Promise<unknown>;
   onDone(at: string): Promise<void>;
 }) {
   const { t } = useConsoleText();
   const [value, setValue] = useState('');
-  const name = t(`console.dates.${event}`);
   return (
     <ConfirmedAction
       label={
@@ -116,18 +154,18 @@ function MoveDate({
       }
       heading={t('console.move.title', { event: name })}
       confirm={t('console.move.confirm')}
-      testId={`move-${event}`}
+      testId={`move-${path}`}
       variant="tertiary"
       size="sm"
-      fields={[event]}
+      fields={[path]}
       onOpen={() => setValue(osloLocalInput(current))}
       validate={() => {
-        if (!value) return { [event]: t('console.move.required') };
+        if (!value) return { [path]: t('console.move.required') };
         try {
           osloInstant(value);
           return {};
         } catch {
-          return { [event]: t('console.move.invalid') };
+          return { [path]: t('console.move.invalid') };
         }
       }}
       perform={() => perform(osloInstant(value))}
@@ -140,8 +178,8 @@ function MoveDate({
           type="datetime-local"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          error={errors[event]}
-          data-testid={`move-${event}-input`}
+          error={errors[path]}
+          data-testid={`move-${path}-input`}
         />
       )}
     </ConfirmedAction>

@@ -7,7 +7,7 @@
 import { call } from '../../app/api.ts';
 import type { Locale } from '../../app/i18n.tsx';
 import type { StaffSession } from './session.ts';
-import type { Committee, ScheduledEvent } from './types.ts';
+import type { Committee, DateMove } from './types.ts';
 
 /** POST /staff/sign-in: a link to an allow-listed address (the answer is the same for any address). */
 export const requestStaffLink = (email: string, locale: Locale) =>
@@ -47,8 +47,8 @@ export function staffApi(token: string, locale: Locale) {
       ),
     revokeLink: (roundId: string, linkId: string) =>
       call('POST /staff/rounds/{roundId}/links/{linkId}/revoke', { roundId, linkId }, { locale, token }),
-    moveDate: (roundId: string, event: ScheduledEvent, at: string) =>
-      call('POST /staff/rounds/{roundId}/dates', { roundId }, { locale, token, body: { [event]: at } }),
+    moveDates: (roundId: string, body: DateMove) =>
+      call('POST /staff/rounds/{roundId}/dates', { roundId }, { locale, token, body }),
     announce: (roundId: string) =>
       call('POST /staff/rounds/{roundId}/announce', { roundId }, { locale, token }),
   };

@@ -313,6 +313,16 @@ export const consoleText = {
     en: 'Final committee deadline',
   },
   'console.dates.announcement': { nb: 'Offentliggjøring', nn: 'Offentleggjering', en: 'Announcement' },
+  'console.dates.acceptBy': {
+    nb: 'Frist for å ta imot tilskuddet',
+    nn: 'Frist for å ta imot tilskotet',
+    en: 'Deadline for accepting the grant',
+  },
+  'console.dates.report': {
+    nb: 'Rapport for skoleåret {schoolYear}',
+    nn: 'Rapport for skuleåret {schoolYear}',
+    en: 'Report for the school year {schoolYear}',
+  },
   'console.move': { nb: 'Flytt', nn: 'Flytt', en: 'Move' },
   'console.move.title': { nb: 'Flytte «{event}»?', nn: 'Flytte «{event}»?', en: 'Move “{event}”?' },
   'console.move.field': { nb: 'Ny dato og tid', nn: 'Ny dato og tid', en: 'New date and time' },

@@ -14,7 +14,11 @@ export type OverviewRow = RoundOverview['applications'][number];
 export type CommitteeProgress = RoundOverview['committees'][number];
 export type MemberProgress = CommitteeProgress['members'][number];
 export type TallyView = RoundOverview['tallies']['byCounty'][number];
-export type ScheduledEvent = keyof RoundOverview['dates'];
+/** The round's own dates (the award's — acceptBy, reportsDue — beside them in `dates`, ADR 113). */
+export type ScheduledEvent = Exclude<keyof RoundOverview['dates'], 'acceptBy' | 'reportsDue'>;
+/** A move of dates as the API takes it: one of the round's, the acceptance deadline, or a report's. */
+export type DateMove =
+  Partial<Record<ScheduledEvent, string>> | { acceptBy: string } | { reportsDue: Record<string, string> };
 
 export type ApplicationDetail = z.output<typeof staffApplicationDetail>;
 export type StageRecord = ApplicationDetail['stages'][number];
