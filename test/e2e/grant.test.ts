@@ -103,10 +103,14 @@ describe('after the award, in a browser', () => {
 
   it('writes the report (saved as it types), is told what is missing, submits it', async () => {
     await page
-      .getByRole('link', { name: /Rapport for/ })
+      .getByRole('link', { name: /^Rapport for skoleåret \d{4}–\d{4}$/ })
       .first()
       .click();
     await page.getByTestId('report-continuation').waitFor();
+    // The school year inside the heading's sentence, in lower case as Norwegian writes it
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /^Rapport for skoleåret \d{4}–\d{4}$/,
+    );
     await page.getByTestId('report-continuation').fill('Kommunen viderefører gruppene.');
     await expect.poll(() => page.getByTestId('report-saving').textContent(), POLL).toMatch(/Lagret/);
     await page.getByTestId('report-submit').click();

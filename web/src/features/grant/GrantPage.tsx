@@ -5,7 +5,7 @@
  */
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { formatDate, formatDateTime, formatNok } from '../../app/format.ts';
+import { formatDate, formatDateTime, formatNok, inSentence } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
@@ -125,7 +125,7 @@ export default function GrantPage({ applicationId }: { applicationId: string }) 
             {view.years.map((year) => (
               <li key={year.schoolYear}>
                 <Link to={reportRoute.path({ applicationId, schoolYear: year.schoolYear })}>
-                  {t('grant.openReport', { year: year.label[locale] })}
+                  {t('grant.openReport', { year: inSentence(year.label[locale]) })}
                 </Link>{' '}
                 – {t('grant.reportDue', { date: formatDate(year.reportDue, locale) })} –{' '}
                 <span data-testid={`report-status-${year.schoolYear}`}>

@@ -19,7 +19,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ART_SUBJECTS, artSubjectLabels, type ArtSubject } from '../../../../shared/domain/art-subjects.ts';
 import { ApiError, messageOf, type RequestBody } from '../../app/api.ts';
-import { formatDate, formatDateTime, formatNok } from '../../app/format.ts';
+import { formatDate, formatDateTime, formatNok, inSentence } from '../../app/format.ts';
 import { useText } from '../../app/i18n.tsx';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
 import { useResource } from '../../app/resource.ts';
@@ -201,7 +201,7 @@ function ReportForm({
 
   return (
     <>
-      <PageHeading title={t('report.title', { year: label })} />
+      <PageHeading title={t('report.title', { year: inSentence(label) })} />
       <LiveRegion message={said} />
       <Paragraph>
         <Link to={grantRoute.path({ applicationId })}>{t('report.back')}</Link>

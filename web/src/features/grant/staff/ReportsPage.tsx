@@ -9,7 +9,7 @@ import { Alert, Button, Heading, Paragraph, Table, Textfield } from '@digdir/des
 import { useState } from 'react';
 import { artSubjectLabels, isArtSubject } from '../../../../../shared/domain/art-subjects.ts';
 import { messageOf } from '../../../app/api.ts';
-import { formatDate, formatNok } from '../../../app/format.ts';
+import { formatDate, formatNok, inSentence } from '../../../app/format.ts';
 import { useText } from '../../../app/i18n.tsx';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../../app/Page.tsx';
 import { useResource } from '../../../app/resource.ts';
@@ -134,7 +134,7 @@ export default function ReportsPage() {
                               setOpened({ applicationId: award.applicationId, schoolYear: report.schoolYear })
                             }
                           >
-                            {t('staff.review', { year: yearLabel(report.schoolYear) })}
+                            {t('staff.review', { year: inSentence(yearLabel(report.schoolYear)) })}
                           </Button>
                         )}
                       </div>
@@ -208,7 +208,7 @@ function ReviewPanel({
   return (
     <section aria-labelledby="staff-review-heading" className="spaced" data-testid="staff-review">
       <Heading level={2} data-size="md" id="staff-review-heading">
-        {view.title} – {t('report.title', { year: yearLabel })}
+        {view.title} – {t('report.title', { year: inSentence(yearLabel) })}
       </Heading>
       <dl>
         {(content.activities ?? []).map((activity) => (
