@@ -73,11 +73,13 @@ const BASELINE_ACTIONS = [
 ];
 
 /** Every portal function of the registry: construct id → its access list (and its trigger's). */
-const FUNCTIONS: { id: string; access: readonly Access[]; stream: boolean }[] = allFunctions().map((fn) => ({
-  id: fn.id,
-  access: accessOf(fn),
-  stream: fn.trigger === 'table-stream',
-}));
+const FUNCTIONS: { id: string; access: readonly Access[]; stream: boolean; task: boolean }[] =
+  allFunctions().map((fn) => ({
+    id: fn.id,
+    access: accessOf(fn),
+    stream: fn.trigger === 'table-stream',
+    task: fn.trigger === 'workflow-task',
+  }));
 const routes = functionsOf('http');
 
 let synth: Synthesised;
@@ -368,7 +370,7 @@ describe('functions', () => {
   });
 
   it('get the environment of shared/config/env.ts, and never the signing key itself', () => {
-    for (const { id, access } of FUNCTIONS) {
+    for (const { id, access, task } of FUNCTIONS) {
       const fn = portalFunction(synth.stack, id);
       const variables = (
         resources[logicalId(synth.stack, fn)]!.Properties!.Environment as {
@@ -389,10 +391,18 @@ describe('functions', () => {
       });
       expect(variables, id).not.toHaveProperty(ENV.signingKey);
       expect(variables[ENV.webBaseUrl], id).toBe(synth.config.webOrigin);
-      // Only functions that start/stop executions know the state machine (and the workflow's
-      // own task functions must not: that would be a dependency cycle).
+      // Only functions that start/stop executions know the state machine. A task of the workflow
+      // itself (GrantContinue, ADR 114) knows it by the ARN its fixed name makes: a reference to
+      // the state machine would be a dependency cycle.
       const needsStateMachine = access.some((kind) => kind === 'workflow:start' || kind === 'workflow:stop');
-      if (needsStateMachine) {
+      if (needsStateMachine && task) {
+        expect(synth.stack.resolve(variables[ENV.stateMachineArn]), id).toEqual(
+          synth.stack.resolve(synth.stack.workflow.workflowArn),
+        );
+        expect(
+          resources[logicalId(synth.stack, synth.stack.workflow.stateMachine)]!.Properties!.StateMachineName,
+        ).toBe(`${synth.stack.stackName}-ApplicationWorkflow`);
+      } else if (needsStateMachine) {
         expect(variables[ENV.stateMachineArn], id).toEqual({
           Ref: logicalId(synth.stack, synth.stack.workflow.stateMachine),
         });
