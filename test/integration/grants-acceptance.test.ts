@@ -23,8 +23,6 @@ const grantOf = (app: Submitted, token = app.token) =>
   test.api('GET', `/applications/${app.applicationId}/grant`, { token });
 const answer = (app: Submitted, what: 'accept' | 'decline', token = app.token) =>
   test.api('POST', `/applications/${app.applicationId}/grant/${what}`, { token });
-const mailsTo = async (email: string, subject: RegExp) =>
-  (await test.mails()).filter((mail) => mail.to.includes(email) && subject.test(mail.subject));
 
 beforeAll(async () => {
   test = await startTestStack();
@@ -97,14 +95,14 @@ describe('the acceptance of an award', () => {
 
     await vi.waitFor(
       async () => {
-        expect(await mailsTo(declining.email, /aksepter tilskuddet/)).toHaveLength(1);
-        expect(await mailsTo(lapsing.email, /aksepter tilskuddet/)).toHaveLength(1);
+        expect(await test.mailsTo(declining.email, /aksepter tilskuddet/)).toHaveLength(1);
+        expect(await test.mailsTo(lapsing.email, /aksepter tilskuddet/)).toHaveLength(1);
       },
       { timeout: 15_000, interval: 200 },
     );
     await test.stack.idle();
-    expect(await mailsTo(accepting.email, /aksepter tilskuddet/)).toHaveLength(0);
-    expect(await mailsTo(notAwarded.email, /aksepter tilskuddet/)).toHaveLength(0);
+    expect(await test.mailsTo(accepting.email, /aksepter tilskuddet/)).toHaveLength(0);
+    expect(await test.mailsTo(notAwarded.email, /aksepter tilskuddet/)).toHaveLength(0);
   });
 
   it('declined, frees its money in the round budget and the public awards; the execution ends', async () => {
@@ -137,7 +135,7 @@ describe('the acceptance of an award', () => {
     await moveDemoGrantDates({ acceptBy: new Date(test.clock.now().getTime() - 1000).toISOString() });
 
     await vi.waitFor(
-      async () => expect(await mailsTo(secretariat, /ikke akseptert innen fristen/)).toHaveLength(1),
+      async () => expect(await test.mailsTo(secretariat, /ikke akseptert innen fristen/)).toHaveLength(1),
       { timeout: 15_000, interval: 200 },
     );
     const execution = await test.stack.workflow.waitForExecution(
@@ -145,7 +143,7 @@ describe('the acceptance of an award', () => {
       15_000,
     );
     expect(execution.status).toBe('SUCCEEDED');
-    const [told] = await mailsTo(secretariat, /ikke akseptert innen fristen/);
+    const [told] = await test.mailsTo(secretariat, /ikke akseptert innen fristen/);
     expect(told!.text).toContain(lapsing.title);
     const list = (await test.api('GET', '/staff/rounds/demo/grants', { token: staff })).body;
     const lapsed = list.awards.find(

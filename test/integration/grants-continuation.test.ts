@@ -24,8 +24,6 @@ let costLines = 0;
 const DAY = 86_400_000;
 
 const base = (app: Submitted) => `/applications/${app.applicationId}/grant/report`;
-const mailsTo = async (email: string, subject: RegExp) =>
-  (await test.mails()).filter((mail) => mail.to.includes(email) && subject.test(mail.subject));
 const complete = () => ({
   activities: [{ code: '1a', done: 'Ukentlige grupper.' }],
   pupils: [{ group: 'Nyankomne elever', count: 12 }],
@@ -98,10 +96,13 @@ describe('an award waiting longer than an execution may run', () => {
     expect(test.stack.workflow.describe(first)?.status).toBe('RUNNING');
 
     test.clock.set(new Date(now + 310 * DAY));
-    await vi.waitFor(async () => expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1), {
-      timeout: 20_000,
-      interval: 200,
-    });
+    await vi.waitFor(
+      async () => expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1),
+      {
+        timeout: 20_000,
+        interval: 200,
+      },
+    );
     test.clock.set(new Date(now + GRANT_EXECUTION_RENEW_MS + DAY));
     await vi.waitFor(() => expect(test.stack.workflow.describe(next)?.status).toBe('RUNNING'), {
       timeout: 20_000,
@@ -112,13 +113,16 @@ describe('an award waiting longer than an execution may run', () => {
       interval: 200,
     });
     // The report overdue: its "after" reminder once, the "before" one not again.
-    await vi.waitFor(async () => expect(await mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1), {
-      timeout: 20_000,
-      interval: 200,
-    });
+    await vi.waitFor(
+      async () => expect(await test.mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1),
+      {
+        timeout: 20_000,
+        interval: 200,
+      },
+    );
     await test.stack.idle();
-    expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1);
-    expect(await mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1);
+    expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1);
+    expect(await test.mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1);
     const continued = (await listAudit('demo', awarded.applicationId)).filter(
       (entry) => entry.action === 'grant.continued',
     );

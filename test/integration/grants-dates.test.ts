@@ -34,8 +34,6 @@ const move = (body: unknown, language = 'nb') =>
     body,
     headers: { 'accept-language': language },
   });
-const mailsTo = async (email: string, subject: RegExp) =>
-  (await test.mails()).filter((mail) => mail.to.includes(email) && subject.test(mail.subject));
 const inDays = (days: number) => new Date(test.clock.now().getTime() + days * DAY).toISOString();
 const admin = (...args: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', 'admin.ts'), ...args], {
@@ -116,13 +114,13 @@ describe('the dates after the award', () => {
     expect(later.status, JSON.stringify(later.body)).toBe(200);
     expect(later.body.acceptBy).toBe(laterDate);
     await test.stack.idle();
-    expect(await mailsTo(awarded.email, /aksepter tilskuddet/)).toHaveLength(0);
+    expect(await test.mailsTo(awarded.email, /aksepter tilskuddet/)).toHaveLength(0);
 
     const earlierDate = inDays(3);
     const earlier = await move({ acceptBy: earlierDate });
     expect(earlier.status).toBe(200);
     await vi.waitFor(
-      async () => expect(await mailsTo(awarded.email, /aksepter tilskuddet/)).toHaveLength(1),
+      async () => expect(await test.mailsTo(awarded.email, /aksepter tilskuddet/)).toHaveLength(1),
       {
         timeout: 20_000,
         interval: 200,
@@ -141,15 +139,18 @@ describe('the dates after the award', () => {
     });
     expect(accepted.status).toBe(200);
     await test.stack.idle();
-    expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(0);
+    expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(0);
 
     const due = inDays(5);
     const { stdout } = await admin('stages', 'move', 'demo', 'report', years[0]!, due);
     expect(stdout).toContain(years[0]);
-    await vi.waitFor(async () => expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1), {
-      timeout: 20_000,
-      interval: 200,
-    });
+    await vi.waitFor(
+      async () => expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1),
+      {
+        timeout: 20_000,
+        interval: 200,
+      },
+    );
     expect((await grantDates(findRound('demo')!)).reportsDue[years[0]!]).toBe(due);
   });
 });

@@ -30,8 +30,6 @@ const submit = (app: Submitted, body: unknown, token = app.token) =>
   test.api('POST', `${reportPath(app)}/submit`, { token, body });
 const review = (body: unknown, token = staff) =>
   test.api('POST', `/staff/applications/${awarded.applicationId}/grant/report/review`, { token, body });
-const mailsTo = async (email: string, subject: RegExp) =>
-  (await test.mails()).filter((mail) => mail.to.includes(email) && subject.test(mail.subject));
 
 const complete = () => ({
   activities: [{ code: '1a', done: 'Ukentlige grupper i musikk for nyankomne elever.' }],
@@ -167,7 +165,7 @@ describe('a report on a school year', () => {
     expect(asApplicant.status).toBe(401);
     expect(returned.status, JSON.stringify(returned.body)).toBe(200);
     expect(returned.body.status).toBe('RETURNED');
-    const [asked] = await mailsTo(awarded.email, /ber om mer informasjon/);
+    const [asked] = await test.mailsTo(awarded.email, /ber om mer informasjon/);
     expect(asked!.text).toContain('Hvor mange deltok jevnlig?');
 
     const amended = await save(awarded, {
@@ -193,28 +191,34 @@ describe('a report on a school year', () => {
       'APPROVED',
     ]);
     expect([twice.status, twice.body.code]).toEqual([409, 'READ_ONLY']);
-    expect(await mailsTo(awarded.email, /er godkjent/)).toHaveLength(1);
+    expect(await test.mailsTo(awarded.email, /er godkjent/)).toHaveLength(1);
   });
 
   it('is reminded before and after its due date while not submitted, each once', async () => {
     await moveDemoGrantDates({
       reportsDue: { [years[1]!]: new Date(test.clock.now().getTime() + 10 * DAY).toISOString() },
     });
-    await vi.waitFor(async () => expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1), {
-      timeout: 15_000,
-      interval: 200,
-    });
-    expect(await mailsTo(awarded.email, /er ikke levert/)).toHaveLength(0);
+    await vi.waitFor(
+      async () => expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1),
+      {
+        timeout: 15_000,
+        interval: 200,
+      },
+    );
+    expect(await test.mailsTo(awarded.email, /er ikke levert/)).toHaveLength(0);
 
     await moveDemoGrantDates({
       reportsDue: { [years[1]!]: new Date(test.clock.now().getTime() - 8 * DAY).toISOString() },
     });
-    await vi.waitFor(async () => expect(await mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1), {
-      timeout: 15_000,
-      interval: 200,
-    });
+    await vi.waitFor(
+      async () => expect(await test.mailsTo(awarded.email, /er ikke levert/)).toHaveLength(1),
+      {
+        timeout: 15_000,
+        interval: 200,
+      },
+    );
     await test.stack.idle();
-    expect(await mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1);
+    expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(1);
   });
 
   it('is exported for the round; once every report is approved the execution ends', async () => {

@@ -16,9 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => test?.stop());
 
-const mailsTo = async (email: string) => (await test.mails()).filter((mail) => mail.to.includes(email));
 const signInWith = async (email: string) => {
-  const link = (await mailsTo(email)).at(-1);
+  const link = (await test.mailsTo(email)).at(-1);
   expect(link, `a link to ${email}`).toBeDefined();
   return test.api('POST', '/sessions', { body: { token: tokenFromMail(link!.text) } });
 };

@@ -25,7 +25,6 @@ afterAll(async () => {
 });
 
 const sweep = () => test.stack.sweepOutbox(0) as Promise<SweepResult>;
-const mailsTo = async (email: string) => (await test.mails()).filter((mail) => mail.to.includes(email));
 
 /** Starts in a language and signs in, as the web app does. */
 async function signIn(locale: 'nb' | 'nn' | 'en') {
@@ -34,7 +33,7 @@ async function signIn(locale: 'nb' | 'nn' | 'en') {
     body: { email, roundId: 'demo', leadMunicipality: '0301', locale },
   });
   expect(started.status).toBe(202);
-  const link = (await mailsTo(email)).at(-1)!;
+  const link = (await test.mailsTo(email)).at(-1)!;
   const session = await test.api('POST', '/sessions', { body: { token: tokenFromMail(link.text) } });
   expect(session.status).toBe(201);
   return {
@@ -62,13 +61,15 @@ describe('the withdrawal confirmation mail', () => {
 
       // Assess
       expect(withdrawn.status).toBe(200);
-      const mails = (await mailsTo(owner.email)).filter((mail) => mail.subject.startsWith(subject));
+      const mails = (await test.mailsTo(owner.email)).filter((mail) => mail.subject.startsWith(subject));
       expect(mails, `${locale}: one confirmation`).toHaveLength(1);
       expect(mails[0]!.text).toContain(`/application/${owner.applicationId}`);
       expect((await getApplication(owner.applicationId))?.withdrawalMailedAt).toBeDefined();
       // Withdrawing again answers the same and mails nothing more
       await test.api('POST', `/applications/${owner.applicationId}/withdraw`, { token: owner.token });
-      expect((await mailsTo(owner.email)).filter((mail) => mail.subject.startsWith(subject))).toHaveLength(1);
+      expect(
+        (await test.mailsTo(owner.email)).filter((mail) => mail.subject.startsWith(subject)),
+      ).toHaveLength(1);
     }
   });
 
@@ -88,7 +89,7 @@ describe('the withdrawal confirmation mail', () => {
     // Act
     const withdrawn = await applicant.call('POST', '/withdraw');
     await test.stack.idle();
-    const before = (await mailsTo(applicant.email)).filter((mail) =>
+    const before = (await test.mailsTo(applicant.email)).filter((mail) =>
       mail.subject.startsWith('Søknaden er trukket'),
     );
     const first = await sweep();
@@ -100,7 +101,7 @@ describe('the withdrawal confirmation mail', () => {
     expect(before).toEqual([]);
     expect(first.withdrawalsMailed).toBe(1);
     expect(second.withdrawalsMailed).toBe(0);
-    const confirmations = (await mailsTo(applicant.email)).filter((mail) =>
+    const confirmations = (await test.mailsTo(applicant.email)).filter((mail) =>
       mail.subject.startsWith('Søknaden er trukket'),
     );
     expect(confirmations).toHaveLength(1);

@@ -84,6 +84,8 @@ export interface TestStack {
   api: Api;
   /** Every e-mail sent so far, oldest first. */
   mails(): Promise<Mail[]>;
+  /** The e-mails sent so far to this address (whose subject matches, if given), oldest first. */
+  mailsTo(email: string, subject?: RegExp): Promise<Mail[]>;
   s3: S3Client;
   /** Stops and starts again on the same data folder and ports (handlers keep their clients). */
   restart(): Promise<void>;
@@ -131,6 +133,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     s3,
     api: apiClient(() => stack.urls.api, { outsideContract: options.outsideContract }),
     mails: () => readMailbox(stack.urls.ses),
+    mailsTo: async (email, subject) =>
+      (await readMailbox(stack.urls.ses)).filter(
+        (mail) => mail.to.includes(email) && (!subject || subject.test(mail.subject)),
+      ),
     restart: async () => {
       await stack.stop();
       stack = await start(stack.ports);
