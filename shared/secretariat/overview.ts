@@ -13,8 +13,8 @@
 import * as clock from '../clock.ts';
 import { COMMITTEES, roleOf, type Committee } from '../domain/committees.ts';
 import type { Round } from '../domain/rounds/schema.ts';
-import { roundDates, type RoundDates } from '../review/schedule.ts';
-import { grantDates } from '../grants/dates.ts';
+import { mergeDates, type RoundDates } from '../review/schedule.ts';
+import { mergeGrantDates } from '../grants/dates.ts';
 import { stageApplications } from '../review/stages.ts';
 import { applicationSummary, stageView } from '../review/views.ts';
 import { unfinishedCount } from '../review/reminders.ts';
@@ -24,7 +24,13 @@ import {
   listWithdrawnApplications,
   type ApplicationRecord,
 } from '../storage/applications.ts';
-import { getStage, listLinks, listMemberReviews, type ReviewLinkRecord } from '../storage/review.ts';
+import {
+  getScheduleOverrides,
+  getStage,
+  listLinks,
+  listMemberReviews,
+  type ReviewLinkRecord,
+} from '../storage/review.ts';
 
 /** An application as one row of the overview. */
 export function overviewRow(round: Round, application: ApplicationRecord) {
@@ -176,14 +182,15 @@ async function committeeProgress(
 
 /** The round overview (ADR 094). */
 export async function roundOverview(round: Round, now = clock.now()) {
-  const [drafts, submitted, withdrawn, dates, afterAward, links] = await Promise.all([
+  const [drafts, submitted, withdrawn, overrides, links] = await Promise.all([
     listDraftApplications(round.id),
     listSubmittedApplications(round.id),
     listWithdrawnApplications(round.id),
-    roundDates(round),
-    grantDates(round),
+    getScheduleOverrides(round.id),
     listLinks(round.id),
   ]);
+  // One read of the schedule item: the round's dates and the award's as they hold now.
+  const dates = mergeDates(round, overrides);
   // The index follows the item eventually: an application seen in two partitions counts once,
   // as the later state says (withdrawn over submitted over draft).
   const byId = new Map<string, ApplicationRecord>();
@@ -199,7 +206,7 @@ export async function roundOverview(round: Round, now = clock.now()) {
   return {
     round: { id: round.id, title: round.title },
     // The round's dates, then the award's (ADR 113): all of them can be moved here.
-    dates: { ...dates, ...afterAward },
+    dates: { ...dates, ...mergeGrantDates(round, overrides) },
     applications: rows,
     tallies: tallies(rows),
     committees,
