@@ -13,7 +13,7 @@ import { findRound, type Round } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import {
   grantDateIssues,
-  grantDates,
+  mergeGrantDates,
   grantDatesMoved,
   moveGrantDates,
   type GrantDateChanges,
@@ -21,10 +21,10 @@ import {
 import type { GrantDates } from '../grants/state.ts';
 import { moveDates, reissueLink } from '../review/admin.ts';
 import { revokeReviewLink } from '../review/links.ts';
-import { roundDates, type RoundDates, type ScheduledEvent } from '../review/schedule.ts';
+import { mergeDates, roundDates, type RoundDates, type ScheduledEvent } from '../review/schedule.ts';
 import { getApplication } from '../storage/applications.ts';
 import { listAudit, recordAudit, type AuditActor } from '../storage/audit.ts';
-import { getStage, listLinks } from '../storage/review.ts';
+import { getScheduleOverrides, getStage, listLinks } from '../storage/review.ts';
 import { withdrawApplication } from '../submission/withdraw.ts';
 import { limitMailbox } from '../submission/limits.ts';
 import { mailApplicationSignInLink } from '../submission/start.ts';
@@ -170,7 +170,10 @@ export async function moveRoundDates(
   const invalid = moved.filter((event) => Number.isNaN(Date.parse(changes[event]!)));
   if (invalid.length)
     throw errors.validation(invalid.map((event) => ({ path: event, code: 'FORMAT_INVALID' })));
-  const current = await roundDates(round);
+  // One read of the schedule item: the round's dates and the award's as they hold now.
+  const overrides = await getScheduleOverrides(round.id);
+  const current = mergeDates(round, overrides);
+  const currentGrant = mergeGrantDates(round, overrides);
   const next = { ...current };
   for (const event of moved) next[event] = new Date(changes[event]!).toISOString();
   // The round's own order is checked when one of its dates moves (announce-now may leave the
@@ -186,7 +189,7 @@ export async function moveRoundDates(
   const grantIssues = grantDateIssues(
     round,
     { at: next.announcement, moved: changes.announcement !== undefined },
-    await grantDates(round),
+    currentGrant,
     grantChanges,
   );
   if (issues.length || grantIssues.length) throw errors.validation([...issues, ...grantIssues]);
@@ -195,7 +198,7 @@ export async function moveRoundDates(
     : current;
   const after = grantDatesMoved(grantChanges)
     ? await moveGrantDates(round, grantChanges, actor)
-    : await grantDates(round);
+    : currentGrant;
   return { ...dates, ...after };
 }
 
