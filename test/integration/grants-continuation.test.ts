@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findRound } from '../../shared/domain/rounds/index.ts';
 import { GRANT_EXECUTION_RENEW_MS } from '../../shared/grants/workflow.ts';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { tokenFromMail } from '../support/applications.ts';
-import { executionArnOf, moveDemoGrantDates, playToAnnouncement, type Verdict } from '../support/awards.ts';
-import { submitApplication, type Submitted } from '../support/review.ts';
+import { executionArnOf, moveDemoGrantDates } from '../support/awards.ts';
+import {
+  acceptAward,
+  awardRound,
+  costLinesOf,
+  reportAndApprove as reportAndApproveAs,
+} from '../support/grants.ts';
+import type { Submitted } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import { signInAsStaff } from '../support/staff.ts';
 
@@ -23,59 +28,14 @@ let years: string[] = [];
 let costLines = 0;
 const DAY = 86_400_000;
 
-const base = (app: Submitted) => `/applications/${app.applicationId}/grant/report`;
-const complete = () => ({
-  activities: [{ code: '1a', done: 'Ukentlige grupper.' }],
-  pupils: [{ group: 'Nyankomne elever', count: 12 }],
-  artSubjects: { subjects: ['music'] },
-  partners: 'Frivilligsentralen fulgte elevene.',
-  spending: Array.from({ length: costLines }, (_, line) => ({ line, spent: 1_000 })),
-  continuation: 'Videreføres i ordinært budsjett.',
-});
-
-async function reportAndApprove(schoolYear: string) {
-  const saved = await test.api('PUT', base(awarded), {
-    token: awarded.token,
-    body: { schoolYear, version: 0, report: complete() },
-  });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const submitted = await test.api('POST', `${base(awarded)}/submit`, {
-    token: awarded.token,
-    body: { schoolYear, version: saved.body.version },
-  });
-  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  const approved = await test.api(
-    'POST',
-    `/staff/applications/${awarded.applicationId}/grant/report/review`,
-    {
-      token: staff,
-      body: { schoolYear, decision: 'APPROVED' },
-    },
-  );
-  expect(approved.status).toBe(200);
-}
+const reportAndApprove = (schoolYear: string) =>
+  reportAndApproveAs(test, { app: awarded, staff, schoolYear, costLines });
 
 beforeAll(async () => {
   test = await startTestStack();
-  awarded = await submitApplication(test, {
-    lead: '0301',
-    partners: ['3201'],
-    title: 'Oslo og Bærum',
-    schoolYears: 2,
-  });
-  await playToAnnouncement(test, new Map<Submitted, Verdict>([[awarded, 'award']]));
-  years = findRound('demo')!.schoolYears.map((year) => year.id);
-  staff = await signInAsStaff(test);
-  const accepted = await test.api('POST', `/applications/${awarded.applicationId}/grant/accept`, {
-    token: awarded.token,
-  });
-  expect(accepted.status).toBe(200);
-  const review = await test.api(
-    'GET',
-    `/staff/applications/${awarded.applicationId}/grant/report?schoolYear=${years[0]}`,
-    { token: staff },
-  );
-  costLines = review.body.application.costLines.length;
+  ({ awarded, years, staff } = await awardRound(test, { schoolYears: 2 }));
+  await acceptAward(test, awarded);
+  costLines = await costLinesOf(test, staff, awarded, years[0]!);
 }, 180_000);
 afterAll(async () => test?.stop());
 

@@ -8,10 +8,9 @@ import { findRound } from '../../shared/domain/rounds/index.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { grantDates } from '../../shared/grants/dates.ts';
 import { listAudit } from '../../shared/storage/audit.ts';
-import { playToAnnouncement, type Verdict } from '../support/awards.ts';
-import { submitApplication, type Submitted } from '../support/review.ts';
+import { acceptAward, awardRound } from '../support/grants.ts';
+import type { Submitted } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
-import { signInAsStaff } from '../support/staff.ts';
 
 /**
  * The dates after the award moved like the round's others (issue 12 points 2–3; ADR 113): the
@@ -56,15 +55,7 @@ beforeAll(async () => {
       },
     },
   });
-  awarded = await submitApplication(test, {
-    lead: '0301',
-    partners: ['3201'],
-    title: 'Oslo og Bærum',
-    schoolYears: 2,
-  });
-  await playToAnnouncement(test, new Map<Submitted, Verdict>([[awarded, 'award']]));
-  years = findRound('demo')!.schoolYears.map((year) => year.id);
-  staff = await signInAsStaff(test);
+  ({ awarded, years, staff } = await awardRound(test, { schoolYears: 2 }));
   // The round played with one-second waits; from here on a wait lasts until the next reminder
   // or a day (the handlers read the setting at each look, in this process): once GrantStep
   // plans a long wait, the award waits under it.
@@ -134,10 +125,7 @@ describe('the dates after the award', () => {
   });
 
   it('a report’s due date moved with `npm run admin -- stages move … report`: its reminder at once', async () => {
-    const accepted = await test.api('POST', `/applications/${awarded.applicationId}/grant/accept`, {
-      token: awarded.token,
-    });
-    expect(accepted.status).toBe(200);
+    await acceptAward(test, awarded);
     await test.stack.idle();
     expect(await test.mailsTo(awarded.email, /skal leveres innen/)).toHaveLength(0);
 

@@ -1,16 +1,14 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRound } from '../../shared/domain/rounds/index.ts';
 import { eraseApplication } from '../../shared/privacy/erase.ts';
 import { getAttachment } from '../../shared/storage/attachments.ts';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { PDF, sendForm } from '../support/applicant.ts';
-import { playToAnnouncement, type Verdict } from '../support/awards.ts';
 import { exeHeader, minimalPdf, pngImage } from '../support/files.ts';
-import { submitApplication, type Submitted } from '../support/review.ts';
+import { acceptAward, awardRound, completeReport, costLinesOf, reportPath } from '../support/grants.ts';
+import type { Submitted } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
-import { signInAsStaff } from '../support/staff.ts';
 
 /**
  * A report's attachments (issue 12 point 3; ADR 112): the application's upload path (presigned
@@ -26,7 +24,7 @@ let staff = '';
 let years: string[] = [];
 let costLines = 0;
 
-const base = (app: Submitted) => `/applications/${app.applicationId}/grant/report`;
+const base = reportPath;
 const request = (app: Submitted, body: Record<string, unknown>, token = app.token) =>
   test.api('POST', `${base(app)}/attachments`, { token, body });
 const pdf = minimalPdf();
@@ -52,14 +50,7 @@ async function upload(app: Submitted, schoolYear: string, bytes: Uint8Array, fil
   return created.body as { attachment: { attachmentId: string }; upload: Parameters<typeof sendForm>[0] };
 }
 
-const complete = () => ({
-  activities: [{ code: '1a', done: 'Ukentlige grupper.' }],
-  pupils: [{ group: 'Nyankomne elever', count: 12 }],
-  artSubjects: { subjects: ['music'] },
-  partners: 'Frivilligsentralen fulgte elevene.',
-  spending: Array.from({ length: costLines }, (_, line) => ({ line, spent: 1_000 })),
-  continuation: 'Videreføres i ordinært budsjett.',
-});
+const complete = () => completeReport(costLines);
 
 async function objectExists(key: string) {
   try {
@@ -79,17 +70,9 @@ const track = <T extends { status: number }>(answer: T) => {
 
 beforeAll(async () => {
   test = await startTestStack();
-  awarded = await submitApplication(test, { lead: '0301', partners: ['3201'], title: 'Oslo og Bærum' });
-  other = await submitApplication(test, { lead: '4601', partners: ['4624'], title: 'Bergensregionen' });
-  await playToAnnouncement(
-    test,
-    new Map<Submitted, Verdict>([
-      [awarded, 'award'],
-      [other, 'decline'],
-    ]),
-  );
-  years = findRound('demo')!.schoolYears.map((year) => year.id);
-  staff = await signInAsStaff(test);
+  const round = await awardRound(test, { declined: true });
+  ({ awarded, years, staff } = round);
+  other = round.declined!;
 }, 180_000);
 afterAll(async () => {
   expect(statuses.filter((status) => status >= 500)).toEqual([]);
@@ -105,16 +88,8 @@ describe("a report's attachments", () => {
     expect([notAwarded.status, notAwarded.body.code]).toEqual([403, 'NOT_AWARDED']);
     expect(crossed.status).toBe(403);
 
-    const accepted = track(
-      await test.api('POST', `/applications/${awarded.applicationId}/grant/accept`, { token: awarded.token }),
-    );
-    expect(accepted.status).toBe(200);
-    const staffView = await test.api(
-      'GET',
-      `/staff/applications/${awarded.applicationId}/grant/report?schoolYear=${years[0]}`,
-      { token: staff },
-    );
-    costLines = staffView.body.application.costLines.length;
+    track(await acceptAward(test, awarded));
+    costLines = await costLinesOf(test, staff, awarded, years[0]!);
   });
 
   it('are refused at their fields when the type, name or size is wrong, or the school year unknown', async () => {

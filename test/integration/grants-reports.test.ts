@@ -1,10 +1,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { findRound } from '../../shared/domain/rounds/index.ts';
-import { executionArnOf, moveDemoGrantDates, playToAnnouncement, type Verdict } from '../support/awards.ts';
-import { submitApplication, type Submitted } from '../support/review.ts';
+import { executionArnOf, moveDemoGrantDates } from '../support/awards.ts';
+import { acceptAward, awardRound, completeReport, costLinesOf, reportPath } from '../support/grants.ts';
+import type { Submitted } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
-import { signInAsStaff } from '../support/staff.ts';
 
 /**
  * Reports on each school year of an award (issue 12 point 3; ADR 103): saved as you type on a
@@ -21,7 +20,6 @@ let years: string[] = [];
 let costLines = 0;
 const DAY = 86_400_000;
 
-const reportPath = (app: Submitted) => `/applications/${app.applicationId}/grant/report`;
 const getReport = (app: Submitted, schoolYear: string, token = app.token) =>
   test.api('GET', `${reportPath(app)}?schoolYear=${schoolYear}`, { token });
 const save = (app: Submitted, body: unknown, token = app.token) =>
@@ -30,34 +28,13 @@ const submit = (app: Submitted, body: unknown, token = app.token) =>
   test.api('POST', `${reportPath(app)}/submit`, { token, body });
 const review = (body: unknown, token = staff) =>
   test.api('POST', `/staff/applications/${awarded.applicationId}/grant/report/review`, { token, body });
-
-const complete = () => ({
-  activities: [{ code: '1a', done: 'Ukentlige grupper i musikk for nyankomne elever.' }],
-  pupils: [{ group: 'Nyankomne elever 10–13 år', count: 42 }],
-  artSubjects: { subjects: ['music'] },
-  partners: 'Frivilligsentralen hentet og fulgte elevene.',
-  spending: Array.from({ length: costLines }, (_, line) => ({ line, spent: 10_000 })),
-  continuation: 'Kommunen viderefører gruppene i ordinært budsjett.',
-});
+const complete = () => completeReport(costLines, 10_000);
 
 beforeAll(async () => {
   test = await startTestStack();
-  awarded = await submitApplication(test, {
-    lead: '0301',
-    partners: ['3201'],
-    title: 'Oslo og Bærum',
-    schoolYears: 2,
-  });
-  other = await submitApplication(test, { lead: '4601', partners: ['4624'], title: 'Bergensregionen' });
-  await playToAnnouncement(
-    test,
-    new Map<Submitted, Verdict>([
-      [awarded, 'award'],
-      [other, 'decline'],
-    ]),
-  );
-  years = findRound('demo')!.schoolYears.map((year) => year.id);
-  staff = await signInAsStaff(test);
+  const round = await awardRound(test, { schoolYears: 2, declined: true });
+  ({ awarded, years, staff } = round);
+  other = round.declined!;
 }, 180_000);
 afterAll(async () => test?.stop());
 
@@ -73,22 +50,8 @@ describe('a report on a school year', () => {
   });
 
   it('is saved as a draft on its version; a stale save conflicts; an incomplete one is refused at its fields', async () => {
-    expect(
-      (
-        await test.api('POST', `/applications/${awarded.applicationId}/grant/accept`, {
-          token: awarded.token,
-        })
-      ).status,
-    ).toBe(200);
-    const staffView = await test.api(
-      'GET',
-      `/staff/applications/${awarded.applicationId}/grant/report?schoolYear=${years[0]}`,
-      {
-        token: staff,
-      },
-    );
-    expect(staffView.status, JSON.stringify(staffView.body)).toBe(200);
-    costLines = staffView.body.application.costLines.length;
+    await acceptAward(test, awarded);
+    costLines = await costLinesOf(test, staff, awarded, years[0]!);
     expect(costLines).toBeGreaterThan(0);
 
     const empty = await getReport(awarded, years[0]!);
