@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { chooseOption, DESKTOP, launchBrowser, PHONE } from './support/browser.ts';
+import { chooseOption, DESKTOP, launchBrowser, PHONE, portalPage } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -160,8 +160,7 @@ describe.each(
 )('accessibility in %s (%s)', (locale, width) => {
   it('has no serious or critical axe violations on any page', async () => {
     const context = await contextFor(locale, width);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await portalPage(context);
     try {
       await page.goto(stack.web);
       await audit(page, 'about');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeDraft } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshots } from './support/browser.ts';
+import { DESKTOP, launchBrowser, PHONE, portalContext, screenshots } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -25,10 +25,7 @@ afterAll(async () => {
 
 /** A fresh browser (its own storage, no session). */
 async function freshPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
+  const context = await portalContext(browser, { language: 'nb' });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(30_000); // the machine may be busy (several suites at once)

@@ -5,7 +5,7 @@ import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import { DESKTOP, launchBrowser, portalPage, screenshots } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -41,8 +41,7 @@ beforeAll(async () => {
   await context.addInitScript(() => {
     if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
   });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 
   // A submitted application, for the receipt.
   const email = 'sider@kulturskole.example.no';

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEverywhere } from './support/a11y.ts';
-import { DESKTOP, launchBrowser } from './support/browser.ts';
+import { launchBrowser, portalContext, portalPage } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -25,13 +25,9 @@ const email = 'okt@kulturskole.example.no';
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
+  const context = await portalContext(browser, { language: 'nb' });
   contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const page = await portalPage(context);
   return page;
 }
 

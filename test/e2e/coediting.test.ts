@@ -4,7 +4,14 @@ import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { chooseOption, DESKTOP, launchBrowser, screenshots, suggestionInput } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  portalContext,
+  portalPage,
+  screenshots,
+  suggestionInput,
+} from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -32,12 +39,8 @@ const stepHeading = (page: Page, name = 'Prosjekt og samarbeid') =>
 const panel = (page: Page) => page.locator('.coeditors');
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const context = await portalContext(browser, { language: 'nb' });
+  const page = await portalPage(context);
   return page;
 }
 

@@ -2,12 +2,21 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tokenFromMail } from '../support/applications.ts';
 import { openEarly, waitForStage } from '../support/review.ts';
 import { apiClient } from '../support/stack.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshots, servePortalCsp } from './support/browser.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
+  screenshots,
+  servePortalCsp,
+} from './support/browser.ts';
 import { audit, submitApplications, type Submitted } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
@@ -37,13 +46,9 @@ beforeAll(async () => {
     startBrowserStack({ workflowMaxWaitSeconds: 1 }),
     launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
   ]);
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
+  context = await portalContext(browser, { language: 'nb' });
   csp = await servePortalCsp(context, stack);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
   await mkdir(shots, { recursive: true });
 
   // Three submitted applications in three counties, and a draft, through the API as applicants do.
@@ -69,12 +74,7 @@ beforeAll(async () => {
   const session = await api('POST', '/sessions', { body: { token: tokenFromMail(mail.text) } });
   draft = { applicationId: session.body.applicationId as string, email };
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-console-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failed step: ${path}`);
-});
+screenshotOnFailure('console', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

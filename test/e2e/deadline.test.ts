@@ -5,7 +5,14 @@ import { moveDates } from '../../shared/review/admin.ts';
 import { completeDraft } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { chooseOption, DESKTOP, launchBrowser, screenshots, suggestionInput } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  portalContext,
+  portalPage,
+  screenshots,
+  suggestionInput,
+} from './support/browser.ts';
 import { auditInEveryLanguage } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
@@ -50,10 +57,9 @@ beforeAll(async () => {
   const demo = rounds.body.rounds.find((round: { id: string }) => round.id === 'demo');
   closes = Date.parse(demo.applicationPeriod.closes);
   stack.clock.set(closes - EVENING);
-  const context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  const context = await portalContext(browser);
   await context.clock.install({ time: closes - EVENING });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 
   // A complete application with its letter of intent, the evening before the deadline.
   await api('POST', '/applications', { email, roundId: 'demo', leadMunicipality: '0301' });

@@ -1,7 +1,5 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { playToAnnouncement, type Verdict } from '../support/awards.ts';
 import type { Submitted } from '../support/review.ts';
@@ -9,7 +7,13 @@ import { apiClient, type TestStack } from '../support/stack.ts';
 import { minimalPdf } from '../support/files.ts';
 import { STAFF_EMAIL } from '../support/staff.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { DESKTOP, launchBrowser, screenshots } from './support/browser.ts';
+import {
+  launchBrowser,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
+  screenshots,
+} from './support/browser.ts';
 import { submitApplications } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
@@ -37,7 +41,7 @@ beforeAll(async () => {
   // The committees' work through the API (their pages have their own tests), to the announcement.
   const asTest = { api: apiClient(() => stack.api), mails: stack.mails } as unknown as TestStack;
   await playToAnnouncement(asTest, new Map<Submitted, Verdict>([[award, 'award']]));
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  context = await portalContext(browser);
   // The applicant's session, as the magic link leaves it (sessionStorage, ADR 086).
   const session = {
     accessToken: award.token,
@@ -47,15 +51,9 @@ beforeAll(async () => {
   await context.addInitScript((value) => {
     sessionStorage.setItem('ik.sessions', JSON.stringify({ [value.applicationId]: value }));
   }, session);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 }, 240_000);
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failure: ${path}`);
-});
+screenshotOnFailure('grant', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

@@ -1,12 +1,12 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exeHeader, minimalPdf } from '../support/files.ts';
 import {
   chooseOption,
-  DESKTOP,
   launchBrowser,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
   screenshots,
   servePortalCsp,
   suggestionInput,
@@ -34,20 +34,14 @@ beforeAll(async () => {
     startBrowserStack(),
     launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
   ]);
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  context = await portalContext(browser);
   // The pages are served with the CSP CloudFront sends (infra/constructs/web.ts), with the
   // local API and storage origins: the app must work without inline scripts or styles.
   cspViolations = await servePortalCsp(context, stack);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 });
 // A failing step leaves a picture of the page behind (the path is printed).
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failure: ${path}`);
-});
+screenshotOnFailure('journey', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

@@ -1,14 +1,19 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationDraft } from '../../shared/domain/application.ts';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { apiClient, type Api } from '../support/stack.ts';
 import { uploadAttachment } from '../support/uploads.ts';
 import { auditEverywhere } from './support/a11y.ts';
-import { chooseOption, DESKTOP, launchBrowser, screenshots, suggestionInput } from './support/browser.ts';
+import {
+  chooseOption,
+  launchBrowser,
+  portalContext,
+  screenshotOnFailure,
+  screenshots,
+  suggestionInput,
+} from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -108,12 +113,7 @@ beforeAll(async () => {
   stack.clock.set(IN_2023);
   page = await newPage();
 }, 180_000);
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failure: ${path}`);
-});
+screenshotOnFailure('prefill', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
@@ -122,7 +122,7 @@ afterAll(async () => {
 /** A browser profile of its own, in bokmål, on the 2023 clock. */
 async function newPage(): Promise<Page> {
   await context?.close();
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  context = await portalContext(browser);
   await context.clock.install({ time: Date.parse(IN_2023) });
   await context.addInitScript(() => {
     if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');

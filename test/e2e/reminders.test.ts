@@ -1,11 +1,19 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFromMail } from '../support/applications.ts';
 import { moveDemoDates, openEarly, waitForStage } from '../support/review.ts';
 import { apiClient, readMailbox } from '../support/stack.ts';
-import { DESKTOP, launchBrowser, PHONE, servePortalCsp } from './support/browser.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
+  servePortalCsp,
+} from './support/browser.ts';
 import { reviewApi, reviewLink, submitApplications, tokenOf, type Submitted } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
@@ -51,10 +59,9 @@ beforeAll(async () => {
     startBrowserStack({ workflowMaxWaitSeconds: 1 }),
     launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
   ]);
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
+  context = await portalContext(browser);
   csp = await servePortalCsp(context, stack);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 
   // Three drafts, each started in its language with a title, never submitted; one submitted
   const api = apiClient(() => stack.api);
@@ -76,12 +83,7 @@ beforeAll(async () => {
     { lead: '0301', partners: ['3201'], title: 'Oslo og Bærum', areas: ['1a'], subjects: ['music'] },
   ])) as [Submitted];
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-reminders-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failed step: ${path}`);
-});
+screenshotOnFailure('reminders', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();

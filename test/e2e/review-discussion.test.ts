@@ -2,9 +2,18 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEarly, waitForStage } from '../support/review.ts';
-import { DESKTOP, launchBrowser, PHONE, screenshots, servePortalCsp } from './support/browser.ts';
+import {
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
+  screenshots,
+  servePortalCsp,
+} from './support/browser.ts';
 import {
   auditFinaliseDialog,
   auditInEveryLanguage,
@@ -47,13 +56,9 @@ beforeAll(async () => {
     startBrowserStack({ workflowMaxWaitSeconds: 1 }),
     launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
   ]);
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
+  context = await portalContext(browser, { language: 'nb' });
   csp = await servePortalCsp(context, stack);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
   apps = await submitApplications(stack, [
     { lead: '1804', partners: ['1833'], title: 'Salten og Rana', areas: ['5a'], subjects: ['circus'] },
     { lead: '5001', partners: ['5028'], title: 'Trondheim og Melhus', areas: ['4a'], subjects: ['music'] },
@@ -65,12 +70,7 @@ beforeAll(async () => {
   );
   await mkdir(shots, { recursive: true });
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-review-discussion-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failed step: ${path}`);
-});
+screenshotOnFailure('review-discussion', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
@@ -78,8 +78,7 @@ afterAll(async () => {
 
 async function openAs(email: string, committee: string) {
   await page.close();
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
   await page.setViewportSize(DESKTOP);
   await page.goto(await reviewLink(stack, email, committee));
   await page.locator('h1').first().waitFor();

@@ -1,11 +1,16 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { reissueLink } from '../../shared/review/admin.ts';
 import { announceEarly, openEarly, waitForStage } from '../support/review.ts';
-import { DESKTOP, launchBrowser, screenshots, servePortalCsp } from './support/browser.ts';
+import {
+  launchBrowser,
+  portalContext,
+  portalPage,
+  screenshotOnFailure,
+  screenshots,
+  servePortalCsp,
+} from './support/browser.ts';
 import { auditEverywhere } from './support/a11y.ts';
 import {
   audit,
@@ -53,13 +58,9 @@ beforeAll(async () => {
     startBrowserStack({ workflowMaxWaitSeconds: 1 }),
     launchBrowser(['--disable-features=LocalNetworkAccessChecks']),
   ]);
-  context = await browser.newContext({ locale: 'nb-NO', viewport: DESKTOP, timezoneId: 'Europe/Oslo' });
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', 'nb');
-  });
+  context = await portalContext(browser, { language: 'nb' });
   csp = await servePortalCsp(context, stack);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
 
   apps = await submitApplications(stack, [
     { lead: '0301', partners: ['3201'], title: 'Oslo og Bærum', areas: ['1a'], subjects: ['music'] },
@@ -87,12 +88,7 @@ beforeAll(async () => {
     'EXPERT_REVIEW',
   );
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail' || !page) return;
-  const path = join(tmpdir(), `e2e-review-${task.name.replace(/\W+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: true }).catch(() => {});
-  console.log(`screenshot of the failed step: ${path}`);
-});
+screenshotOnFailure('review', () => page);
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
@@ -101,8 +97,7 @@ afterAll(async () => {
 /** Opens a member's link in a fresh tab (sessionStorage is per tab), as a click in the e-mail does. */
 async function openAs(email: string, committee: string) {
   await page.close();
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await portalPage(context);
   await page.goto(await reviewLink(stack, email, committee));
   await page.locator('h1').first().waitFor();
 }

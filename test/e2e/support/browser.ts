@@ -4,9 +4,18 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { contentSecurityPolicy } from '../../../infra/constructs/web.ts';
 import type { BrowserStack } from './stack.ts';
 
@@ -71,6 +80,49 @@ export async function chooseOption(
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A browser context as the portal's users in Norway have one: nb-NO, Oslo time, desktop width.
+ * With `language`, the portal opens in it (the choice the language menu stores) until a test
+ * chooses another; without, the portal takes the browser's.
+ */
+export async function portalContext(
+  browser: Browser,
+  { language, ...options }: BrowserContextOptions & { language?: 'nb' | 'nn' | 'en' } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: 'nb-NO',
+    viewport: DESKTOP,
+    timezoneId: 'Europe/Oslo',
+    ...options,
+  });
+  if (language)
+    await context.addInitScript((chosen) => {
+      if (!localStorage.getItem('ik.locale')) localStorage.setItem('ik.locale', chosen);
+    }, language);
+  return context;
+}
+
+/** A page of the context that waits up to 15 s for what a step expects. */
+export async function portalPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/**
+ * A failing test leaves a picture of its page in the temp folder, named by `file` and the
+ * test, and prints the path. Called at a test file's top level with the page its tests drive.
+ */
+export function screenshotOnFailure(file: string, currentPage: () => Page | undefined) {
+  afterEach(async ({ task }) => {
+    const page = currentPage();
+    if (task.result?.state !== 'fail' || !page) return;
+    const path = join(tmpdir(), `e2e-${file}-${task.name.replace(/\W+/g, '-')}.png`);
+    await page.screenshot({ path, fullPage: true }).catch(() => {});
+    console.log(`screenshot of the failed step: ${path}`);
+  });
+}
 
 const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
