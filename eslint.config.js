@@ -21,6 +21,28 @@ export default tseslint.config(
     },
   },
   {
+    // A cold start loads the DynamoDB client and nothing else of the SDK: the other clients are
+    // imported on first use (`await import(…)`, ADR 117). Types are free. The audit sink is the
+    // exception: its one function writes to S3 on every invocation.
+    files: ['functions/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['shared/storage/audit-sink.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^@aws-sdk/(?!client-dynamodb$|lib-dynamodb$)`,
+              allowTypeImports: true,
+              message:
+                'Import this SDK package on first use (`await import(…)` behind a cached promise, as shared/mail/ses.ts does): a static import loads it at every cold start of every function that bundles the module (ADR 117).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The browser's code: shared/domain and shared/i18n only; the API's schemas and the
     // registry's declarations as types (erased from the bundle), never as values.
     files: ['web/src/**/*.{ts,tsx}'],

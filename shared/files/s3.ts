@@ -1,14 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectVersionsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type * as S3 from '@aws-sdk/client-s3';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { StoredObject } from '../storage/attachments.ts';
 import * as clock from '../clock.ts';
@@ -16,10 +6,17 @@ import * as clock from '../clock.ts';
 /**
  * The one S3 adapter: the attachment bucket, nothing else. The endpoint comes from the SDK's
  * own AWS_ENDPOINT_URL_S3 (s3rver locally); S3_FORCE_PATH_STYLE=true for the emulator.
- * Created on first use, so the environment is read when a handler runs, not when it loads.
+ * The SDK and the client are loaded on first use (ADR 117): most functions that can touch an
+ * attachment's object do not on most invocations, and the package costs a cold start ~70 ms;
+ * the presigners, each used by a few routes, likewise. The environment is read when a handler
+ * runs, not when it loads.
  */
-let client: S3Client | undefined;
-const s3 = () => (client ??= new S3Client({ forcePathStyle: process.env[ENV.s3ForcePathStyle] === 'true' }));
+let loaded: Promise<{ sdk: typeof S3; client: S3.S3Client }> | undefined;
+const s3 = () =>
+  (loaded ??= import('@aws-sdk/client-s3').then((sdk) => ({
+    sdk,
+    client: new sdk.S3Client({ forcePathStyle: process.env[ENV.s3ForcePathStyle] === 'true' }),
+  })));
 const bucket = () => requireEnv(ENV.attachmentBucket);
 
 /**
@@ -53,7 +50,11 @@ export async function presignUpload(input: {
 }): Promise<PresignedUpload> {
   const expiresSeconds = input.expiresSeconds ?? UPLOAD_EXPIRES_SECONDS;
   const expiresAt = new Date(clock.nowMs() + expiresSeconds * 1000).toISOString();
-  const { url, fields } = await createPresignedPost(s3(), {
+  const [{ client }, { createPresignedPost }] = await Promise.all([
+    s3(),
+    import('@aws-sdk/s3-presigned-post'),
+  ]);
+  const { url, fields } = await createPresignedPost(client, {
     Bucket: bucket(),
     Key: input.key,
     Conditions: [
@@ -76,9 +77,13 @@ export async function presignDownload(
   expiresSeconds = DOWNLOAD_EXPIRES_SECONDS,
 ): Promise<{ url: string; expiresAt: string }> {
   const expiresAt = new Date(clock.nowMs() + expiresSeconds * 1000).toISOString();
-  const url = await getSignedUrl(
+  const [{ sdk, client }, { getSignedUrl }] = await Promise.all([
     s3(),
-    new GetObjectCommand({
+    import('@aws-sdk/s3-request-presigner'),
+  ]);
+  const url = await getSignedUrl(
+    client,
+    new sdk.GetObjectCommand({
       Bucket: bucket(),
       Key: object.key,
       ...(object.versionId ? { VersionId: object.versionId } : {}),
@@ -108,8 +113,9 @@ export const encodeRfc5987 = (value: string) =>
 
 /** The object's real size, or undefined when there is no object at the key. */
 export async function headObject(key: string): Promise<{ size: number } | undefined> {
+  const { sdk, client } = await s3();
   try {
-    const head = await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
+    const head = await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: key }));
     return { size: head.ContentLength ?? 0 };
   } catch (error) {
     if (isMissing(error)) return undefined;
@@ -123,9 +129,10 @@ export async function headObject(key: string): Promise<{ size: number } | undefi
  * read whole. Undefined when there is no object at the key.
  */
 export async function readObject(key: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  const { sdk, client } = await s3();
   try {
-    const object = await s3().send(
-      new GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${maxBytes}` }),
+    const object = await client.send(
+      new sdk.GetObjectCommand({ Bucket: bucket(), Key: key, Range: `bytes=0-${maxBytes}` }),
     );
     return object.Body ? await object.Body.transformToByteArray() : new Uint8Array(0);
   } catch (error) {
@@ -140,8 +147,9 @@ export async function putObject(
   bytes: Uint8Array,
   contentType: string,
 ): Promise<{ versionId?: string }> {
-  const put = await s3().send(
-    new PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: contentType }),
+  const { sdk, client } = await s3();
+  const put = await client.send(
+    new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, Body: bytes, ContentType: contentType }),
   );
   return put.VersionId ? { versionId: put.VersionId } : {};
 }
@@ -163,7 +171,8 @@ const isMissing = (error: unknown) =>
  * its version, so nothing deleted can be downloaded through the portal.
  */
 export async function deleteObject(key: string): Promise<void> {
-  await s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key: key }));
+  const { sdk, client } = await s3();
+  await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket(), Key: key }));
 }
 
 /** One stored version of an object (or a delete marker); no version id in a bucket without versioning. */
@@ -179,12 +188,13 @@ export interface ObjectVersion {
  */
 export async function listObjectVersions(prefix: string): Promise<ObjectVersion[]> {
   const found: ObjectVersion[] = [];
+  const { sdk, client } = await s3();
   try {
     let keyMarker: string | undefined;
     let versionIdMarker: string | undefined;
     do {
-      const page = await s3().send(
-        new ListObjectVersionsCommand({
+      const page = await client.send(
+        new sdk.ListObjectVersionsCommand({
           Bucket: bucket(),
           Prefix: prefix,
           ...(keyMarker ? { KeyMarker: keyMarker } : {}),
@@ -204,8 +214,8 @@ export async function listObjectVersions(prefix: string): Promise<ObjectVersion[
   }
   let token: string | undefined;
   do {
-    const page = await s3().send(
-      new ListObjectsV2Command({
+    const page = await client.send(
+      new sdk.ListObjectsV2Command({
         Bucket: bucket(),
         Prefix: prefix,
         ...(token ? { ContinuationToken: token } : {}),
@@ -219,7 +229,12 @@ export async function listObjectVersions(prefix: string): Promise<ObjectVersion[
 
 /** Deletes one version for good (no delete marker); without a version id, the object itself. */
 export async function deleteObjectVersion({ key, versionId }: ObjectVersion): Promise<void> {
-  await s3().send(
-    new DeleteObjectCommand({ Bucket: bucket(), Key: key, ...(versionId ? { VersionId: versionId } : {}) }),
+  const { sdk, client } = await s3();
+  await client.send(
+    new sdk.DeleteObjectCommand({
+      Bucket: bucket(),
+      Key: key,
+      ...(versionId ? { VersionId: versionId } : {}),
+    }),
   );
 }

@@ -1,4 +1,4 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type * as Ses from '@aws-sdk/client-sesv2';
 import { ENV } from '../config/env.ts';
 import { mailTags, type MailSubject } from './events.ts';
 
@@ -16,8 +16,16 @@ export interface OutgoingMail {
   about?: MailSubject;
 }
 
-/** The one SES client (exported for the integration tests' fault injection, test/support/faults.ts). */
-export const sesClient = new SESv2Client({});
+/**
+ * The SES SDK and its one client, loaded on first use: most functions that can send mail send
+ * none on most invocations, and the package costs a cold start ~35 ms to load (ADR 117).
+ */
+let ses: Promise<{ sdk: typeof Ses; client: Ses.SESv2Client }> | undefined;
+const loadSes = () =>
+  (ses ??= import('@aws-sdk/client-sesv2').then((sdk) => ({ sdk, client: new sdk.SESv2Client({}) })));
+
+/** The one SES client (for the integration tests' fault injection, test/support/faults.ts). */
+export const sesClient = async (): Promise<Ses.SESv2Client> => (await loadSes()).client;
 
 /**
  * Sends one e-mail through SES (the SES emulator on the local stack), with the configuration set
@@ -26,8 +34,9 @@ export const sesClient = new SESv2Client({});
  */
 export async function sendMail(mail: OutgoingMail): Promise<string | undefined> {
   const configurationSet = process.env[ENV.mailConfigurationSet];
-  const { MessageId } = await sesClient.send(
-    new SendEmailCommand({
+  const { sdk, client } = await loadSes();
+  const { MessageId } = await client.send(
+    new sdk.SendEmailCommand({
       FromEmailAddress: mail.from,
       ReplyToAddresses: mail.replyTo ? [mail.replyTo] : undefined,
       Destination: { ToAddresses: [mail.to] },

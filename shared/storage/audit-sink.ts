@@ -81,6 +81,12 @@ export async function copyAuditRecords(
   return { copied, existing };
 }
 
+/**
+ * The S3 SDK is imported statically here, not on first use as the other adapters do (ADR 117):
+ * only CopyAuditTrail loads this module, and it writes to the sink on every invocation (its
+ * event source lets only audit items through), so loading the SDK at init costs nothing a
+ * later load would save.
+ */
 let client: S3Client | undefined;
 
 /**

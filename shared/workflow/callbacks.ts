@@ -1,5 +1,4 @@
-import { SendTaskSuccessCommand } from '@aws-sdk/client-sfn';
-import { sfnClient as client } from './client.ts';
+import { loadSfn } from './client.ts';
 
 /** Errors that mean "this token no longer waits": the execution moved on, timed out or stopped. */
 const GONE = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken', 'ExecutionDoesNotExist']);
@@ -11,8 +10,9 @@ const GONE = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken', 'Execu
  * again. Returns whether this call resumed it.
  */
 export async function resumeTask(taskToken: string, output: unknown): Promise<boolean> {
+  const { sdk, client } = await loadSfn();
   try {
-    await client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+    await client.send(new sdk.SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
     return true;
   } catch (error) {
     if (error instanceof Error && GONE.has(error.name)) return false;

@@ -1,6 +1,5 @@
-import { StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 import { ENV, requireEnv } from '../config/env.ts';
-import { sfnClient as client } from './client.ts';
+import { loadSfn } from './client.ts';
 import type { WorkflowInput } from './definition.ts';
 
 /**
@@ -14,9 +13,10 @@ export async function ensureExecutionStarted(
   name = input.applicationId,
 ): Promise<string> {
   const stateMachineArn = requireEnv(ENV.stateMachineArn);
+  const { sdk, client } = await loadSfn();
   try {
     const { executionArn } = await client.send(
-      new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
+      new sdk.StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
     );
     return executionArn!;
   } catch (error) {
@@ -28,8 +28,9 @@ export async function ensureExecutionStarted(
 }
 
 export async function stopExecution(executionArn: string, cause: string) {
+  const { sdk, client } = await loadSfn();
   try {
-    await client.send(new StopExecutionCommand({ executionArn, cause }));
+    await client.send(new sdk.StopExecutionCommand({ executionArn, cause }));
   } catch (error) {
     if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return;
     throw error;

@@ -97,10 +97,12 @@ interface Stack {
   remove(name: string): boolean;
 }
 
+// SES's and Step Functions' clients are made on first use (ADR 117): made here, the very clients
+// the handlers will use.
 const CLIENTS: Record<FaultService, { middlewareStack: unknown }> = {
   dynamodb: documentClient,
-  ses: sesClient,
-  sfn: sfnClient,
+  ses: await sesClient(),
+  sfn: await sfnClient(),
 };
 
 const NAME = { caller: 'faultInjectionCaller', wire: 'faultInjectionWire' } as const;
