@@ -102,13 +102,15 @@ export interface HttpDeclaration extends Common {
   /** The error codes the route itself may answer; those its auth kind, path and body imply are added. */
   readonly errors: readonly ErrorCode[];
   /**
-   * Messages the route answers besides its auth kind's (functions/http/<kind>.ts): an area's
-   * catalogue that only some routes of the kind need — the scheme's rules
-   * (shared/i18n/submission.ts) where a route runs them — so that the others' bundles carry
-   * none of it (ADR 115). `test/unit/http-messages.test.ts` proves each route has every message
-   * it can answer.
+   * Messages the route answers besides its auth kind's (functions/http/<kind>.ts), so that the
+   * other routes' bundles carry none of them (ADR 115, 119): the answers it gives one by one
+   * (`{ READ_ONLY, VERSION_CONFLICT }`, each its catalogue's export) and an area's catalogue it
+   * answers whole (the scheme's rules where it runs them, a report's). Several as a list, not
+   * spread into one object: a spread is kept in every bundle of the module's declarations.
+   * `test/unit/http-messages.test.ts` proves each route has every message it can answer, and
+   * no answer named one by one that it cannot give.
    */
-  readonly messages?: Catalogue;
+  readonly messages?: Catalogue | readonly Catalogue[];
 }
 
 export interface TaskDeclaration extends Common {

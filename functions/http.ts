@@ -224,7 +224,9 @@ function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
 
 /** Every message a route can answer: its auth kind's and its declaration's own (`messages`). */
 export function routeMessages(declaration: HttpDeclaration, kind: AuthKindCheck<AuthKind>): Catalogue {
-  return declaration.messages ? { ...kind.messages, ...declaration.messages } : kind.messages;
+  const own = declaration.messages;
+  if (!own) return kind.messages;
+  return Object.assign({}, kind.messages, ...(Array.isArray(own) ? own : [own])) as Catalogue;
 }
 
 /**

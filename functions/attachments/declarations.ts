@@ -5,6 +5,13 @@
  */
 import { createUploadRequest, updateAttachmentRequest } from '../../shared/api/requests.ts';
 import { ATTACHMENT_FROZEN_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../../shared/storage/keys.ts';
+import {
+  APPLICATION_PERIOD_CLOSED,
+  ATTACHMENT_NOT_FOUND,
+  READ_ONLY,
+  ROUND_NOT_FOUND,
+} from '../../shared/i18n/api.ts';
+import { attachmentMessages } from '../../shared/i18n/attachments.ts';
 import { http, malwareScan, s3Event } from '../declare.ts';
 
 export const CreateAttachmentUpload = /* @__PURE__ */ http({
@@ -20,6 +27,7 @@ export const CreateAttachmentUpload = /* @__PURE__ */ http({
     },
   },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED', 'APPLICATION_PERIOD_CLOSED'],
+  messages: [attachmentMessages, { ROUND_NOT_FOUND, READ_ONLY, APPLICATION_PERIOD_CLOSED }],
   entry: 'functions/attachments/create-upload.ts',
   access: ['table:read', 'table:write', 'bucket:write'],
 });
@@ -42,6 +50,7 @@ export const DeleteAttachment = /* @__PURE__ */ http({
   summary: 'Remove an attachment from a draft',
   responses: { 204: { description: 'Deleted' } },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
+  messages: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/attachments/delete-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:delete'],
 });
@@ -54,6 +63,7 @@ export const UpdateAttachment = /* @__PURE__ */ http({
   request: updateAttachmentRequest,
   responses: { 200: { description: 'The attachments as they are now', body: 'attachmentsResponse' } },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
+  messages: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/attachments/update-attachment.ts',
   access: ['table:read', 'table:write'],
 });
@@ -65,6 +75,7 @@ export const DownloadAttachment = /* @__PURE__ */ http({
   summary: 'A short-lived download link for an accepted attachment',
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
   errors: ['ATTACHMENT_NOT_FOUND'],
+  messages: { ATTACHMENT_NOT_FOUND },
   entry: 'functions/attachments/download-attachment.ts',
   access: ['table:read', 'bucket:read'],
 });

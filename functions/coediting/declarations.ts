@@ -3,7 +3,18 @@
  * the registry (functions/registry.ts); the rules are in shared/submission/coeditors.ts.
  */
 import { inviteCoeditorRequest, joinRequestRequest } from '../../shared/api/coediting.ts';
-import { coeditingMessages } from '../../shared/i18n/coediting.ts';
+import {
+  APPLICATION_PERIOD_CLOSED,
+  RATE_LIMITED,
+  READ_ONLY,
+  ROUND_NOT_FOUND,
+} from '../../shared/i18n/api.ts';
+import {
+  COEDITOR_IS_OWNER,
+  COEDITOR_LIMIT_REACHED,
+  JOIN_MUNICIPALITY_NOT_IN_APPLICATION,
+  OWNER_ONLY,
+} from '../../shared/i18n/coediting.ts';
 import { http } from '../declare.ts';
 
 export const GetCoediting = /* @__PURE__ */ http({
@@ -15,6 +26,7 @@ export const GetCoediting = /* @__PURE__ */ http({
     200: { description: 'Who edits the application and who changed what when', body: 'coeditingResponse' },
   },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/coediting/get-coediting.ts',
   access: ['table:read'],
 });
@@ -34,6 +46,15 @@ export const InviteCoeditor = /* @__PURE__ */ http({
     'APPLICATION_PERIOD_CLOSED',
     'RATE_LIMITED',
   ],
+  messages: {
+    READ_ONLY,
+    ROUND_NOT_FOUND,
+    APPLICATION_PERIOD_CLOSED,
+    RATE_LIMITED,
+    OWNER_ONLY,
+    COEDITOR_LIMIT_REACHED,
+    COEDITOR_IS_OWNER,
+  },
   entry: 'functions/coediting/invite-coeditor.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -45,6 +66,7 @@ export const RemoveCoeditor = /* @__PURE__ */ http({
   summary: 'The owner removes a co-editor, or a co-editor leaves; their sessions are refused at once',
   responses: { 204: { description: 'Removed' } },
   errors: ['OWNER_ONLY'],
+  messages: { OWNER_ONLY },
   entry: 'functions/coediting/remove-coeditor.ts',
   access: ['table:read', 'table:write'],
 });
@@ -58,7 +80,13 @@ export const RequestToJoin = /* @__PURE__ */ http({
   responses: { 202: { description: 'The owner is told', body: 'joinRequested' } },
   errors: ['READ_ONLY', 'ROUND_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
   // A request to join is public (ADR 097); its field issues are the co-editors' (ADR 115).
-  messages: coeditingMessages,
+  messages: {
+    READ_ONLY,
+    ROUND_NOT_FOUND,
+    APPLICATION_PERIOD_CLOSED,
+    RATE_LIMITED,
+    JOIN_MUNICIPALITY_NOT_IN_APPLICATION,
+  },
   entry: 'functions/coediting/request-to-join.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -77,6 +105,15 @@ export const AcceptJoinRequest = /* @__PURE__ */ http({
     'APPLICATION_PERIOD_CLOSED',
     'RATE_LIMITED',
   ],
+  messages: {
+    READ_ONLY,
+    ROUND_NOT_FOUND,
+    APPLICATION_PERIOD_CLOSED,
+    RATE_LIMITED,
+    OWNER_ONLY,
+    COEDITOR_LIMIT_REACHED,
+    COEDITOR_IS_OWNER,
+  },
   entry: 'functions/coediting/accept-join-request.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -88,6 +125,7 @@ export const DeclineJoinRequest = /* @__PURE__ */ http({
   summary: 'The owner declines a request to join (the asker is not told)',
   responses: { 204: { description: 'Declined' } },
   errors: ['OWNER_ONLY'],
+  messages: { OWNER_ONLY },
   entry: 'functions/coediting/decline-join-request.ts',
   access: ['table:read', 'table:write'],
 });

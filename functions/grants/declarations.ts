@@ -11,6 +11,14 @@ import {
   saveReportRequest,
   submitReportRequest,
 } from '../../shared/api/grants-requests.ts';
+import { ATTACHMENT_NOT_FOUND, READ_ONLY, ROUND_NOT_FOUND, VERSION_CONFLICT } from '../../shared/i18n/api.ts';
+import { attachmentMessages } from '../../shared/i18n/attachments.ts';
+import {
+  ACCEPTANCE_CLOSED,
+  ACCEPTANCE_REQUIRED,
+  NOT_AWARDED,
+  reportMessages,
+} from '../../shared/i18n/grants.ts';
 import { http, workflowTask } from '../declare.ts';
 
 /** The spreadsheet type of the reports' export. */
@@ -55,6 +63,7 @@ export const GetGrant = /* @__PURE__ */ http({
   summary: 'The award: amounts per school year, conditions, the acceptance deadline and answer, the reports',
   responses: { 200: { description: 'The award', body: 'grantView' } },
   errors: ['NOT_AWARDED'],
+  messages: { NOT_AWARDED },
   entry: 'functions/grants/get-grant.ts',
   access: ['table:read'],
 });
@@ -66,6 +75,7 @@ export const AcceptGrant = /* @__PURE__ */ http({
   summary: 'Accept the award and its conditions (owner or co-editor, before the deadline)',
   responses: { 200: { description: 'Accepted: who and when', body: 'grantAnswered' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
+  messages: { NOT_AWARDED, ACCEPTANCE_CLOSED },
   entry: 'functions/grants/accept-grant.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -77,6 +87,7 @@ export const DeclineGrant = /* @__PURE__ */ http({
   summary: "Decline the award (before the deadline): the money returns to the round's budget",
   responses: { 200: { description: 'Declined: who and when', body: 'grantAnswered' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
+  messages: { NOT_AWARDED, ACCEPTANCE_CLOSED },
   entry: 'functions/grants/decline-grant.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -89,6 +100,7 @@ export const GetReport = /* @__PURE__ */ http({
   query: reportQuery,
   responses: { 200: { description: 'The report', body: 'reportView' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED'],
+  messages: [reportMessages, { NOT_AWARDED, ACCEPTANCE_REQUIRED }],
   entry: 'functions/grants/get-report.ts',
   access: ['table:read'],
 });
@@ -101,6 +113,7 @@ export const SaveReport = /* @__PURE__ */ http({
   request: saveReportRequest,
   responses: { 200: { description: 'Saved', body: 'reportView' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
+  messages: [reportMessages, { READ_ONLY, VERSION_CONFLICT, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
   entry: 'functions/grants/save-report.ts',
   access: ['table:read', 'table:write'],
 });
@@ -113,6 +126,11 @@ export const SubmitReport = /* @__PURE__ */ http({
   request: submitReportRequest,
   responses: { 200: { description: 'Submitted', body: 'reportView' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
+  messages: [
+    reportMessages,
+    attachmentMessages,
+    { READ_ONLY, VERSION_CONFLICT, NOT_AWARDED, ACCEPTANCE_REQUIRED },
+  ],
   entry: 'functions/grants/submit-report.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -130,6 +148,7 @@ export const CreateReportAttachmentUpload = /* @__PURE__ */ http({
     },
   },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED'],
+  messages: [reportMessages, attachmentMessages, { READ_ONLY, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
   entry: 'functions/grants/create-report-upload.ts',
   access: ['table:read', 'table:write', 'bucket:write'],
 });
@@ -141,6 +160,7 @@ export const DeleteReportAttachment = /* @__PURE__ */ http({
   summary: "Remove a report's attachment (a draft or returned report)",
   responses: { 204: { description: 'Deleted' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND'],
+  messages: [reportMessages, { READ_ONLY, ATTACHMENT_NOT_FOUND, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
   entry: 'functions/grants/delete-report-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:delete'],
 });
@@ -152,6 +172,7 @@ export const DownloadReportAttachment = /* @__PURE__ */ http({
   summary: "A short-lived download link for a report's accepted attachment",
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
   errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'ATTACHMENT_NOT_FOUND'],
+  messages: { ATTACHMENT_NOT_FOUND, NOT_AWARDED, ACCEPTANCE_REQUIRED },
   entry: 'functions/grants/download-report-attachment.ts',
   access: ['table:read', 'bucket:read'],
 });
@@ -166,6 +187,7 @@ export const ListRoundGrants = /* @__PURE__ */ http({
     "A round's awards: each answer (accepted, declined, lapsed) and report, and the budget with declines freed",
   responses: { 200: { description: 'The awards', body: 'staffGrantsList' } },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/grants/list-round-grants.ts',
   access: ['table:read'],
 });
@@ -178,6 +200,7 @@ export const GetStaffReport = /* @__PURE__ */ http({
   query: reportQuery,
   responses: { 200: { description: 'The report', body: 'staffReportView' } },
   errors: ['NOT_AWARDED'],
+  messages: [reportMessages, { NOT_AWARDED }],
   entry: 'functions/grants/get-staff-report.ts',
   access: ['table:read'],
 });
@@ -189,6 +212,7 @@ export const DownloadStaffReportAttachment = /* @__PURE__ */ http({
   summary: "A short-lived download link for a report's accepted attachment, for review (audited)",
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
   errors: ['NOT_AWARDED', 'ATTACHMENT_NOT_FOUND'],
+  messages: { ATTACHMENT_NOT_FOUND, NOT_AWARDED },
   entry: 'functions/grants/download-staff-report-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:read'],
 });
@@ -201,6 +225,7 @@ export const ReviewReport = /* @__PURE__ */ http({
   request: reviewReportRequest,
   responses: { 200: { description: 'Reviewed', body: 'reportView' } },
   errors: ['NOT_AWARDED', 'READ_ONLY'],
+  messages: [reportMessages, { READ_ONLY, NOT_AWARDED }],
   entry: 'functions/grants/review-report.ts',
   access: ['table:read', 'table:write', 'mail:send', 'workflow:callback'],
 });
@@ -214,6 +239,7 @@ export const ExportReports = /* @__PURE__ */ http({
     200: { description: 'The file (content-disposition: attachment)', body: { files: [XLSX] } },
   },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/grants/export-reports.ts',
   access: ['table:read'],
 });

@@ -1,12 +1,13 @@
 /**
  * The HTTP wrapper's entry for applicant routes (functions/http.ts): a session token (a magic
- * link exchanged at POST /sessions) for the application in the path. Their messages: the API's
- * answers, the structural field issues of a body, the co-editors' and the grants' codes; the
- * scheme's rules only where a route's declaration adds them (its `messages`, ADR 115).
+ * link exchanged at POST /sessions) for the application in the path. Their messages: those
+ * every route answers, the structural field issues of a body, and a session's refusals; each
+ * route's declaration adds the answers it gives besides (its `messages`: the API's, the
+ * attachments', the co-editors', the grants' or the scheme's rules, ADR 115, 119).
  */
 import { verifySession } from '../../shared/auth/sessions.ts';
 import * as errors from '../../shared/errors.ts';
-import { applicantMessages } from '../../shared/i18n/messages.ts';
+import { commonMessages, FORBIDDEN, structuralMessages, UNAUTHORIZED } from '../../shared/i18n/api.ts';
 import type { HttpDeclaration } from '../declare.ts';
 import { bearerToken, routeHandler, type AuthKindCheck } from '../http.ts';
 import { logger } from '../observability.ts';
@@ -19,7 +20,7 @@ export const applicantKind: AuthKindCheck<'applicant'> = {
     logger.appendKeys({ applicationId: applicant.applicationId });
     return { applicant };
   },
-  messages: applicantMessages,
+  messages: { ...commonMessages, ...structuralMessages, UNAUTHORIZED, FORBIDDEN },
 };
 
 /** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'applicant'`. */

@@ -1,14 +1,13 @@
 /**
  * The HTTP wrapper's entry for staff routes (functions/http.ts): a secretariat staff member's
  * session — its token, its record (not signed out, not idle too long) and the address still on
- * the allow-list (ADR 093). Their messages: the API's answers, the structural field issues of a
- * body, the secretariat's own, and the grants' (a report's unmet rules, the review's refusals).
+ * the allow-list (ADR 093). Their messages: those every route answers, the structural field
+ * issues of a body, and a session's refusal; each route's declaration adds the answers it gives
+ * besides (its `messages`: the API's, the secretariat's, the grants', ADR 119).
  */
 import { authenticateStaff } from '../../shared/auth/staff.ts';
 import * as errors from '../../shared/errors.ts';
-import { apiMessages, structuralMessages } from '../../shared/i18n/api.ts';
-import { grantMessages } from '../../shared/i18n/grants.ts';
-import { secretariatMessages } from '../../shared/i18n/secretariat.ts';
+import { commonMessages, structuralMessages, UNAUTHORIZED } from '../../shared/i18n/api.ts';
 import type { HttpDeclaration } from '../declare.ts';
 import { bearerToken, routeHandler, type AuthKindCheck } from '../http.ts';
 import { logger } from '../observability.ts';
@@ -19,7 +18,7 @@ export const staffKind: AuthKindCheck<'staff'> = {
     logger.appendKeys({ staffSessionId: staff.sessionId });
     return { staff };
   },
-  messages: { ...apiMessages, ...structuralMessages, ...secretariatMessages, ...grantMessages },
+  messages: { ...commonMessages, ...structuralMessages, UNAUTHORIZED },
 };
 
 /** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'staff'`. */

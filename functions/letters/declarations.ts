@@ -3,6 +3,7 @@
  * secretariat's download of a round's letters.
  * Declarations of the registry (functions/registry.ts); the rules are in shared/letters/.
  */
+import { ROUND_NOT_FOUND } from '../../shared/i18n/api.ts';
 import { http } from '../declare.ts';
 
 export const GetDecisionLetter = /* @__PURE__ */ http({
@@ -18,6 +19,7 @@ export const GetDecisionLetter = /* @__PURE__ */ http({
     },
   },
   errors: ['NOT_FOUND', 'ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/letters/get-decision-letter.ts',
   access: ['table:read'],
   timeoutSeconds: 15,
@@ -36,6 +38,7 @@ export const ExportDecisionLetters = /* @__PURE__ */ http({
     },
   },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/letters/export-decision-letters.ts',
   access: ['table:read', 'table:write'], // the download is audited
   timeoutSeconds: 60,

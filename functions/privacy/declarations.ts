@@ -3,7 +3,9 @@
  * download. Declarations of the registry (functions/registry.ts); the rules are in
  * shared/privacy/.
  */
-import { submissionMessages } from '../../shared/i18n/submission.ts';
+import { ROUND_NOT_FOUND } from '../../shared/i18n/api.ts';
+import { OWNER_ONLY } from '../../shared/i18n/coediting.ts';
+import { applicationViewMessages } from '../../shared/i18n/messages.ts';
 import { http, schedule } from '../declare.ts';
 
 /** Erases the applications whose retention ran out (shared/privacy/retention.ts). */
@@ -24,7 +26,7 @@ export const DownloadOwnData = /* @__PURE__ */ http({
   responses: { 200: { description: 'The application’s stored data', body: 'ownDataResponse' } },
   errors: ['OWNER_ONLY'],
   // The application's view, with the scheme's unmet rules (shared/api/views.ts).
-  messages: submissionMessages,
+  messages: [applicationViewMessages, { ROUND_NOT_FOUND, OWNER_ONLY }],
   entry: 'functions/privacy/download-own-data.ts',
   access: ['table:read'],
 });

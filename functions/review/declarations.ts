@@ -15,6 +15,7 @@ import {
   geographicCommentSchema,
   priorityOrderSchema,
 } from '../../shared/domain/review.ts';
+import { SCHOOL_YEAR_UNKNOWN, VERSION_CONFLICT } from '../../shared/i18n/api.ts';
 import { http } from '../declare.ts';
 
 export const GetReviewContext = /* @__PURE__ */ http({
@@ -102,6 +103,7 @@ export const PostToDiscussion = /* @__PURE__ */ http({
     'ASSESSMENT_REQUIRED',
     'DISCUSSION_FULL',
   ],
+  messages: { SCHOOL_YEAR_UNKNOWN },
   entry: 'functions/review/discuss.ts',
   access: ['table:write'],
 });
@@ -114,6 +116,7 @@ export const SetOutcome = /* @__PURE__ */ http({
   requestByCommittee: { expert: expertOutcomeSchema, final: finalOutcomeSchema },
   responses: { 200: { description: 'The proposal and the stage version', body: 'outcomeResponse' } },
   errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
+  messages: { SCHOOL_YEAR_UNKNOWN },
   entry: 'functions/review/set-outcome.ts',
   access: ['table:write'],
 });
@@ -147,6 +150,7 @@ export const FinaliseStage = /* @__PURE__ */ http({
     'STAGE_FINALISING',
     'OVER_BUDGET',
   ],
+  messages: { VERSION_CONFLICT },
   entry: 'functions/review/finalise.ts',
   access: ['table:write', 'workflow:callback'],
 });

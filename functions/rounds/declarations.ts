@@ -1,6 +1,7 @@
 /**
  * The rounds, public: what anyone may read. Declarations of the registry (functions/registry.ts).
  */
+import { ROUND_NOT_FOUND } from '../../shared/i18n/api.ts';
 import { http } from '../declare.ts';
 
 export const ListRounds = /* @__PURE__ */ http({
@@ -21,6 +22,7 @@ export const ListAwards = /* @__PURE__ */ http({
   summary: "The round's awards, once announced",
   responses: { 200: { description: 'The awards (none before the announcement)', body: 'awardsResponse' } },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/list-awards.ts',
   access: ['table:read'],
 });
@@ -34,6 +36,7 @@ export const OpenAwardsJson = /* @__PURE__ */ http({
     200: { description: 'The awards with SSB municipality and county numbers', body: 'openAwardsResponse' },
   },
   errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/open-awards-json.ts',
   access: ['table:read'],
 });
@@ -50,6 +53,7 @@ export const OpenAwardsCsv = /* @__PURE__ */ http({
     },
   },
   errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/open-awards-csv.ts',
   access: ['table:read'],
 });

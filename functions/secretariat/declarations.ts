@@ -11,6 +11,17 @@ import {
   staffSignInRequest,
   staffWithdrawRequest,
 } from '../../shared/api/secretariat-requests.ts';
+import { RATE_LIMITED, ROUND_NOT_FOUND, UNAUTHORIZED, WITHDRAW_NOT_ALLOWED } from '../../shared/i18n/api.ts';
+import { GRANT_DATE_TOO_EARLY, GRANT_DATE_TOO_LATE } from '../../shared/i18n/grants.ts';
+import {
+  ANNOUNCEMENT_NOT_READY,
+  DATES_REQUIRED,
+  DATE_TOO_EARLY,
+  DATE_TOO_LATE,
+  LINK_NOT_FOUND,
+  MEMBER_UNKNOWN,
+  STAGE_DEADLINE_PASSED,
+} from '../../shared/i18n/secretariat.ts';
 import { http } from '../declare.ts';
 
 export const StaffSignIn = /* @__PURE__ */ http({
@@ -26,6 +37,7 @@ export const StaffSignIn = /* @__PURE__ */ http({
     },
   },
   errors: ['RATE_LIMITED'],
+  messages: { RATE_LIMITED },
   entry: 'functions/secretariat/sign-in.ts',
   access: ['table:write', 'mail:send', 'signing-key:read', 'staff-list:read'],
 });
@@ -38,6 +50,7 @@ export const CreateStaffSession = /* @__PURE__ */ http({
   request: staffSessionRequest,
   responses: { 201: { description: 'A staff session', body: 'staffSession' } },
   errors: ['UNAUTHORIZED', 'RATE_LIMITED'],
+  messages: { UNAUTHORIZED, RATE_LIMITED },
   entry: 'functions/secretariat/create-session.ts',
   access: ['table:read', 'table:write', 'signing-key:read', 'staff-list:read'],
 });
@@ -72,6 +85,7 @@ export const GetRoundOverview = /* @__PURE__ */ http({
     "The round overview: every application (draft, submitted, withdrawn, each stage and outcome), counts and sums per county, activity area and art subject, each committee's progress",
   responses: { 200: { description: 'The round as it stands', body: 'roundOverview' } },
   errors: ['ROUND_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND },
   entry: 'functions/secretariat/get-round-overview.ts',
   access: ['table:read'],
   timeoutSeconds: 20,
@@ -98,6 +112,7 @@ export const ResendSignInLink = /* @__PURE__ */ http({
   summary: "Mail the application's owner a new sign-in link (to the owner's address only)",
   responses: { 202: { description: 'The link is on its way', body: 'signInLinkResent' } },
   errors: ['NOT_FOUND', 'RATE_LIMITED'],
+  messages: { RATE_LIMITED },
   entry: 'functions/secretariat/resend-link.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -111,6 +126,7 @@ export const WithdrawOnRequest = /* @__PURE__ */ http({
   request: staffWithdrawRequest,
   responses: { 200: { description: 'Withdrawn (or withdrawn already)', body: 'withdrawResponse' } },
   errors: ['NOT_FOUND', 'ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
+  messages: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED },
   entry: 'functions/secretariat/withdraw.ts',
   access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
 });
@@ -123,6 +139,7 @@ export const IssueCommitteeLink = /* @__PURE__ */ http({
   request: staffIssueLinkRequest,
   responses: { 201: { description: 'Issued and mailed', body: 'committeeLinkIssued' } },
   errors: ['ROUND_NOT_FOUND', 'STAGE_DEADLINE_PASSED'],
+  messages: { ROUND_NOT_FOUND, STAGE_DEADLINE_PASSED, MEMBER_UNKNOWN },
   entry: 'functions/secretariat/issue-link.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -134,6 +151,7 @@ export const RevokeCommitteeLink = /* @__PURE__ */ http({
   summary: "Revoke a committee member's review link",
   responses: { 204: { description: 'Revoked' } },
   errors: ['ROUND_NOT_FOUND', 'LINK_NOT_FOUND'],
+  messages: { ROUND_NOT_FOUND, LINK_NOT_FOUND },
   entry: 'functions/secretariat/revoke-link.ts',
   access: ['table:read', 'table:write'],
 });
@@ -146,6 +164,14 @@ export const MoveRoundDates = /* @__PURE__ */ http({
   request: staffMoveDatesRequest,
   responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
   errors: ['ROUND_NOT_FOUND'],
+  messages: {
+    ROUND_NOT_FOUND,
+    DATES_REQUIRED,
+    DATE_TOO_EARLY,
+    DATE_TOO_LATE,
+    GRANT_DATE_TOO_EARLY,
+    GRANT_DATE_TOO_LATE,
+  },
   entry: 'functions/secretariat/move-dates.ts',
   access: ['table:read', 'table:write'],
 });
@@ -158,6 +184,7 @@ export const AnnounceRoundNow = /* @__PURE__ */ http({
     "Announce now: the announcement date moves to now, once the final committee's decision is finalised",
   responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
   errors: ['ROUND_NOT_FOUND', 'ANNOUNCEMENT_NOT_READY'],
+  messages: { ROUND_NOT_FOUND, ANNOUNCEMENT_NOT_READY },
   entry: 'functions/secretariat/announce.ts',
   access: ['table:read', 'table:write'],
 });

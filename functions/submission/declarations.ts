@@ -9,7 +9,19 @@ import {
   startApplicationRequest,
   updateDraftRequest,
 } from '../../shared/api/requests.ts';
-import { submissionMessages } from '../../shared/i18n/submission.ts';
+import {
+  APPLICATION_PERIOD_CLOSED,
+  APPLICATION_PERIOD_NOT_OPEN,
+  MUNICIPALITY_UNKNOWN,
+  RATE_LIMITED,
+  READ_ONLY,
+  ROUND_NOT_FOUND,
+  UNAUTHORIZED,
+  VERSION_CONFLICT,
+  WITHDRAW_NOT_ALLOWED,
+} from '../../shared/i18n/api.ts';
+import { OWNER_ONLY } from '../../shared/i18n/coediting.ts';
+import { applicationViewMessages } from '../../shared/i18n/messages.ts';
 import { http } from '../declare.ts';
 
 export const StartApplication = /* @__PURE__ */ http({
@@ -26,6 +38,7 @@ export const StartApplication = /* @__PURE__ */ http({
     },
   },
   errors: ['APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
+  messages: { APPLICATION_PERIOD_CLOSED, RATE_LIMITED, ROUND_NOT_FOUND, MUNICIPALITY_UNKNOWN },
   entry: 'functions/submission/start-application.ts',
   access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
 });
@@ -43,6 +56,7 @@ export const RequestApplicationSignIn = /* @__PURE__ */ http({
     },
   },
   errors: ['RATE_LIMITED'],
+  messages: { RATE_LIMITED },
   entry: 'functions/submission/request-application-sign-in.ts',
   access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
 });
@@ -56,6 +70,7 @@ export const CreateSession = /* @__PURE__ */ http({
   request: createSessionRequest,
   responses: { 201: { description: 'A session token for the application', body: 'sessionResponse' } },
   errors: ['UNAUTHORIZED', 'RATE_LIMITED', 'APPLICATION_PERIOD_CLOSED'],
+  messages: { UNAUTHORIZED, RATE_LIMITED, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/create-session.ts',
   access: ['table:read', 'table:write', 'signing-key:read'],
 });
@@ -79,7 +94,7 @@ export const GetApplication = /* @__PURE__ */ http({
   responses: { 200: { description: 'The application', body: 'applicationView' } },
   errors: ['ROUND_NOT_FOUND'],
   // The view's unmet rules are the scheme's (shared/api/views.ts).
-  messages: submissionMessages,
+  messages: [applicationViewMessages, { ROUND_NOT_FOUND }],
   entry: 'functions/submission/get-application.ts',
   access: ['table:read'],
 });
@@ -92,6 +107,7 @@ export const UpdateDraft = /* @__PURE__ */ http({
   request: updateDraftRequest,
   responses: { 200: { description: 'The draft was saved', body: 'draftSaved' } },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
+  messages: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/update-draft.ts',
   access: ['table:read', 'table:write'],
 });
@@ -113,7 +129,10 @@ export const SubmitApplication = /* @__PURE__ */ http({
     'APPLICATION_PERIOD_CLOSED',
   ],
   // VALIDATION_FAILED's fields are the scheme's unmet rules.
-  messages: submissionMessages,
+  messages: [
+    applicationViewMessages,
+    { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_NOT_OPEN, APPLICATION_PERIOD_CLOSED },
+  ],
   entry: 'functions/submission/submit-application.ts',
   // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
   access: ['table:read', 'table:write', 'workflow:start'],
@@ -126,6 +145,7 @@ export const WithdrawApplication = /* @__PURE__ */ http({
   summary: 'Withdraw the application while the period is open',
   responses: { 200: { description: 'Withdrawn', body: 'withdrawResponse' } },
   errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED', 'OWNER_ONLY'],
+  messages: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED, OWNER_ONLY },
   entry: 'functions/submission/withdraw-application.ts',
   access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
 });
@@ -139,6 +159,7 @@ export const PrefillDraft = /* @__PURE__ */ http({
   request: prefillDraftRequest,
   responses: { 200: { description: 'The prefilled draft was saved', body: 'draftSaved' } },
   errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
+  messages: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/prefill-draft.ts',
   access: ['table:read', 'table:write'],
 });
@@ -153,6 +174,7 @@ export const EarlierApplications = /* @__PURE__ */ http({
     200: { description: "The owner's earlier applications", body: 'earlierApplicationsResponse' },
   },
   errors: ['OWNER_ONLY'],
+  messages: { OWNER_ONLY },
   entry: 'functions/submission/earlier-applications.ts',
   access: ['table:read'],
 });

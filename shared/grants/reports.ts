@@ -12,7 +12,7 @@ import type { Round } from '../domain/rounds/schema.ts';
 import { DomainError } from '../errors.ts';
 import * as errors from '../errors.ts';
 import { format, type Catalogue } from '../i18n/catalogue.ts';
-import { grantMessages } from '../i18n/grants.ts';
+import { reportMessages } from '../i18n/grants.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { structuralMessages } from '../i18n/messages.ts';
 import { sendMail } from '../mail/ses.ts';
@@ -83,7 +83,7 @@ export function withMessages<V extends { issues: FieldIssue[]; attachments: read
   view: V,
   locale: Locale,
 ) {
-  const catalogue: Catalogue = { ...structuralMessages, ...grantMessages };
+  const catalogue: Catalogue = { ...structuralMessages, ...reportMessages };
   return {
     ...view,
     attachments: reportAttachmentViews(view.attachments, locale),

@@ -2,30 +2,38 @@
  * Co-editors and requests to join (ADR 096, 097): the API's answers and the two e-mails, in
  * bokmål, nynorsk and English (`./catalogue.ts`).
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue, Entry } from './catalogue.ts';
 
-/** The codes and field issues of the co-editing routes. */
+/**
+ * The codes and field issues of the co-editing routes, each its own export: a route's declaration
+ * names those it answers (ADR 119); `coeditingMessages` is all of them.
+ */
+export const OWNER_ONLY = {
+  nb: 'Bare den som opprettet søknaden, kan gjøre dette (invitere eller fjerne medredaktører, svare på forespørsler eller trekke søknaden).',
+  nn: 'Berre den som oppretta søknaden, kan gjere dette (invitere eller fjerne medredaktørar, svare på førespurnader eller trekkje søknaden).',
+  en: 'Only the person who started the application can do this (invite or remove co-editors, answer requests to join or withdraw the application).',
+} as const satisfies Entry;
+export const COEDITOR_LIMIT_REACHED = {
+  nb: 'Søknaden har allerede {max} medredaktører, som er det høyeste antallet i denne utlysningen. Fjern en før du inviterer en ny.',
+  nn: 'Søknaden har allereie {max} medredaktørar, som er det høgaste talet i denne utlysinga. Fjern ein før du inviterer ein ny.',
+  en: 'The application already has {max} co-editors, the most this round allows. Remove one before you invite another.',
+} as const satisfies Entry;
+export const COEDITOR_IS_OWNER = {
+  nb: 'Dette er din egen e-postadresse. Skriv adressen til personen du vil invitere.',
+  nn: 'Dette er di eiga e-postadresse. Skriv adressa til personen du vil invitere.',
+  en: 'This is your own e-mail address. Enter the address of the person you want to invite.',
+} as const satisfies Entry;
+export const JOIN_MUNICIPALITY_NOT_IN_APPLICATION = {
+  nb: 'Kommunen du valgte, er ikke med i denne søknaden. Velg kommunen din slik den står på startsiden.',
+  nn: 'Kommunen du valde, er ikkje med i denne søknaden. Vel kommunen din slik han står på startsida.',
+  en: 'The municipality you chose is not part of this application. Choose your municipality as shown on the start page.',
+} as const satisfies Entry;
+
 export const coeditingMessages = {
-  OWNER_ONLY: {
-    nb: 'Bare den som opprettet søknaden, kan gjøre dette (invitere eller fjerne medredaktører, svare på forespørsler eller trekke søknaden).',
-    nn: 'Berre den som oppretta søknaden, kan gjere dette (invitere eller fjerne medredaktørar, svare på førespurnader eller trekkje søknaden).',
-    en: 'Only the person who started the application can do this (invite or remove co-editors, answer requests to join or withdraw the application).',
-  },
-  COEDITOR_LIMIT_REACHED: {
-    nb: 'Søknaden har allerede {max} medredaktører, som er det høyeste antallet i denne utlysningen. Fjern en før du inviterer en ny.',
-    nn: 'Søknaden har allereie {max} medredaktørar, som er det høgaste talet i denne utlysinga. Fjern ein før du inviterer ein ny.',
-    en: 'The application already has {max} co-editors, the most this round allows. Remove one before you invite another.',
-  },
-  COEDITOR_IS_OWNER: {
-    nb: 'Dette er din egen e-postadresse. Skriv adressen til personen du vil invitere.',
-    nn: 'Dette er di eiga e-postadresse. Skriv adressa til personen du vil invitere.',
-    en: 'This is your own e-mail address. Enter the address of the person you want to invite.',
-  },
-  JOIN_MUNICIPALITY_NOT_IN_APPLICATION: {
-    nb: 'Kommunen du valgte, er ikke med i denne søknaden. Velg kommunen din slik den står på startsiden.',
-    nn: 'Kommunen du valde, er ikkje med i denne søknaden. Vel kommunen din slik han står på startsida.',
-    en: 'The municipality you chose is not part of this application. Choose your municipality as shown on the start page.',
-  },
+  OWNER_ONLY,
+  COEDITOR_LIMIT_REACHED,
+  COEDITOR_IS_OWNER,
+  JOIN_MUNICIPALITY_NOT_IN_APPLICATION,
 } as const satisfies Catalogue;
 
 /** The invitation to co-edit (with its own sign-in link). */

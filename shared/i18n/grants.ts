@@ -3,36 +3,42 @@
  * acceptance and the reports (error codes, the texts of general codes said of a report, and a
  * report's unmet rules), and the mails — reminders to the municipality, the secretariat's notices.
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue, Entry } from './catalogue.ts';
 
-export const grantMessages = {
-  /** Field issue: a date after the award would come before the one it must follow. */
-  GRANT_DATE_TOO_EARLY: {
-    nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en senere dato.',
-    nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein seinare dato.',
-    en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose a later date.',
-  },
-  /** Field issue: a date after the award would come after the one that must follow it. */
-  GRANT_DATE_TOO_LATE: {
-    nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en tidligere dato, eller flytt den neste datoen først.',
-    nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein tidlegare dato, eller flytt den neste datoen først.',
-    en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose an earlier date, or move the next date first.',
-  },
-  NOT_AWARDED: {
-    nb: 'Denne søknaden har ikke fått tilskudd, så det er ingenting å akseptere eller rapportere på.',
-    nn: 'Denne søknaden har ikkje fått tilskot, så det er ingenting å akseptere eller rapportere på.',
-    en: 'This application was not awarded a grant, so there is nothing to accept or report on.',
-  },
-  ACCEPTANCE_CLOSED: {
-    nb: 'Tilskuddet kan ikke lenger aksepteres eller avslås: det er allerede besvart, eller fristen har gått ut. Kontakt sekretariatet hvis noe er feil.',
-    nn: 'Tilskotet kan ikkje lenger aksepterast eller avslåast: det er alt svart på, eller fristen har gått ut. Kontakt sekretariatet om noko er feil.',
-    en: 'The grant can no longer be accepted or declined: it has been answered already, or the deadline has passed. Contact the secretariat if something is wrong.',
-  },
-  ACCEPTANCE_REQUIRED: {
-    nb: 'Tilskuddet må aksepteres før dere kan rapportere på det.',
-    nn: 'Tilskotet må aksepterast før de kan rapportere på det.',
-    en: 'The grant must be accepted before you can report on it.',
-  },
+/** Field issue: a date after the award would come before the one it must follow. */
+export const GRANT_DATE_TOO_EARLY = {
+  nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en senere dato.',
+  nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein seinare dato.',
+  en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose a later date.',
+} as const satisfies Entry;
+/** Field issue: a date after the award would come after the one that must follow it. */
+export const GRANT_DATE_TOO_LATE = {
+  nb: 'Datoene etter tildelingen må komme i denne rekkefølgen: kunngjøringen, svarfristen for å akseptere, og så rapportfristen for hvert skoleår. Velg en tidligere dato, eller flytt den neste datoen først.',
+  nn: 'Datoane etter tildelinga må kome i denne rekkjefølgja: kunngjeringa, svarfristen for å akseptere, og så rapportfristen for kvart skuleår. Vel ein tidlegare dato, eller flytt den neste datoen først.',
+  en: 'The dates after the award must come in this order: the announcement, the deadline to accept, then the report deadline of each school year. Choose an earlier date, or move the next date first.',
+} as const satisfies Entry;
+export const NOT_AWARDED = {
+  nb: 'Denne søknaden har ikke fått tilskudd, så det er ingenting å akseptere eller rapportere på.',
+  nn: 'Denne søknaden har ikkje fått tilskot, så det er ingenting å akseptere eller rapportere på.',
+  en: 'This application was not awarded a grant, so there is nothing to accept or report on.',
+} as const satisfies Entry;
+export const ACCEPTANCE_CLOSED = {
+  nb: 'Tilskuddet kan ikke lenger aksepteres eller avslås: det er allerede besvart, eller fristen har gått ut. Kontakt sekretariatet hvis noe er feil.',
+  nn: 'Tilskotet kan ikkje lenger aksepterast eller avslåast: det er alt svart på, eller fristen har gått ut. Kontakt sekretariatet om noko er feil.',
+  en: 'The grant can no longer be accepted or declined: it has been answered already, or the deadline has passed. Contact the secretariat if something is wrong.',
+} as const satisfies Entry;
+export const ACCEPTANCE_REQUIRED = {
+  nb: 'Tilskuddet må aksepteres før dere kan rapportere på det.',
+  nn: 'Tilskotet må aksepterast før de kan rapportere på det.',
+  en: 'The grant must be accepted before you can report on it.',
+} as const satisfies Entry;
+
+/**
+ * A report's answers: its unmet rules (the report's view shows them, `withMessages` in
+ * shared/grants/reports.ts), the secretariat's request for more, and the texts said of a
+ * report when a general code refuses it (READ_ONLY, VERSION_CONFLICT).
+ */
+export const reportMessages = {
   'grant.report.versionConflict': {
     nb: 'Rapporten er endret et annet sted etter at du åpnet den, kanskje i en annen fane eller av en kollega. Last inn siden på nytt og gjør endringen din igjen.',
     nn: 'Rapporten er endra ein annan stad etter at du opna han, kanskje i ei anna fane eller av ein kollega. Last inn sida på nytt og gjer endringa di igjen.',
@@ -94,6 +100,17 @@ export const grantMessages = {
     en: 'Describe how the offer continues.',
   },
 } as const satisfies Catalogue;
+
+/** Every answer of the grants' routes (the catalogue of all codes, shared/i18n/messages.ts). */
+export const grantMessages = /* @__PURE__ */ (() =>
+  ({
+    GRANT_DATE_TOO_EARLY,
+    GRANT_DATE_TOO_LATE,
+    NOT_AWARDED,
+    ACCEPTANCE_CLOSED,
+    ACCEPTANCE_REQUIRED,
+    ...reportMessages,
+  }) as const satisfies Catalogue)();
 
 /** The mails after an award. */
 export const grantMailText = {

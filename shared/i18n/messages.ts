@@ -2,7 +2,7 @@
  * The messages of error bodies and field issues: every code the API answers with, from the
  * area catalogues (`api.ts`, `attachments.ts`, `review.ts`, `submission.ts` …), looked up by code.
  */
-import { apiMessages, structuralMessages } from './api.ts';
+import { apiMessages, MUNICIPALITY_UNKNOWN, SCHOOL_YEAR_UNKNOWN, structuralMessages } from './api.ts';
 import { attachmentMessages } from './attachments.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coeditingMessages } from './coediting.ts';
@@ -36,27 +36,14 @@ export const messages = /* @__PURE__ */ (() =>
   }) as const satisfies Catalogue)();
 
 /**
- * What every applicant route can answer: the API's codes, a body's structural field issues, the
- * attachments', the co-editors' and the grants' codes. The applicant auth kind's catalogue
- * (functions/http/applicant.ts). The scheme's rules (`submissionMessages`, 12 KiB) are not in
- * it: a route that runs them declares them (its declaration's `messages`, ADR 115).
- */
-export const applicantMessages = /* @__PURE__ */ (() =>
-  ({
-    ...apiMessages,
-    ...attachmentMessages,
-    ...coeditingMessages,
-    ...grantMessages,
-    ...structuralMessages,
-  }) as const satisfies Catalogue)();
-
-/**
- * What an application's view shows: the scheme's unmet rules and the attachments' rejection
- * reasons (`applicationView`, shared/api/views.ts).
+ * What an application's view shows: the scheme's unmet rules (the scheme's codes, two of the
+ * API's field issues and the structural ones) and the attachments' rejection reasons
+ * (`applicationView`, shared/api/views.ts).
  */
 export const applicationViewMessages = /* @__PURE__ */ (() =>
   ({
-    ...apiMessages,
+    MUNICIPALITY_UNKNOWN,
+    SCHOOL_YEAR_UNKNOWN,
     ...attachmentMessages,
     ...structuralMessages,
     ...submissionMessages,
