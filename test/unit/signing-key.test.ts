@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   parseKeySet,
@@ -72,11 +72,20 @@ describe('the signing key set', () => {
   it('gives each audience its own key from one secret', async () => {
     vi.stubEnv(ENV.signingKey, JSON.stringify({ keys: [{ kid: 'k', secret: secret() }] }));
     const keys = await Promise.all(
-      (['applicant', 'review', 'staff'] as const).map(async (audience) =>
-        Buffer.from((await signingKeyFor(audience)).key).toString('hex'),
+      (['applicant', 'review', 'staff'] as const).map(
+        async (audience) => (await signingKeyFor(audience)).key,
       ),
     );
-    expect(new Set(keys).size).toBe(3);
-    expect(keys.every((key) => key.length === 64)).toBe(true);
+    // The same input signed with each: three different MACs, so three different keys.
+    const macs = await Promise.all(
+      keys.map(async (key) =>
+        Buffer.from(await webcrypto.subtle.sign('HMAC', key, Buffer.from('the same input'))).toString('hex'),
+      ),
+    );
+    expect(new Set(macs).size).toBe(3);
+    expect(keys.map((key) => key.algorithm)).toEqual(
+      Array(3).fill({ name: 'HMAC', hash: { name: 'SHA-256' }, length: 256 }),
+    );
+    expect(keys.every((key) => !key.extractable)).toBe(true);
   });
 });
