@@ -22,8 +22,9 @@ export default tseslint.config(
   },
   {
     // A cold start loads the DynamoDB client and nothing else of the SDK: the other clients are
-    // imported on first use (`await import(…)`, ADR 117). Types are free. The audit sink is the
-    // exception: its one function writes to S3 on every invocation.
+    // imported on first use (`await import(…)`, ADR 117), and so is Powertools' metrics package
+    // (functions/observability.ts). Types are free. The audit sink is the exception: its one
+    // function writes to S3 on every invocation.
     files: ['functions/**/*.ts', 'shared/**/*.ts'],
     ignores: ['shared/storage/audit-sink.ts'],
     rules: {
@@ -36,6 +37,12 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'Import this SDK package on first use (`await import(…)` behind a cached promise, as shared/mail/ses.ts does): a static import loads it at every cold start of every function that bundles the module (ADR 117).',
+            },
+            {
+              regex: String.raw`^@aws-lambda-powertools/metrics$`,
+              allowTypeImports: true,
+              message:
+                'Record metrics through functions/observability.ts (`metrics`, `MetricUnit`): it loads Powertools’ metrics package only when an invocation has metrics to publish (ADR 117).',
             },
           ],
         },

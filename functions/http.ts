@@ -1,6 +1,5 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod';
 import { safeParse } from 'zod/mini';
@@ -23,7 +22,7 @@ import {
   type ResponseName,
 } from './declare.ts';
 import { HTTP_STATUS } from './http-status.ts';
-import { logger, metrics, publishMetrics } from './observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from './observability.ts';
 
 /**
  * The HTTP wrapper every route runs in, entered through its auth kind's module

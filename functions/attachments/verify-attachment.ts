@@ -1,10 +1,9 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import { handleLandedObject, type UploadOutcome } from '../../shared/files/uploads.ts';
-import { logger, metrics, publishMetrics } from '../observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from '../observability.ts';
 import * as clock from '../../shared/clock.ts';
 
 /**

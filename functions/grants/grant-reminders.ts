@@ -1,6 +1,5 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sendGrantReminders } from '../../shared/grants/workflow.ts';
-import { logger, metrics } from '../observability.ts';
+import { logger, metrics, MetricUnit } from '../observability.ts';
 import { workflowTask } from '../workflow/task.ts';
 
 /** Workflow task on the award's callback timeout: the reminders due, the lapse (shared/grants/workflow.ts). */

@@ -1,9 +1,8 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { copyAuditRecords } from '../../shared/storage/audit-sink.ts';
-import { logger, metrics, publishMetrics } from '../observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from '../observability.ts';
 
 /**
  * The table's stream, filtered to `AUDIT#` items → the audit sink (ADR 087). Copies the batch

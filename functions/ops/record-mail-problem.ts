@@ -1,9 +1,8 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sesEventBridgeEvent } from '../../shared/mail/events.ts';
 import { handleMailProblem } from '../../shared/ops/mail-problems.ts';
-import { logger, metrics, publishMetrics } from '../observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from '../observability.ts';
 
 /**
  * SES's bounce and complaint events for the portal's configuration set, as EventBridge delivers

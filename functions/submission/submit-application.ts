@@ -1,7 +1,6 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { submitApplication } from '../../shared/submission/submit.ts';
 import { httpHandler } from '../http/applicant.ts';
-import { logger, metrics } from '../observability.ts';
+import { logger, metrics, MetricUnit } from '../observability.ts';
 import { SubmitApplication } from './declarations.ts';
 
 /** POST /applications/{applicationId}/submit — idempotent (shared/submission/submit.ts). */

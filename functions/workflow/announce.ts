@@ -1,6 +1,5 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { announceOutcome } from '../../shared/review/announce.ts';
-import { metrics } from '../observability.ts';
+import { metrics, MetricUnit } from '../observability.ts';
 import { roundOf, workflowTask } from './task.ts';
 
 /** Workflow task on the announcement date: the outcome mail, then ANNOUNCED (shared/review/announce.ts). */

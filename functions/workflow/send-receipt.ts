@@ -1,6 +1,5 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { mailReceipt } from '../../shared/submission/receipt.ts';
-import { logger, metrics } from '../observability.ts';
+import { logger, metrics, MetricUnit } from '../observability.ts';
 import { workflowTask } from './task.ts';
 
 interface SendReceiptInput {

@@ -1,8 +1,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sendDueReminders } from '../../shared/review/reminders.ts';
-import { logger, metrics, publishMetrics } from '../observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from '../observability.ts';
 
 /**
  * Scheduled (EventBridge, hourly; the local stack at start and on an interval): the reminders

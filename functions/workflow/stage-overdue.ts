@@ -1,7 +1,6 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Committee } from '../../shared/domain/committees.ts';
 import { remindIfOverdue } from '../../shared/review/overdue.ts';
-import { logger, metrics } from '../observability.ts';
+import { logger, metrics, MetricUnit } from '../observability.ts';
 import { roundOf, workflowTask } from './task.ts';
 
 interface StageOverdueInput {

@@ -1,8 +1,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sweepOutbox } from '../../shared/submission/outbox.ts';
-import { logger, metrics, publishMetrics } from '../observability.ts';
+import { logger, metrics, MetricUnit, publishMetrics } from '../observability.ts';
 import * as clock from '../../shared/clock.ts';
 
 /**
