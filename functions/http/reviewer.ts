@@ -2,12 +2,12 @@
  * The HTTP wrapper's entry for reviewer routes (functions/http.ts): a committee member's review
  * link, checked against its record and the round's configuration, of a committee the route
  * admits. Their messages: those every route answers, the structural field issues of a body,
- * and the committees' own; a route's declaration adds the API's answers it gives besides (its
- * `messages`, ADR 119).
+ * and a link's refusals; a route's declaration adds the committees' and the API's answers it
+ * gives besides (its `messages`, ADR 119).
  */
 import * as errors from '../../shared/errors.ts';
 import { commonMessages, structuralMessages } from '../../shared/i18n/api.ts';
-import { reviewMessages } from '../../shared/i18n/review.ts';
+import { reviewLinkMessages } from '../../shared/i18n/review.ts';
 import { authenticateReviewer } from '../../shared/review/links.ts';
 import { committeesOf, type HttpDeclaration } from '../declare.ts';
 import { bearerToken, routeHandler, type AuthKindCheck } from '../http.ts';
@@ -28,7 +28,7 @@ export const reviewerKind: AuthKindCheck<'reviewer'> = {
     });
     return { reviewer };
   },
-  messages: { ...commonMessages, ...structuralMessages, ...reviewMessages },
+  messages: { ...commonMessages, ...structuralMessages, ...reviewLinkMessages },
 };
 
 /** `httpHandler(Declaration)(async (request) => answer)` for a route declared `auth: 'reviewer'`. */

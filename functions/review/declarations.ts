@@ -16,6 +16,23 @@ import {
   priorityOrderSchema,
 } from '../../shared/domain/review.ts';
 import { SCHOOL_YEAR_UNKNOWN, VERSION_CONFLICT } from '../../shared/i18n/api.ts';
+import {
+  ASSESSMENT_REQUIRED,
+  AWARD_EXCEEDS_REQUEST,
+  AWARD_REDUCED_REASON_REQUIRED,
+  CONFLICTED,
+  COUNTY_NOT_YOURS,
+  DECLARATION_FINAL,
+  DECLARATION_REQUIRED,
+  DISCUSSION_FULL,
+  EARLIER_DECISION_NOT_DELIVERED,
+  NOT_CHAIR,
+  ORDER_INCOMPLETE,
+  OVER_BUDGET,
+  STAGE_FINALISED,
+  STAGE_FINALISING,
+  STAGE_INCOMPLETE,
+} from '../../shared/i18n/review.ts';
 import { http } from '../declare.ts';
 
 export const GetReviewContext = /* @__PURE__ */ http({
@@ -59,6 +76,7 @@ export const DeclareConflict = /* @__PURE__ */ http({
   request: declarationSchema,
   responses: { 200: { description: 'Declared', body: 'declarationResponse' } },
   errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'STAGE_FINALISING', 'DECLARATION_FINAL'],
+  messages: { STAGE_FINALISED, STAGE_FINALISING, DECLARATION_FINAL },
   entry: 'functions/review/declare.ts',
   access: ['table:write'],
 });
@@ -78,6 +96,7 @@ export const SaveAssessment = /* @__PURE__ */ http({
     'DECLARATION_REQUIRED',
     'CONFLICTED',
   ],
+  messages: { STAGE_FINALISED, STAGE_FINALISING, COUNTY_NOT_YOURS, DECLARATION_REQUIRED, CONFLICTED },
   entry: 'functions/review/save-assessment.ts',
   access: ['table:write'],
 });
@@ -103,7 +122,16 @@ export const PostToDiscussion = /* @__PURE__ */ http({
     'ASSESSMENT_REQUIRED',
     'DISCUSSION_FULL',
   ],
-  messages: { SCHOOL_YEAR_UNKNOWN },
+  messages: {
+    STAGE_FINALISED,
+    STAGE_FINALISING,
+    DECLARATION_REQUIRED,
+    CONFLICTED,
+    ASSESSMENT_REQUIRED,
+    DISCUSSION_FULL,
+    AWARD_EXCEEDS_REQUEST,
+    SCHOOL_YEAR_UNKNOWN,
+  },
   entry: 'functions/review/discuss.ts',
   access: ['table:write'],
 });
@@ -116,7 +144,15 @@ export const SetOutcome = /* @__PURE__ */ http({
   requestByCommittee: { expert: expertOutcomeSchema, final: finalOutcomeSchema },
   responses: { 200: { description: 'The proposal and the stage version', body: 'outcomeResponse' } },
   errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
-  messages: { SCHOOL_YEAR_UNKNOWN },
+  messages: {
+    STAGE_FINALISED,
+    NOT_CHAIR,
+    DECLARATION_REQUIRED,
+    CONFLICTED,
+    AWARD_EXCEEDS_REQUEST,
+    AWARD_REDUCED_REASON_REQUIRED,
+    SCHOOL_YEAR_UNKNOWN,
+  },
   entry: 'functions/review/set-outcome.ts',
   access: ['table:write'],
 });
@@ -130,6 +166,7 @@ export const SetPriorityOrder = /* @__PURE__ */ http({
   request: priorityOrderSchema,
   responses: { 200: { description: 'The order and the stage version', body: 'orderResponse' } },
   errors: ['STAGE_NOT_OPEN', 'STAGE_FINALISED', 'NOT_CHAIR', 'DECLARATION_REQUIRED', 'CONFLICTED'],
+  messages: { STAGE_FINALISED, NOT_CHAIR, DECLARATION_REQUIRED, CONFLICTED, ORDER_INCOMPLETE },
   entry: 'functions/review/set-order.ts',
   access: ['table:write'],
 });
@@ -150,7 +187,15 @@ export const FinaliseStage = /* @__PURE__ */ http({
     'STAGE_FINALISING',
     'OVER_BUDGET',
   ],
-  messages: { VERSION_CONFLICT },
+  messages: {
+    STAGE_FINALISED,
+    NOT_CHAIR,
+    STAGE_INCOMPLETE,
+    STAGE_FINALISING,
+    OVER_BUDGET,
+    EARLIER_DECISION_NOT_DELIVERED,
+    VERSION_CONFLICT,
+  },
   entry: 'functions/review/finalise.ts',
   access: ['table:write', 'workflow:callback'],
 });

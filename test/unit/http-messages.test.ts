@@ -15,7 +15,7 @@ import { apiMessages, commonMessages, structuralMessages } from '../../shared/i1
 import { coeditingMessages } from '../../shared/i18n/coediting.ts';
 import { grantMessages, reportMessages } from '../../shared/i18n/grants.ts';
 import { messages } from '../../shared/i18n/messages.ts';
-import { reviewMessages } from '../../shared/i18n/review.ts';
+import { reviewLinkMessages, reviewMessages } from '../../shared/i18n/review.ts';
 import { secretariatMessages } from '../../shared/i18n/secretariat.ts';
 
 /**
@@ -86,10 +86,10 @@ async function answeredBy(route: RegisteredFunction<'http'>): Promise<Set<string
 
 /**
  * The answers a route's declaration names one by one (each its own export, ADR 119): the API's
- * that not every route gives, the co-editors', the grants' and the secretariat's.
+ * that not every route gives, the co-editors', the grants', the committees' and the secretariat's.
  */
 const namedOneByOne = new Set(
-  [apiMessages, coeditingMessages, grantMessages, secretariatMessages]
+  [apiMessages, coeditingMessages, grantMessages, reviewMessages, secretariatMessages]
     .flatMap((catalogue) => Object.keys(catalogue))
     .filter((code) => !Object.hasOwn(commonMessages, code) && !Object.hasOwn(reportMessages, code)),
 );
@@ -123,7 +123,7 @@ describe("each route's messages", () => {
     expect(keys(publicKind.messages)).toEqual([...every].sort());
     expect(keys(applicantKind.messages)).toEqual([...every, 'UNAUTHORIZED', 'FORBIDDEN'].sort());
     expect(keys(staffKind.messages)).toEqual([...every, 'UNAUTHORIZED'].sort());
-    expect(keys(reviewerKind.messages)).toEqual([...every, ...Object.keys(reviewMessages)].sort());
+    expect(keys(reviewerKind.messages)).toEqual([...every, ...Object.keys(reviewLinkMessages)].sort());
     // The scheme's rules only where a route runs them (ADR 115), a report's only on the report's
     // routes (ADR 119).
     const carrying = (code: string) =>
