@@ -17,7 +17,7 @@
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { validatedRounds } from '../../shared/domain/rounds/index.ts';
+import { validatedRounds } from '../../shared/domain/rounds/content.ts';
 import { ENV } from '../../shared/config/env.ts';
 import { checkRoundMailDomains, loadDeployConfig, type DeployConfig } from '../config.ts';
 import { DEFAULT_PIPELINE, loadPipelineConfig } from '../pipeline-config.ts';

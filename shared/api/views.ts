@@ -1,13 +1,13 @@
 import type * as z from 'zod';
 import { budgetSummary, validateSubmission } from '../domain/application.ts';
-import { retentionOf, type Round } from '../domain/rounds/schema.ts';
+import { retentionOf, type Round, type RoundSchedule } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { format, type Catalogue, type Params } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { structuralMessages } from '../i18n/api.ts';
 import { attachmentMessages } from '../i18n/attachments.ts';
 import { applicationViewMessages } from '../i18n/messages.ts';
-import { listRounds } from '../domain/rounds/index.ts';
+import { listRoundsWithContent } from '../domain/rounds/content.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
 import { applicationPeriodOf } from '../submission/period.ts';
@@ -66,7 +66,7 @@ export function publicRoundView(round: Round, dates: RoundDates, now: Date): z.o
 export async function publicRounds(now = clock.now()) {
   return {
     rounds: await Promise.all(
-      listRounds().map(async (round) => publicRoundView(round, await roundDates(round), now)),
+      listRoundsWithContent().map(async (round) => publicRoundView(round, await roundDates(round), now)),
     ),
   };
 }
@@ -159,7 +159,7 @@ export function attachmentViews(
 export function applicationView(
   application: ApplicationRecord,
   attachments: AttachmentRecord[],
-  round: Round,
+  round: RoundSchedule,
   dates: RoundDates,
   locale: Locale,
   now = clock.now(),

@@ -1,7 +1,8 @@
 /**
  * The activity areas (aktivitetsområder) a round offers. The 2022 catalogue restates the
  * second information webinar; a later round may carry its own catalogue in its configuration.
- * Codes are stable: code and data use them, people see the titles.
+ * Codes are stable: code and data use them, people see the titles. A round's schedule lists the
+ * codes it offers (what the rules check); its content gives their texts (ADR 118).
  */
 import type { LocalizedText } from './text.ts';
 
@@ -18,21 +19,36 @@ export interface ActivityArea {
   description: LocalizedText;
 }
 
-const AREA = {
-  interMunicipal: {
-    nb: 'Interkommunale tiltak',
-    nn: 'Interkommunale tiltak',
-    en: 'Inter-municipal measures',
-  },
-  regional: { nb: 'Regionale tiltak', nn: 'Regionale tiltak', en: 'Regional measures' },
-  crossDisciplinary: {
-    nb: 'Tverrkunstneriske prosesser og produksjoner',
-    nn: 'Tverrkunstnarlege prosessar og produksjonar',
-    en: 'Cross-disciplinary processes and productions',
-  },
-  digital: { nb: 'Digital utvikling', nn: 'Digital utvikling', en: 'Digital development' },
-  experienceSharing: { nb: 'Erfaringsdeling', nn: 'Erfaringsdeling', en: 'Experience sharing' },
-} as const satisfies Record<string, LocalizedText>;
+/** An activity area's texts, without its code. */
+export type ActivityAreaText = Omit<ActivityArea, 'code'>;
+
+/** The 2022 catalogue's codes, in its order. */
+export const ACTIVITY_AREAS_2022 = ['1a', '1b', '2a', '2b', '2c', '3a', '3b', '4a', '4b', '5a'] as const;
+export type ActivityAreaCode2022 = (typeof ACTIVITY_AREAS_2022)[number];
+
+// The five main areas. Each a const of its own, not an object's properties: a property read is
+// not side-effect free to esbuild, and would keep the texts in every bundle (ADR 118).
+const INTER_MUNICIPAL: LocalizedText = {
+  nb: 'Interkommunale tiltak',
+  nn: 'Interkommunale tiltak',
+  en: 'Inter-municipal measures',
+};
+const REGIONAL: LocalizedText = { nb: 'Regionale tiltak', nn: 'Regionale tiltak', en: 'Regional measures' };
+const CROSS_DISCIPLINARY: LocalizedText = {
+  nb: 'Tverrkunstneriske prosesser og produksjoner',
+  nn: 'Tverrkunstnarlege prosessar og produksjonar',
+  en: 'Cross-disciplinary processes and productions',
+};
+const DIGITAL: LocalizedText = {
+  nb: 'Digital utvikling',
+  nn: 'Digital utvikling',
+  en: 'Digital development',
+};
+const EXPERIENCE_SHARING: LocalizedText = {
+  nb: 'Erfaringsdeling',
+  nn: 'Erfaringsdeling',
+  en: 'Experience sharing',
+};
 
 const SMALL_AND_NEW_TITLE: LocalizedText = {
   nb: 'Piloter rettet mot små og nye kunstfag',
@@ -40,10 +56,13 @@ const SMALL_AND_NEW_TITLE: LocalizedText = {
   en: 'Pilots aimed at small and new art subjects',
 };
 
-export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
-  {
-    code: '1a',
-    area: AREA.interMunicipal,
+/**
+ * The 2022 catalogue's texts by code: what the form's help, the receipt, the exports and the
+ * letters show. Content, not schedule (ADR 118): only a module that shows them imports this.
+ */
+export const activityAreaTexts2022: Readonly<Record<ActivityAreaCode2022, ActivityAreaText>> = {
+  '1a': {
+    area: INTER_MUNICIPAL,
     title: {
       nb: 'Regelmessig, fast tilbud i fordypningsprogrammet innen alle kunstfag',
       nn: 'Regelmessig, fast tilbod i fordjupingsprogrammet innan alle kunstfag',
@@ -55,9 +74,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'The in-depth programme as described in the framework plan for kulturskoler (Rammeplan for kulturskolen), within each art subject. It is for pupils with a particular interest in and aptitude for the subject, and the teaching is to be substantially stronger in content and scope than the core programme. Kulturskoler are encouraged to work together across municipalities to strengthen quality and breadth, preferably with local arts and culture communities.',
     },
   },
-  {
-    code: '1b',
-    area: AREA.interMunicipal,
+  '1b': {
+    area: INTER_MUNICIPAL,
     title: SMALL_AND_NEW_TITLE,
     description: {
       nb: 'Fordypningsprogrammet tilrettelagt for små og nye kunstfag gjennom interkommunalt samarbeid. Små kunstfag er fag som har lite miljø rundt seg ved den enkelte kulturskolen. Nye kunstfag er fag som naturlig hører hjemme i en kulturskole og har et videre studieløp i UH-sektoren, men som det ennå ikke er utviklet fagplaner for.',
@@ -65,9 +83,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'The in-depth programme adapted for small and new art subjects through inter-municipal collaboration. Small art subjects have little community around them at a single kulturskole. New art subjects naturally belong in a kulturskole and lead on to higher education, but have no curriculum yet.',
     },
   },
-  {
-    code: '2a',
-    area: AREA.regional,
+  '2a': {
+    area: REGIONAL,
     title: {
       nb: 'Samarbeid med aktører innen det utøvende kunstfeltet',
       nn: 'Samarbeid med aktørar innan det utøvande kunstfeltet',
@@ -79,9 +96,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'The in-depth programme within each art subject, in collaboration with regional arts and culture communities, upper-secondary schools and higher-education institutions and their talent programmes, to strengthen the quality and breadth of the teaching on offer.',
     },
   },
-  {
-    code: '2b',
-    area: AREA.regional,
+  '2b': {
+    area: REGIONAL,
     title: {
       nb: 'Pilotprosjekt: samarbeid mellom kulturskoler og videregående skoler',
       nn: 'Pilotprosjekt: samarbeid mellom kulturskular og vidaregåande skular',
@@ -93,9 +109,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Professional and organisational collaboration between kulturskoler and upper-secondary schools with art subjects in the same region, for example two-teacher models, shared professional development for teachers, or job shadowing.',
     },
   },
-  {
-    code: '2c',
-    area: AREA.regional,
+  '2c': {
+    area: REGIONAL,
     title: SMALL_AND_NEW_TITLE,
     description: {
       nb: 'Fordypningsprogrammet tilrettelagt for små og nye kunstfag gjennom regionalt samarbeid. Små kunstfag er fag som har lite miljø rundt seg ved den enkelte kulturskolen. Nye kunstfag er fag som naturlig hører hjemme i en kulturskole og i et opplærings- og utdanningsløp.',
@@ -103,9 +118,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'The in-depth programme adapted for small and new art subjects through regional collaboration. Small art subjects have little community around them at a single kulturskole. New art subjects naturally belong in a kulturskole and in a path of education.',
     },
   },
-  {
-    code: '3a',
-    area: AREA.crossDisciplinary,
+  '3a': {
+    area: CROSS_DISCIPLINARY,
     title: {
       nb: 'Tverrkunstneriske produksjoner og forestillinger på tvers av kommuner, regioner og fylker',
       nn: 'Tverrkunstnarlege produksjonar og framsyningar på tvers av kommunar, regionar og fylke',
@@ -117,9 +131,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Pupils of the in-depth programme in productions, performances and exhibitions together with performers from voluntary organisations, upper-secondary and folk-high-school pupils, and professional artists in the region.',
     },
   },
-  {
-    code: '3b',
-    area: AREA.crossDisciplinary,
+  '3b': {
+    area: CROSS_DISCIPLINARY,
     title: {
       nb: 'Tverrkunstnerisk prosess- og produksjonsarbeid mellom kulturskoler, videregående skoler og folkehøgskoler',
       nn: 'Tverrkunstnarleg prosess- og produksjonsarbeid mellom kulturskular, vidaregåande skular og folkehøgskular',
@@ -131,9 +144,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Smaller-scale process and production work between pupils of the in-depth programme at kulturskoler and pupils of music-dance-drama or art-design-architecture programmes (MDD/KDA) and folk high schools.',
     },
   },
-  {
-    code: '4a',
-    area: AREA.digital,
+  '4a': {
+    area: DIGITAL,
     title: {
       nb: 'Erfaringsbasert utvikling av digital didaktikk innen alle kunstfag',
       nn: 'Erfaringsbasert utvikling av digital didaktikk innan alle kunstfag',
@@ -145,9 +157,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Collaboration between higher-education institutions and teachers at kulturskoler, MDD programmes and folk high schools with art subjects, through gatherings with documented experience and the development of models that strengthen digital didactics and in-depth learning in the arts.',
     },
   },
-  {
-    code: '4b',
-    area: AREA.digital,
+  '4b': {
+    area: DIGITAL,
     title: {
       nb: 'Piloter for digital formidling av scenekunst og konsert',
       nn: 'Pilotar for digital formidling av scenekunst og konsert',
@@ -159,9 +170,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Digital productions that try out methods which can lead to shared experience and new knowledge in the field.',
     },
   },
-  {
-    code: '5a',
-    area: AREA.experienceSharing,
+  '5a': {
+    area: EXPERIENCE_SHARING,
     title: {
       nb: 'Interkommunale dialogarenaer og webinarer',
       nn: 'Interkommunale dialogarenaer og webinar',
@@ -173,4 +183,8 @@ export const activityAreas2022: readonly ActivityArea[] = Object.freeze([
       en: 'Municipalities themselves organise networks across municipalities and schemes, at pupil, teacher and leader level. The focus should be on sharing experience and knowledge, and on participation.',
     },
   },
-]);
+};
+
+/** The 2022 catalogue as a round shows it: each code with its texts, in order. */
+export const activityAreas2022: readonly ActivityArea[] = /* @__PURE__ */ (() =>
+  Object.freeze(ACTIVITY_AREAS_2022.map((code) => ({ code, ...activityAreaTexts2022[code] }))))();

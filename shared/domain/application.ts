@@ -20,7 +20,7 @@ import {
   normaliseOrganisationNumber,
   type PartnerType,
 } from './partners.ts';
-import type { Round } from './rounds/schema.ts';
+import type { RoundSchedule } from './rounds/schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Limits
@@ -448,7 +448,7 @@ const filled = (value: string | undefined): value is string => value !== undefin
  */
 export function validateSubmission(
   draft: ApplicationDraft,
-  round: Pick<Round, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects' | 'coFunding'> & {
+  round: Pick<RoundSchedule, 'division' | 'schoolYears' | 'activityAreas' | 'artSubjects' | 'coFunding'> & {
     anchoring?: AnchoringRule;
   },
   ctx: { letterOfIntentCount: number; letters?: readonly LetterLike[]; pendingAttachmentCount?: number },

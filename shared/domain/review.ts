@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { budgetSummary, type ApplicationDraft } from './application.ts';
 import type { Committee } from './committees.ts';
-import type { Round } from './rounds/schema.ts';
+import type { RoundSchedule } from './rounds/schema.ts';
 
 // zod/mini (ADR 077): the same checks in functional form, so a reviewer function carries no
 // classic zod. The request schemas below are marked pure: a function's bundle keeps only those
@@ -163,7 +163,7 @@ export function workflowOutput(committee: Committee, decision: Decision): Record
 }
 
 /** The application's requested amount per school year, with the calendar year that funds it. */
-export function requestedAmounts(draft: ApplicationDraft, round: Round) {
+export function requestedAmounts(draft: ApplicationDraft, round: RoundSchedule) {
   const summary = budgetSummary(draft.budget ?? []);
   const perSchoolYear = summary.perSchoolYear.map((year) => ({
     schoolYear: year.schoolYear,
@@ -180,7 +180,7 @@ export interface BudgetUse {
 }
 
 /** The awards' use of the round's budget per calendar year and in total. */
-export function budgetUse(round: Round, awards: readonly Record<string, number>[]): BudgetUse {
+export function budgetUse(round: RoundSchedule, awards: readonly Record<string, number>[]): BudgetUse {
   const awardedPerYear = new Map<string, number>();
   for (const amounts of awards) {
     for (const [schoolYear, amount] of Object.entries(amounts)) {

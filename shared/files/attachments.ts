@@ -10,7 +10,7 @@ import * as clock from '../clock.ts';
 import type { FieldIssue } from '../domain/application.ts';
 import type { AttachmentParty } from '../domain/attachments.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
 import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
@@ -44,7 +44,7 @@ const megabytes = (bytes: number) => ({ max: Math.round((bytes / (1024 * 1024)) 
  */
 export function checkedFile(
   input: Pick<UploadRequest, 'fileName' | 'contentType' | 'size'>,
-  round: Pick<Round, 'limits'>,
+  round: Pick<RoundSchedule, 'limits'>,
 ) {
   const issues: FieldIssue[] = [];
   const allowed = { allowed: ALLOWED_EXTENSIONS };
@@ -128,7 +128,7 @@ export async function requestUpload(applicationId: string, input: UploadRequest,
  */
 export async function recordUpload(
   fields: Parameters<typeof createAttachment>[0],
-  context: { now: string; round: Round; locale: Locale; release: () => Promise<unknown> },
+  context: { now: string; round: RoundSchedule; locale: Locale; release: () => Promise<unknown> },
 ) {
   const attachment = await createAttachment(fields, context.now).catch(async (error: unknown) => {
     await context.release();

@@ -5,7 +5,7 @@
  * is seen at its next look.
  */
 import * as clock from '../clock.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { actorName } from '../review/links.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import { getScheduleOverrides, putScheduleOverrides, type ScheduleOverrides } from '../storage/review.ts';
@@ -17,7 +17,7 @@ import { resumeTask } from '../workflow/callbacks.ts';
 const valid = (value: unknown): value is string =>
   typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-export function mergeGrantDates(round: Round, overrides: ScheduleOverrides): GrantDates {
+export function mergeGrantDates(round: RoundSchedule, overrides: ScheduleOverrides): GrantDates {
   const reportsDue = { ...round.grant.reportsDue };
   for (const [schoolYear, due] of Object.entries(overrides.reportsDue ?? {})) {
     if (schoolYear in reportsDue && valid(due)) reportsDue[schoolYear] = due;
@@ -26,7 +26,7 @@ export function mergeGrantDates(round: Round, overrides: ScheduleOverrides): Gra
 }
 
 /** The dates now (one GetItem). */
-export async function grantDates(round: Round): Promise<GrantDates> {
+export async function grantDates(round: RoundSchedule): Promise<GrantDates> {
   return mergeGrantDates(round, await getScheduleOverrides(round.id));
 }
 
@@ -47,7 +47,7 @@ export const grantDatesMoved = (changes: GrantDateChanges) =>
  * the one it must follow; GRANT_DATE_TOO_LATE at one that moved past the next).
  */
 export function grantDateIssues(
-  round: Round,
+  round: RoundSchedule,
   announcement: { at: string; moved: boolean },
   current: GrantDates,
   changes: GrantDateChanges,
@@ -90,7 +90,7 @@ export function grantDateIssues(
  * later is seen by the look its timeout starts (nothing is due yet, and it waits again).
  */
 export async function moveGrantDates(
-  round: Round,
+  round: RoundSchedule,
   changes: GrantDateChanges,
   actor: AuditActor,
   now = clock.now(),

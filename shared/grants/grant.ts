@@ -5,7 +5,7 @@
 import { ENV, requireEnv } from '../config/env.ts';
 import { resumeTask } from '../workflow/callbacks.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import type { ApplicationRecord } from '../storage/items.ts';
 import { grantDates } from './dates.ts';
@@ -28,7 +28,7 @@ export const isAnnouncedAward = (application: ApplicationRecord) =>
   application.finalDecision?.awarded === true;
 
 /** The school years an award covers, in the round's order, with their amounts. */
-export function awardedYears(round: Round, application: ApplicationRecord) {
+export function awardedYears(round: RoundSchedule, application: ApplicationRecord) {
   const decision = application.finalDecision;
   const amounts = decision?.awarded ? decision.amounts : {};
   return round.schoolYears
@@ -44,13 +44,13 @@ export interface LoadedGrant {
   application: ApplicationRecord;
   claims: Set<string>;
   reports: ReportRecord[];
-  round: Round;
+  round: RoundSchedule;
   dates: GrantDates;
   situation: GrantSituation;
 }
 
 export function situationOf(
-  round: Round,
+  round: RoundSchedule,
   application: ApplicationRecord,
   reports: readonly ReportRecord[],
 ): GrantSituation {

@@ -2,7 +2,7 @@
  * The mails after an award (ADR 102, 103), in the recipient's language: structure only, the
  * text is in shared/i18n/grants.ts; rendered as every mail of the portal (shared/mail/templates.ts).
  */
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { formatOsloDateTime } from '../domain/time.ts';
 import { translator } from '../i18n/catalogue.ts';
 import { grantMailText } from '../i18n/grants.ts';
@@ -11,13 +11,13 @@ import type { Locale } from '../i18n/locale.ts';
 import { signatureText } from '../i18n/mail.ts';
 import { render, type MailContent } from '../mail/templates.ts';
 
-const schoolYearLabel = (round: Round, schoolYear: string, locale: Locale) =>
+const schoolYearLabel = (round: RoundSchedule, schoolYear: string, locale: Locale) =>
   round.schoolYears.find((year) => year.id === schoolYear)?.label[locale] ?? schoolYear;
 
 /** To the owner, before the acceptance deadline. */
 export function acceptanceReminderMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   title: string;
   deadline: string;
   link: string;
@@ -35,7 +35,7 @@ export function acceptanceReminderMail(input: {
 /** To the owner, before a report's due date (`before`) or after it, while not submitted. */
 export function reportReminderMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   title: string;
   schoolYear: string;
   deadline: string;
@@ -62,7 +62,7 @@ export function reportReminderMail(input: {
 /** To the owner, when the secretariat has reviewed a report. */
 export function reportReviewMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   title: string;
   schoolYear: string;
   decision: 'APPROVED' | 'RETURNED';
@@ -87,7 +87,7 @@ export function reportReviewMail(input: {
 
 /** To the secretariat (in bokmål, as its other notices): an award not accepted by its deadline. */
 export function grantLapsedMail(input: {
-  round: Round;
+  round: RoundSchedule;
   title: string;
   receiptNumber: string;
   deadline: string;

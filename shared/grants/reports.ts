@@ -8,7 +8,8 @@
 import type { ApplicantClaims } from '../auth/tokens.ts';
 import type { FieldIssue } from '../domain/application.ts';
 import * as clock from '../clock.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import { findRoundContent } from '../domain/rounds/content.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { DomainError } from '../errors.ts';
 import * as errors from '../errors.ts';
 import { format, type Catalogue } from '../i18n/catalogue.ts';
@@ -237,7 +238,7 @@ export async function reviewReport(input: {
 }
 
 async function mailReview(
-  round: Round,
+  round: RoundSchedule,
   applicationId: string,
   schoolYear: string,
   decision: 'APPROVED' | 'RETURNED',
@@ -282,7 +283,7 @@ export async function grantView(applicationId: string) {
       };
     }),
     total: application.finalDecision?.awarded ? application.finalDecision.total : 0,
-    conditions: round.grant.conditions,
+    conditions: [...findRoundContent(round.id)!.conditions],
     acceptBy: dates.acceptBy,
     answer: application.grant,
   };

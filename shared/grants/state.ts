@@ -2,7 +2,7 @@
  * An award after its announcement (ADR 102): the acceptance, and when the workflow must look
  * again. Pure: the workflow's tasks, the API and the web read the same rules.
  */
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { grantRemindersOf } from '../domain/rounds/schema.ts';
 import type { ReportStatus } from './report.ts';
 
@@ -60,7 +60,11 @@ export function grantOpen(situation: GrantSituation): boolean {
  * date while that report is not submitted (a draft, or none yet). Returned questions are the
  * secretariat's follow-up, not reminders.
  */
-export function grantReminders(round: Round, dates: GrantDates, situation: GrantSituation): GrantReminder[] {
+export function grantReminders(
+  round: RoundSchedule,
+  dates: GrantDates,
+  situation: GrantSituation,
+): GrantReminder[] {
   const days = grantRemindersOf(round);
   // The lapse's notice to the secretariat stays due until it is sent (a failed mail is retried).
   if (situation.status === 'LAPSED') return [{ kind: 'acceptance-lapsed', at: Date.parse(dates.acceptBy) }];

@@ -7,7 +7,7 @@
  */
 import { zipSync } from 'fflate';
 import * as clock from '../clock.ts';
-import { findRound } from '../domain/rounds/index.ts';
+import { findRoundWithContent } from '../domain/rounds/content.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import { grantDates } from '../grants/dates.ts';
@@ -59,7 +59,7 @@ async function letterOf(application: ApplicationRecord, round: Round): Promise<L
 export async function applicantLetter(applicationId: string): Promise<LetterFile> {
   const application = await getApplication(applicationId);
   if (!application || !hasLetter(application)) throw errors.notFound();
-  const round = findRound(application.roundId);
+  const round = findRoundWithContent(application.roundId);
   if (!round) throw errors.roundNotFound();
   return letterOf(application, await withDatesNow(round));
 }
@@ -69,7 +69,7 @@ export async function applicantLetter(applicationId: string): Promise<LetterFile
  * ROUND_NOT_FOUND for an unknown round; none before the announcement.
  */
 export async function roundLetterFiles(roundId: string): Promise<LetterFile[]> {
-  const round = findRound(roundId);
+  const round = findRoundWithContent(roundId);
   if (!round) throw errors.roundNotFound();
   const announced = (await listSubmittedApplications(round.id)).filter(hasLetter);
   const files: LetterFile[] = [];
@@ -85,7 +85,7 @@ export async function roundLetters(
   actor: AuditActor,
 ): Promise<LetterFile & { count: number }> {
   const files = await roundLetterFiles(roundId);
-  const round = findRound(roundId)!;
+  const round = findRoundWithContent(roundId)!;
   await recordAudit({
     roundId: round.id,
     at: clock.now().toISOString(),

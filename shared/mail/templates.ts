@@ -1,4 +1,4 @@
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { formatOsloDateTime } from '../domain/time.ts';
 import { applicationText } from '../i18n/application.ts';
 import { translator } from '../i18n/catalogue.ts';
@@ -61,7 +61,7 @@ const nok = (amount: number) => formatNok(amount, ' ');
 
 export function magicLinkMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   link: string;
   validHours: number;
 }): MailContent {
@@ -111,7 +111,7 @@ export interface ReceiptSummary {
 
 export function receiptMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   summary: ReceiptSummary;
   statusLink: string;
 }): MailContent {
@@ -146,7 +146,7 @@ export function receiptMail(input: {
  */
 export function contactNoticeMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   receiptNumber: string;
   submittedAt: string;
 }): MailContent {
@@ -166,7 +166,7 @@ type CommitteeName = 'expert' | 'geographic' | 'final';
 /** A committee member's invitation when the stage opens (or a re-issued link). */
 export function reviewInvitationMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   committee: CommitteeName;
   memberName: string;
   link: string;
@@ -187,7 +187,7 @@ export function reviewInvitationMail(input: {
 /** To the chair (and the secretariat's reply-to) when a stage's deadline passed without a decision. */
 export function stageOverdueMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   committee: CommitteeName;
   chairName: string;
   deadline: string;
@@ -206,7 +206,7 @@ export function stageOverdueMail(input: {
 /** To the owner of a draft not submitted, before the application deadline (ADR 091). */
 export function draftReminderMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   projectTitle: string;
   deadline: string;
   statusLink: string;
@@ -225,7 +225,7 @@ export function draftReminderMail(input: {
 /** To a committee member who has not finished, before the stage deadline (ADR 091). */
 export function memberReminderMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   committee: CommitteeName;
   memberName: string;
   deadline: string;
@@ -249,7 +249,7 @@ export function memberReminderMail(input: {
 /** The outcome e-mail on the announcement date, to the application's contact person. */
 export function outcomeMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   receiptNumber: string;
   projectTitle: string;
   outcome:
@@ -299,7 +299,7 @@ export function outcomeMail(input: {
 
 /** To the secretariat: a mail bounced or was reported as spam, and what to do (ADR 083). */
 export function mailProblemNotice(input: {
-  round: Round;
+  round: RoundSchedule;
   problem: {
     type: 'bounce' | 'complaint';
     detail: string;
@@ -341,7 +341,7 @@ export function mailProblemNotice(input: {
 
 /** To the secretariat: the malware scan stopped an attachment (ADR 089). */
 export function malwareNotice(input: {
-  round: Round;
+  round: RoundSchedule;
   applicationId: string;
   attachmentId: string;
   fileName: string;
@@ -365,7 +365,7 @@ export function malwareNotice(input: {
 /** An invitation to co-edit an application, with the invitee's own sign-in link (ADR 096). */
 export function coeditorInvitationMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   owner: string;
   title: string | undefined;
   link: string;
@@ -386,7 +386,7 @@ export function coeditorInvitationMail(input: {
 /** The owner is told that someone asks to join their application (ADR 097). */
 export function joinRequestMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   name: string;
   email: string;
   municipality: string;
@@ -407,7 +407,7 @@ export function joinRequestMail(input: {
 /** To the owner: their application was withdrawn (issue 9 point 6; sent through the outbox, ADR 063). */
 export function withdrawalMail(input: {
   locale: Locale;
-  round: Round;
+  round: RoundSchedule;
   projectTitle: string;
   withdrawnAt: string;
   receiptNumber?: string;

@@ -10,7 +10,7 @@
 import * as clock from '../clock.ts';
 import { artSubjectLabels, isArtSubject } from '../domain/art-subjects.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
-import { findRound } from '../domain/rounds/index.ts';
+import { findRoundWithContent } from '../domain/rounds/content.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import { toCsv, type Cell } from '../export/spreadsheet.ts';
@@ -80,7 +80,7 @@ function awardOf(round: Round, application: ApplicationRecord) {
 
 /** The round's public awards as open data; NOT_FOUND before its announcement date. */
 export async function openAwards(roundId: string) {
-  const round = findRound(roundId);
+  const round = findRoundWithContent(roundId);
   if (!round) throw errors.roundNotFound();
   const dates = await roundDates(round);
   if (clock.nowMs() < Date.parse(dates.announcement)) throw errors.notFound();

@@ -18,7 +18,7 @@
  * application is gone from the indexes, and erasing it again finds nothing.
  */
 import { listRounds } from '../domain/rounds/index.ts';
-import { retentionOf, type Round } from '../domain/rounds/schema.ts';
+import { retentionOf, type RoundSchedule } from '../domain/rounds/schema.ts';
 import { roundDates } from '../review/schedule.ts';
 import {
   listDraftApplications,
@@ -37,7 +37,7 @@ function addMonths(iso: string, months: number): Date {
 }
 
 /** When a round's unsubmitted drafts and its withdrawn and unsuccessful applications are erased. */
-export async function erasureDates(round: Round): Promise<{ drafts: Date; unsuccessful: Date }> {
+export async function erasureDates(round: RoundSchedule): Promise<{ drafts: Date; unsuccessful: Date }> {
   const dates = await roundDates(round);
   const retention = retentionOf(round);
   return {

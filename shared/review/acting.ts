@@ -10,7 +10,7 @@
  */
 import * as errors from '../errors.ts';
 import type { Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import type { Declaration, MemberReviewRecord } from '../storage/review.ts';
 import type { Reviewer } from './links.ts';
 
@@ -26,7 +26,7 @@ export function standAsideByApplication(reviews: readonly MemberReviewRecord[]):
 
 /** The member who acts for the committee on one application, given who stood aside on it. */
 export function actingChairFor(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   standAside: readonly string[],
 ): string | undefined {
@@ -38,7 +38,7 @@ export function actingChairFor(
 
 /** The member who acts for the committee on the whole stage (its order, its finalisation). */
 export function actingChairOfStage(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   standAside: ReadonlyMap<string, readonly string[]>,
 ): string | undefined {
@@ -49,7 +49,7 @@ export function actingChairOfStage(
 
 /** Whether the member may set the committee's order or finalise its stage. */
 export function mayActForCommittee(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   memberId: string,
   standAside: ReadonlyMap<string, readonly string[]>,

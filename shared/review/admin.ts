@@ -4,7 +4,7 @@
  * stack), issue, revoke and list review links, read the audit trail. Every change is audited.
  */
 import type { Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import {
   getScheduleOverrides,
@@ -19,7 +19,7 @@ import * as clock from '../clock.ts';
 
 /** Moves some of a round's dates (an override in the table; the configuration stays as it is). */
 export async function moveDates(
-  round: Round,
+  round: RoundSchedule,
   changes: Partial<Record<ScheduledEvent, string>>,
   actor: AuditActor,
   now = clock.now(),
@@ -53,18 +53,18 @@ export async function moveDates(
  * period ends now, so every execution moves to the expert committee at its next wake-up.
  * The committee deadlines and the announcement date stay as configured.
  */
-export function openStagesEarly(round: Round, actor: AuditActor, now = clock.now()) {
+export function openStagesEarly(round: RoundSchedule, actor: AuditActor, now = clock.now()) {
   return moveDates(round, { applicationCloses: now.toISOString() }, actor, now);
 }
 
 /** Brings the announcement forward to now: every decided application is announced at once. */
-export function announceNow(round: Round, actor: AuditActor, now = clock.now()) {
+export function announceNow(round: RoundSchedule, actor: AuditActor, now = clock.now()) {
   return moveDates(round, { announcement: now.toISOString() }, actor, now);
 }
 
 /** Re-issue: revokes the member's links for the committee, then e-mails a new one. */
 export async function reissueLink(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   memberId: string;
   actor: AuditActor;

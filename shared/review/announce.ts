@@ -1,7 +1,7 @@
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { requestedAmounts } from '../domain/review.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import { outcomeMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
@@ -20,7 +20,7 @@ import {
  * is marked, so a crash in between sends it again rather than never; once marked, never again.
  */
 export async function announceOutcome(
-  round: Round,
+  round: RoundSchedule,
   applicationId: string,
 ): Promise<{ announced: false } | { announced: true; outcome: ApplicationOutcome; mailed: boolean }> {
   const application = await getApplication(applicationId);
@@ -63,7 +63,7 @@ export async function announceOutcome(
   return { announced: true, outcome: application.outcome, mailed };
 }
 
-function outcomeOf(application: ApplicationRecord, round: Round, locale: Locale) {
+function outcomeOf(application: ApplicationRecord, round: RoundSchedule, locale: Locale) {
   const label = (schoolYear: string) =>
     round.schoolYears.find((year) => year.id === schoolYear)?.label[locale] ?? schoolYear;
   const final = application.finalDecision;

@@ -2,7 +2,7 @@ import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { Committee } from '../domain/committees.ts';
 import { workflowOutput, type Decision } from '../domain/review.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { recordAudit } from '../storage/audit.ts';
 import { decisionField, storeTaskToken } from '../storage/applications.ts';
 import { getStage, openStage } from '../storage/review.ts';
@@ -26,7 +26,7 @@ export type Entered =
  *    invited yet (each once: claimed per member).
  */
 export async function enterStage(
-  round: Round,
+  round: RoundSchedule,
   input: { applicationId: string; committee: Committee; taskToken: string },
 ): Promise<Entered> {
   const { committee } = input;

@@ -11,6 +11,7 @@
  * `shared/export/spreadsheet.ts`, which writes it as CSV or XLSX.
  */
 import { artSubjectLabels, isArtSubject } from '../domain/art-subjects.ts';
+import type { ActivityArea } from '../domain/activity-areas.ts';
 import type { Cell, ColumnKind, Sheet } from '../export/spreadsheet.ts';
 import { applicationText } from '../i18n/application.ts';
 import { translator } from '../i18n/catalogue.ts';
@@ -31,6 +32,8 @@ export interface ExportInput {
   applications: readonly ApplicationRecord[];
   /** The round's other submitted applications, with the earlier stages' shares they have. */
   others: readonly ApplicationRecord[];
+  /** The round's activity areas with their titles (its content, ADR 118). */
+  activityAreas: readonly ActivityArea[];
 }
 
 /** A comment as the export shows it: «Kari Nord: Godt tilbud i Salten». */
@@ -46,7 +49,7 @@ export function exportSheet(reviewer: Reviewer, input: ExportInput, locale: Loca
     [...input.applications, ...input.others].map((record) => [record.applicationId, record]),
   );
   const areaTitle = (code: string) =>
-    round.activityAreas.find((area) => area.code === code)?.title[locale] ?? code;
+    input.activityAreas.find((area) => area.code === code)?.title[locale] ?? code;
   const subjectLabel = (code: string) => (isArtSubject(code) ? artSubjectLabels[code][locale] : code);
 
   /** The columns every committee's export starts with (after the geographic and final rank). */

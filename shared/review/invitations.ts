@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { memberLocale, type Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { reviewInvitationMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
@@ -18,7 +18,7 @@ import * as clock from '../clock.ts';
  * links would be born expired).
  */
 export async function inviteCommittee(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   webBaseUrl: string;
   now?: Date;
@@ -66,7 +66,7 @@ export async function inviteCommittee(input: {
 
 /** Issues a link for one member and e-mails it (also used by the administrator's re-issue). */
 export async function sendInvitation(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   memberId: string;
   actor: AuditActor;

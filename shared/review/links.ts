@@ -15,7 +15,7 @@ import {
   type CommitteeMember,
   type CommitteeRole,
 } from '../domain/committees.ts';
-import { findRound, type Round } from '../domain/rounds/index.ts';
+import { findRound, type RoundSchedule } from '../domain/rounds/index.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import { createLink, getLink, revokeLink, type ReviewLinkRecord } from '../storage/review.ts';
 import { roundDates } from './schedule.ts';
@@ -37,7 +37,7 @@ export interface IssuedLink {
  * passed (move the deadline first).
  */
 export async function issueLink(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   memberId: string;
   actor: AuditActor;
@@ -127,7 +127,7 @@ export function actorName(actor: AuditActor): string {
 
 /** A request's reviewer, once the link has passed every check. */
 export interface Reviewer {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   member: CommitteeMember;
   role: CommitteeRole;

@@ -1,6 +1,6 @@
 import * as clock from '../clock.ts';
 import { memberLocale, type Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { stageOverdueMail } from '../mail/templates.ts';
 import { sendMail } from '../mail/ses.ts';
 import { recordAudit } from '../storage/audit.ts';
@@ -17,7 +17,7 @@ import { stageApplications } from './stages.ts';
  * alarms) at MAX_REMINDERS.
  */
 export async function remindIfOverdue(
-  round: Round,
+  round: RoundSchedule,
   input: { committee: Committee; reminders: number },
 ): Promise<{ reminders: number; overdue?: { deadline: string } }> {
   const { committee } = input;

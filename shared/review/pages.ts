@@ -4,6 +4,7 @@
  * Every read but the context needs the stage open, and an application must be one of the
  * stage's (open-stage.ts).
  */
+import { findRoundWithContent } from '../domain/rounds/content.ts';
 import { submittedAttachmentDownloads } from '../files/downloads.ts';
 import type { ExpertDecision } from '../domain/review.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
@@ -30,7 +31,12 @@ export async function reviewContext(reviewer: Reviewer) {
       division: round.division,
       budgetPerYear: round.budgetPerYear,
       schoolYears: round.schoolYears,
-      activityAreas: round.activityAreas.map(({ code, area, title }) => ({ code, area, title })),
+      // The areas' names from the round's content (ADR 118); their descriptions are the form's.
+      activityAreas: findRoundWithContent(round.id)!.activityAreas.map(({ code, area, title }) => ({
+        code,
+        area,
+        title,
+      })),
       artSubjects: round.artSubjects,
       dates,
     },
@@ -67,7 +73,8 @@ export async function reviewExport(reviewer: Reviewer) {
         ? application
         : { ...application, expertDecision: share as ExpertDecision };
     });
-  return { view, applications, others };
+  // The activity areas' titles are the round's content (ADR 118).
+  return { view, applications, others, activityAreas: findRoundWithContent(round.id)!.activityAreas };
 }
 
 async function loadReviewList(reviewer: Reviewer) {

@@ -12,7 +12,7 @@ import { ENV, requireEnv } from '../config/env.ts';
 import { signReviewToken } from '../auth/tokens.ts';
 import { COMMITTEES, memberLocale, type Committee, type CommitteeMember } from '../domain/committees.ts';
 import { listRounds } from '../domain/rounds/index.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import { isLocale } from '../i18n/locale.ts';
 import { sendMail } from '../mail/ses.ts';
@@ -40,7 +40,7 @@ import { applicationCounties, stageApplications } from './stages.ts';
 const DAY_MS = 86_400_000;
 
 /** The round's reminder days (its configuration, else 7 days for drafts and 2 for members). */
-export function reminderDays(round: Round) {
+export function reminderDays(round: RoundSchedule) {
   return { draftDaysBefore: 7, memberDaysBefore: 2, ...round.reminders };
 }
 
@@ -67,7 +67,7 @@ export function dueDraftReminder(
  * touching their counties) declared on without a comment. The final committee declares.
  */
 export function unfinishedCount(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   memberId: string,
   applications: readonly ApplicationRecord[],
@@ -110,7 +110,7 @@ export function reminderLinkPlan(
 
 /** The member's review link for a reminder (reminderLinkPlan), or undefined: no link to give. */
 async function memberReminderLink(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   member: CommitteeMember,
   deadline: string,
@@ -165,7 +165,7 @@ export async function sendDueReminders(): Promise<RemindersSent> {
  * given back if the mail fails (listed; the next run tries again), audited once sent.
  */
 async function remindOnce(
-  round: Round,
+  round: RoundSchedule,
   reminder: {
     label: string;
     claim: () => Promise<boolean>;
@@ -203,7 +203,7 @@ async function remindOnce(
   return true;
 }
 
-async function remindDrafts(round: Round, closes: string, sent: RemindersSent) {
+async function remindDrafts(round: RoundSchedule, closes: string, sent: RemindersSent) {
   const now = clock.now();
   const kind = dueDraftReminder(closes, reminderDays(round).draftDaysBefore, now);
   if (!kind) return;
@@ -242,7 +242,12 @@ async function remindDrafts(round: Round, closes: string, sent: RemindersSent) {
   }
 }
 
-async function remindMembers(round: Round, committee: Committee, deadline: string, sent: RemindersSent) {
+async function remindMembers(
+  round: RoundSchedule,
+  committee: Committee,
+  deadline: string,
+  sent: RemindersSent,
+) {
   const now = clock.now();
   const left = Date.parse(deadline) - now.getTime();
   if (left <= 0 || left > reminderDays(round).memberDaysBefore * DAY_MS) return;

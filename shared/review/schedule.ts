@@ -5,7 +5,7 @@
  */
 import { ENV, secondsFromEnv } from '../config/env.ts';
 import type { Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { getScheduleOverrides, type ScheduleOverrides } from '../storage/review.ts';
 
 export interface RoundDates {
@@ -18,7 +18,7 @@ export interface RoundDates {
 
 export type ScheduledEvent = keyof RoundDates;
 
-export function configuredDates(round: Round): RoundDates {
+export function configuredDates(round: RoundSchedule): RoundDates {
   return {
     applicationCloses: round.applicationPeriod.closes,
     ...round.committeeDeadlines,
@@ -26,7 +26,7 @@ export function configuredDates(round: Round): RoundDates {
   };
 }
 
-export function mergeDates(round: Round, overrides: ScheduleOverrides): RoundDates {
+export function mergeDates(round: RoundSchedule, overrides: ScheduleOverrides): RoundDates {
   const dates = configuredDates(round);
   for (const key of Object.keys(dates) as ScheduledEvent[]) {
     const value = overrides[key];
@@ -36,12 +36,12 @@ export function mergeDates(round: Round, overrides: ScheduleOverrides): RoundDat
 }
 
 /** The round's dates now (one GetItem). */
-export async function roundDates(round: Round): Promise<RoundDates> {
+export async function roundDates(round: RoundSchedule): Promise<RoundDates> {
   return mergeDates(round, await getScheduleOverrides(round.id));
 }
 
 /** The round with its application period's end as it holds now, for `applicationPeriodState`. */
-export async function effectiveRound(round: Round): Promise<Round> {
+export async function effectiveRound(round: RoundSchedule): Promise<RoundSchedule> {
   const dates = await roundDates(round);
   if (dates.applicationCloses === round.applicationPeriod.closes) return round;
   return { ...round, applicationPeriod: { ...round.applicationPeriod, closes: dates.applicationCloses } };

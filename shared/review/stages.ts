@@ -21,7 +21,7 @@ import {
   type GeographicDecision,
   type Proposal,
 } from '../domain/review.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { recordAudit, type AuditActor } from '../storage/audit.ts';
 import {
   applyDecision,
@@ -94,7 +94,7 @@ function withEarlierShares(
  * stage's decision — not from the shares that have reached the application items, so an
  * application whose share is late is in the list (and in `undelivered`).
  */
-export async function loadStageList(round: Round, committee: Committee): Promise<StageList> {
+export async function loadStageList(round: RoundSchedule, committee: Committee): Promise<StageList> {
   const submitted = await listSubmittedApplications(round.id);
   if (committee === 'expert') return { applications: submitted, undelivered: [] };
   const [expert, geographic] = await Promise.all([
@@ -134,7 +134,10 @@ export async function loadStageList(round: Round, committee: Committee): Promise
 }
 
 /** The stage's applications (see loadStageList). */
-export async function stageApplications(round: Round, committee: Committee): Promise<ApplicationRecord[]> {
+export async function stageApplications(
+  round: RoundSchedule,
+  committee: Committee,
+): Promise<ApplicationRecord[]> {
   return (await loadStageList(round, committee)).applications;
 }
 
@@ -144,7 +147,7 @@ export async function stageApplications(round: Round, committee: Committee): Pro
  * another round, not submitted, not qualified, not ranked.
  */
 export async function findStageApplication(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   applicationId: string,
 ): Promise<{ application: ApplicationRecord; previous?: StageRecord } | undefined> {
@@ -163,7 +166,7 @@ export async function findStageApplication(
 }
 
 /** The counties (fylkesnummer) an application touches: its lead and partner municipalities'. */
-export function applicationCounties(round: Round, application: ApplicationRecord): string[] {
+export function applicationCounties(round: RoundSchedule, application: ApplicationRecord): string[] {
   const numbers = [application.draft.leadMunicipality, ...(application.draft.partnerMunicipalities ?? [])];
   const counties = numbers
     .map((number) => (number ? findMunicipality(round.division, number)?.countyNumber : undefined))
@@ -265,7 +268,7 @@ export function standingOf(
  * reasoned rejection within the budget (final) — set by a member who did not stand aside on it.
  */
 export function buildDecision(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   stage: StageRecord;
   applications: readonly ApplicationRecord[];
@@ -359,7 +362,7 @@ export function buildDecision(input: {
  * it yet; refuses the finalisation, naming them, for any it still cannot reach — never leaves
  * one out of this stage's decision (its execution would then fail later).
  */
-async function handOnEarlierShares(round: Round, committee: Committee, list: StageList) {
+async function handOnEarlierShares(round: RoundSchedule, committee: Committee, list: StageList) {
   const previous = PREVIOUS_COMMITTEE[committee];
   if (!previous || list.undelivered.length === 0) return;
   const stuck: ApplicationRecord[] = [];
@@ -392,7 +395,7 @@ async function handOnEarlierShares(round: Round, committee: Committee, list: Sta
  * seal is taken off again. Then each application's share.
  */
 export async function finalise(input: {
-  round: Round;
+  round: RoundSchedule;
   committee: Committee;
   memberId: string;
   actor: AuditActor;

@@ -20,7 +20,7 @@ import {
   type ExpertAssessment,
   type FinalProposal,
 } from '../domain/review.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
 import type { DiscussionEntry, MemberReviewRecord, StageRecord } from '../storage/review.ts';
 import { mayActForCommittee, mayDiscuss, standAsideByApplication } from './acting.ts';
@@ -43,7 +43,7 @@ export function stageView(stage: StageRecord | undefined, deadline: string) {
   };
 }
 
-export function municipalityView(round: Round, number: string | undefined) {
+export function municipalityView(round: RoundSchedule, number: string | undefined) {
   const found = number ? findMunicipality(round.division, number) : undefined;
   return found
     ? {
@@ -56,7 +56,7 @@ export function municipalityView(round: Round, number: string | undefined) {
 }
 
 /** The facts every list shows about an application (nothing personal beyond the project). */
-export function applicationSummary(round: Round, application: ApplicationRecord) {
+export function applicationSummary(round: RoundSchedule, application: ApplicationRecord) {
   const { draft } = application;
   const lead = municipalityView(round, draft.leadMunicipality);
   const partners = (draft.partnerMunicipalities ?? []).map((number) => municipalityView(round, number));
@@ -249,7 +249,7 @@ export function listView(input: {
  * proposals that stand (`proposals`: without any set by a member who stood aside).
  */
 export function finalFigures(
-  round: Round,
+  round: RoundSchedule,
   stage: StageRecord | undefined,
   applications: readonly ApplicationRecord[],
   proposals: Readonly<Record<string, unknown>>,
@@ -276,7 +276,7 @@ export function finalFigures(
   };
 }
 
-function memberName(round: Round, committee: Committee, memberId: string) {
+function memberName(round: RoundSchedule, committee: Committee, memberId: string) {
   return round.committees[committee].members.find((member) => member.id === memberId)?.name ?? memberId;
 }
 
@@ -286,7 +286,7 @@ function memberName(round: Round, committee: Committee, memberId: string) {
  * (their posts stay on the record, marked, and carry no weight).
  */
 export function discussionView(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   entries: readonly DiscussionEntry[],
   reviews: readonly MemberReviewRecord[],
@@ -307,7 +307,7 @@ export function discussionView(
 
 /** The geographic advisers' comments on an application, for the final committee. */
 export function advisersComments(
-  round: Round,
+  round: RoundSchedule,
   applicationId: string,
   advisers: readonly MemberReviewRecord[],
 ) {
@@ -319,7 +319,7 @@ export function advisersComments(
     .map((review) => commentView(round, review));
 }
 
-function commentView(round: Round, review: MemberReviewRecord) {
+function commentView(round: RoundSchedule, review: MemberReviewRecord) {
   return {
     memberId: review.memberId,
     memberName: memberName(round, review.committee, review.memberId),

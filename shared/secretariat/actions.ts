@@ -9,7 +9,7 @@
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { COMMITTEES, findMember, type Committee } from '../domain/committees.ts';
-import { findRound, type Round } from '../domain/rounds/index.ts';
+import { findRound, type RoundSchedule } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import {
   grantDateIssues,
@@ -39,7 +39,7 @@ export const SCHEDULED_EVENTS: readonly ScheduledEvent[] = [
 ];
 
 /** The round a route or command names, or ROUND_NOT_FOUND. */
-export function roundById(roundId: string): Round {
+export function roundById(roundId: string): RoundSchedule {
   const round = findRound(roundId);
   if (!round) throw errors.roundNotFound();
   return round;
@@ -104,7 +104,7 @@ export async function withdrawOnRequest(applicationId: string, reason: string, a
  * passed (STAGE_DEADLINE_PASSED: move it first).
  */
 export async function issueCommitteeLink(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   memberId: string,
   actor: AuditActor,
@@ -134,12 +134,12 @@ export async function issueCommitteeLink(
 }
 
 /** Revokes a live review link of the round; LINK_NOT_FOUND for one not there or revoked already. */
-export async function revokeCommitteeLink(round: Round, linkId: string, actor: AuditActor) {
+export async function revokeCommitteeLink(round: RoundSchedule, linkId: string, actor: AuditActor) {
   if (!(await revokeReviewLink({ roundId: round.id, linkId, actor }))) throw errors.linkNotFound();
 }
 
 /** The round's review links, newest first, optionally of one committee. */
-export async function listRoundLinks(round: Round, committee?: Committee) {
+export async function listRoundLinks(round: RoundSchedule, committee?: Committee) {
   const links = await listLinks(round.id);
   return links
     .filter((link) => !committee || link.committee === committee)
@@ -156,7 +156,7 @@ export async function listRoundLinks(round: Round, committee?: Committee) {
  * (`schedule.moved`).
  */
 export async function moveRoundDates(
-  round: Round,
+  round: RoundSchedule,
   changes: Partial<Record<ScheduledEvent, string>> & GrantDateChanges,
   actor: AuditActor,
 ): Promise<RoundDates & GrantDates> {
@@ -208,7 +208,7 @@ export async function moveRoundDates(
  * to announce (ANNOUNCEMENT_NOT_READY). Every decided application is then announced within the
  * workflow's next look at the date. Audited (`schedule.moved`).
  */
-export async function announceRoundNow(round: Round, actor: AuditActor) {
+export async function announceRoundNow(round: RoundSchedule, actor: AuditActor) {
   const final = await getStage(round.id, 'final');
   if (!final?.finalisedAt) throw errors.announcementNotReady();
   return moveDates(round, { announcement: clock.now().toISOString() }, actor);

@@ -5,7 +5,7 @@
  * attachments, one Query; its mail problems are on its item; the round's audit partition).
  */
 import { COMMITTEES, type Committee } from '../domain/committees.ts';
-import { findRound, type Round } from '../domain/rounds/index.ts';
+import { findRound, type RoundSchedule } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import type { ApplicationRecord } from '../storage/applications.ts';
 import { getApplicationWithAttachments } from '../storage/applications.ts';
@@ -50,7 +50,7 @@ function stagesOf(application: ApplicationRecord) {
  * A committee member's name by their id in the round's configuration, if the round still names
  * them (a member removed from the configuration keeps only their id in the trail).
  */
-function memberName(round: Round, committee: string, memberId: string) {
+function memberName(round: RoundSchedule, committee: string, memberId: string) {
   const config = (COMMITTEES as readonly string[]).includes(committee)
     ? round.committees[committee as Committee]
     : undefined;
@@ -61,7 +61,7 @@ function memberName(round: Round, committee: string, memberId: string) {
  * An audit entry as the console shows it: who (their kind and id; a committee member also by
  * the name the round's configuration gives them), what, when.
  */
-export function auditView(entry: AuditEntry, round: Round) {
+export function auditView(entry: AuditEntry, round: RoundSchedule) {
   const { actor } = entry;
   const name = actor.kind === 'member' ? memberName(round, actor.committee, actor.id) : undefined;
   return {
@@ -85,7 +85,7 @@ export async function applicationDetail(applicationId: string) {
 }
 
 async function detailOf(
-  round: Round,
+  round: RoundSchedule,
   application: ApplicationRecord,
   attachments: Awaited<ReturnType<typeof loadApplication>>['attachments'],
 ) {

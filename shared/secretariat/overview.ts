@@ -12,7 +12,7 @@
  */
 import * as clock from '../clock.ts';
 import { COMMITTEES, roleOf, type Committee } from '../domain/committees.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { mergeDates, type RoundDates } from '../review/schedule.ts';
 import { mergeGrantDates } from '../grants/dates.ts';
 import { stageApplications } from '../review/stages.ts';
@@ -33,7 +33,7 @@ import {
 } from '../storage/review.ts';
 
 /** An application as one row of the overview. */
-export function overviewRow(round: Round, application: ApplicationRecord) {
+export function overviewRow(round: RoundSchedule, application: ApplicationRecord) {
   const summary = applicationSummary(round, application);
   const contact = application.draft.contact;
   return {
@@ -133,7 +133,7 @@ function latestLink(links: readonly ReviewLinkRecord[], committee: Committee, me
 
 /** One committee's progress: its stage, deadline, and what each member has done. */
 async function committeeProgress(
-  round: Round,
+  round: RoundSchedule,
   committee: Committee,
   dates: RoundDates,
   links: readonly ReviewLinkRecord[],
@@ -181,7 +181,7 @@ async function committeeProgress(
 }
 
 /** The round overview (ADR 094). */
-export async function roundOverview(round: Round, now = clock.now()) {
+export async function roundOverview(round: RoundSchedule, now = clock.now()) {
   const [drafts, submitted, withdrawn, overrides, links] = await Promise.all([
     listDraftApplications(round.id),
     listSubmittedApplications(round.id),

@@ -21,7 +21,7 @@ import { ENV, requireEnv } from '../config/env.ts';
 import type { ApplicationDraft } from '../domain/application.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { maxCoeditorsOf, type Round } from '../domain/rounds/schema.ts';
+import { maxCoeditorsOf, type RoundSchedule } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isLocale } from '../i18n/locale.ts';
@@ -233,7 +233,7 @@ async function takeSlot(
 
 async function sendInvitation(
   application: ApplicationRecord,
-  round: Round,
+  round: RoundSchedule,
   coeditor: CoeditorRecord,
   now: Date,
 ) {

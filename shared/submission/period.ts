@@ -6,7 +6,7 @@
  * that changes a draft, and the verification, asks here.
  */
 import * as errors from '../errors.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { applicationPeriodState, type ApplicationPeriodState } from '../domain/time.ts';
 import { roundDates, type RoundDates } from '../review/schedule.ts';
 import * as clock from '../clock.ts';
@@ -20,7 +20,7 @@ export interface ApplicationPeriodNow {
 
 /** Where `at` lies in the round's application period, given the round's dates as they hold. */
 export function applicationPeriodOf(
-  round: Round,
+  round: RoundSchedule,
   dates: Pick<RoundDates, 'applicationCloses'>,
   at: Date,
 ): ApplicationPeriodNow {
@@ -29,7 +29,10 @@ export function applicationPeriodOf(
 }
 
 /** Where `at` lies in the round's application period as it holds now (one GetItem). */
-export async function applicationPeriodAt(round: Round, at = clock.now()): Promise<ApplicationPeriodNow> {
+export async function applicationPeriodAt(
+  round: RoundSchedule,
+  at = clock.now(),
+): Promise<ApplicationPeriodNow> {
   return applicationPeriodOf(round, await roundDates(round), at);
 }
 
@@ -37,6 +40,6 @@ export async function applicationPeriodAt(round: Round, at = clock.now()): Promi
 export const draftsOpen = (period: Pick<ApplicationPeriodNow, 'state'>) => period.state !== 'closed';
 
 /** APPLICATION_PERIOD_CLOSED once the effective close has passed at `at`. */
-export async function assertDraftsOpen(round: Round, at = clock.now()): Promise<void> {
+export async function assertDraftsOpen(round: RoundSchedule, at = clock.now()): Promise<void> {
   if (!draftsOpen(await applicationPeriodAt(round, at))) throw errors.periodClosed();
 }

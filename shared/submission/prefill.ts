@@ -15,7 +15,7 @@
 import { emailHash } from '../auth/email.ts';
 import type { Actor } from '../auth/tokens.ts';
 import type { ApplicationDraft } from '../domain/application.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import * as errors from '../errors.ts';
 import { getApplication } from '../storage/applications.ts';
 import { saveDraft } from './drafts.ts';
@@ -25,7 +25,7 @@ import { loadOpenDraft } from './load.ts';
 /** The earlier draft as a new round's draft (see above): pure. */
 export function prefilledDraft(
   earlier: ApplicationDraft,
-  round: Pick<Round, 'schoolYears' | 'activityAreas' | 'artSubjects'>,
+  round: Pick<RoundSchedule, 'schoolYears' | 'activityAreas' | 'artSubjects'>,
 ): ApplicationDraft {
   const areas = new Set(round.activityAreas.map((area) => area.code));
   // The earlier school years in order onto the new round's: a two-year plan stays a two-year plan.

@@ -14,7 +14,7 @@ import {
 import * as clock from '../clock.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
-import { findRound, type Round } from '../domain/rounds/index.ts';
+import { findRound, type RoundSchedule } from '../domain/rounds/index.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import * as errors from '../errors.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -161,7 +161,7 @@ export async function mailApplicationSignInLink(
     locale?: string;
     draft: { leadMunicipality?: string };
   },
-  round: Round,
+  round: RoundSchedule,
   fallbackLocale: Locale,
 ): Promise<{ linkId: string; email: string; expiresAt: Date }> {
   const { applicationId } = application;

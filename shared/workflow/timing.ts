@@ -1,6 +1,6 @@
 import * as clock from '../clock.ts';
 import { ENV, secondsFromEnv } from '../config/env.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { applicationPeriodState } from '../domain/time.ts';
 import { nextReminderAt, roundDates, type ScheduledEvent } from '../review/schedule.ts';
 
@@ -18,7 +18,7 @@ const WEEK = 7 * 24 * 3600;
  *     is due; at most the same maximum, so a moved date or clock is seen at the next look.
  * Reads only: safe to retry and to run again after a restart.
  */
-export async function lookAtDate(round: Round, input: { event: ScheduledEvent; reminders?: number }) {
+export async function lookAtDate(round: RoundSchedule, input: { event: ScheduledEvent; reminders?: number }) {
   const dates = await roundDates(round);
   const date = dates[input.event];
   if (!date) throw new Error(`Unknown scheduled event ${String(input.event)}`);

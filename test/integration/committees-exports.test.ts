@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
+import { findRoundWithContent } from '../../shared/domain/rounds/content.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 import {
   openEarly,
@@ -100,7 +101,7 @@ describe('the committees’ exports', () => {
       'Oslo og Bærum',
     ]);
     const area = (code: string, locale: 'nb' | 'nn' | 'en') =>
-      round().activityAreas.find((a) => a.code === code)!.title[locale];
+      findRoundWithContent(round().id)!.activityAreas.find((a) => a.code === code)!.title[locale];
     const salten = (sheet: typeof nb) => sheet!.rowOf('Salten og Rana');
     expect(nb!.cell(salten(nb), 'Aktivitetsområder')).toBe(`${area('1a', 'nb')}; ${area('5a', 'nb')}`);
     expect(nn!.cell(salten(nn), 'Aktivitetsområde')).toBe(`${area('1a', 'nn')}; ${area('5a', 'nn')}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
+import { findRoundContent } from '../../shared/domain/rounds/content.ts';
 import { executionArnOf, moveDemoGrantDates, playToAnnouncement, type Verdict } from '../support/awards.ts';
 import { submitApplication, type Submitted } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
@@ -61,7 +62,7 @@ describe('the acceptance of an award', () => {
     expect(own.body).toMatchObject({
       applicationId: accepting.applicationId,
       acceptBy: round.grant.acceptBy,
-      conditions: round.grant.conditions,
+      conditions: findRoundContent(round.id)!.conditions,
     });
     expect(own.body.years).toHaveLength(2);
     expect(own.body).not.toHaveProperty('answer');

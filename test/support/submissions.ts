@@ -5,7 +5,7 @@
  * which then submit them their own way.
  */
 import { expect, vi } from 'vitest';
-import type { Round } from '../../shared/domain/rounds/schema.ts';
+import type { RoundSchedule } from '../../shared/domain/rounds/schema.ts';
 import { completeDraft, tokenFromMail } from './applications.ts';
 import type { Api, Mail } from './stack.ts';
 import { minimalPdf, uploadAttachment } from './uploads.ts';
@@ -24,7 +24,7 @@ let counter = 0;
 export async function prepareApplication(
   api: Api,
   mails: () => Promise<Mail[]>,
-  round: Round,
+  round: RoundSchedule,
   label = 'søknad',
 ): Promise<ReadyApplication> {
   const id = `${label}.${++counter}.${Math.random().toString(36).slice(2, 8)}`;

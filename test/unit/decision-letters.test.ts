@@ -1,10 +1,14 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
+import { round2022Content, round2022 as schedule2022 } from '../../shared/domain/rounds/round-2022.ts';
+import { withContent } from '../../shared/domain/rounds/with-content.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { letterContent, type LetterApplication } from '../../shared/letters/content.ts';
 import { renderLetter } from '../../shared/letters/pdf.ts';
 import { completeDraft } from '../support/applications.ts';
+
+/** The whole 2022 round: the letter prints its content (ADR 118). */
+const round2022 = withContent(schedule2022(), round2022Content());
 
 /** The letter's text as a PDF reader extracts it (pdf.js through unpdf), whitespace (also no-break) collapsed. */
 async function letterText(application: LetterApplication, locale: Locale) {

@@ -86,7 +86,11 @@ const sheets = (
     reviews,
   });
   return LOCALES.map((locale) =>
-    exportSheet(reviewer(committee, memberId), { view, applications, others: [] }, locale),
+    exportSheet(
+      reviewer(committee, memberId),
+      { view, applications, others: [], activityAreas: round.activityAreas },
+      locale,
+    ),
   );
 };
 

@@ -11,7 +11,7 @@ import {
 } from '../../shared/mail/templates.ts';
 
 /** The e-mails in bokmål, nynorsk and English, from the catalogue `shared/i18n/mail.ts`. */
-const round = round2022;
+const round = round2022();
 const deadline = '2022-05-20T21:59:59.000Z';
 
 const every = (mail: (locale: Locale) => MailContent) => LOCALES.map((locale) => mail(locale));

@@ -9,7 +9,8 @@ import {
 } from '../../shared/domain/review.ts';
 import { demoRound, DEMO_COMMITTEES } from '../../shared/domain/rounds/demo.ts';
 import { roundSchema } from '../../shared/domain/rounds/index.ts';
-import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
+import { round2022, round2022Content } from '../../shared/domain/rounds/round-2022.ts';
+import { withContent } from '../../shared/domain/rounds/with-content.ts';
 import { neutraliseFormulas, toCsv } from '../../shared/export/spreadsheet.ts';
 import { mayActForCommittee } from '../../shared/review/acting.ts';
 import { buildDecision } from '../../shared/review/stages.ts';
@@ -22,7 +23,7 @@ const counties2024 = listCounties('2024').map((county) => county.number);
 describe('committee configuration', () => {
   it('accepts the demo and 2022 committees', () => {
     expect(committeeIssues(DEMO_COMMITTEES, counties2024)).toEqual([]);
-    expect(roundSchema.safeParse(round2022).success).toBe(true);
+    expect(roundSchema.safeParse(withContent(round2022(), round2022Content())).success).toBe(true);
   });
 
   it('refuses a chair who is not a member, an unknown county and an uncovered one', () => {
@@ -47,7 +48,7 @@ describe('committee configuration', () => {
   });
 
   it('reports committee problems through roundSchema, naming the round field', () => {
-    const config = structuredClone(round2022);
+    const config = structuredClone(withContent(round2022(), round2022Content()));
     config.committees.final.deputyChair = config.committees.final.chair;
     const parsed = roundSchema.safeParse(config);
     expect(parsed.success).toBe(false);

@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it, vi } from 'vitest';
 import { activityAreas2022 } from '../../shared/domain/activity-areas.ts';
 import { ART_SUBJECTS } from '../../shared/domain/art-subjects.ts';
+import {
+  findRoundContent,
+  findRoundWithContent,
+  listRoundsWithContent,
+  validatedRounds,
+} from '../../shared/domain/rounds/content.ts';
 import {
   demoRound,
   findRound,
@@ -8,12 +16,13 @@ import {
   parseRound,
   roundSchema,
   smokeRound,
-  validatedRounds,
 } from '../../shared/domain/rounds/index.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
+import { withContent } from '../../shared/domain/rounds/with-content.ts';
 import { round2023 } from '../../shared/domain/rounds/round-2023.ts';
 import { validateSubmission } from '../../shared/domain/application.ts';
 import { partiesOf } from '../../shared/domain/attachments.ts';
+import type * as Time from '../../shared/domain/time.ts';
 import { completeDraft } from '../support/applications.ts';
 import {
   applicationPeriodState,
@@ -22,10 +31,11 @@ import {
   osloDate,
 } from '../../shared/domain/time.ts';
 
-const round = () => findRound('2022', {})!;
+/** The whole 2022 round: its schedule with its content. */
+const round = () => findRoundWithContent('2022', {})!;
 
-/** A deep copy of the 2022 configuration to break in one place. */
-const config = () => structuredClone(round2022) as Record<string, unknown> & typeof round2022;
+/** A deep copy of the whole 2022 configuration to break in one place. */
+const config = () => structuredClone(round()) as Record<string, unknown> & ReturnType<typeof round>;
 
 /** The issue paths roundSchema reports for a configuration. */
 const issuePaths = (input: unknown) => {
@@ -281,7 +291,7 @@ describe('every round as the functions read it (unparsed since ADR 077)', () => 
       new Date(Date.UTC(2026, Math.floor(index / 2), index % 2 ? 15 : 1, 9)).toISOString(),
     );
     const rounds = [
-      ...listRounds({ SMOKE_ROUND: 'true' }),
+      ...listRoundsWithContent({ SMOKE_ROUND: 'true' }),
       ...openings.map((opens) => demoRound(new Date(opens))),
       smokeRound(),
     ];
@@ -298,7 +308,7 @@ describe('every round as the functions read it (unparsed since ADR 077)', () => 
   it('is checked by validatedRounds (synth), which names the round and the problem', () => {
     // Prepare
     const env = { DEMO_ROUND_OPENS: '2026-03-10T08:00:00Z' };
-    const demo = findRound('demo', env)!;
+    const demo = findRoundWithContent('demo', env)!;
     const broken = { ...demo.committees.geographic, chair: 'nobody' };
 
     // Act
@@ -308,6 +318,130 @@ describe('every round as the functions read it (unparsed since ADR 077)', () => 
     // Assess
     expect(valid).toEqual(['2022', '2023', 'demo']);
     expect(invalid).toThrow(/Invalid round configuration 'demo'[\s\S]*chair nobody is not a member/);
+  });
+});
+
+describe("a round's schedule apart from its content (ADR 118)", () => {
+  it('gives every listed round its content; the whole round is the schedule with the texts by code', () => {
+    // Prepare
+    const env = { DEMO_ROUND_OPENS: '2026-03-10T08:00:00Z', SMOKE_ROUND: 'true' };
+
+    // Act
+    const schedules = listRounds(env);
+    const whole = listRoundsWithContent(env);
+
+    // Assess
+    expect(whole.map((r) => r.id)).toEqual(['2022', '2023', 'demo', 'smoke']);
+    expect(whole.map((r) => r.id)).toEqual(schedules.map((r) => r.id));
+    for (const [index, schedule] of schedules.entries()) {
+      const r = whole[index]!;
+      const content = findRoundContent(schedule.id, env)!;
+      expect(r).toMatchObject({ ...schedule, activityAreas: expect.any(Array), grant: schedule.grant });
+      expect(r.activityAreas.map((area) => area.code)).toEqual(
+        schedule.activityAreas.map((area) => area.code),
+      );
+      expect(r.activityAreas.map(({ code: _code, ...texts }) => texts)).toEqual(
+        schedule.activityAreas.map(({ code }) => content.activityAreas[code]),
+      );
+      expect(r.grant.conditions).toEqual(content.conditions);
+      expect(r.timeline).toEqual(content.timeline);
+    }
+    expect(findRoundContent('nope', env)).toBeUndefined();
+    expect(findRoundWithContent('demo', {})).toBeUndefined();
+  });
+
+  it('refuses an activity area whose code has no texts in the content', () => {
+    // Prepare
+    const schedule = round2022();
+    const content = findRoundContent('2022', {})!;
+
+    // Act
+    const paths = issuePaths(
+      withContent({ ...schedule, activityAreas: [...schedule.activityAreas, { code: '9z' }] }, content),
+    );
+
+    // Assess
+    expect(paths).toEqual([
+      'activityAreas.10.area',
+      'activityAreas.10.title',
+      'activityAreas.10.description',
+    ]);
+  });
+
+  it('computes no date when the round modules load, only when a round is first looked up', async () => {
+    // Prepare: fresh modules, the Oslo-time conversions counted.
+    vi.resetModules();
+    const converted = vi.fn();
+    vi.doMock('../../shared/domain/time.ts', async (importOriginal) => {
+      const time = await importOriginal<typeof Time>();
+      const counted =
+        <A extends unknown[], R>(convert: (...args: A) => R) =>
+        (...args: A) => {
+          converted();
+          return convert(...args);
+        };
+      return {
+        ...time,
+        osloInstant: counted(time.osloInstant),
+        startOfOsloDay: counted(time.startOfOsloDay),
+        endOfOsloDay: counted(time.endOfOsloDay),
+        osloDate: counted(time.osloDate),
+      };
+    });
+
+    try {
+      // Act
+      const rounds = await import('../../shared/domain/rounds/index.ts');
+      await import('../../shared/domain/rounds/content.ts');
+      const atLoad = converted.mock.calls.length;
+      const opens = rounds.findRound('2022', {})?.applicationPeriod.opens;
+
+      // Assess
+      expect(atLoad).toBe(0);
+      expect(opens).toBe('2022-02-27T23:00:00.000Z');
+      expect(converted).toHaveBeenCalled();
+    } finally {
+      vi.doUnmock('../../shared/domain/time.ts');
+      vi.resetModules();
+    }
+  });
+
+  it("leaves the rounds' texts out of a function that looks a round up by its schedule", async () => {
+    // Prepare: the texts of an activity area, a webinar and a condition, as a bundle holds them.
+    const texts = [
+      activityAreas2022[0]!.description.nb,
+      'Kravspesifikasjon og kriterier',
+      findRoundContent('2022', {})!.conditions[0]!.nb,
+    ];
+    const bundle = async (contents: string) => {
+      const result = await build({
+        stdin: {
+          contents,
+          resolveDir: fileURLToPath(new URL('../../shared/domain/rounds/', import.meta.url)),
+          loader: 'ts',
+        },
+        bundle: true,
+        minify: true,
+        charset: 'utf8',
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0]!.text;
+    };
+
+    // Act
+    const schedule = await bundle(
+      "import { findRound } from './index.ts'; export const closes = findRound('2022')?.applicationPeriod.closes;",
+    );
+    const whole = await bundle(
+      "import { findRoundWithContent } from './content.ts'; export const r = findRoundWithContent('2022');",
+    );
+
+    // Assess
+    expect(texts.filter((text) => schedule.includes(text))).toEqual([]);
+    expect(texts.filter((text) => whole.includes(text))).toEqual(texts);
   });
 });
 
@@ -400,14 +534,14 @@ describe('demoRound', () => {
 describe('a second round by configuration alone (ADR 100): 2023', () => {
   it('has three activity areas, its own budget and school years, and a 40 % co-funding rule; 2022 has none', () => {
     // Prepare
-    const r = findRound('2023', {})!;
+    const r = findRoundWithContent('2023', {})!;
 
     // Act
     const areas = new Set(r.activityAreas.map((area) => area.area.nb));
     const total = Object.values(r.budgetPerYear).reduce((sum, amount) => sum + amount, 0);
 
     // Assess
-    expect(r).toBe(round2023);
+    expect(findRound('2023', {})).toBe(round2023());
     expect(areas.size).toBe(3);
     expect(r.activityAreas.map((area) => area.code)).toEqual(['1a', '1b', '2a', '2b', '2c', '3a', '3b']);
     expect(total).toBe(10_000_000);
@@ -416,7 +550,7 @@ describe('a second round by configuration alone (ADR 100): 2023', () => {
       ['2024-2025', '2024'],
     ]);
     expect(r.coFunding).toEqual({ minimumPercent: 40 });
-    expect(round2022.coFunding).toBeUndefined();
+    expect(round2022().coFunding).toBeUndefined();
     expect(osloDate(r.applicationPeriod.opens)).toBe(isoWeekDate(2023, 9, 1));
     expect(Object.keys(r.grant.reportsDue)).toEqual(['2023-2024', '2024-2025']);
   });
@@ -443,8 +577,8 @@ describe('a second round by configuration alone (ADR 100): 2023', () => {
     const ctx = { letterOfIntentCount: letters.length, letters };
 
     // Act
-    const in2022 = validateSubmission(draft(['2022-2023']), round2022, ctx);
-    const in2023 = validateSubmission(draft(['2023-2024', '2024-2025']), round2023, ctx);
+    const in2022 = validateSubmission(draft(['2022-2023']), round2022(), ctx);
+    const in2023 = validateSubmission(draft(['2023-2024', '2024-2025']), round2023(), ctx);
     const enough = validateSubmission(
       {
         ...draft(['2023-2024']),
@@ -457,7 +591,7 @@ describe('a second round by configuration alone (ADR 100): 2023', () => {
           },
         ],
       },
-      round2023,
+      round2023(),
       ctx,
     );
 

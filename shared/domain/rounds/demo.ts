@@ -1,14 +1,16 @@
 /**
  * A demo round for the local stack and demonstrations: open from the start of the Oslo day
  * of `opens` for 28 days, then one week per committee, then the announcement. Uses the 2024
- * municipality division and the 2022 catalogue.
+ * municipality division and the 2022 catalogue. Its schedule (`demoSchedule`) and its content
+ * (`demoContent`, ADR 118); `demoRound` is the two together.
  */
-import { activityAreas2022 } from '../activity-areas.ts';
+import { ACTIVITY_AREAS_2022, activityAreaTexts2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { endOfOsloDay, osloDate, osloInstant, startOfOsloDay } from '../time.ts';
 import type { Committees } from '../committees.ts';
 import { STANDARD_CONDITIONS } from './conditions.ts';
-import type { Round } from './schema.ts';
+import type { Round, RoundContent, RoundSchedule } from './schema.ts';
+import { withContent } from './with-content.ts';
 
 const PERIOD_DAYS = 28;
 
@@ -71,7 +73,8 @@ export const DEMO_COMMITTEES: Committees = {
 const COMMITTEE_DAYS = 7;
 const ACCEPTANCE_DAYS = 14;
 
-export function demoRound(opens: Date): Round {
+/** The days from the opening day to each of the round's days. */
+function demoDays(opens: Date) {
   if (Number.isNaN(opens.getTime())) throw new Error('demoRound: invalid opening date');
   const start = startOfOsloDay(opens);
   const closingDay = PERIOD_DAYS;
@@ -79,8 +82,12 @@ export function demoRound(opens: Date): Round {
   const geographicDay = expertDay + COMMITTEE_DAYS;
   const finalDay = geographicDay + COMMITTEE_DAYS;
   const year = Number(osloDate(start).slice(0, 4));
-  const dateOf = (days: number) => osloDate(startOfOsloDay(start, days));
+  return { start, closingDay, expertDay, geographicDay, finalDay, year };
+}
 
+/** The demo round opening on the Oslo day of `opens`: its schedule. */
+export function demoSchedule(opens: Date): RoundSchedule {
+  const { start, closingDay, expertDay, geographicDay, finalDay, year } = demoDays(opens);
   return {
     id: 'demo',
     title: {
@@ -106,8 +113,34 @@ export function demoRound(opens: Date): Round {
       },
       budgetYear: String(first),
     })),
-    activityAreas: [...activityAreas2022],
+    activityAreas: ACTIVITY_AREAS_2022.map((code) => ({ code })),
     artSubjects: [...ART_SUBJECTS],
+    mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
+    limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+    reminders: { draftDaysBefore: 7, memberDaysBefore: 2 },
+    // Acceptance within two weeks of the announcement; a report on each school year by
+    // 15 September after it ends.
+    grant: {
+      acceptBy: endOfOsloDay(start, finalDay + 1 + ACCEPTANCE_DAYS),
+      reportsDue: Object.fromEntries(
+        [year, year + 1].map((first) => [
+          `${first}-${first + 1}`,
+          osloInstant(`${first + 1}-09-15T23:59:59`),
+        ]),
+      ),
+      secretariat: 'post@kulturskoleradet.no',
+      reminders: { acceptanceDaysBefore: 7, reportDaysBefore: 14, reportDaysAfter: 7 },
+    },
+    committees: DEMO_COMMITTEES,
+  };
+}
+
+/** The demo round opening on the Oslo day of `opens`: its content. */
+export function demoContent(opens: Date): RoundContent {
+  const { start, closingDay, finalDay } = demoDays(opens);
+  const dateOf = (days: number) => osloDate(startOfOsloDay(start, days));
+  return {
+    activityAreas: activityAreaTexts2022,
     timeline: [
       {
         from: dateOf(0),
@@ -141,23 +174,11 @@ export function demoRound(opens: Date): Round {
       opensAt: '09:00',
       closesAt: '10:00',
     },
-    mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
-    limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
-    reminders: { draftDaysBefore: 7, memberDaysBefore: 2 },
-    // Acceptance within two weeks of the announcement; a report on each school year by
-    // 15 September after it ends.
-    grant: {
-      acceptBy: endOfOsloDay(start, finalDay + 1 + ACCEPTANCE_DAYS),
-      reportsDue: Object.fromEntries(
-        [year, year + 1].map((first) => [
-          `${first}-${first + 1}`,
-          osloInstant(`${first + 1}-09-15T23:59:59`),
-        ]),
-      ),
-      conditions: [...STANDARD_CONDITIONS],
-      secretariat: 'post@kulturskoleradet.no',
-      reminders: { acceptanceDaysBefore: 7, reportDaysBefore: 14, reportDaysAfter: 7 },
-    },
-    committees: DEMO_COMMITTEES,
+    conditions: STANDARD_CONDITIONS,
   };
+}
+
+/** The whole demo round (schedule and content) opening on the Oslo day of `opens`. */
+export function demoRound(opens: Date): Round {
+  return withContent(demoSchedule(opens), demoContent(opens));
 }

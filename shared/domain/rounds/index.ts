@@ -1,17 +1,21 @@
 /**
- * The rounds the portal knows. The configured rounds (2022, 2023) always; the demo round too when
- * DEMO_ROUND_OPENS is set (local stack). Rounds are typed configuration: `roundSchema` checks
- * what types cannot (dates in order, committees covering the division's counties, …) in the
- * unit tests (test/unit/rounds.test.ts) and at synth (`validatedRounds`), not at every cold
+ * The rounds the portal knows, as their schedules (ADR 118): the configured rounds (2022, 2023)
+ * always; the demo round too when DEMO_ROUND_OPENS is set (local stack). A schedule is what the
+ * rules read; the texts the web shows and the letters print are the round's content, with the
+ * whole rounds in ./content.ts (`findRoundWithContent`, `validatedRounds`), so a function that
+ * reads a round's dates carries none of them. Rounds are typed configuration: `roundSchema`
+ * checks what types cannot (dates in order, committees covering the division's counties, …) in
+ * the unit tests (test/unit/rounds.test.ts) and at synth (`validatedRounds`), not at every cold
  * start — a function that reads a round's dates then carries neither the schema nor the
- * municipality divisions its committee check needs (ADR 077).
+ * municipality divisions its committee check needs (ADR 077). A configured round is made on
+ * first use, not when its module loads.
  */
 import { ENV } from '../../config/env.ts';
-import { demoRound } from './demo.ts';
+import { demoSchedule } from './demo.ts';
 import { round2022 } from './round-2022.ts';
 import { round2023 } from './round-2023.ts';
-import { parseRound, type Round } from './schema.ts';
-import { smokeRound } from './smoke.ts';
+import type { RoundSchedule } from './schema.ts';
+import { smokeSchedule } from './smoke.ts';
 
 export {
   roundSchema,
@@ -19,48 +23,54 @@ export {
   localizedTextSchema,
   activityAreaSchema,
   type Round,
+  type RoundContent,
   type RoundInput,
+  type RoundSchedule,
 } from './schema.ts';
-export { demoRound } from './demo.ts';
+export { demoRound, demoSchedule } from './demo.ts';
+export { withContent } from './with-content.ts';
 export { SMOKE_ROUND_ID, SES_SIMULATOR_SUCCESS, smokeRound } from './smoke.ts';
 
 type Env = Record<string, string | undefined>;
 
-/** The rounds configured in the repository. */
-const CONFIGURED: readonly Round[] = Object.freeze([round2022, round2023]);
+/** The rounds configured in the repository, each made on first use (./content.ts pairs their content). */
+const CONFIGURED = [round2022, round2023] as const;
 
-const demoCache = new Map<string, Round>();
+let configured: readonly RoundSchedule[] | undefined;
 
-function demoFromEnv(env: Env): Round | undefined {
+/** The opening instant of the demo round, if this environment has one (DEMO_ROUND_OPENS). */
+export function demoOpens(env: Env): Date | undefined {
   const opens = env[ENV.demoRoundOpens];
   if (!opens) return undefined;
-  const cached = demoCache.get(opens);
-  if (cached) return cached;
   const date = new Date(opens);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(opens) || Number.isNaN(date.getTime())) {
     throw new Error(`${ENV.demoRoundOpens} must be an ISO instant, got '${opens}'`);
   }
-  const round = demoRound(date);
-  demoCache.set(opens, round);
+  return date;
+}
+
+const demoCache = new Map<string, RoundSchedule>();
+
+function demoFromEnv(env: Env): RoundSchedule | undefined {
+  const opens = demoOpens(env);
+  if (!opens) return undefined;
+  const key = opens.toISOString();
+  let round = demoCache.get(key);
+  if (!round) demoCache.set(key, (round = demoSchedule(opens)));
   return round;
 }
 
-export function listRounds(env: Env = process.env): readonly Round[] {
+/** The schedules of the rounds this environment lists: the configured, the demo's, the smoke round's. */
+export function listRounds(env: Env = process.env): readonly RoundSchedule[] {
+  configured ??= Object.freeze(CONFIGURED.map((round) => round()));
   const demo = demoFromEnv(env);
   // The staging-only round of the deploy pipeline's smoke test (SMOKE_ROUND=true, ADR 081).
-  const smoke = env[ENV.smokeRound] === 'true' ? smokeRound() : undefined;
+  const smoke = env[ENV.smokeRound] === 'true' ? smokeSchedule() : undefined;
   const extra = [demo, smoke].filter((round) => round !== undefined);
-  return extra.length ? [...CONFIGURED, ...extra] : CONFIGURED;
+  return extra.length ? [...configured, ...extra] : configured;
 }
 
-export function findRound(id: string, env: Env = process.env): Round | undefined {
+/** A round's schedule by its id, if this environment lists it. */
+export function findRound(id: string, env: Env = process.env): RoundSchedule | undefined {
   return listRounds(env).find((round) => round.id === id);
-}
-
-/**
- * The rounds `listRounds` gives for this environment, each checked by `roundSchema`: throws an
- * error naming the round and every problem. For synth and the tests, never a function's path.
- */
-export function validatedRounds(env: Env = process.env): readonly Round[] {
-  return listRounds(env).map((round) => parseRound(round));
 }

@@ -1,14 +1,16 @@
 /**
- * The 2022 round, as announced in the second information webinar (see DOMAIN.md). Dates are
- * given as weeks of 2022 and Norwegian wall-clock times and converted here; `index.ts` parses
- * the result with `roundSchema`.
+ * The 2022 round, as announced in the second information webinar (see DOMAIN.md): its schedule
+ * (`round2022`) and its content (`round2022Content`, the texts the web shows and the letters
+ * print), each made on first use (ADR 118). Dates are given as weeks of 2022 and Norwegian
+ * wall-clock times and converted here; `roundSchema` checks the whole round (unit tests, synth).
  */
-import { activityAreas2022 } from '../activity-areas.ts';
+import { ACTIVITY_AREAS_2022, activityAreaTexts2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import type { LocalizedText } from '../text.ts';
 import { STANDARD_CONDITIONS } from './conditions.ts';
-import type { Round } from './schema.ts';
+import { once } from './once.ts';
+import type { RoundContent, RoundSchedule } from './schema.ts';
 
 const YEAR = 2022;
 const MONDAY = 1;
@@ -66,7 +68,7 @@ const WEBINAR_SESSIONS: [keyof typeof WEBINAR_TOPICS, string[]][] = [
   ['portal', ['2022-02-07T10:00', '2022-02-07T14:30', '2022-02-14T10:00']],
 ];
 
-export const round2022: Round = {
+export const round2022 = /* @__PURE__ */ once((): RoundSchedule => ({
   id: '2022',
   // The scheme's name is a proper name: the same in every language.
   title: {
@@ -95,47 +97,8 @@ export const round2022: Round = {
       budgetYear: '2023',
     },
   ],
-  activityAreas: [...activityAreas2022],
+  activityAreas: ACTIVITY_AREAS_2022.map((code) => ({ code })),
   artSubjects: [...ART_SUBJECTS],
-  timeline: [
-    weeks(1, 9, {
-      nb: 'Informasjon til kommunene',
-      nn: 'Informasjon til kommunane',
-      en: 'Information to the municipalities',
-    }),
-    weeks(2, 6, {
-      nb: 'Webinarer med informasjon om ordningen',
-      nn: 'Webinar med informasjon om ordninga',
-      en: 'Webinars about the scheme',
-    }),
-    weeks(3, 7, {
-      nb: 'Ferdigstilling av søknadsportalen',
-      nn: 'Ferdigstilling av søknadsportalen',
-      en: 'The application portal is finished',
-    }),
-    weeks(9, 14, { nb: 'Søknadsperiode', nn: 'Søknadsperiode', en: 'Application period' }),
-    weeks(16, 18, {
-      nb: 'Behandling av søknader',
-      nn: 'Handsaming av søknader',
-      en: 'Applications are processed',
-    }),
-    weeks(19, 19, {
-      nb: 'Offentliggjøring av tildelinger',
-      nn: 'Offentleggjering av tildelingar',
-      en: 'Awards are announced',
-    }),
-  ],
-  webinars: WEBINAR_SESSIONS.flatMap(([topic, sessions]) =>
-    sessions.map((local) => ({ title: WEBINAR_TOPICS[topic], startsAt: osloInstant(`${local}:00`) })),
-  ),
-  // Weeks 9–14, Monday/Wednesday/Friday 09:00–10:00.
-  helpdesk: {
-    from: day(9, MONDAY),
-    to: day(14, SUNDAY),
-    weekdays: [1, 3, 5],
-    opensAt: '09:00',
-    closesAt: '10:00',
-  },
   mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
   limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
   // The scheme asks for documented commitment from every municipality and partner (ADR 098).
@@ -148,7 +111,6 @@ export const round2022: Round = {
       '2022-2023': osloInstant('2023-09-15T23:59:59'),
       '2023-2024': osloInstant('2024-09-15T23:59:59'),
     },
-    conditions: [...STANDARD_CONDITIONS],
     secretariat: 'post@kulturskoleradet.no',
   },
   // Placeholders at example.no: the real members are configured before the round opens.
@@ -202,4 +164,48 @@ export const round2022: Round = {
       })),
     },
   },
-};
+}));
+
+export const round2022Content = /* @__PURE__ */ once((): RoundContent => ({
+  activityAreas: activityAreaTexts2022,
+  timeline: [
+    weeks(1, 9, {
+      nb: 'Informasjon til kommunene',
+      nn: 'Informasjon til kommunane',
+      en: 'Information to the municipalities',
+    }),
+    weeks(2, 6, {
+      nb: 'Webinarer med informasjon om ordningen',
+      nn: 'Webinar med informasjon om ordninga',
+      en: 'Webinars about the scheme',
+    }),
+    weeks(3, 7, {
+      nb: 'Ferdigstilling av søknadsportalen',
+      nn: 'Ferdigstilling av søknadsportalen',
+      en: 'The application portal is finished',
+    }),
+    weeks(9, 14, { nb: 'Søknadsperiode', nn: 'Søknadsperiode', en: 'Application period' }),
+    weeks(16, 18, {
+      nb: 'Behandling av søknader',
+      nn: 'Handsaming av søknader',
+      en: 'Applications are processed',
+    }),
+    weeks(19, 19, {
+      nb: 'Offentliggjøring av tildelinger',
+      nn: 'Offentleggjering av tildelingar',
+      en: 'Awards are announced',
+    }),
+  ],
+  webinars: WEBINAR_SESSIONS.flatMap(([topic, sessions]) =>
+    sessions.map((local) => ({ title: WEBINAR_TOPICS[topic], startsAt: osloInstant(`${local}:00`) })),
+  ),
+  // Weeks 9–14, Monday/Wednesday/Friday 09:00–10:00.
+  helpdesk: {
+    from: day(9, MONDAY),
+    to: day(14, SUNDAY),
+    weekdays: [1, 3, 5],
+    opensAt: '09:00',
+    closesAt: '10:00',
+  },
+  conditions: STANDARD_CONDITIONS,
+}));

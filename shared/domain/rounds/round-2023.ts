@@ -6,15 +6,17 @@
  * 2023, and the same weeks of the year as 2022. The seed (DOMAIN.md and the webinar's slides)
  * holds only the 2022 round's facts: this round's dates, budget and text are the example's, to
  * be confirmed by the council before such a round is published. Nothing here is restated
- * elsewhere: adding a round is this file and one line in ./index.ts (docs/rounds.md).
+ * elsewhere: adding a round is this file (its schedule and its content, ADR 118) and one line in
+ * ./index.ts and ./content.ts (docs/rounds.md).
  */
-import { activityAreas2022 } from '../activity-areas.ts';
+import { ACTIVITY_AREAS_2022, activityAreaTexts2022 } from '../activity-areas.ts';
 import { ART_SUBJECTS } from '../art-subjects.ts';
 import type { LocalizedText } from '../text.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import { STANDARD_CONDITIONS } from './conditions.ts';
+import { once } from './once.ts';
 import { round2022 } from './round-2022.ts';
-import type { Round } from './schema.ts';
+import type { RoundContent, RoundSchedule } from './schema.ts';
 
 const YEAR = 2023;
 const MONDAY = 1;
@@ -31,7 +33,7 @@ const weeks = (from: number, to: number, label: LocalizedText) => ({
   label,
 });
 
-export const round2023: Round = {
+export const round2023 = /* @__PURE__ */ once((): RoundSchedule => ({
   id: '2023',
   title: {
     nb: 'Inkluderende kulturskoler 2023',
@@ -57,9 +59,25 @@ export const round2023: Round = {
       budgetYear: '2024',
     },
   ],
-  activityAreas: activityAreas2022.filter((area) => AREAS.has(area.code.charAt(0))),
+  activityAreas: ACTIVITY_AREAS_2022.filter((code) => AREAS.has(code.charAt(0))).map((code) => ({ code })),
   artSubjects: [...ART_SUBJECTS],
   coFunding: { minimumPercent: 40 },
+  mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
+  limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
+  grant: {
+    acceptBy: weekEnds(22),
+    reportsDue: {
+      '2023-2024': osloInstant('2024-09-15T23:59:59'),
+      '2024-2025': osloInstant('2025-09-15T23:59:59'),
+    },
+    secretariat: 'post@kulturskoleradet.no',
+  },
+  // The 2022 round's placeholder committees (same division): configured before the round opens.
+  committees: round2022().committees,
+}));
+
+export const round2023Content = /* @__PURE__ */ once((): RoundContent => ({
+  activityAreas: activityAreaTexts2022,
   timeline: [
     weeks(9, 14, { nb: 'Søknadsperiode', nn: 'Søknadsperiode', en: 'Application period' }),
     weeks(16, 18, {
@@ -81,17 +99,5 @@ export const round2023: Round = {
     opensAt: '09:00',
     closesAt: '10:00',
   },
-  mail: { from: 'soknad@kulturskoleradet.no', replyTo: 'post@kulturskoleradet.no' },
-  limits: { maxAttachments: 20, maxAttachmentBytes: 20 * 1024 * 1024 },
-  grant: {
-    acceptBy: weekEnds(22),
-    reportsDue: {
-      '2023-2024': osloInstant('2024-09-15T23:59:59'),
-      '2024-2025': osloInstant('2025-09-15T23:59:59'),
-    },
-    conditions: [...STANDARD_CONDITIONS],
-    secretariat: 'post@kulturskoleradet.no',
-  },
-  // The 2022 round's placeholder committees (same division): configured before the round opens.
-  committees: round2022.committees,
-};
+  conditions: STANDARD_CONDITIONS,
+}));

@@ -310,8 +310,37 @@ export const roundSchema = /* @__PURE__ */ (() =>
     }),
   ))();
 
+/**
+ * The whole round, its schedule with its content (`withContent` in ./content.ts): what GET
+ * /rounds shows, the letters and the exports print, and `roundSchema` checks.
+ */
 export type Round = z.infer<typeof roundSchema>;
 export type RoundInput = z.input<typeof roundSchema>;
+
+/**
+ * A round's schedule (ADR 118): what the rules read — its id and title, dates, division,
+ * budget, school years, the activity areas' codes, art subjects, limits, reminders, the grant's
+ * dates and committees. `findRound` gives it; a function that only checks dates or limits
+ * carries no text of the round's. A whole `Round` is one too.
+ */
+export type RoundSchedule = Omit<Round, RoundContentField | 'activityAreas' | 'grant'> & {
+  /** The activity areas the round offers, by code, in the catalogue's order. */
+  activityAreas: readonly { code: string }[];
+  grant: Omit<Round['grant'], 'conditions'>;
+};
+
+type RoundContentField = 'timeline' | 'webinars' | 'helpdesk' | 'decisionLetter';
+
+/**
+ * A round's content (ADR 118): the texts the web shows and the letters print — the activity
+ * areas' texts by code, the timeline, the webinars, the helpdesk, the conditions of an award and
+ * the decision letter's text.
+ */
+export type RoundContent = Pick<Round, Exclude<RoundContentField, 'decisionLetter'>> &
+  Partial<Pick<Round, 'decisionLetter'>> & {
+    activityAreas: Readonly<Record<string, Omit<Round['activityAreas'][number], 'code'>>>;
+    conditions: readonly Round['grant']['conditions'][number][];
+  };
 
 /** Parses a round's configuration; throws an error naming every problem and the round. */
 export function parseRound(config: unknown): Round {
