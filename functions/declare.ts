@@ -20,7 +20,7 @@ import type { WorkflowTaskName } from '../shared/workflow/definition.ts';
 
 /** What a function may touch; infra/access.ts turns each into exact IAM statements. */
 export type Access =
-  | 'table:read' // GetItem, Query
+  | 'table:read' // GetItem, BatchGetItem, Query
   | 'table:write' // PutItem, UpdateItem, DeleteItem (conditional)
   | 'bucket:read' // GetObject, GetObjectVersion (presigned GET of a frozen copy's version; the verifier's read)
   | 'bucket:write' // PutObject (presigned POST; the verifier's frozen copy)

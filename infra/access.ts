@@ -23,7 +23,8 @@ export const ATTACHMENT_PREFIX = ATTACHMENT_OBJECT_PREFIX;
 
 /** The exact IAM actions each access grants. */
 export const ACCESS_ACTIONS: Record<Access, readonly string[]> = {
-  'table:read': ['dynamodb:GetItem', 'dynamodb:Query'],
+  // BatchGetItem: an applicant's session read with its application (ADR 121).
+  'table:read': ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
   'table:write': [
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',

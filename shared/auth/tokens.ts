@@ -1,6 +1,7 @@
 import { decodeProtectedHeader, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import * as errors from '../errors.ts';
 import * as clock from '../clock.ts';
+import type { ApplicationRecord } from '../storage/items.ts';
 import { signingKeyFor, verificationKeyFor, type KeyAudience } from './signing-key.ts';
 
 /** Every token's issuer, checked on verification. */
@@ -78,8 +79,15 @@ export interface SessionClaims {
  */
 export type Actor = { role: 'owner' } | { role: 'coeditor'; slot: number; coeditorId: string };
 
-/** The signed-in applicant as the HTTP wrapper hands it to a route (a checked session and who it is). */
-export type ApplicantClaims = SessionClaims & { readonly actor: Actor };
+/**
+ * The signed-in applicant as the HTTP wrapper hands it to a route: a checked session, who it
+ * is, and the application's item as it was read with the session (undefined if there is none):
+ * a route that needs the item takes it from here rather than read it again (ADR 121).
+ */
+export type ApplicantClaims = SessionClaims & {
+  readonly actor: Actor;
+  readonly application: ApplicationRecord | undefined;
+};
 
 /** A magic link's token: its record's id, nothing else. */
 export const signLinkToken = (linkId: string, expiresAt: Date) =>

@@ -56,7 +56,8 @@
  * 15. submissions whose follow-up is pending, oldest first (the sweep) .. Query gsi3 pk=OUTBOX#SUBMITTED, sk < cutoff
  * 16. a magic link, used once ...................... UpdateItem pk=MAGIC#id (conditional on unused; ADR 086)
  *     (links to an application not created yet share the id its claim holds: PutItem/GetItem pk=CLAIM#…)
- * 17. an applicant session, on every applicant request .. GetItem pk=SESSION#id; sign-out UpdateItem
+ * 17. an applicant session, on every applicant request .. BatchGetItem pk=SESSION#id with the
+ *     application pk=APP#id, sk=APP (one round trip, ADR 121); sign-out UpdateItem
  * 18. a round's drafts (the deadline reminders, ADR 091) .. Query gsi2 pk=ROUND#r#DRAFT
  *     (each reminder claimed on the application item: `reminder#<kind>`, only while a draft)
  * 19. a round's withdrawn applications (retention, ADR 089) .. Query gsi2 pk=ROUND#r#WITHDRAWN

@@ -5,12 +5,13 @@
  * - A magic link's item holds what the request said (the address as typed, round, lead
  *   municipality, language, and the application if one existed): the draft is created only
  *   when the link is used, and using it is one conditional write, so a link works once.
- * - A session's item is read on every applicant request; sign-out marks it revoked.
+ * - A session's item is read on every applicant request, with its application's item in the
+ *   same BatchGetItem (ADR 121); sign-out marks it revoked.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, tableName } from './dynamo.ts';
-import { parseItem } from './items.ts';
+import { applicationItem, parseItem, type ApplicationRecord, type Item } from './items.ts';
 import { keys } from './keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -132,6 +133,37 @@ export async function getSession(sessionId: string): Promise<SessionRecord | und
     new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }),
   );
   return Item ? parseItem(sessionItem, Item, 'session') : undefined;
+}
+
+/**
+ * A session's record and the application it names, read together — one BatchGetItem, strongly
+ * consistent — as every applicant request begins (ADR 121): one round trip where a session
+ * read and the route's own read of the application were two. A key DynamoDB leaves
+ * unprocessed (throttling) is read again with GetItem, under the SDK's retries.
+ */
+export async function getSessionWithApplication(
+  sessionId: string,
+  applicationId: string,
+): Promise<{ session: SessionRecord | undefined; application: ApplicationRecord | undefined }> {
+  const TableName = tableName();
+  const sessionKey = keys.session(sessionId);
+  const applicationKey = keys.application(applicationId);
+  const { Responses, UnprocessedKeys } = await documentClient.send(
+    new BatchGetCommand({
+      RequestItems: { [TableName]: { Keys: [sessionKey, applicationKey], ConsistentRead: true } },
+    }),
+  );
+  const same = (a: Item, b: Item) => a.pk === b.pk && a.sk === b.sk;
+  const unprocessed = UnprocessedKeys?.[TableName]?.Keys ?? [];
+  const read = async (key: Item): Promise<Item | undefined> =>
+    unprocessed.some((left) => same(left, key))
+      ? (await documentClient.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }))).Item
+      : Responses?.[TableName]?.find((item) => same(item, key));
+  const [session, application] = await Promise.all([read(sessionKey), read(applicationKey)]);
+  return {
+    session: session && parseItem(sessionItem, session, 'session'),
+    application: application && parseItem(applicationItem, application, 'application'),
+  };
 }
 
 /** Ends a session (sign-out): its record marked revoked; a second sign-out changes nothing. */

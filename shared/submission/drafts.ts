@@ -10,7 +10,7 @@ import { roundDates } from '../review/schedule.ts';
 import type { Actor } from '../auth/tokens.ts';
 import { updateDraft, type ApplicationRecord } from '../storage/applications.ts';
 import { changeLogAfter, lastChange } from './coeditors.ts';
-import { loadApplication, loadOpenDraft } from './load.ts';
+import { loadApplication, openDraft } from './load.ts';
 
 /**
  * The draft (or submission), attachments and unmet rules; the stage as the applicant may see
@@ -29,15 +29,17 @@ export async function applicantView(applicationId: string, locale: Locale, actor
  * (ADR 062). A draft may be incomplete — only its shape was checked, strictly. The loser of two
  * concurrent edits gets VERSION_CONFLICT with the current version and draft, so nothing is
  * overwritten; a submitted or withdrawn application is READ_ONLY, a draft after the period's
- * effective close APPLICATION_PERIOD_CLOSED (ADR 061).
+ * effective close APPLICATION_PERIOD_CLOSED (ADR 061). `read` is the application as this
+ * request read it — with the session (ADR 121) — undefined if there was none: NOT_FOUND.
  */
 export async function saveDraft(
-  applicationId: string,
+  read: ApplicationRecord | undefined,
   version: number,
   draft: ApplicationDraft,
   actor: Actor = { role: 'owner' },
 ) {
-  const { application } = await loadOpenDraft(applicationId);
+  const { application } = await openDraft(read);
+  const { applicationId } = application;
   // Edited from another version: the conflict at once (the log below is the read version's).
   if (application.version !== version) throw conflictWith(application);
 

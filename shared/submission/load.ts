@@ -1,6 +1,10 @@
 import * as errors from '../errors.ts';
 import { findRound } from '../domain/rounds/index.ts';
-import { getApplication, getApplicationWithAttachments } from '../storage/applications.ts';
+import {
+  getApplication,
+  getApplicationWithAttachments,
+  type ApplicationRecord,
+} from '../storage/applications.ts';
 import { assertDraftsOpen } from './period.ts';
 
 /** The application with its attachments and round (NOT_FOUND, ROUND_NOT_FOUND otherwise). */
@@ -18,7 +22,11 @@ export async function loadApplication(applicationId: string) {
  * otherwise.
  */
 export async function loadOpenDraft(applicationId: string) {
-  const application = await getApplication(applicationId);
+  return openDraft(await getApplication(applicationId));
+}
+
+/** `loadOpenDraft`'s checks on an application already read (e.g. with the session, ADR 121). */
+export async function openDraft(application: ApplicationRecord | undefined) {
   if (!application) throw errors.notFound();
   if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
   const round = findRound(application.roundId);

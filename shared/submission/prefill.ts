@@ -97,7 +97,7 @@ export async function prefillFromEarlier(
     (number): number is string => number !== undefined && number !== lead,
   );
   return saveDraft(
-    applicationId,
+    application,
     version,
     {
       ...draft,

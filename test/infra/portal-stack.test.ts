@@ -32,7 +32,7 @@ interface Statement {
 
 /** The specification: what each access kind may do — written out here, not imported from infra. */
 const EXPECTED_ACTIONS: Record<Access, string[]> = {
-  'table:read': ['dynamodb:GetItem', 'dynamodb:Query'],
+  'table:read': ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
   'table:write': [
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
@@ -491,7 +491,11 @@ describe('least privilege', () => {
         .flatMap(actionsOf)
         .filter((a) => !BASELINE_ACTIONS.includes(a));
     expect(beyondBaseline('GetOpenApi')).toEqual([]);
-    expect(beyondBaseline('ListRounds').sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    expect(beyondBaseline('ListRounds').sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
   });
 
   it('GetApplication reads but cannot write', () => {

@@ -16,6 +16,7 @@ import * as items from '../../shared/storage/items.ts';
 import { keys } from '../../shared/storage/keys.ts';
 import * as outbox from '../../shared/storage/outbox.ts';
 import * as review from '../../shared/storage/review.ts';
+import * as sessions from '../../shared/storage/sessions.ts';
 import { tableShape } from '../../shared/storage/table.ts';
 import { completeDraft } from '../support/applications.ts';
 
@@ -151,6 +152,85 @@ async function putAttachments(applicationId: string, count: number) {
     );
   }
 }
+
+/** Counts the commands sent from here on, by name. */
+function counting() {
+  const sent: string[] = [];
+  const name = `counting-${sent.length}-${++sequence}`;
+  const middleware =
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => (args: unknown) => {
+      sent.push(context.commandName ?? '?');
+      return next(args);
+    };
+  storage.documentClient.middlewareStack.add(middleware as never, { step: 'initialize', name });
+  undo.push(() => storage.documentClient.middlewareStack.remove(name));
+  return sent;
+}
+
+describe('an applicant session read with its application (ADR 121)', () => {
+  const session = (applicationId: string) => ({ sessionId: newId('session'), applicationId });
+
+  it('reads the session and the application in one BatchGetItem, each parsed', async () => {
+    const applicationId = await putApplication();
+    const { sessionId } = session(applicationId);
+    await sessions.createSession({ sessionId, applicationId }, new Date('2026-03-02T20:00:00Z'));
+    const sent = counting();
+    const read = await sessions.getSessionWithApplication(sessionId, applicationId);
+    expect(sent).toEqual(['BatchGetItemCommand']);
+    expect(read.session).toEqual({ sessionId, applicationId, expiresAt: expect.any(Number) });
+    expect(read.application).toEqual(await applications.getApplication(applicationId));
+    expect(read.application).not.toHaveProperty('pk');
+  });
+
+  it('reads again with GetItem what DynamoDB left unprocessed', async () => {
+    const applicationId = await putApplication();
+    const { sessionId } = session(applicationId);
+    await sessions.createSession({ sessionId, applicationId }, new Date('2026-03-02T20:00:00Z'));
+    // DynamoDB answers the session and leaves the application unprocessed (as under throttling).
+    type Key = { pk: string; sk: string };
+    type Output = {
+      output: { Responses?: Record<string, Key[]>; UnprocessedKeys?: Record<string, { Keys: Key[] }> };
+    };
+    const middleware =
+      (next: (args: unknown) => Promise<Output>, context: { commandName?: string }) =>
+      async (args: unknown) => {
+        const result = await next(args);
+        if (context.commandName !== 'BatchGetItemCommand') return result;
+        const items = result.output.Responses!['storage-test']!;
+        result.output.Responses!['storage-test'] = items.filter((item) => item.sk !== 'APP');
+        result.output.UnprocessedKeys = {
+          'storage-test': {
+            Keys: items.filter((item) => item.sk === 'APP').map(({ pk, sk }) => ({ pk, sk })),
+          },
+        };
+        return result;
+      };
+    storage.documentClient.middlewareStack.add(middleware as never, {
+      step: 'initialize',
+      name: 'unprocessed',
+    });
+    undo.push(() => storage.documentClient.middlewareStack.remove('unprocessed'));
+    const sent = counting();
+    const read = await sessions.getSessionWithApplication(sessionId, applicationId);
+    expect(sent).toEqual(['BatchGetItemCommand', 'GetItemCommand']);
+    expect(read.session?.sessionId).toBe(sessionId);
+    expect(read.application?.applicationId).toBe(applicationId);
+  });
+
+  it('answers undefined for whichever is not there', async () => {
+    const applicationId = await putApplication();
+    const { sessionId } = session(applicationId);
+    expect(await sessions.getSessionWithApplication(sessionId, applicationId)).toEqual({
+      session: undefined,
+      application: expect.objectContaining({ applicationId }),
+    });
+    await sessions.createSession({ sessionId, applicationId: 'gone' }, new Date('2026-03-02T20:00:00Z'));
+    expect(await sessions.getSessionWithApplication(sessionId, 'gone')).toEqual({
+      session: expect.objectContaining({ sessionId }),
+      application: undefined,
+    });
+  });
+});
 
 describe('conditionalWrite', () => {
   const bumpIfVersion = (applicationId: string, version: number) =>

@@ -14,7 +14,11 @@ const sessions = vi.hoisted(
   () => new Map<string, { sessionId: string; applicationId: string; expiresAt: number }>(),
 );
 vi.mock('../../shared/storage/sessions.ts', () => ({
-  getSession: async (sessionId: string) => sessions.get(sessionId),
+  // Read with the application (ADR 121); these fake routes use none.
+  getSessionWithApplication: async (sessionId: string) => ({
+    session: sessions.get(sessionId),
+    application: undefined,
+  }),
 }));
 
 // Quiet Powertools (read when the wrapper's module loads, before these imports run).
