@@ -11,7 +11,7 @@ const serverOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.local-data/', 'dist/', 'web/dist/', 'coverage/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.local-data/', 'dist/', 'web/dist/', 'coverage/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
