@@ -6,7 +6,7 @@ import {
   ValidationMessage,
   type SuggestionItem,
 } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Municipality } from '../../../../shared/domain/municipalities/index.ts';
 import { useText } from '../../app/i18n.tsx';
 import { municipalityText, SCREEN_READER_TEXTS } from './text.ts';
@@ -20,6 +20,10 @@ const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFKD');
  * (the partners, shown as removable chips). The label, description and error are the Field's,
  * which names the input and describes it by the message; the list's screen-reader words
  * (found, added, removed …) follow the page's language.
+ *
+ * The list's options are rendered once the field is used — the input focused or pressed — not
+ * with the page (docs/decisions/120-municipality-options-on-use.md): several hundred options, each
+ * a custom element, were the longest task on the main thread of the Start page after it painted.
  */
 export function MunicipalityPicker({
   id,
@@ -43,6 +47,10 @@ export function MunicipalityPicker({
   exclude?: readonly string[];
 }) {
   const { t } = useText(municipalityText);
+  // Focus and pointer-down come before the first keystroke or click that opens the list, and
+  // React applies a state set in them before the next event.
+  const [used, setUsed] = useState(false);
+  const use = () => setUsed(true);
   // Rendered once the list is there: options appearing under the pointer would swallow a choice.
   if (!municipalities) return <Spinner aria-label={t('app.loading')} data-size="sm" />;
   const optionLabel = (m: Municipality) =>
@@ -59,11 +67,12 @@ export function MunicipalityPicker({
   const options = (
     <Suggestion.List>
       <Suggestion.Empty>{t('field.municipality.none')}</Suggestion.Empty>
-      {shown.map((m) => (
-        <Suggestion.Option key={m.number} value={m.number} label={optionLabel(m)}>
-          {optionLabel(m)}
-        </Suggestion.Option>
-      ))}
+      {used &&
+        shown.map((m) => (
+          <Suggestion.Option key={m.number} value={m.number} label={optionLabel(m)}>
+            {optionLabel(m)}
+          </Suggestion.Option>
+        ))}
     </Suggestion.List>
   );
   const filter = ({ label: text, input }: { label: string; input: HTMLInputElement }) =>
@@ -80,7 +89,7 @@ export function MunicipalityPicker({
           selected={value.map(item)}
           onSelectedChange={(items) => onChange(items.map((chosen) => chosen.value))}
         >
-          <Suggestion.Input id={id} autoComplete="off" />
+          <Suggestion.Input id={id} autoComplete="off" onFocus={use} onPointerDown={use} />
           <Suggestion.Clear />
           {options}
         </Suggestion>
@@ -91,7 +100,7 @@ export function MunicipalityPicker({
           selected={value[0] === undefined ? null : item(value[0])}
           onSelectedChange={(chosen) => onChange(chosen ? [chosen.value] : [])}
         >
-          <Suggestion.Input id={id} autoComplete="off" />
+          <Suggestion.Input id={id} autoComplete="off" onFocus={use} onPointerDown={use} />
           <Suggestion.Clear />
           {options}
         </Suggestion>
