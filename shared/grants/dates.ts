@@ -7,8 +7,8 @@
 import * as clock from '../clock.ts';
 import type { RoundSchedule } from '../domain/rounds/schema.ts';
 import { actorName } from '../review/links.ts';
-import { recordAudit, type AuditActor } from '../storage/audit.ts';
-import { getScheduleOverrides, putScheduleOverrides, type ScheduleOverrides } from '../storage/review.ts';
+import type { AuditActor } from '../storage/audit.ts';
+import { getScheduleOverrides, moveScheduleOverrides, type ScheduleOverrides } from '../storage/review.ts';
 import type { GrantDates } from './state.ts';
 import type { FieldIssue } from '../domain/application.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
@@ -104,28 +104,25 @@ export async function moveGrantDates(
       throw new Error(`${schoolYear} is not a school year of ${round.id}`);
   }
   const iso = (value: string) => new Date(value).toISOString();
-  const current = await getScheduleOverrides(round.id);
-  const next: ScheduleOverrides = {
-    ...current,
-    ...(changes.acceptBy ? { acceptBy: iso(changes.acceptBy) } : {}),
-    ...(changes.reportsDue
-      ? {
-          reportsDue: {
-            ...current.reportsDue,
-            ...Object.fromEntries(Object.entries(changes.reportsDue).map(([year, due]) => [year, iso(due)])),
-          },
-        }
-      : {}),
-    updatedAt: now.toISOString(),
-    updatedBy: actorName(actor),
-  };
-  await putScheduleOverrides(round.id, next);
-  await recordAudit({
-    roundId: round.id,
-    at: now.toISOString(),
+  const next = await moveScheduleOverrides(round.id, {
     actor,
-    action: 'schedule.moved',
-    details: { changes, previous: { acceptBy: current.acceptBy, reportsDue: current.reportsDue } },
+    updatedBy: actorName(actor),
+    now,
+    changes,
+    move: (current) => ({
+      ...(changes.acceptBy ? { acceptBy: iso(changes.acceptBy) } : {}),
+      ...(changes.reportsDue
+        ? {
+            reportsDue: {
+              ...current.reportsDue,
+              ...Object.fromEntries(
+                Object.entries(changes.reportsDue).map(([year, due]) => [year, iso(due)]),
+              ),
+            },
+          }
+        : {}),
+    }),
+    previous: (current) => ({ acceptBy: current.acceptBy, reportsDue: current.reportsDue }),
   });
   await nudgeRoundAwards(round.id, 'dates');
   return mergeGrantDates(round, next);

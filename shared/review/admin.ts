@@ -5,13 +5,8 @@
  */
 import type { Committee } from '../domain/committees.ts';
 import type { RoundSchedule } from '../domain/rounds/schema.ts';
-import { recordAudit, type AuditActor } from '../storage/audit.ts';
-import {
-  getScheduleOverrides,
-  listLinks,
-  putScheduleOverrides,
-  type ScheduleOverrides,
-} from '../storage/review.ts';
+import type { AuditActor } from '../storage/audit.ts';
+import { listLinks, moveScheduleOverrides } from '../storage/review.ts';
 import { sendInvitation } from './invitations.ts';
 import { revokeReviewLink, actorName } from './links.ts';
 import { mergeDates, type RoundDates, type ScheduledEvent } from './schedule.ts';
@@ -28,22 +23,15 @@ export async function moveDates(
     if (value === undefined || Number.isNaN(Date.parse(value)))
       throw new Error(`${event}: not an instant: ${value}`);
   }
-  const current = await getScheduleOverrides(round.id);
-  const next: ScheduleOverrides = {
-    ...current,
-    ...Object.fromEntries(
-      Object.entries(changes).map(([event, value]) => [event, new Date(value!).toISOString()]),
-    ),
-    updatedAt: now.toISOString(),
-    updatedBy: actorName(actor),
-  };
-  await putScheduleOverrides(round.id, next);
-  await recordAudit({
-    roundId: round.id,
-    at: now.toISOString(),
+  const next = await moveScheduleOverrides(round.id, {
     actor,
-    action: 'schedule.moved',
-    details: { changes, previous: current },
+    updatedBy: actorName(actor),
+    now,
+    changes,
+    move: () =>
+      Object.fromEntries(
+        Object.entries(changes).map(([event, value]) => [event, new Date(value!).toISOString()]),
+      ),
   });
   return mergeDates(round, next);
 }

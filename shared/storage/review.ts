@@ -7,6 +7,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Committee } from '../domain/committees.ts';
 import type { Decision, ExpertAssessment, Proposal } from '../domain/review.ts';
+import { recordAudit } from './audit.ts';
 import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
 import {
   applicationReviewsItem,
@@ -22,6 +23,7 @@ import {
   storedAssessmentSchema,
   storedCommentSchema,
   versionOnly,
+  type AuditActor,
   type Declaration,
   type DiscussionEntry,
   type Item,
@@ -58,6 +60,48 @@ export async function putScheduleOverrides(roundId: string, overrides: ScheduleO
       Item: { ...keys.roundSchedule(roundId), type: 'schedule', ...overrides },
     }),
   );
+}
+
+/**
+ * Moves dates of a round (ADR 047, 113): the overrides `move` makes of the current ones, stamped
+ * with when and by whom, replace them; the move is audited as `schedule.moved` with the changes
+ * asked for and what `previous` picks of the current overrides (all of them unless it says).
+ * Returns the new overrides.
+ */
+export async function moveScheduleOverrides(
+  roundId: string,
+  {
+    actor,
+    updatedBy,
+    now,
+    changes,
+    move,
+    previous = (current) => current,
+  }: {
+    actor: AuditActor;
+    updatedBy: string;
+    now: Date;
+    changes: object;
+    move: (current: ScheduleOverrides) => Partial<ScheduleOverrides>;
+    previous?: (current: ScheduleOverrides) => object;
+  },
+): Promise<ScheduleOverrides> {
+  const current = await getScheduleOverrides(roundId);
+  const next: ScheduleOverrides = {
+    ...current,
+    ...move(current),
+    updatedAt: now.toISOString(),
+    updatedBy,
+  };
+  await putScheduleOverrides(roundId, next);
+  await recordAudit({
+    roundId,
+    at: now.toISOString(),
+    actor,
+    action: 'schedule.moved',
+    details: { changes, previous: previous(current) },
+  });
+  return next;
 }
 
 // ── a committee's stage ────────────────────────────────────────────────────────────────
