@@ -16,6 +16,7 @@ import {
 } from './support/browser.ts';
 import { reviewApi, reviewLink, submitApplications, tokenOf, type Submitted } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * Reminders arriving in the mailbox (issue 9, point 4; ADR 091, 106), read in Debian's Chromium
@@ -45,11 +46,7 @@ const DRAFT_SUBJECT = {
   nn: /Påminning: søknaden er ikkje send inn/,
   en: /Reminder: the application has not been submitted/,
 } as const;
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no', // written to in English (the demo round)
-  member: 'ekspert.medlem@example.no',
-};
+const expert = DEMO_MEMBERS.expert;
 
 const runReminders = () => stack.stack.runSchedule('SendReminders');
 const now = () => stack.clock.now().getTime();

@@ -24,6 +24,7 @@ import {
   type Submitted,
 } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * The committees' discussion and reading in Chromium (issue 9, points 5, 6, 8, 9; ADR 090): an
@@ -42,13 +43,9 @@ let apps: Submitted[] = [];
 // Each test audits its pages at two widths in three languages: minutes on a shared machine (timeouts per test below).
 const shots = join(tmpdir(), 'wr-review-shots');
 
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no',
-  member: 'ekspert.medlem@example.no',
-};
-const geo = { chair: 'geo.leder@example.no', nord: 'geo.nord@example.no' };
-const final = { chair: 'innstilling.leder@example.no', member: 'innstilling.medlem@example.no' };
+const expert = DEMO_MEMBERS.expert;
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 const SCORE_LABELS = ['1 – svært svak', '2 – svak', '3 – middels', '4 – god', '5 – svært god'];
 
 beforeAll(async () => {

@@ -24,6 +24,7 @@ import {
   type Submitted,
 } from './support/review.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * The committees' pages in Debian's Chromium against the local stack, under the CloudFront
@@ -42,14 +43,10 @@ let page: Page;
 let csp: string[] = [];
 let apps: Submitted[] = [];
 
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no',
-  member: 'ekspert.medlem@example.no',
-};
+const expert = DEMO_MEMBERS.expert;
 
-const geo = { chair: 'geo.leder@example.no', vest: 'geo.vest@example.no', nord: 'geo.nord@example.no' };
-const final = { chair: 'innstilling.leder@example.no', member: 'innstilling.medlem@example.no' };
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 
 const SCORE_LABELS = ['1 – svært svak', '2 – svak', '3 – middels', '4 – god', '5 – svært god'];
 

@@ -10,6 +10,7 @@ import {
   type Submitted,
 } from '../support/review.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * What an applicant learns before the announcement (ADR 066): nothing of the committees' work.
@@ -19,7 +20,7 @@ import { startTestStack, type TestStack } from '../support/stack.ts';
  */
 let test: TestStack;
 const apps: Submitted[] = [];
-const chair = 'ekspert.leder@example.no';
+const chair = DEMO_MEMBERS.expert.chair;
 let chairToken = '';
 let movedAnnouncement = '';
 

@@ -9,6 +9,7 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * Committee work (issue 9, point 5; ADR 090): expert members see each other's assessments
@@ -19,13 +20,9 @@ import {
  */
 let test: TestStack;
 const apps: Record<'salten' | 'trondheim' | 'oslo', Submitted> = {} as never;
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no',
-  member: 'ekspert.medlem@example.no',
-};
-const geo = { chair: 'geo.leder@example.no', nord: 'geo.nord@example.no' };
-const final = { chair: 'innstilling.leder@example.no', member: 'innstilling.medlem@example.no' };
+const expert = DEMO_MEMBERS.expert;
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 let tokens = new Map<string, string>();
 
 const api = (method: string, path: string, email: string, body?: unknown, language?: string) =>

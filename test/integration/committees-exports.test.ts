@@ -10,6 +10,7 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * The exports a committee secretary works from (issue 9, point 7; ADR 092), read back with
@@ -20,9 +21,9 @@ import {
  */
 let test: TestStack;
 const apps: Record<'salten' | 'trondheim' | 'oslo', Submitted> = {} as never;
-const expert = { chair: 'ekspert.leder@example.no' };
-const geo = { chair: 'geo.leder@example.no', nord: 'geo.nord@example.no' };
-const final = { chair: 'innstilling.leder@example.no' };
+const expert = DEMO_MEMBERS.expert;
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 let tokens = new Map<string, string>();
 /** The demo round, configured when the stack starts. */
 const round = () => findRound('demo')!;

@@ -12,6 +12,7 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * What a committee decides cannot change behind anyone's back (issue 7, findings 6, 7, 8, 10):
@@ -30,17 +31,9 @@ let holdShareOf: string | undefined;
 /** Refuses the write of application A's expert share (until released). */
 let shareFails: ReturnType<typeof interceptWrites>;
 
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no',
-  member: 'ekspert.medlem@example.no',
-};
-const geo = { chair: 'geo.leder@example.no', deputy: 'geo.vest@example.no', nord: 'geo.nord@example.no' };
-const final = {
-  chair: 'innstilling.leder@example.no',
-  deputy: 'innstilling.nestleder@example.no',
-  member: 'innstilling.medlem@example.no',
-};
+const expert = DEMO_MEMBERS.expert;
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 
 const api = (method: string, path: string, email: string, body?: unknown) =>
   test.api(method, path, { token: tokens.get(email)!, ...(body !== undefined ? { body } : {}) });

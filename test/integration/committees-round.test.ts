@@ -15,6 +15,7 @@ import {
   waitForStage,
   type Submitted,
 } from '../support/review.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * A whole round on the local stack: six applications from six counties, through the expert
@@ -25,13 +26,9 @@ import {
  */
 let test: TestStack;
 const apps: Submitted[] = [];
-const expert = {
-  chair: 'ekspert.leder@example.no',
-  deputy: 'ekspert.nestleder@example.no',
-  member: 'ekspert.medlem@example.no',
-};
-const geo = { chair: 'geo.leder@example.no', vest: 'geo.vest@example.no', nord: 'geo.nord@example.no' };
-const final = { chair: 'innstilling.leder@example.no', member: 'innstilling.medlem@example.no' };
+const expert = DEMO_MEMBERS.expert;
+const geo = DEMO_MEMBERS.geographic;
+const final = DEMO_MEMBERS.final;
 let tokens = new Map<string, string>();
 
 const as = (email: string) => tokens.get(email)!;

@@ -18,6 +18,7 @@ import { findRound } from '../../shared/domain/rounds/index.ts';
 import { moveGrantDates } from '../../shared/grants/dates.ts';
 import { signInAsStaff } from '../support/staff.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
+import { DEMO_MEMBERS } from '../support/members.ts';
 
 /**
  * After the announcement (issue 12 points 1 and 5; ADR 099, 101): each applicant downloads their
@@ -32,9 +33,9 @@ let declined: Submitted;
 let notQualified: Submitted;
 const requested = new Map<string, { schoolYear: string; amount: number }[]>();
 
-const EXPERT = 'ekspert.leder@example.no';
-const GEO = 'geo.leder@example.no';
-const FINAL = 'innstilling.leder@example.no';
+const EXPERT = DEMO_MEMBERS.expert.chair;
+const GEO = DEMO_MEMBERS.geographic.chair;
+const FINAL = DEMO_MEMBERS.final.chair;
 const REDUCED_REASON = 'Budsjettet fordeles på flere tiltak i regionen.';
 const DECLINE_REASON = 'Andre søknader gir større geografisk spredning.';
 const NOT_QUALIFIED_REASON = 'Forankringen i samarbeidskommunene er for svak.';

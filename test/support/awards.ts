@@ -8,10 +8,11 @@ import { findRound } from '../../shared/domain/rounds/index.ts';
 import { moveGrantDates } from '../../shared/grants/dates.ts';
 import { announceEarly, openEarly, waitForLinks, waitForStage, type Submitted } from './review.ts';
 import type { TestStack } from './stack.ts';
+import { DEMO_MEMBERS } from './members.ts';
 
-const EXPERT = 'ekspert.leder@example.no';
-const GEO = 'geo.leder@example.no';
-const FINAL = 'innstilling.leder@example.no';
+const EXPERT = DEMO_MEMBERS.expert.chair;
+const GEO = DEMO_MEMBERS.geographic.chair;
+const FINAL = DEMO_MEMBERS.final.chair;
 
 export type Verdict = 'award' | 'decline' | 'not-qualified';
 
