@@ -3,7 +3,7 @@
  * as UTC instants (ISO strings); the offset (CET/CEST) comes from the tz database through
  * `Intl.DateTimeFormat` (the runtime's ICU), never from hand-written offset arithmetic.
  */
-import { HAS_NYNORSK, INTL_LOCALES } from '../i18n/intl.ts';
+import { hasNynorsk, INTL_LOCALES } from '../i18n/intl.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 export const OSLO = 'Europe/Oslo';
@@ -214,7 +214,7 @@ export function weekdayName(isoWeekday: number, locale: Locale): string {
   if (!Number.isInteger(isoWeekday) || isoWeekday < 1 || isoWeekday > 7) {
     throw new Error(`isoWeekday must be 1–7, got ${isoWeekday}`);
   }
-  if (locale === 'nn' && !HAS_NYNORSK) return NYNORSK_WEEKDAYS[isoWeekday - 1]!;
+  if (locale === 'nn' && !hasNynorsk()) return NYNORSK_WEEKDAYS[isoWeekday - 1]!;
   // 2024-01-01 was a Monday.
   return dateFormat(locale, 'weekday').format(Date.UTC(2024, 0, isoWeekday));
 }

@@ -18,8 +18,14 @@ export const INTL_LOCALES: Readonly<Record<Locale, readonly string[]>> = {
   en: ['en-GB'],
 };
 
-/** Whether this runtime's Intl has nynorsk's own data (Node does; Chromium does not). */
-export const HAS_NYNORSK = Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0;
+let nynorsk: boolean | undefined;
+/**
+ * Whether this runtime's Intl has nynorsk's own data (Node does; Chromium does not). Asked on
+ * first use, not when the module loads: the first Intl call sets up ICU (~25 ms of a cold start,
+ * ADR 117), and most functions' invocations never name a weekday.
+ */
+export const hasNynorsk = (): boolean =>
+  (nynorsk ??= Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0);
 
 const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   applicationPeriodState,
   endOfOsloDay,
@@ -303,6 +303,20 @@ describe('formatOsloDateTime', () => {
 });
 
 describe('month and weekday names, from Intl', () => {
+  it('asks Intl whether it has nynorsk on first use, once — not when the module loads (ADR 117)', async () => {
+    vi.resetModules();
+    const asked = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf');
+    try {
+      const intl = await import('../../shared/i18n/intl.ts');
+      expect(asked).not.toHaveBeenCalled();
+      expect(intl.hasNynorsk()).toBe(true); // Node has nynorsk's data
+      intl.hasNynorsk();
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
   const firstOfEachMonth = Array.from(
     { length: 12 },
     (_, month) => `2026-${String(month + 1).padStart(2, '0')}-01T12:00:00Z`,
