@@ -24,7 +24,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
@@ -51,6 +50,7 @@ import { forwardS3Events } from './s3-events.ts';
 import { scanCreatedObjects } from './malware-scanner.ts';
 import { LocalStepFunctions } from './sfn.ts';
 import { createStaticServer } from './static.ts';
+import { createTable } from './table.ts';
 
 export type ServiceName = 'api' | 'dynamodb' | 's3' | 'ses' | 'sfn' | 'web';
 
@@ -475,39 +475,6 @@ async function ensureTable(endpoint: string, dataDir: string | undefined, log: (
     }
   } finally {
     client.destroy();
-  }
-}
-
-async function createTable(client: DynamoDBClient) {
-  const keyAttributes = [
-    tableShape.partitionKey,
-    tableShape.sortKey,
-    ...tableShape.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-  ];
-  await client.send(
-    new CreateTableCommand({
-      TableName: LOCAL_AWS.tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-    }),
-  );
-  // dynalite answers CREATING, then ACTIVE after `createTableMs` (0 here).
-  for (;;) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: LOCAL_AWS.tableName }));
-    if (Table?.TableStatus === 'ACTIVE') break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 

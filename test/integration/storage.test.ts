@@ -1,10 +1,10 @@
 /**
  * The storage helpers against dynalite (in-process, memory): the one conditional write, the one
- * paging loop, and stored items parsed on read (ADR 072). The table is built from `tableShape`,
- * as the local stack builds it; no handler runs.
+ * paging loop, and stored items parsed on read (ADR 072). The table is the local stack's (`createTable`,
+ * local/table.ts, from `tableShape`); no handler runs.
  */
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { keys } from '../../shared/storage/keys.ts';
 import * as outbox from '../../shared/storage/outbox.ts';
 import * as review from '../../shared/storage/review.ts';
 import * as sessions from '../../shared/storage/sessions.ts';
-import { tableShape } from '../../shared/storage/table.ts';
+import { createTable } from '../../local/table.ts';
 import { completeDraft } from '../support/applications.ts';
 
 // The SDK reads its endpoint, region and credentials at the first call, after beforeAll set them.
@@ -33,41 +33,15 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_DYNAMODB: endpoint,
     [ENV.tableName]: 'storage-test',
   });
-  await createTable(endpoint, 'storage-test');
+  const client = new DynamoDBClient({ endpoint });
+  await createTable(client, 'storage-test');
+  client.destroy();
 });
 
 afterAll(async () => {
   storage.documentClient.destroy();
   await new Promise((resolve) => server.close(resolve));
 });
-
-async function createTable(endpoint: string, TableName: string) {
-  const client = new DynamoDBClient({ endpoint });
-  await client.send(
-    new CreateTableCommand({
-      TableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        tableShape.partitionKey,
-        tableShape.sortKey,
-        ...tableShape.globalSecondaryIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-      ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: tableShape.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableShape.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-    }),
-  );
-  client.destroy();
-}
 
 /** Every Query from here on reads pages of at most `size` items; counts the pages read. */
 function smallPages(size: number) {
