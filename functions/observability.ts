@@ -1,6 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
+import { once } from '../shared/once.ts';
 
 /**
  * Created once, imported by every handler. Service name and namespace come from
@@ -59,9 +60,7 @@ export const metrics = {
   },
 };
 
-let powertools: Promise<Metrics> | undefined;
-const loadMetrics = () =>
-  (powertools ??= import('@aws-lambda-powertools/metrics').then(({ Metrics }) => new Metrics()));
+const loadMetrics = once(() => import('@aws-lambda-powertools/metrics').then(({ Metrics }) => new Metrics()));
 
 /**
  * Publishes the metrics an invocation recorded, if it recorded any (Powertools' own

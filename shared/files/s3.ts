@@ -1,7 +1,7 @@
-import type * as S3 from '@aws-sdk/client-s3';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { StoredObject } from '../storage/attachments.ts';
 import * as clock from '../clock.ts';
+import { once } from '../once.ts';
 
 /**
  * The one S3 adapter: the attachment bucket, nothing else. The endpoint comes from the SDK's
@@ -11,12 +11,12 @@ import * as clock from '../clock.ts';
  * the presigners, each used by a few routes, likewise. The environment is read when a handler
  * runs, not when it loads.
  */
-let loaded: Promise<{ sdk: typeof S3; client: S3.S3Client }> | undefined;
-const s3 = () =>
-  (loaded ??= import('@aws-sdk/client-s3').then((sdk) => ({
+const s3 = once(() =>
+  import('@aws-sdk/client-s3').then((sdk) => ({
     sdk,
     client: new sdk.S3Client({ forcePathStyle: process.env[ENV.s3ForcePathStyle] === 'true' }),
-  })));
+  })),
+);
 const bucket = () => requireEnv(ENV.attachmentBucket);
 
 /**

@@ -9,6 +9,7 @@
  *   so the fallback is right; weekday names are not (see `shared/domain/time.ts`).
  * - English is British English (`en-GB`): "10 April 2022", "a, b and c".
  */
+import { once } from '../once.ts';
 import type { Locale } from './locale.ts';
 
 /** The language tags Intl is asked with, best first. */
@@ -18,14 +19,12 @@ export const INTL_LOCALES: Readonly<Record<Locale, readonly string[]>> = {
   en: ['en-GB'],
 };
 
-let nynorsk: boolean | undefined;
 /**
  * Whether this runtime's Intl has nynorsk's own data (Node does; Chromium does not). Asked on
  * first use, not when the module loads: the first Intl call sets up ICU (~25 ms of a cold start,
  * ADR 117), and most functions' invocations never name a weekday.
  */
-export const hasNynorsk = (): boolean =>
-  (nynorsk ??= Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0);
+export const hasNynorsk = once((): boolean => Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0);
 
 const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
 

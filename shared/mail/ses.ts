@@ -1,5 +1,6 @@
 import type * as Ses from '@aws-sdk/client-sesv2';
 import { ENV } from '../config/env.ts';
+import { once } from '../once.ts';
 import { mailTags, type MailSubject } from './events.ts';
 
 export interface OutgoingMail {
@@ -20,9 +21,9 @@ export interface OutgoingMail {
  * The SES SDK and its one client, loaded on first use: most functions that can send mail send
  * none on most invocations, and the package costs a cold start ~35 ms to load (ADR 117).
  */
-let ses: Promise<{ sdk: typeof Ses; client: Ses.SESv2Client }> | undefined;
-const loadSes = () =>
-  (ses ??= import('@aws-sdk/client-sesv2').then((sdk) => ({ sdk, client: new sdk.SESv2Client({}) })));
+const loadSes = once(() =>
+  import('@aws-sdk/client-sesv2').then((sdk) => ({ sdk, client: new sdk.SESv2Client({}) })),
+);
 
 /** The one SES client (for the integration tests' fault injection, test/support/faults.ts). */
 export const sesClient = async (): Promise<Ses.SESv2Client> => (await loadSes()).client;

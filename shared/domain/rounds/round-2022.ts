@@ -9,7 +9,7 @@ import { ART_SUBJECTS } from '../art-subjects.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import type { LocalizedText } from '../text.ts';
 import { STANDARD_CONDITIONS } from './conditions.ts';
-import { once } from './once.ts';
+import { once } from '../../once.ts';
 import type { RoundContent, RoundSchedule } from './schema.ts';
 
 const YEAR = 2022;

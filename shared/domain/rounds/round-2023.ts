@@ -14,7 +14,7 @@ import { ART_SUBJECTS } from '../art-subjects.ts';
 import type { LocalizedText } from '../text.ts';
 import { isoWeekDate, osloInstant } from '../time.ts';
 import { STANDARD_CONDITIONS } from './conditions.ts';
-import { once } from './once.ts';
+import { once } from '../../once.ts';
 import { round2022 } from './round-2022.ts';
 import type { RoundContent, RoundSchedule } from './schema.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Committees } from '../committees.ts';
 import { DEMO_COMMITTEES, demoContent, demoSchedule } from './demo.ts';
-import { once } from './once.ts';
+import { once } from '../../once.ts';
 import type { Round, RoundContent, RoundSchedule } from './schema.ts';
 import { withContent } from './with-content.ts';
 
