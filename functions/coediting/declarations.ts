@@ -17,6 +17,28 @@ import {
 } from '../../shared/i18n/coediting.ts';
 import { http } from '../declare.ts';
 
+/**
+ * What adding a co-editor can answer, by invitation or by accepting a request to join: the
+ * owner only, within the round's limit, while the application is a draft in its period.
+ */
+const ADDING_A_COEDITOR_ERRORS = [
+  'OWNER_ONLY',
+  'COEDITOR_LIMIT_REACHED',
+  'READ_ONLY',
+  'ROUND_NOT_FOUND',
+  'APPLICATION_PERIOD_CLOSED',
+  'RATE_LIMITED',
+] as const;
+const ADDING_A_COEDITOR_MESSAGES = {
+  READ_ONLY,
+  ROUND_NOT_FOUND,
+  APPLICATION_PERIOD_CLOSED,
+  RATE_LIMITED,
+  OWNER_ONLY,
+  COEDITOR_LIMIT_REACHED,
+  COEDITOR_IS_OWNER,
+};
+
 export const GetCoediting = /* @__PURE__ */ http({
   method: 'GET',
   path: '/applications/{applicationId}/coeditors',
@@ -38,23 +60,8 @@ export const InviteCoeditor = /* @__PURE__ */ http({
   summary: 'The owner invites a co-editor by e-mail (their own sign-in link; again: a new link)',
   request: inviteCoeditorRequest,
   responses: { 201: { description: 'Invited; the mail is on its way', body: 'coeditorView' } },
-  errors: [
-    'OWNER_ONLY',
-    'COEDITOR_LIMIT_REACHED',
-    'READ_ONLY',
-    'ROUND_NOT_FOUND',
-    'APPLICATION_PERIOD_CLOSED',
-    'RATE_LIMITED',
-  ],
-  messages: {
-    READ_ONLY,
-    ROUND_NOT_FOUND,
-    APPLICATION_PERIOD_CLOSED,
-    RATE_LIMITED,
-    OWNER_ONLY,
-    COEDITOR_LIMIT_REACHED,
-    COEDITOR_IS_OWNER,
-  },
+  errors: ADDING_A_COEDITOR_ERRORS,
+  messages: ADDING_A_COEDITOR_MESSAGES,
   entry: 'functions/coediting/invite-coeditor.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -97,23 +104,8 @@ export const AcceptJoinRequest = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The owner accepts a request to join: the asker is invited as a co-editor',
   responses: { 201: { description: 'Invited', body: 'coeditorView' } },
-  errors: [
-    'OWNER_ONLY',
-    'COEDITOR_LIMIT_REACHED',
-    'READ_ONLY',
-    'ROUND_NOT_FOUND',
-    'APPLICATION_PERIOD_CLOSED',
-    'RATE_LIMITED',
-  ],
-  messages: {
-    READ_ONLY,
-    ROUND_NOT_FOUND,
-    APPLICATION_PERIOD_CLOSED,
-    RATE_LIMITED,
-    OWNER_ONLY,
-    COEDITOR_LIMIT_REACHED,
-    COEDITOR_IS_OWNER,
-  },
+  errors: ADDING_A_COEDITOR_ERRORS,
+  messages: ADDING_A_COEDITOR_MESSAGES,
   entry: 'functions/coediting/accept-join-request.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
