@@ -7,7 +7,8 @@
  * period's effective close. Then the object is read ONCE, exactly those bytes are judged,
  * and — if they pass — exactly those bytes are copied to the attachment's frozen key (named by
  * their SHA-256, under a prefix no upload form is issued for); the record names the copy, its
- * hash, size and version, and the upload is deleted. The attachment stays PENDING until the
+ * hash and size before the copy is written (so the copy's scan result always finds its key) and
+ * its version after, and the upload is deleted. The attachment stays PENDING until the
  * malware scan of that copy reports (./malware.ts, ADR 089); downloads serve it once ACCEPTED.
  *
  * Anything else that lands — through a form used again after its attachment was judged, the
@@ -20,6 +21,7 @@ import { applicationPeriodAt, draftsOpen } from '../submission/period.ts';
 import { getApplication, type ApplicationRecord } from '../storage/applications.ts';
 import {
   getAttachment,
+  recordFrozenCopy,
   recordVerdict,
   type AttachmentRecord,
   type RecordedVerdict,
@@ -115,36 +117,41 @@ export async function handleLandedObject({ key, landedAt, eventId }: LandedObjec
         read: async (count) => bytes!.subarray(0, count),
       });
 
-  let recorded: RecordedVerdict;
-  if (verdict.status === 'ACCEPTED') {
-    const sha256 = createHash('sha256').update(bytes!).digest('hex');
-    const frozenKey = frozenAttachmentKey(applicationId, attachmentId, sha256);
-    const { versionId } = await putObject(frozenKey, bytes!, attachment.contentType);
-    recorded = {
-      status: 'SCANNING',
-      size: verdict.size,
-      frozen: { key: frozenKey, sha256, ...(versionId ? { versionId } : {}) },
-    };
-  } else {
-    recorded = { status: 'REJECTED', size: verdict.size, rejectionReason: verdict.rejectionReason };
-  }
+  const frozen =
+    verdict.status === 'ACCEPTED' ? frozenCopyOf(applicationId, attachmentId, bytes!) : undefined;
+  // A record that names a frozen copy was judged already; only the same bytes may finish a
+  // judgement whose copy was never written (a retried event after a failure, or a second delivery).
+  if (attachment.frozenKey && attachment.frozenKey !== frozen?.key) return refuse('ATTACHMENT_NOT_PENDING');
+  const recorded: RecordedVerdict =
+    verdict.status === 'ACCEPTED'
+      ? { status: 'SCANNING', size: verdict.size, frozen: frozen! }
+      : { status: 'REJECTED', size: verdict.size, rejectionReason: verdict.rejectionReason };
 
   // The verdict is an attachment change: it excludes a submission through its holder's item
   // (the application's, or a report's: ADR 112).
   const holder = holderOf(attachment);
-  if (!(await holder.commit())) {
-    if (recorded.status === 'SCANNING') await deleteObject(recorded.frozen.key);
-    return refuse(holder.closed);
-  }
+  if (!(await holder.commit())) return refuse(holder.closed);
+  // The record names the frozen copy before the copy is written: the copy's malware scan may
+  // report as soon as it exists (ADR 089), and its result applies only to the key the record names.
   if (!(await recordVerdict(applicationId, attachmentId, recorded, clock.now().toISOString()))) {
-    // Judged by a concurrent delivery, or deleted by the applicant: keep only what the record names.
-    if (recorded.status === 'SCANNING') {
-      const current = await getAttachment(applicationId, attachmentId);
-      if (current?.frozenKey !== recorded.frozen.key) await deleteObject(recorded.frozen.key);
-    }
+    // Judged by a concurrent delivery, or deleted by the applicant: nothing was written.
     return { outcome: 'superseded', applicationId, attachmentId };
   }
-  if (recorded.status === 'REJECTED') await holder.release();
+  if (frozen) {
+    const { versionId } = await putObject(frozen.key, bytes!, attachment.contentType);
+    if (
+      !(await recordFrozenCopy(applicationId, attachmentId, {
+        key: frozen.key,
+        ...(versionId ? { versionId } : {}),
+      }))
+    ) {
+      // Deleted by the applicant while the copy was written: the copy goes too.
+      await deleteObject(frozen.key);
+      return { outcome: 'superseded', applicationId, attachmentId };
+    }
+  } else {
+    await holder.release();
+  }
   await deleteObject(key);
   return { outcome: 'judged', applicationId, attachmentId, verdict, declaredType: attachment.contentType };
 }
@@ -164,7 +171,13 @@ async function refusalFor(
     if (!draftsOpen(await applicationPeriodAt(round, landedAt))) return 'APPLICATION_PERIOD_CLOSED';
   }
   if (!attachment) return 'ATTACHMENT_GONE';
-  // A frozen copy means its bytes were judged: it waits for its malware scan (ADR 089).
-  if (attachment.status !== 'PENDING' || attachment.frozenKey) return 'ATTACHMENT_NOT_PENDING';
+  // (A frozen copy without a scan result: judged, unless the same bytes finish it — handleLandedObject.)
+  if (attachment.status !== 'PENDING') return 'ATTACHMENT_NOT_PENDING';
   return undefined;
+}
+
+/** Where bytes that passed are frozen: a key named by their SHA-256, under a prefix no upload form is issued for. */
+function frozenCopyOf(applicationId: string, attachmentId: string, bytes: Uint8Array) {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { key: frozenAttachmentKey(applicationId, attachmentId, sha256), sha256 };
 }

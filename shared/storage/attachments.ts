@@ -121,15 +121,20 @@ export async function createAttachment(
 }
 
 export type RecordedVerdict =
-  /** The bytes passed and are frozen: the attachment stays PENDING until the malware scan of the copy reports (ADR 089). */
-  | { status: 'SCANNING'; size: number; frozen: { key: string; sha256: string; versionId?: string } }
+  /**
+   * The bytes passed: the record names their frozen copy before the copy is written, so a scan
+   * result can never arrive before the record knows the key it is for (ADR 089, amended). The
+   * attachment stays PENDING until the malware scan of the copy reports.
+   */
+  | { status: 'SCANNING'; size: number; frozen: { key: string; sha256: string } }
   | { status: 'REJECTED'; size: number; rejectionReason: string };
 
 /**
  * Records the verification's verdict once: only a PENDING attachment without a frozen copy
- * changes. Returns false if the attachment is gone or was already judged (S3 delivers events
- * at least once). A frozen copy leaves the attachment PENDING for its malware scan
- * (`recordScanResult`).
+ * changes — or, for the same frozen copy, one whose earlier run stopped before the copy was
+ * written (a retried event finishes it). Returns false if the attachment is gone or was
+ * already judged (S3 delivers events at least once). A frozen copy leaves the attachment
+ * PENDING for its malware scan (`recordScanResult`).
  */
 export async function recordVerdict(
   applicationId: string,
@@ -140,11 +145,7 @@ export async function recordVerdict(
   // Attribute → value: the frozen copy of an accepted attachment, the reason for a rejection.
   const fields: Record<string, unknown> =
     verdict.status === 'SCANNING'
-      ? {
-          frozenKey: verdict.frozen.key,
-          sha256: verdict.frozen.sha256,
-          ...(verdict.frozen.versionId === undefined ? {} : { versionId: verdict.frozen.versionId }),
-        }
+      ? { frozenKey: verdict.frozen.key, sha256: verdict.frozen.sha256 }
       : { rejectionReason: verdict.rejectionReason };
   const set = Object.keys(fields).map((name) => `${name} = :${name}`);
   const values = Object.fromEntries(Object.entries(fields).map(([name, value]) => [`:${name}`, value]));
@@ -153,7 +154,10 @@ export async function recordVerdict(
       TableName: tableName(),
       Key: keys.attachment(applicationId, attachmentId),
       UpdateExpression: `SET #status = :status, #size = :size, verifiedAt = :now, ${set.join(', ')}`,
-      ConditionExpression: '#status = :pending AND attribute_not_exists(frozenKey)',
+      ConditionExpression:
+        verdict.status === 'SCANNING'
+          ? '#status = :pending AND (attribute_not_exists(frozenKey) OR frozenKey = :frozenKey)'
+          : '#status = :pending AND attribute_not_exists(frozenKey)',
       // `status` and `size` are DynamoDB reserved words.
       ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
       ExpressionAttributeValues: {
@@ -162,6 +166,32 @@ export async function recordVerdict(
         ':now': now,
         ':pending': 'PENDING',
         ...values,
+      },
+    }),
+  );
+  return ok;
+}
+
+/**
+ * Confirms that the frozen copy the record names was written (with its S3 version, in a
+ * versioned bucket): false when the attachment was deleted or names another copy meanwhile —
+ * the caller then deletes the copy it wrote. Whatever the malware scan recorded stays.
+ */
+export async function recordFrozenCopy(
+  applicationId: string,
+  attachmentId: string,
+  copy: { key: string; versionId?: string },
+): Promise<boolean> {
+  const { ok } = await conditionalWrite(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.attachment(applicationId, attachmentId),
+      // Rewrites the key it is conditioned on (an UpdateItem must set something), with the version if any.
+      UpdateExpression: `SET frozenKey = :key${copy.versionId ? ', versionId = :versionId' : ''}`,
+      ConditionExpression: 'frozenKey = :key',
+      ExpressionAttributeValues: {
+        ':key': copy.key,
+        ...(copy.versionId ? { ':versionId': copy.versionId } : {}),
       },
     }),
   );

@@ -23,6 +23,7 @@ vi.hoisted(() => {
 const storage = vi.hoisted(() => ({
   getAttachment: vi.fn(),
   recordVerdict: vi.fn(),
+  recordFrozenCopy: vi.fn(),
   releaseAttachmentSlot: vi.fn(),
   bumpAttachmentsRevision: vi.fn(),
   getApplication: vi.fn(),
@@ -39,6 +40,7 @@ const s3 = vi.hoisted(() => ({
 vi.mock('../../shared/storage/attachments.ts', () => ({
   getAttachment: storage.getAttachment,
   recordVerdict: storage.recordVerdict,
+  recordFrozenCopy: storage.recordFrozenCopy,
   releaseAttachmentSlot: storage.releaseAttachmentSlot,
   bumpAttachmentsRevision: storage.bumpAttachmentsRevision,
 }));
@@ -103,13 +105,14 @@ beforeEach(() => {
   storage.getApplication.mockResolvedValue({ applicationId: '01HAPP', roundId: '2022', status: 'DRAFT' });
   storage.applicationPeriodAt.mockResolvedValue({ state: 'open' });
   storage.recordVerdict.mockResolvedValue(true);
+  storage.recordFrozenCopy.mockResolvedValue(true);
   storage.bumpAttachmentsRevision.mockResolvedValue(true);
   s3.deleteObject.mockResolvedValue(undefined);
   s3.putObject.mockResolvedValue({ versionId: 'v1' });
 });
 
 describe('verify-attachment: a PENDING attachment of an open draft', () => {
-  it('accepts matching bytes: copies exactly them to the frozen key, records copy, hash, size and version', async () => {
+  it('accepts matching bytes: names the frozen copy in the record, then copies exactly them there, with their version', async () => {
     // Prepare
     const pdf = fixture('minimal.pdf');
     storage.getAttachment.mockResolvedValue(attachment('PENDING'));
@@ -129,10 +132,18 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
         // The bytes passed: frozen, PENDING until the malware scan of the copy reports (ADR 089).
         status: 'SCANNING',
         size: pdf.length,
-        frozen: { key: frozenKey(pdf), sha256: sha256(pdf), versionId: 'v1' },
+        frozen: { key: frozenKey(pdf), sha256: sha256(pdf) },
       },
       expect.any(String),
     );
+    // The record knows the copy before it exists: its malware scan may report at once (ADR 089).
+    expect(storage.recordVerdict.mock.invocationCallOrder[0]).toBeLessThan(
+      s3.putObject.mock.invocationCallOrder[0]!,
+    );
+    expect(storage.recordFrozenCopy).toHaveBeenCalledWith('01HAPP', '01HATT', {
+      key: frozenKey(pdf),
+      versionId: 'v1',
+    });
     expect(s3.deleteObject).toHaveBeenCalledWith(KEY);
     expect(s3.deleteObject).toHaveBeenCalledTimes(1);
     expect(storage.releaseAttachmentSlot).not.toHaveBeenCalled();
@@ -191,7 +202,7 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
     expect(s3.putObject).not.toHaveBeenCalled();
   });
 
-  it('a submission that won meanwhile: the verdict is not recorded, the copy and the upload are deleted, audited', async () => {
+  it('a submission that won meanwhile: the verdict is not recorded, nothing is copied, the upload is deleted, audited', async () => {
     const pdf = fixture('minimal.pdf');
     storage.getAttachment.mockResolvedValue(attachment('PENDING'));
     storage.bumpAttachmentsRevision.mockResolvedValue(false);
@@ -200,8 +211,9 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
     await handler(s3Event(), context);
 
     expect(storage.recordVerdict).not.toHaveBeenCalled();
-    expect(s3.deleteObject).toHaveBeenCalledWith(frozenKey(pdf));
+    expect(s3.putObject).not.toHaveBeenCalled();
     expect(s3.deleteObject).toHaveBeenCalledWith(KEY);
+    expect(s3.deleteObject).toHaveBeenCalledTimes(1);
     expect(storage.recordAudit).toHaveBeenCalledWith(
       expect.objectContaining({
         action: 'attachment.upload-refused',
@@ -211,33 +223,65 @@ describe('verify-attachment: a PENDING attachment of an open draft', () => {
     );
   });
 
-  it('a concurrent delivery judged first with other bytes: only our copy goes, the slot is not touched', async () => {
+  it('a concurrent delivery judged first (or the applicant deleted it): nothing is copied, the slot is not touched', async () => {
     const pdf = fixture('minimal.pdf');
-    storage.getAttachment.mockResolvedValueOnce(attachment('PENDING')).mockResolvedValueOnce({
-      ...attachment('ACCEPTED'),
-      frozenKey: 'applications/frozen/01HAPP/01HATT/other',
-    });
+    storage.getAttachment.mockResolvedValue(attachment('PENDING'));
     storage.recordVerdict.mockResolvedValue(false);
     objectIs(pdf);
 
     await handler(s3Event(), context);
 
-    expect(s3.deleteObject).toHaveBeenCalledWith(frozenKey(pdf));
-    expect(s3.deleteObject).not.toHaveBeenCalledWith('applications/frozen/01HAPP/01HATT/other');
+    expect(s3.putObject).not.toHaveBeenCalled();
+    expect(s3.deleteObject).not.toHaveBeenCalled();
     expect(storage.releaseAttachmentSlot).not.toHaveBeenCalled();
   });
 
-  it('a concurrent delivery judged the same bytes first: the shared copy stays', async () => {
+  it('the applicant deleted it while the copy was written: the copy goes too', async () => {
     const pdf = fixture('minimal.pdf');
-    storage.getAttachment
-      .mockResolvedValueOnce(attachment('PENDING'))
-      .mockResolvedValueOnce({ ...attachment('ACCEPTED'), frozenKey: frozenKey(pdf) });
-    storage.recordVerdict.mockResolvedValue(false);
+    storage.getAttachment.mockResolvedValue(attachment('PENDING'));
+    storage.recordFrozenCopy.mockResolvedValue(false);
     objectIs(pdf);
 
     await handler(s3Event(), context);
 
-    expect(s3.deleteObject).not.toHaveBeenCalledWith(frozenKey(pdf));
+    expect(s3.putObject).toHaveBeenCalledWith(frozenKey(pdf), pdf, 'application/pdf');
+    expect(s3.deleteObject).toHaveBeenCalledWith(frozenKey(pdf));
+    expect(storage.releaseAttachmentSlot).not.toHaveBeenCalled();
+  });
+
+  it('the same bytes again finish a judgement whose copy was never written (a retried event)', async () => {
+    const pdf = fixture('minimal.pdf');
+    storage.getAttachment.mockResolvedValue({ ...attachment('PENDING'), frozenKey: frozenKey(pdf) });
+    objectIs(pdf);
+
+    await handler(s3Event(), context);
+
+    expect(storage.recordVerdict).toHaveBeenCalledWith(
+      '01HAPP',
+      '01HATT',
+      expect.objectContaining({ status: 'SCANNING', frozen: { key: frozenKey(pdf), sha256: sha256(pdf) } }),
+      expect.any(String),
+    );
+    expect(s3.putObject).toHaveBeenCalledWith(frozenKey(pdf), pdf, 'application/pdf');
+    expect(s3.deleteObject).toHaveBeenCalledWith(KEY);
+  });
+
+  it('other bytes on the form of an attachment that waits for its scan: refused, nothing recorded or copied', async () => {
+    storage.getAttachment.mockResolvedValue({
+      ...attachment('PENDING'),
+      frozenKey: frozenKey(fixture('minimal.pdf')),
+    });
+    objectIs(fixture('minimal.docx'));
+
+    await handler(s3Event(), context);
+
+    expect(storage.recordVerdict).not.toHaveBeenCalled();
+    expect(s3.putObject).not.toHaveBeenCalled();
+    expect(s3.deleteObject).toHaveBeenCalledWith(KEY);
+    expect(storage.recordAudit).toHaveBeenCalledWith(
+      expect.objectContaining({ details: expect.objectContaining({ reason: 'ATTACHMENT_NOT_PENDING' }) }),
+      'upload-refused#01HATT#0A1B2C',
+    );
   });
 });
 
@@ -245,13 +289,6 @@ describe('verify-attachment: an upload that may not change its attachment', () =
   it.each([
     ['the attachment was judged', () => attachment('ACCEPTED'), 'DRAFT', 'open', 'ATTACHMENT_NOT_PENDING'],
     ['the attachment was rejected', () => attachment('REJECTED'), 'DRAFT', 'open', 'ATTACHMENT_NOT_PENDING'],
-    [
-      'its bytes were judged and wait for the malware scan',
-      () => ({ ...attachment('PENDING'), frozenKey: 'applications/frozen/01HAPP/01HATT/abc' }),
-      'DRAFT',
-      'open',
-      'ATTACHMENT_NOT_PENDING',
-    ],
     ['the attachment is gone', () => undefined, 'DRAFT', 'open', 'ATTACHMENT_GONE'],
     [
       'the application was submitted',
