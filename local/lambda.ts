@@ -1,6 +1,6 @@
 /**
  * How the local stack runs a Lambda handler in-process: load the entry module lazily (after
- * the stack has set the environment, since handlers create their SDK clients at module load),
+ * the stack has set the environment, since handlers create their DynamoDB client at module load),
  * build a minimal Lambda `Context`, and keep count of invocations in flight so the stack can
  * wait for them (tests: `stack.idle()`; shutdown: nothing is cut off mid-write).
  */

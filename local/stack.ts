@@ -14,7 +14,8 @@
  *
  * Handlers reach the emulators only through the SDK's standard endpoint variables
  * (`AWS_ENDPOINT_URL_<SERVICE>`), which this module puts on `process.env` before any handler
- * module is imported — handlers create their clients at module load.
+ * module is imported — handlers create their DynamoDB client at module load (the others on
+ * first use, ADR 117).
  */
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, writeFileSync } from 'node:fs';

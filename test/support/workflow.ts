@@ -20,7 +20,7 @@ export function watchSchedule() {
   const looks: ScheduleLook[] = [];
   const handlers: HandlerOverrides = {
     [registry.Schedule.entry]: async (input: { event: ScheduledEvent }, context: Context) => {
-      // Loaded when first called: handlers create their SDK clients at module load.
+      // Loaded when first called: handlers create their DynamoDB client at module load.
       const { handler } = await import('../../functions/workflow/schedule.ts');
       const at = clock.nowMs();
       const answer = await handler(input as never, context);
