@@ -8,7 +8,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        // A few unit tests bundle every route (http-messages) or compile every schema (openapi):
+        // 2–8 s on a CI machine busy with the other projects, past vitest's 5 s default.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         test: {
           name: 'integration',
