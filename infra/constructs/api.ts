@@ -54,7 +54,7 @@ const NO_AUTHORIZER_BECAUSE: Record<AuthKind, (route: Route) => string> = {
     'session; abuse is bounded by stage throttling and the per-address rate limit in the table (ADR 011).',
   applicant: (route) =>
     `${route.method} ${route.path} has no API Gateway authorizer by design (auth 'applicant'): the HTTP ` +
-    'wrapper verifies the signed session token (jose, HS256, key in Secrets Manager) for the application in ' +
+    'wrapper verifies the signed session token (HS256, key in Secrets Manager, ADR 122) for the application in ' +
     'the path before the route runs, and answers 401/403 without one (ADR 011).',
   reviewer: (route) =>
     `${route.method} ${route.path} has no API Gateway authorizer by design (auth 'reviewer'): the HTTP ` +

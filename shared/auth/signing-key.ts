@@ -51,8 +51,8 @@ function keySet(): Promise<ListedKey[]> {
 const derived = new Map<string, Promise<CryptoKey>>();
 
 /**
- * `audience`'s key of a listed key, imported once as a Web Crypto key: jose imports raw bytes
- * afresh on every sign and verify, which cost more than the HMAC itself (ADR 121).
+ * `audience`'s key of a listed key, imported once as a Web Crypto key: importing raw bytes
+ * afresh on every sign and verify (as jose did) cost more than the HMAC itself (ADR 121).
  */
 function audienceKey(key: ListedKey, audience: KeyAudience): Promise<CryptoKey> {
   const id = `${key.kid}\u0000${Buffer.from(key.secret).toString('base64url')}\u0000${audience}`;

@@ -13,14 +13,13 @@
  * - A session ends after STAFF_SESSION.idleMinutes without a request, after maxHours in any
  *   case, or at sign-out.
  */
-import { SignJWT } from 'jose';
 import * as clock from '../clock.ts';
 import { ENV } from '../config/env.ts';
 import * as errors from '../errors.ts';
 import type { AuditActor } from '../storage/audit.ts';
 import { getStaffSession, revokeStaffSession, touchStaffSession } from '../storage/staff.ts';
 import { normaliseEmail } from './email.ts';
-import { epochSeconds, signWith, verifyWith } from './tokens.ts';
+import { signWith, verifyWith } from './tokens.ts';
 
 /** A staff sign-in: the link's life, the session's idle limit and longest life (ADR 093). */
 export const STAFF_SESSION = {
@@ -52,24 +51,10 @@ export interface StaffMember {
 }
 
 export const signStaffLinkToken = (linkId: string, expiresAt: Date) =>
-  signWith(
-    'staff',
-    new SignJWT({})
-      .setAudience(staffAudience('link'))
-      .setJti(linkId)
-      .setIssuedAt(epochSeconds(clock.now()))
-      .setExpirationTime(epochSeconds(expiresAt)),
-  );
+  signWith('staff', staffAudience('link'), expiresAt, { jti: linkId });
 
 export const signStaffSessionToken = (sessionId: string, expiresAt: Date) =>
-  signWith(
-    'staff',
-    new SignJWT({})
-      .setAudience(staffAudience('session'))
-      .setJti(sessionId)
-      .setIssuedAt(epochSeconds(clock.now()))
-      .setExpirationTime(epochSeconds(expiresAt)),
-  );
+  signWith('staff', staffAudience('session'), expiresAt, { jti: sessionId });
 
 /** A staff link's token (signature, kid, audience, expiry) → its record's id; else UNAUTHORIZED. */
 export async function verifyStaffLinkToken(token: string): Promise<string> {

@@ -1,13 +1,13 @@
-import { decodeProtectedHeader, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
 import * as errors from '../errors.ts';
 import * as clock from '../clock.ts';
 import type { ApplicationRecord } from '../storage/items.ts';
+import { signJwt, unverifiedHeader, verifyJwt, type JwtPayload } from './jws.ts';
 import { signingKeyFor, verificationKeyFor, type KeyAudience } from './signing-key.ts';
+
+export { TOKEN_ALGORITHM } from './jws.ts';
 
 /** Every token's issuer, checked on verification. */
 export const TOKEN_ISSUER = 'inkluderende-kulturskoler';
-/** The one algorithm tokens are signed and verified with (an HMAC key held in AWS, ADR 011). */
-export const TOKEN_ALGORITHM = 'HS256';
 
 /**
  * Applicant tokens (ADR 086). A *link* token travels in the magic-link e-mail (in the URL
@@ -21,13 +21,29 @@ type Purpose = keyof typeof TOKEN_LIFETIME_HOURS;
 /** Each purpose its own audience: a magic link's token is not a session (RFC 8725 §3.9). */
 export const applicantAudience = (purpose: Purpose) => `applicant-${purpose}`;
 
-/** Issue and expiry times follow the clock (ADR 075), not jose's own `new Date()`. */
+/** Issue and expiry times follow the clock (ADR 075). */
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-/** Signs `claims` with the current key of `keyAudience`, its `kid` in the header. */
-export async function signWith(keyAudience: KeyAudience, token: SignJWT): Promise<string> {
+/**
+ * A token for `audience` (its `aud`), signed with the current key of `keyAudience`: the key's
+ * `kid` in the header, the portal as issuer, issued now and good until `expiresAt`.
+ */
+export async function signWith(
+  keyAudience: KeyAudience,
+  audience: string,
+  expiresAt: Date,
+  claims: JwtPayload,
+): Promise<string> {
+  const exp = epochSeconds(expiresAt);
+  if (!Number.isFinite(exp)) throw new TypeError('A token needs a valid expiry');
   const { kid, key } = await signingKeyFor(keyAudience);
-  return token.setProtectedHeader({ alg: TOKEN_ALGORITHM, kid }).setIssuer(TOKEN_ISSUER).sign(key);
+  return signJwt(key, kid, {
+    ...claims,
+    aud: audience,
+    iat: epochSeconds(clock.now()),
+    exp,
+    iss: TOKEN_ISSUER,
+  });
 }
 
 /**
@@ -39,27 +55,14 @@ export async function verifyWith(
   token: string,
   audience: string,
   refused: () => errors.DomainError,
-): Promise<JWTPayload> {
-  let kid: string | undefined;
-  try {
-    kid = decodeProtectedHeader(token).kid;
-  } catch {
-    throw refused(); // not a JWS at all (jose throws a TypeError, not a JOSEError)
-  }
-  try {
-    const key = await verificationKeyFor(keyAudience, kid);
-    if (!key) throw refused();
-    const { payload } = await jwtVerify(token, key, {
-      issuer: TOKEN_ISSUER,
-      audience,
-      algorithms: [TOKEN_ALGORITHM],
-      currentDate: clock.now(),
-    });
-    return payload;
-  } catch (error) {
-    if (error instanceof joseErrors.JOSEError) throw refused();
-    throw error;
-  }
+): Promise<JwtPayload> {
+  const kid = unverifiedHeader(token)?.kid;
+  const key = typeof kid === 'string' ? await verificationKeyFor(keyAudience, kid) : undefined;
+  if (!key) throw refused();
+  const now = epochSeconds(clock.now());
+  const payload = await verifyJwt(token, key, { issuer: TOKEN_ISSUER, audience, now });
+  if (!payload) throw refused();
+  return payload;
 }
 
 export interface LinkClaims {
@@ -91,26 +94,11 @@ export type ApplicantClaims = SessionClaims & {
 
 /** A magic link's token: its record's id, nothing else. */
 export const signLinkToken = (linkId: string, expiresAt: Date) =>
-  signWith(
-    'applicant',
-    new SignJWT({})
-      .setAudience(applicantAudience('link'))
-      .setJti(linkId)
-      .setIssuedAt(epochSeconds(clock.now()))
-      .setExpirationTime(epochSeconds(expiresAt)),
-  );
+  signWith('applicant', applicantAudience('link'), expiresAt, { jti: linkId });
 
 /** A session's token: the application and the session's record. */
 export const signSessionToken = (applicationId: string, sessionId: string, expiresAt: Date) =>
-  signWith(
-    'applicant',
-    new SignJWT({})
-      .setAudience(applicantAudience('session'))
-      .setSubject(applicationId)
-      .setJti(sessionId)
-      .setIssuedAt(epochSeconds(clock.now()))
-      .setExpirationTime(epochSeconds(expiresAt)),
-  );
+  signWith('applicant', applicantAudience('session'), expiresAt, { sub: applicationId, jti: sessionId });
 
 /** A magic link's token (signature, kid, audience, expiry); anything else → UNAUTHORIZED. */
 export async function verifyLinkToken(token: string): Promise<LinkClaims> {
@@ -152,15 +140,12 @@ export interface ReviewClaims {
 }
 
 export async function signReviewToken(claims: ReviewClaims): Promise<string> {
-  return signWith(
-    'review',
-    new SignJWT({ committee: claims.committee, round: claims.roundId })
-      .setAudience(REVIEW_AUDIENCE)
-      .setSubject(claims.memberId)
-      .setJti(claims.linkId)
-      .setIssuedAt(epochSeconds(clock.now()))
-      .setExpirationTime(epochSeconds(new Date(claims.expiresAt))),
-  );
+  return signWith('review', REVIEW_AUDIENCE, new Date(claims.expiresAt), {
+    committee: claims.committee,
+    round: claims.roundId,
+    sub: claims.memberId,
+    jti: claims.linkId,
+  });
 }
 
 /** Verifies a review link's signature, audience and expiry; anything else → REVIEW_LINK_INVALID. */

@@ -1,6 +1,6 @@
 /**
  * Review links: issuing (one link item per link id, then the signed token), revoking, and
- * checking a request's link — signature and expiry (jose), then one GetItem for the link's
+ * checking a request's link — signature and expiry (shared/auth/jws.ts), then one GetItem for the link's
  * record (issued, not revoked, for this member and committee), then the member is still in
  * the round's configuration.
  */
