@@ -10,8 +10,7 @@
 import * as clock from '../clock.ts';
 import { artSubjectLabels, isArtSubject } from '../domain/art-subjects.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
-import { findRoundWithContent } from '../domain/rounds/content.ts';
-import type { Round } from '../domain/rounds/schema.ts';
+import { findRoundWithAreaNames, type RoundWithAreaNames } from '../domain/rounds/area-names.ts';
 import * as errors from '../errors.ts';
 import { toCsv, type Cell } from '../export/spreadsheet.ts';
 import { listSubmittedApplications, type ApplicationRecord } from '../storage/applications.ts';
@@ -32,7 +31,7 @@ interface Municipality {
   countyName: string;
 }
 
-function municipality(round: Round, number: string | undefined): Municipality {
+function municipality(round: RoundWithAreaNames, number: string | undefined): Municipality {
   const found = number ? findMunicipality(round.division, number) : undefined;
   return {
     number: number ?? '',
@@ -42,7 +41,7 @@ function municipality(round: Round, number: string | undefined): Municipality {
   };
 }
 
-function awardOf(round: Round, application: ApplicationRecord) {
+function awardOf(round: RoundWithAreaNames, application: ApplicationRecord) {
   const decision = application.finalDecision;
   if (application.stage !== 'ANNOUNCED' || application.outcome !== 'AWARDED' || !decision?.awarded) return [];
   const draft = application.draft;
@@ -80,7 +79,7 @@ function awardOf(round: Round, application: ApplicationRecord) {
 
 /** The round's public awards as open data; NOT_FOUND before its announcement date. */
 export async function openAwards(roundId: string) {
-  const round = findRoundWithContent(roundId);
+  const round = findRoundWithAreaNames(roundId);
   if (!round) throw errors.roundNotFound();
   const dates = await roundDates(round);
   if (clock.nowMs() < Date.parse(dates.announcement)) throw errors.notFound();

@@ -11,7 +11,7 @@
  * `shared/export/spreadsheet.ts`, which writes it as CSV or XLSX.
  */
 import { artSubjectLabels, isArtSubject } from '../domain/art-subjects.ts';
-import type { ActivityArea } from '../domain/activity-areas.ts';
+import type { NamedActivityArea } from '../domain/rounds/area-names.ts';
 import type { Cell, ColumnKind, Sheet } from '../export/spreadsheet.ts';
 import { applicationText } from '../i18n/application.ts';
 import { translator } from '../i18n/catalogue.ts';
@@ -33,7 +33,7 @@ export interface ExportInput {
   /** The round's other submitted applications, with the earlier stages' shares they have. */
   others: readonly ApplicationRecord[];
   /** The round's activity areas with their titles (its content, ADR 118). */
-  activityAreas: readonly ActivityArea[];
+  activityAreas: readonly NamedActivityArea[];
 }
 
 /** A comment as the export shows it: «Kari Nord: Godt tilbud i Salten». */

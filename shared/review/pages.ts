@@ -4,7 +4,7 @@
  * Every read but the context needs the stage open, and an application must be one of the
  * stage's (open-stage.ts).
  */
-import { findRoundWithContent } from '../domain/rounds/content.ts';
+import { findRoundWithAreaNames } from '../domain/rounds/area-names.ts';
 import { submittedAttachmentDownloads } from '../files/downloads.ts';
 import type { ExpertDecision } from '../domain/review.ts';
 import { listSubmittedApplications } from '../storage/applications.ts';
@@ -31,8 +31,8 @@ export async function reviewContext(reviewer: Reviewer) {
       division: round.division,
       budgetPerYear: round.budgetPerYear,
       schoolYears: round.schoolYears,
-      // The areas' names from the round's content (ADR 118); their descriptions are the form's.
-      activityAreas: findRoundWithContent(round.id)!.activityAreas.map(({ code, area, title }) => ({
+      // The areas' names (ADR 118, 122); their descriptions are the form's.
+      activityAreas: findRoundWithAreaNames(round.id)!.activityAreas.map(({ code, area, title }) => ({
         code,
         area,
         title,
@@ -73,8 +73,8 @@ export async function reviewExport(reviewer: Reviewer) {
         ? application
         : { ...application, expertDecision: share as ExpertDecision };
     });
-  // The activity areas' titles are the round's content (ADR 118).
-  return { view, applications, others, activityAreas: findRoundWithContent(round.id)!.activityAreas };
+  // The activity areas' names are the round's content (ADR 118), without their descriptions (ADR 122).
+  return { view, applications, others, activityAreas: findRoundWithAreaNames(round.id)!.activityAreas };
 }
 
 async function loadReviewList(reviewer: Reviewer) {

@@ -9,7 +9,7 @@
 import { mailboxOf, normaliseEmail } from '../auth/email.ts';
 import { budgetSummary } from '../domain/application.ts';
 import { findMunicipality } from '../domain/municipalities/index.ts';
-import { findRoundWithContent } from '../domain/rounds/content.ts';
+import { findRoundWithAreaNames, type RoundWithAreaNames } from '../domain/rounds/area-names.ts';
 import type { Round } from '../domain/rounds/schema.ts';
 import { ENV, requireEnv } from '../config/env.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -53,7 +53,7 @@ export function receiptRecipients(
 export function receiptSummary(
   application: ApplicationRecord,
   attachments: readonly AttachmentRecord[],
-  round: Round,
+  round: RoundWithAreaNames,
 ): ReceiptSummary {
   const locale = localeOf(application);
   const { draft } = application;
@@ -104,7 +104,7 @@ export async function mailReceipt(applicationId: string, now = clock.now()): Pro
     return { sent: 0, skipped: 'not-submitted' };
   }
   if (application.receiptMailedAt) return { sent: 0, skipped: 'already-mailed' };
-  const round = findRoundWithContent(application.roundId);
+  const round = findRoundWithAreaNames(application.roundId);
   if (!round) throw new Error(`Unknown round ${application.roundId}`);
   const mail = receiptMail({
     locale: localeOf(application),

@@ -17,6 +17,7 @@ import {
   roundSchema,
   smokeRound,
 } from '../../shared/domain/rounds/index.ts';
+import { findRoundWithAreaNames } from '../../shared/domain/rounds/area-names.ts';
 import { round2022 } from '../../shared/domain/rounds/round-2022.ts';
 import { withContent } from '../../shared/domain/rounds/with-content.ts';
 import { round2023 } from '../../shared/domain/rounds/round-2023.ts';
@@ -439,9 +440,34 @@ describe("a round's schedule apart from its content (ADR 118)", () => {
       "import { findRoundWithContent } from './content.ts'; export const r = findRoundWithContent('2022');",
     );
 
+    const named = await bundle(
+      "import { findRoundWithAreaNames } from './area-names.ts'; export const r = findRoundWithAreaNames('2022');",
+    );
+
     // Assess
     expect(texts.filter((text) => schedule.includes(text))).toEqual([]);
     expect(texts.filter((text) => whole.includes(text))).toEqual(texts);
+    // The areas' names without their descriptions, the webinars or the conditions (ADR 122).
+    expect(texts.filter((text) => named.includes(text))).toEqual([]);
+    expect(named).toContain(activityAreas2022[0]!.title.nb);
+  });
+
+  it("gives every listed round's areas the names its content gives them, without the rest (ADR 122)", () => {
+    // Prepare
+    const env = { DEMO_ROUND_OPENS: '2026-03-10T08:00:00Z', SMOKE_ROUND: 'true' };
+
+    for (const schedule of listRounds(env)) {
+      // Act
+      const named = findRoundWithAreaNames(schedule.id, env)!;
+      const whole = findRoundWithContent(schedule.id, env)!;
+
+      // Assess
+      expect(named).toEqual({
+        ...schedule,
+        activityAreas: whole.activityAreas.map(({ code, area, title }) => ({ code, area, title })),
+      });
+    }
+    expect(findRoundWithAreaNames('demo', {})).toBeUndefined();
   });
 });
 
