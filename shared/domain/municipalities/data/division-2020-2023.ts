@@ -5,6 +5,8 @@
 // (https://creativecommons.org/licenses/by/4.0/). Numbers and names follow SSB's
 // classification 131 (Standard for kommuneinndeling).
 
+import { rows } from './lines.ts';
+
 /** [fylkesnummer, fylkesnavn] */
 export const counties: readonly (readonly [string, string])[] = [
   ['03', 'Oslo'],
@@ -20,362 +22,362 @@ export const counties: readonly (readonly [string, string])[] = [
   ['54', 'Troms og Finnmark'],
 ];
 
-/** [kommunenummer, kommunenavn, fylkesnummer] */
-export const municipalities: readonly (readonly [string, string, string])[] = [
-  ['0301', 'Oslo', '03'],
-  ['1101', 'Eigersund', '11'],
-  ['1103', 'Stavanger', '11'],
-  ['1106', 'Haugesund', '11'],
-  ['1108', 'Sandnes', '11'],
-  ['1111', 'Sokndal', '11'],
-  ['1112', 'Lund', '11'],
-  ['1114', 'Bjerkreim', '11'],
-  ['1119', 'Hå', '11'],
-  ['1120', 'Klepp', '11'],
-  ['1121', 'Time', '11'],
-  ['1122', 'Gjesdal', '11'],
-  ['1124', 'Sola', '11'],
-  ['1127', 'Randaberg', '11'],
-  ['1130', 'Strand', '11'],
-  ['1133', 'Hjelmeland', '11'],
-  ['1134', 'Suldal', '11'],
-  ['1135', 'Sauda', '11'],
-  ['1144', 'Kvitsøy', '11'],
-  ['1145', 'Bokn', '11'],
-  ['1146', 'Tysvær', '11'],
-  ['1149', 'Karmøy', '11'],
-  ['1151', 'Utsira', '11'],
-  ['1160', 'Vindafjord', '11'],
-  ['1505', 'Kristiansund', '15'],
-  ['1506', 'Molde', '15'],
-  ['1507', 'Ålesund', '15'],
-  ['1511', 'Vanylven', '15'],
-  ['1514', 'Sande', '15'],
-  ['1515', 'Herøy', '15'],
-  ['1516', 'Ulstein', '15'],
-  ['1517', 'Hareid', '15'],
-  ['1520', 'Ørsta', '15'],
-  ['1525', 'Stranda', '15'],
-  ['1528', 'Sykkylven', '15'],
-  ['1531', 'Sula', '15'],
-  ['1532', 'Giske', '15'],
-  ['1535', 'Vestnes', '15'],
-  ['1539', 'Rauma', '15'],
-  ['1547', 'Aukra', '15'],
-  ['1554', 'Averøy', '15'],
-  ['1557', 'Gjemnes', '15'],
-  ['1560', 'Tingvoll', '15'],
-  ['1563', 'Sunndal', '15'],
-  ['1566', 'Surnadal', '15'],
-  ['1573', 'Smøla', '15'],
-  ['1576', 'Aure', '15'],
-  ['1577', 'Volda', '15'],
-  ['1578', 'Fjord', '15'],
-  ['1579', 'Hustadvika', '15'],
-  ['1804', 'Bodø', '18'],
-  ['1806', 'Narvik', '18'],
-  ['1811', 'Bindal', '18'],
-  ['1812', 'Sømna', '18'],
-  ['1813', 'Brønnøy', '18'],
-  ['1815', 'Vega', '18'],
-  ['1816', 'Vevelstad', '18'],
-  ['1818', 'Herøy', '18'],
-  ['1820', 'Alstahaug', '18'],
-  ['1822', 'Leirfjord', '18'],
-  ['1824', 'Vefsn', '18'],
-  ['1825', 'Grane', '18'],
-  ['1826', 'Hattfjelldal', '18'],
-  ['1827', 'Dønna', '18'],
-  ['1828', 'Nesna', '18'],
-  ['1832', 'Hemnes', '18'],
-  ['1833', 'Rana', '18'],
-  ['1834', 'Lurøy', '18'],
-  ['1835', 'Træna', '18'],
-  ['1836', 'Rødøy', '18'],
-  ['1837', 'Meløy', '18'],
-  ['1838', 'Gildeskål', '18'],
-  ['1839', 'Beiarn', '18'],
-  ['1840', 'Saltdal', '18'],
-  ['1841', 'Fauske', '18'],
-  ['1845', 'Sørfold', '18'],
-  ['1848', 'Steigen', '18'],
-  ['1851', 'Lødingen', '18'],
-  ['1853', 'Evenes', '18'],
-  ['1856', 'Røst', '18'],
-  ['1857', 'Værøy', '18'],
-  ['1859', 'Flakstad', '18'],
-  ['1860', 'Vestvågøy', '18'],
-  ['1865', 'Vågan', '18'],
-  ['1866', 'Hadsel', '18'],
-  ['1867', 'Bø', '18'],
-  ['1868', 'Øksnes', '18'],
-  ['1870', 'Sortland', '18'],
-  ['1871', 'Andøy', '18'],
-  ['1874', 'Moskenes', '18'],
-  ['1875', 'Hamarøy', '18'],
-  ['3001', 'Halden', '30'],
-  ['3002', 'Moss', '30'],
-  ['3003', 'Sarpsborg', '30'],
-  ['3004', 'Fredrikstad', '30'],
-  ['3005', 'Drammen', '30'],
-  ['3006', 'Kongsberg', '30'],
-  ['3007', 'Ringerike', '30'],
-  ['3011', 'Hvaler', '30'],
-  ['3012', 'Aremark', '30'],
-  ['3013', 'Marker', '30'],
-  ['3014', 'Indre Østfold', '30'],
-  ['3015', 'Skiptvet', '30'],
-  ['3016', 'Rakkestad', '30'],
-  ['3017', 'Råde', '30'],
-  ['3018', 'Våler', '30'],
-  ['3019', 'Vestby', '30'],
-  ['3020', 'Nordre Follo', '30'],
-  ['3021', 'Ås', '30'],
-  ['3022', 'Frogn', '30'],
-  ['3023', 'Nesodden', '30'],
-  ['3024', 'Bærum', '30'],
-  ['3025', 'Asker', '30'],
-  ['3026', 'Aurskog-Høland', '30'],
-  ['3027', 'Rælingen', '30'],
-  ['3028', 'Enebakk', '30'],
-  ['3029', 'Lørenskog', '30'],
-  ['3030', 'Lillestrøm', '30'],
-  ['3031', 'Nittedal', '30'],
-  ['3032', 'Gjerdrum', '30'],
-  ['3033', 'Ullensaker', '30'],
-  ['3034', 'Nes', '30'],
-  ['3035', 'Eidsvoll', '30'],
-  ['3036', 'Nannestad', '30'],
-  ['3037', 'Hurdal', '30'],
-  ['3038', 'Hole', '30'],
-  ['3039', 'Flå', '30'],
-  ['3040', 'Nesbyen', '30'],
-  ['3041', 'Gol', '30'],
-  ['3042', 'Hemsedal', '30'],
-  ['3043', 'Ål', '30'],
-  ['3044', 'Hol', '30'],
-  ['3045', 'Sigdal', '30'],
-  ['3046', 'Krødsherad', '30'],
-  ['3047', 'Modum', '30'],
-  ['3048', 'Øvre Eiker', '30'],
-  ['3049', 'Lier', '30'],
-  ['3050', 'Flesberg', '30'],
-  ['3051', 'Rollag', '30'],
-  ['3052', 'Nore og Uvdal', '30'],
-  ['3053', 'Jevnaker', '30'],
-  ['3054', 'Lunner', '30'],
-  ['3401', 'Kongsvinger', '34'],
-  ['3403', 'Hamar', '34'],
-  ['3405', 'Lillehammer', '34'],
-  ['3407', 'Gjøvik', '34'],
-  ['3411', 'Ringsaker', '34'],
-  ['3412', 'Løten', '34'],
-  ['3413', 'Stange', '34'],
-  ['3414', 'Nord-Odal', '34'],
-  ['3415', 'Sør-Odal', '34'],
-  ['3416', 'Eidskog', '34'],
-  ['3417', 'Grue', '34'],
-  ['3418', 'Åsnes', '34'],
-  ['3419', 'Våler', '34'],
-  ['3420', 'Elverum', '34'],
-  ['3421', 'Trysil', '34'],
-  ['3422', 'Åmot', '34'],
-  ['3423', 'Stor-Elvdal', '34'],
-  ['3424', 'Rendalen', '34'],
-  ['3425', 'Engerdal', '34'],
-  ['3426', 'Tolga', '34'],
-  ['3427', 'Tynset', '34'],
-  ['3428', 'Alvdal', '34'],
-  ['3429', 'Folldal', '34'],
-  ['3430', 'Os', '34'],
-  ['3431', 'Dovre', '34'],
-  ['3432', 'Lesja', '34'],
-  ['3433', 'Skjåk', '34'],
-  ['3434', 'Lom', '34'],
-  ['3435', 'Vågå', '34'],
-  ['3436', 'Nord-Fron', '34'],
-  ['3437', 'Sel', '34'],
-  ['3438', 'Sør-Fron', '34'],
-  ['3439', 'Ringebu', '34'],
-  ['3440', 'Øyer', '34'],
-  ['3441', 'Gausdal', '34'],
-  ['3442', 'Østre Toten', '34'],
-  ['3443', 'Vestre Toten', '34'],
-  ['3446', 'Gran', '34'],
-  ['3447', 'Søndre Land', '34'],
-  ['3448', 'Nordre Land', '34'],
-  ['3449', 'Sør-Aurdal', '34'],
-  ['3450', 'Etnedal', '34'],
-  ['3451', 'Nord-Aurdal', '34'],
-  ['3452', 'Vestre Slidre', '34'],
-  ['3453', 'Øystre Slidre', '34'],
-  ['3454', 'Vang', '34'],
-  ['3801', 'Horten', '38'],
-  ['3802', 'Holmestrand', '38'],
-  ['3803', 'Tønsberg', '38'],
-  ['3804', 'Sandefjord', '38'],
-  ['3805', 'Larvik', '38'],
-  ['3806', 'Porsgrunn', '38'],
-  ['3807', 'Skien', '38'],
-  ['3808', 'Notodden', '38'],
-  ['3811', 'Færder', '38'],
-  ['3812', 'Siljan', '38'],
-  ['3813', 'Bamble', '38'],
-  ['3814', 'Kragerø', '38'],
-  ['3815', 'Drangedal', '38'],
-  ['3816', 'Nome', '38'],
-  ['3817', 'Midt-Telemark', '38'],
-  ['3818', 'Tinn', '38'],
-  ['3819', 'Hjartdal', '38'],
-  ['3820', 'Seljord', '38'],
-  ['3821', 'Kviteseid', '38'],
-  ['3822', 'Nissedal', '38'],
-  ['3823', 'Fyresdal', '38'],
-  ['3824', 'Tokke', '38'],
-  ['3825', 'Vinje', '38'],
-  ['4201', 'Risør', '42'],
-  ['4202', 'Grimstad', '42'],
-  ['4203', 'Arendal', '42'],
-  ['4204', 'Kristiansand', '42'],
-  ['4205', 'Lindesnes', '42'],
-  ['4206', 'Farsund', '42'],
-  ['4207', 'Flekkefjord', '42'],
-  ['4211', 'Gjerstad', '42'],
-  ['4212', 'Vegårshei', '42'],
-  ['4213', 'Tvedestrand', '42'],
-  ['4214', 'Froland', '42'],
-  ['4215', 'Lillesand', '42'],
-  ['4216', 'Birkenes', '42'],
-  ['4217', 'Åmli', '42'],
-  ['4218', 'Iveland', '42'],
-  ['4219', 'Evje og Hornnes', '42'],
-  ['4220', 'Bygland', '42'],
-  ['4221', 'Valle', '42'],
-  ['4222', 'Bykle', '42'],
-  ['4223', 'Vennesla', '42'],
-  ['4224', 'Åseral', '42'],
-  ['4225', 'Lyngdal', '42'],
-  ['4226', 'Hægebostad', '42'],
-  ['4227', 'Kvinesdal', '42'],
-  ['4228', 'Sirdal', '42'],
-  ['4601', 'Bergen', '46'],
-  ['4602', 'Kinn', '46'],
-  ['4611', 'Etne', '46'],
-  ['4612', 'Sveio', '46'],
-  ['4613', 'Bømlo', '46'],
-  ['4614', 'Stord', '46'],
-  ['4615', 'Fitjar', '46'],
-  ['4616', 'Tysnes', '46'],
-  ['4617', 'Kvinnherad', '46'],
-  ['4618', 'Ullensvang', '46'],
-  ['4619', 'Eidfjord', '46'],
-  ['4620', 'Ulvik', '46'],
-  ['4621', 'Voss', '46'],
-  ['4622', 'Kvam', '46'],
-  ['4623', 'Samnanger', '46'],
-  ['4624', 'Bjørnafjorden', '46'],
-  ['4625', 'Austevoll', '46'],
-  ['4626', 'Øygarden', '46'],
-  ['4627', 'Askøy', '46'],
-  ['4628', 'Vaksdal', '46'],
-  ['4629', 'Modalen', '46'],
-  ['4630', 'Osterøy', '46'],
-  ['4631', 'Alver', '46'],
-  ['4632', 'Austrheim', '46'],
-  ['4633', 'Fedje', '46'],
-  ['4634', 'Masfjorden', '46'],
-  ['4635', 'Gulen', '46'],
-  ['4636', 'Solund', '46'],
-  ['4637', 'Hyllestad', '46'],
-  ['4638', 'Høyanger', '46'],
-  ['4639', 'Vik', '46'],
-  ['4640', 'Sogndal', '46'],
-  ['4641', 'Aurland', '46'],
-  ['4642', 'Lærdal', '46'],
-  ['4643', 'Årdal', '46'],
-  ['4644', 'Luster', '46'],
-  ['4645', 'Askvoll', '46'],
-  ['4646', 'Fjaler', '46'],
-  ['4647', 'Sunnfjord', '46'],
-  ['4648', 'Bremanger', '46'],
-  ['4649', 'Stad', '46'],
-  ['4650', 'Gloppen', '46'],
-  ['4651', 'Stryn', '46'],
-  ['5001', 'Trondheim', '50'],
-  ['5006', 'Steinkjer', '50'],
-  ['5007', 'Namsos', '50'],
-  ['5014', 'Frøya', '50'],
-  ['5020', 'Osen', '50'],
-  ['5021', 'Oppdal', '50'],
-  ['5022', 'Rennebu', '50'],
-  ['5025', 'Røros', '50'],
-  ['5026', 'Holtålen', '50'],
-  ['5027', 'Midtre Gauldal', '50'],
-  ['5028', 'Melhus', '50'],
-  ['5029', 'Skaun', '50'],
-  ['5031', 'Malvik', '50'],
-  ['5032', 'Selbu', '50'],
-  ['5033', 'Tydal', '50'],
-  ['5034', 'Meråker', '50'],
-  ['5035', 'Stjørdal', '50'],
-  ['5036', 'Frosta', '50'],
-  ['5037', 'Levanger', '50'],
-  ['5038', 'Verdal', '50'],
-  ['5041', 'Snåsa', '50'],
-  ['5042', 'Lierne', '50'],
-  ['5043', 'Røyrvik', '50'],
-  ['5044', 'Namsskogan', '50'],
-  ['5045', 'Grong', '50'],
-  ['5046', 'Høylandet', '50'],
-  ['5047', 'Overhalla', '50'],
-  ['5049', 'Flatanger', '50'],
-  ['5052', 'Leka', '50'],
-  ['5053', 'Inderøy', '50'],
-  ['5054', 'Indre Fosen', '50'],
-  ['5055', 'Heim', '50'],
-  ['5056', 'Hitra', '50'],
-  ['5057', 'Ørland', '50'],
-  ['5058', 'Åfjord', '50'],
-  ['5059', 'Orkland', '50'],
-  ['5060', 'Nærøysund', '50'],
-  ['5061', 'Rindal', '50'],
-  ['5401', 'Tromsø', '54'],
-  ['5402', 'Harstad', '54'],
-  ['5403', 'Alta', '54'],
-  ['5404', 'Vardø', '54'],
-  ['5405', 'Vadsø', '54'],
-  ['5406', 'Hammerfest', '54'],
-  ['5411', 'Kvæfjord', '54'],
-  ['5412', 'Tjeldsund', '54'],
-  ['5413', 'Ibestad', '54'],
-  ['5414', 'Gratangen', '54'],
-  ['5415', 'Lavangen', '54'],
-  ['5416', 'Bardu', '54'],
-  ['5417', 'Salangen', '54'],
-  ['5418', 'Målselv', '54'],
-  ['5419', 'Sørreisa', '54'],
-  ['5420', 'Dyrøy', '54'],
-  ['5421', 'Senja', '54'],
-  ['5422', 'Balsfjord', '54'],
-  ['5423', 'Karlsøy', '54'],
-  ['5424', 'Lyngen', '54'],
-  ['5425', 'Storfjord', '54'],
-  ['5426', 'Kåfjord', '54'],
-  ['5427', 'Skjervøy', '54'],
-  ['5428', 'Nordreisa', '54'],
-  ['5429', 'Kvænangen', '54'],
-  ['5430', 'Kautokeino', '54'],
-  ['5432', 'Loppa', '54'],
-  ['5433', 'Hasvik', '54'],
-  ['5434', 'Måsøy', '54'],
-  ['5435', 'Nordkapp', '54'],
-  ['5436', 'Porsanger', '54'],
-  ['5437', 'Karasjok', '54'],
-  ['5438', 'Lebesby', '54'],
-  ['5439', 'Gamvik', '54'],
-  ['5440', 'Berlevåg', '54'],
-  ['5441', 'Tana', '54'],
-  ['5442', 'Nesseby', '54'],
-  ['5443', 'Båtsfjord', '54'],
-  ['5444', 'Sør-Varanger', '54'],
-];
+/** [kommunenummer, kommunenavn, fylkesnummer], from lines of number and name (./lines.ts). */
+export const municipalities = /* @__PURE__ */ rows(`
+0301 Oslo
+1101 Eigersund
+1103 Stavanger
+1106 Haugesund
+1108 Sandnes
+1111 Sokndal
+1112 Lund
+1114 Bjerkreim
+1119 Hå
+1120 Klepp
+1121 Time
+1122 Gjesdal
+1124 Sola
+1127 Randaberg
+1130 Strand
+1133 Hjelmeland
+1134 Suldal
+1135 Sauda
+1144 Kvitsøy
+1145 Bokn
+1146 Tysvær
+1149 Karmøy
+1151 Utsira
+1160 Vindafjord
+1505 Kristiansund
+1506 Molde
+1507 Ålesund
+1511 Vanylven
+1514 Sande
+1515 Herøy
+1516 Ulstein
+1517 Hareid
+1520 Ørsta
+1525 Stranda
+1528 Sykkylven
+1531 Sula
+1532 Giske
+1535 Vestnes
+1539 Rauma
+1547 Aukra
+1554 Averøy
+1557 Gjemnes
+1560 Tingvoll
+1563 Sunndal
+1566 Surnadal
+1573 Smøla
+1576 Aure
+1577 Volda
+1578 Fjord
+1579 Hustadvika
+1804 Bodø
+1806 Narvik
+1811 Bindal
+1812 Sømna
+1813 Brønnøy
+1815 Vega
+1816 Vevelstad
+1818 Herøy
+1820 Alstahaug
+1822 Leirfjord
+1824 Vefsn
+1825 Grane
+1826 Hattfjelldal
+1827 Dønna
+1828 Nesna
+1832 Hemnes
+1833 Rana
+1834 Lurøy
+1835 Træna
+1836 Rødøy
+1837 Meløy
+1838 Gildeskål
+1839 Beiarn
+1840 Saltdal
+1841 Fauske
+1845 Sørfold
+1848 Steigen
+1851 Lødingen
+1853 Evenes
+1856 Røst
+1857 Værøy
+1859 Flakstad
+1860 Vestvågøy
+1865 Vågan
+1866 Hadsel
+1867 Bø
+1868 Øksnes
+1870 Sortland
+1871 Andøy
+1874 Moskenes
+1875 Hamarøy
+3001 Halden
+3002 Moss
+3003 Sarpsborg
+3004 Fredrikstad
+3005 Drammen
+3006 Kongsberg
+3007 Ringerike
+3011 Hvaler
+3012 Aremark
+3013 Marker
+3014 Indre Østfold
+3015 Skiptvet
+3016 Rakkestad
+3017 Råde
+3018 Våler
+3019 Vestby
+3020 Nordre Follo
+3021 Ås
+3022 Frogn
+3023 Nesodden
+3024 Bærum
+3025 Asker
+3026 Aurskog-Høland
+3027 Rælingen
+3028 Enebakk
+3029 Lørenskog
+3030 Lillestrøm
+3031 Nittedal
+3032 Gjerdrum
+3033 Ullensaker
+3034 Nes
+3035 Eidsvoll
+3036 Nannestad
+3037 Hurdal
+3038 Hole
+3039 Flå
+3040 Nesbyen
+3041 Gol
+3042 Hemsedal
+3043 Ål
+3044 Hol
+3045 Sigdal
+3046 Krødsherad
+3047 Modum
+3048 Øvre Eiker
+3049 Lier
+3050 Flesberg
+3051 Rollag
+3052 Nore og Uvdal
+3053 Jevnaker
+3054 Lunner
+3401 Kongsvinger
+3403 Hamar
+3405 Lillehammer
+3407 Gjøvik
+3411 Ringsaker
+3412 Løten
+3413 Stange
+3414 Nord-Odal
+3415 Sør-Odal
+3416 Eidskog
+3417 Grue
+3418 Åsnes
+3419 Våler
+3420 Elverum
+3421 Trysil
+3422 Åmot
+3423 Stor-Elvdal
+3424 Rendalen
+3425 Engerdal
+3426 Tolga
+3427 Tynset
+3428 Alvdal
+3429 Folldal
+3430 Os
+3431 Dovre
+3432 Lesja
+3433 Skjåk
+3434 Lom
+3435 Vågå
+3436 Nord-Fron
+3437 Sel
+3438 Sør-Fron
+3439 Ringebu
+3440 Øyer
+3441 Gausdal
+3442 Østre Toten
+3443 Vestre Toten
+3446 Gran
+3447 Søndre Land
+3448 Nordre Land
+3449 Sør-Aurdal
+3450 Etnedal
+3451 Nord-Aurdal
+3452 Vestre Slidre
+3453 Øystre Slidre
+3454 Vang
+3801 Horten
+3802 Holmestrand
+3803 Tønsberg
+3804 Sandefjord
+3805 Larvik
+3806 Porsgrunn
+3807 Skien
+3808 Notodden
+3811 Færder
+3812 Siljan
+3813 Bamble
+3814 Kragerø
+3815 Drangedal
+3816 Nome
+3817 Midt-Telemark
+3818 Tinn
+3819 Hjartdal
+3820 Seljord
+3821 Kviteseid
+3822 Nissedal
+3823 Fyresdal
+3824 Tokke
+3825 Vinje
+4201 Risør
+4202 Grimstad
+4203 Arendal
+4204 Kristiansand
+4205 Lindesnes
+4206 Farsund
+4207 Flekkefjord
+4211 Gjerstad
+4212 Vegårshei
+4213 Tvedestrand
+4214 Froland
+4215 Lillesand
+4216 Birkenes
+4217 Åmli
+4218 Iveland
+4219 Evje og Hornnes
+4220 Bygland
+4221 Valle
+4222 Bykle
+4223 Vennesla
+4224 Åseral
+4225 Lyngdal
+4226 Hægebostad
+4227 Kvinesdal
+4228 Sirdal
+4601 Bergen
+4602 Kinn
+4611 Etne
+4612 Sveio
+4613 Bømlo
+4614 Stord
+4615 Fitjar
+4616 Tysnes
+4617 Kvinnherad
+4618 Ullensvang
+4619 Eidfjord
+4620 Ulvik
+4621 Voss
+4622 Kvam
+4623 Samnanger
+4624 Bjørnafjorden
+4625 Austevoll
+4626 Øygarden
+4627 Askøy
+4628 Vaksdal
+4629 Modalen
+4630 Osterøy
+4631 Alver
+4632 Austrheim
+4633 Fedje
+4634 Masfjorden
+4635 Gulen
+4636 Solund
+4637 Hyllestad
+4638 Høyanger
+4639 Vik
+4640 Sogndal
+4641 Aurland
+4642 Lærdal
+4643 Årdal
+4644 Luster
+4645 Askvoll
+4646 Fjaler
+4647 Sunnfjord
+4648 Bremanger
+4649 Stad
+4650 Gloppen
+4651 Stryn
+5001 Trondheim
+5006 Steinkjer
+5007 Namsos
+5014 Frøya
+5020 Osen
+5021 Oppdal
+5022 Rennebu
+5025 Røros
+5026 Holtålen
+5027 Midtre Gauldal
+5028 Melhus
+5029 Skaun
+5031 Malvik
+5032 Selbu
+5033 Tydal
+5034 Meråker
+5035 Stjørdal
+5036 Frosta
+5037 Levanger
+5038 Verdal
+5041 Snåsa
+5042 Lierne
+5043 Røyrvik
+5044 Namsskogan
+5045 Grong
+5046 Høylandet
+5047 Overhalla
+5049 Flatanger
+5052 Leka
+5053 Inderøy
+5054 Indre Fosen
+5055 Heim
+5056 Hitra
+5057 Ørland
+5058 Åfjord
+5059 Orkland
+5060 Nærøysund
+5061 Rindal
+5401 Tromsø
+5402 Harstad
+5403 Alta
+5404 Vardø
+5405 Vadsø
+5406 Hammerfest
+5411 Kvæfjord
+5412 Tjeldsund
+5413 Ibestad
+5414 Gratangen
+5415 Lavangen
+5416 Bardu
+5417 Salangen
+5418 Målselv
+5419 Sørreisa
+5420 Dyrøy
+5421 Senja
+5422 Balsfjord
+5423 Karlsøy
+5424 Lyngen
+5425 Storfjord
+5426 Kåfjord
+5427 Skjervøy
+5428 Nordreisa
+5429 Kvænangen
+5430 Kautokeino
+5432 Loppa
+5433 Hasvik
+5434 Måsøy
+5435 Nordkapp
+5436 Porsanger
+5437 Karasjok
+5438 Lebesby
+5439 Gamvik
+5440 Berlevåg
+5441 Tana
+5442 Nesseby
+5443 Båtsfjord
+5444 Sør-Varanger
+`);
