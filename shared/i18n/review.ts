@@ -132,12 +132,15 @@ export const ORDER_INCOMPLETE = {
   en: 'The priority order must include every qualified application exactly once.',
 } as const satisfies Entry;
 
-/** What every reviewer route answers: a link refused, a committee not the link's, a stage not open. */
+/**
+ * What every reviewer route answers: a link refused, a committee not the link's. A stage not
+ * open is answered by every route but the context (which shows where the stage stands), so
+ * those routes' declarations name it (ADR 122).
+ */
 export const reviewLinkMessages = {
   REVIEW_LINK_INVALID,
   REVIEW_LINK_REVOKED,
   WRONG_COMMITTEE,
-  STAGE_NOT_OPEN,
 } as const satisfies Catalogue;
 
 /** Every answer of the review API. */
