@@ -28,13 +28,14 @@ export const submitReportRequest = /* @__PURE__ */ z.strictObject({
 });
 
 /** POST /staff/…/grant/report/review: approved, or returned with a message. */
-export const reviewReportRequest = /* @__PURE__ */ z.strictObject({
-  schoolYear,
-  decision: /* @__PURE__ */ z.enum(['APPROVED', 'RETURNED']),
-  message: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(REPORT_LIMITS.messageLength)),
-  ),
-});
+export const reviewReportRequest = /* @__PURE__ */ (() =>
+  z.strictObject({
+    schoolYear,
+    decision: /* @__PURE__ */ z.enum(['APPROVED', 'RETURNED']),
+    message: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(REPORT_LIMITS.messageLength)),
+    ),
+  }))();
 
 /**
  * POST …/grant/report/attachments: a file for the report (ADR 112), declared as the

@@ -67,61 +67,69 @@ const L = APPLICATION_LIMITS;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const nok = () => z.int().check(z.minimum(0), z.maximum(L.amount));
 /** kommunenummer: four digits, leading zero kept ('0301'). */
-export const municipalityNumberSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/), z.maxLength(4));
+export const municipalityNumberSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^\d{4}$/), z.maxLength(4)))();
 
-export const partnerSchema = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.enum(PARTNER_TYPES),
-  name: /* @__PURE__ */ text(L.nameLength),
-  organisationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.organisationNumberLength)),
-});
+export const partnerSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: /* @__PURE__ */ z.enum(PARTNER_TYPES),
+    name: /* @__PURE__ */ text(L.nameLength),
+    organisationNumber: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.organisationNumberLength)),
+  }))();
 /**
  * The party a letter of intent comes from (ADR 098): a municipality by kommunenummer, or a
  * partner by name (`AttachmentParty` in ./attachments.ts).
  */
-export const attachmentPartySchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.strictObject({ municipality: municipalityNumberSchema }),
-  /* @__PURE__ */ z.strictObject({
-    partner: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.trim(),
-        /* @__PURE__ */ z.minLength(1),
-        /* @__PURE__ */ z.maxLength(L.nameLength),
-      ),
-  }),
-]);
+export const attachmentPartySchema = /* @__PURE__ */ (() =>
+  z.union([
+    /* @__PURE__ */ z.strictObject({ municipality: municipalityNumberSchema }),
+    /* @__PURE__ */ z.strictObject({
+      partner: /* @__PURE__ */ z
+        .string()
+        .check(
+          /* @__PURE__ */ z.trim(),
+          /* @__PURE__ */ z.minLength(1),
+          /* @__PURE__ */ z.maxLength(L.nameLength),
+        ),
+    }),
+  ]))();
 
-export const activityAreaChoiceSchema = /* @__PURE__ */ z.strictObject({
-  code: /* @__PURE__ */ text(L.activityAreaCodeLength),
-  /** What the applicants will do in this area (tiltak). */
-  measure: /* @__PURE__ */ text(L.measureLength),
-});
-export const artSubjectsChoiceSchema = /* @__PURE__ */ z.strictObject({
-  subjects: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.enum(ART_SUBJECTS))
-    .check(/* @__PURE__ */ z.maxLength(ART_SUBJECTS.length)),
-  /** An art subject not in the list, in the applicant's words. */
-  other: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.artSubjectOtherLength)),
-});
-export const costLineSchema = /* @__PURE__ */ z.strictObject({
-  description: /* @__PURE__ */ text(L.costDescriptionLength),
-  /** Whole NOK. */
-  amount: /* @__PURE__ */ nok(),
-});
-export const budgetEntrySchema = /* @__PURE__ */ z.strictObject({
-  /** Id of one of the application's school years. */
-  schoolYear: /* @__PURE__ */ text(L.schoolYearIdLength),
-  costLines: /* @__PURE__ */ z.array(costLineSchema).check(/* @__PURE__ */ z.maxLength(L.costLines)),
-  /** Whole NOK the municipalities put in themselves (egenandel). */
-  ownContribution: /* @__PURE__ */ nok(),
-  /** Whole NOK from other sources. */
-  otherFunding: /* @__PURE__ */ nok(),
-});
-export const contactSchema = /* @__PURE__ */ z.strictObject({
-  name: /* @__PURE__ */ text(L.nameLength),
-  email: /* @__PURE__ */ text(L.emailLength),
-  phone: /* @__PURE__ */ text(L.phoneLength),
-});
+export const activityAreaChoiceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    code: /* @__PURE__ */ text(L.activityAreaCodeLength),
+    /** What the applicants will do in this area (tiltak). */
+    measure: /* @__PURE__ */ text(L.measureLength),
+  }))();
+export const artSubjectsChoiceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    subjects: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.enum(ART_SUBJECTS))
+      .check(/* @__PURE__ */ z.maxLength(ART_SUBJECTS.length)),
+    /** An art subject not in the list, in the applicant's words. */
+    other: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(L.artSubjectOtherLength)),
+  }))();
+export const costLineSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    description: /* @__PURE__ */ text(L.costDescriptionLength),
+    /** Whole NOK. */
+    amount: /* @__PURE__ */ nok(),
+  }))();
+export const budgetEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Id of one of the application's school years. */
+    schoolYear: /* @__PURE__ */ text(L.schoolYearIdLength),
+    costLines: /* @__PURE__ */ z.array(costLineSchema).check(/* @__PURE__ */ z.maxLength(L.costLines)),
+    /** Whole NOK the municipalities put in themselves (egenandel). */
+    ownContribution: /* @__PURE__ */ nok(),
+    /** Whole NOK from other sources. */
+    otherFunding: /* @__PURE__ */ nok(),
+  }))();
+export const contactSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: /* @__PURE__ */ text(L.nameLength),
+    email: /* @__PURE__ */ text(L.emailLength),
+    phone: /* @__PURE__ */ text(L.phoneLength),
+  }))();
 
 /** A list of at most `max` items. */
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
@@ -156,13 +164,14 @@ const applicationShape = /* @__PURE__ */ (() => ({
  * an activity area, a budget entry, a cost line) keeps its shape: the form sends '' and 0
  * for what is not typed yet, and `validateSubmission` says what is still missing.
  */
-export const applicationDraftSchema = /* @__PURE__ */ z.partial(
-  /* @__PURE__ */ z.strictObject({
-    ...applicationShape,
-    artSubjects: /* @__PURE__ */ z.partial(artSubjectsChoiceSchema),
-    contact: /* @__PURE__ */ z.partial(contactSchema),
-  }),
-);
+export const applicationDraftSchema = /* @__PURE__ */ (() =>
+  z.partial(
+    /* @__PURE__ */ z.strictObject({
+      ...applicationShape,
+      artSubjects: /* @__PURE__ */ z.partial(artSubjectsChoiceSchema),
+      contact: /* @__PURE__ */ z.partial(contactSchema),
+    }),
+  ))();
 
 export type ApplicationDraft = z.infer<typeof applicationDraftSchema>;
 

@@ -19,10 +19,11 @@ const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.m
 const reason = /* @__PURE__ */ required(REASON_MAX);
 
 /** One criterion of the expert assessment: a score on the labelled 1–5 scale and a comment. */
-export const criterionSchema = /* @__PURE__ */ z.object({
-  score: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
-  comment: /* @__PURE__ */ z._default(/* @__PURE__ */ trimmed(COMMENT_MAX), ''),
-});
+export const criterionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    score: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
+    comment: /* @__PURE__ */ z._default(/* @__PURE__ */ trimmed(COMMENT_MAX), ''),
+  }))();
 
 export const EXPERT_CRITERIA = ['activityAreaFit', 'anchoring', 'sustainability'] as const;
 export type ExpertCriterion = (typeof EXPERT_CRITERIA)[number];
@@ -63,10 +64,11 @@ export const expertOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('qualifi
   }),
   /* @__PURE__ */ z.object({ qualified: /* @__PURE__ */ z.literal(false), reason }),
 ]);
-const awardAmounts = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string().check(z.maxLength(20)),
-  /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(1_000_000_000)),
-);
+const awardAmounts = /* @__PURE__ */ (() =>
+  z.record(
+    /* @__PURE__ */ z.string().check(z.maxLength(20)),
+    /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(1_000_000_000)),
+  ))();
 export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded', [
   /* @__PURE__ */ z.object({
     awarded: /* @__PURE__ */ z.literal(true),
@@ -78,18 +80,19 @@ export const finalOutcomeSchema = /* @__PURE__ */ z.discriminatedUnion('awarded'
   /* @__PURE__ */ z.object({ awarded: /* @__PURE__ */ z.literal(false), reason }),
 ]);
 
-export const priorityOrderSchema = /* @__PURE__ */ z.object({
-  order: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)))
-    .check(z.maxLength(2000)),
-  comments: /* @__PURE__ */ z._default(
-    /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string().check(z.maxLength(40)),
-      /* @__PURE__ */ trimmed(REASON_MAX),
+export const priorityOrderSchema = /* @__PURE__ */ (() =>
+  z.object({
+    order: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(40)))
+      .check(z.maxLength(2000)),
+    comments: /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.record(
+        /* @__PURE__ */ z.string().check(z.maxLength(40)),
+        /* @__PURE__ */ trimmed(REASON_MAX),
+      ),
+      {},
     ),
-    {},
-  ),
-});
+  }))();
 
 /** A post in the committee's discussion of an application (ADR 090). */
 export const DISCUSSION_TEXT_MAX = 2000;
@@ -112,9 +115,10 @@ export const finalDiscussionPostSchema = /* @__PURE__ */ z.object({
 });
 export type DiscussionPost = z.infer<typeof finalDiscussionPostSchema>;
 
-export const finaliseSchema = /* @__PURE__ */ z.object({
-  version: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(2 ** 31 - 1)),
-});
+export const finaliseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    version: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(2 ** 31 - 1)),
+  }))();
 
 /** What the chair (or deputy) has set for one application, before the stage is finalised. */
 export type ExpertProposal = { qualified: boolean; reason: string };

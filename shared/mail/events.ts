@@ -57,62 +57,66 @@ export function mailTags(subject: MailSubject): { Name: string; Value: string }[
     .map(([Name, Value]) => ({ Name, Value }));
 }
 
-// zod/mini (ADR 077): the mail functions carry no classic zod for this.
-const tagValue = /* @__PURE__ */ z.array(z.string()).check(z.minLength(1));
+// zod/mini (ADR 077): the mail functions carry no classic zod for this. Each schema built in one
+// call marked pure (ADR 077): every function that sends mail imports this module for `mailTags`,
+// and keeps none of these schemas unless it parses an event (ADR 122).
+const tagValue = /* @__PURE__ */ (() => z.array(z.string()).check(z.minLength(1)))();
 
 /** The `mail` object of an event record: which message, and its tags (each a list of values). */
-const mailObject = /* @__PURE__ */ z.object({
-  messageId: z.string(),
-  timestamp: z.string(),
-  destination: z._default(z.array(z.string()), []),
-  tags: z._default(z.record(z.string(), tagValue), {}),
-});
-
-const bounceRecord = /* @__PURE__ */ z.object({
-  eventType: z.literal('Bounce'),
-  mail: mailObject,
-  bounce: z.object({
-    feedbackId: z.string().check(z.minLength(1)),
-    /** Permanent (hard), Transient (soft, SES gave up retrying) or Undetermined. */
-    bounceType: z.string(),
-    bounceSubType: z._default(z.string(), ''),
-    bouncedRecipients: z
-      .array(
-        z.object({
-          emailAddress: z.string(),
-          status: z.optional(z.string()),
-          diagnosticCode: z.optional(z.string()),
-        }),
-      )
-      .check(z.minLength(1)),
+const mailObject = /* @__PURE__ */ (() =>
+  z.object({
+    messageId: z.string(),
     timestamp: z.string(),
-  }),
-});
+    destination: z._default(z.array(z.string()), []),
+    tags: z._default(z.record(z.string(), tagValue), {}),
+  }))();
 
-const complaintRecord = /* @__PURE__ */ z.object({
-  eventType: z.literal('Complaint'),
-  mail: mailObject,
-  complaint: z.object({
-    feedbackId: z.string().check(z.minLength(1)),
-    complainedRecipients: z.array(z.object({ emailAddress: z.string() })).check(z.minLength(1)),
-    timestamp: z.string(),
-    complaintFeedbackType: z.optional(z.string()),
-  }),
-});
+const bounceRecord = /* @__PURE__ */ (() =>
+  z.object({
+    eventType: z.literal('Bounce'),
+    mail: mailObject,
+    bounce: z.object({
+      feedbackId: z.string().check(z.minLength(1)),
+      /** Permanent (hard), Transient (soft, SES gave up retrying) or Undetermined. */
+      bounceType: z.string(),
+      bounceSubType: z._default(z.string(), ''),
+      bouncedRecipients: z
+        .array(
+          z.object({
+            emailAddress: z.string(),
+            status: z.optional(z.string()),
+            diagnosticCode: z.optional(z.string()),
+          }),
+        )
+        .check(z.minLength(1)),
+      timestamp: z.string(),
+    }),
+  }))();
+
+const complaintRecord = /* @__PURE__ */ (() =>
+  z.object({
+    eventType: z.literal('Complaint'),
+    mail: mailObject,
+    complaint: z.object({
+      feedbackId: z.string().check(z.minLength(1)),
+      complainedRecipients: z.array(z.object({ emailAddress: z.string() })).check(z.minLength(1)),
+      timestamp: z.string(),
+      complaintFeedbackType: z.optional(z.string()),
+    }),
+  }))();
 
 /** SES's event record (the EventBridge event's `detail`, or an SNS message's JSON). */
-export const sesEventRecord = /* @__PURE__ */ z.discriminatedUnion('eventType', [
-  bounceRecord,
-  complaintRecord,
-]);
+export const sesEventRecord = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('eventType', [bounceRecord, complaintRecord]))();
 export type SesEventRecord = z.output<typeof sesEventRecord>;
 
 /** An EventBridge event from SES. */
-export const sesEventBridgeEvent = /* @__PURE__ */ z.object({
-  source: z.literal('aws.ses'),
-  'detail-type': z.enum(Object.values(MAIL_EVENT_DETAIL_TYPES)),
-  detail: sesEventRecord,
-});
+export const sesEventBridgeEvent = /* @__PURE__ */ (() =>
+  z.object({
+    source: z.literal('aws.ses'),
+    'detail-type': z.enum(Object.values(MAIL_EVENT_DETAIL_TYPES)),
+    detail: sesEventRecord,
+  }))();
 
 /** One problem with one mail, as the portal records it. */
 export interface MailProblem {

@@ -17,30 +17,32 @@ import { keys } from './keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-const coeditorItem = z.object({
-  slot: z.number(),
-  coeditorId: z.string(),
-  /** The address as the owner typed it (mail goes there) and its hash (the sign-in looks it up). */
-  email: z.string(),
-  emailHash: z.string(),
-  name: z.string(),
-  locale: z.string(),
-  invitedAt: z.string(),
-  /** When they first signed in with their invitation. */
-  joinedAt: z.optional(z.string()),
-});
+const coeditorItem = /* @__PURE__ */ (() =>
+  z.object({
+    slot: z.number(),
+    coeditorId: z.string(),
+    /** The address as the owner typed it (mail goes there) and its hash (the sign-in looks it up). */
+    email: z.string(),
+    emailHash: z.string(),
+    name: z.string(),
+    locale: z.string(),
+    invitedAt: z.string(),
+    /** When they first signed in with their invitation. */
+    joinedAt: z.optional(z.string()),
+  }))();
 export type CoeditorRecord = z.output<typeof coeditorItem>;
 
-const joinRequestItem = z.object({
-  requestId: z.string(),
-  email: z.string(),
-  name: z.string(),
-  /** The municipality they said they come from (kommunenummer). */
-  municipality: z.string(),
-  locale: z.string(),
-  requestedAt: z.string(),
-  expiresAt: z.number(),
-});
+const joinRequestItem = /* @__PURE__ */ (() =>
+  z.object({
+    requestId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    /** The municipality they said they come from (kommunenummer). */
+    municipality: z.string(),
+    locale: z.string(),
+    requestedAt: z.string(),
+    expiresAt: z.number(),
+  }))();
 export type JoinRequestRecord = z.output<typeof joinRequestItem>;
 
 /** Access pattern 20: the co-editors of an application, by slot. */

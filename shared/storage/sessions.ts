@@ -16,27 +16,29 @@ import { keys } from './keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-const magicLinkItem = z.object({
-  linkId: z.string(),
-  email: z.string(),
-  roundId: z.string(),
-  leadMunicipality: z.string(),
-  locale: z.string(),
-  applicationId: z.string(),
-  /** A co-editor's link (ADR 096): the slot and invitation it signs in as; none for the owner. */
-  coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
-  expiresAt: z.number(),
-});
+const magicLinkItem = /* @__PURE__ */ (() =>
+  z.object({
+    linkId: z.string(),
+    email: z.string(),
+    roundId: z.string(),
+    leadMunicipality: z.string(),
+    locale: z.string(),
+    applicationId: z.string(),
+    /** A co-editor's link (ADR 096): the slot and invitation it signs in as; none for the owner. */
+    coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
+    expiresAt: z.number(),
+  }))();
 export type MagicLinkRecord = z.output<typeof magicLinkItem>;
 
-const sessionItem = z.object({
-  sessionId: z.string(),
-  applicationId: z.string(),
-  /** Who signed in (ADR 096): a co-editor's slot and invitation; none — the owner. */
-  coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
-  expiresAt: z.number(),
-  revokedAt: z.optional(z.string()),
-});
+const sessionItem = /* @__PURE__ */ (() =>
+  z.object({
+    sessionId: z.string(),
+    applicationId: z.string(),
+    /** Who signed in (ADR 096): a co-editor's slot and invitation; none — the owner. */
+    coeditor: z.optional(z.object({ slot: z.number(), coeditorId: z.string() })),
+    expiresAt: z.number(),
+    revokedAt: z.optional(z.string()),
+  }))();
 export type SessionRecord = z.output<typeof sessionItem>;
 
 export async function createMagicLink(link: Omit<MagicLinkRecord, 'expiresAt'>, expiresAt: Date) {
@@ -75,7 +77,7 @@ export async function useMagicLink(linkId: string, now: Date): Promise<MagicLink
     : undefined;
 }
 
-const claimItem = z.object({ applicationId: z.string(), expiresAt: z.number() });
+const claimItem = /* @__PURE__ */ (() => z.object({ applicationId: z.string(), expiresAt: z.number() }))();
 
 /**
  * The id of the application an owner's links for a round and lead will create: `candidate`,

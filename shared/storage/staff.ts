@@ -15,22 +15,24 @@ import { keys } from './keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-const staffLinkItem = z.object({
-  linkId: z.string(),
-  email: z.string(),
-  locale: z.string(),
-  expiresAt: z.number(),
-});
+const staffLinkItem = /* @__PURE__ */ (() =>
+  z.object({
+    linkId: z.string(),
+    email: z.string(),
+    locale: z.string(),
+    expiresAt: z.number(),
+  }))();
 export type StaffLinkRecord = z.output<typeof staffLinkItem>;
 
-const staffSessionItem = z.object({
-  sessionId: z.string(),
-  email: z.string(),
-  createdAt: z.string(),
-  lastSeenAt: z.string(),
-  expiresAt: z.number(),
-  revokedAt: z.optional(z.string()),
-});
+const staffSessionItem = /* @__PURE__ */ (() =>
+  z.object({
+    sessionId: z.string(),
+    email: z.string(),
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    expiresAt: z.number(),
+    revokedAt: z.optional(z.string()),
+  }))();
 export type StaffSessionRecord = z.output<typeof staffSessionItem>;
 
 export async function createStaffLink(link: Omit<StaffLinkRecord, 'expiresAt'>, expiresAt: Date) {

@@ -60,11 +60,12 @@ const positiveInt = () => z.int().check(z.positive());
  * municipality division.
  */
 /** How long an application's personal data is kept (ADR 089): see `retention` below. */
-export const retentionSchema = /* @__PURE__ */ z.object({
-  draftDaysAfterClose: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(365)),
-  unsuccessfulMonthsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(120)),
-  awardedYearsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(30)),
-});
+export const retentionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    draftDaysAfterClose: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(365)),
+    unsuccessfulMonthsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(120)),
+    awardedYearsAfterAnnouncement: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(30)),
+  }))();
 export type Retention = z.output<typeof retentionSchema>;
 
 export const DEFAULT_RETENTION: Retention = {
@@ -91,11 +92,12 @@ export const retentionOf = (round: { retention?: Retention }): Retention =>
  * days before and `reportDaysAfter` days after a report's due date (`grantRemindersOf` gives
  * the defaults 7, 14 and 7). An award not accepted by the deadline is told to `secretariat`.
  */
-export const grantRemindersSchema = /* @__PURE__ */ z.object({
-  acceptanceDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(60)),
-  reportDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
-  reportDaysAfter: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
-});
+export const grantRemindersSchema = /* @__PURE__ */ (() =>
+  z.object({
+    acceptanceDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(60)),
+    reportDaysBefore: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
+    reportDaysAfter: /* @__PURE__ */ z.int().check(z.gte(1), z.lte(90)),
+  }))();
 export type GrantReminders = z.output<typeof grantRemindersSchema>;
 
 export const DEFAULT_GRANT_REMINDERS: GrantReminders = {
