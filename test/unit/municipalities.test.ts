@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DIVISIONS,
   findMunicipality,
@@ -87,6 +87,23 @@ describe('municipalities', () => {
     expect(
       municipalities.every((m) => counties.has(m.countyNumber) && m.number.startsWith(m.countyNumber)),
     ).toBe(true);
+  });
+
+  it('lists a division without the runtime’s collator (no localeCompare: its first use costs ~20 ms)', async () => {
+    // Prepare: a fresh module, so that no division is cached yet
+    vi.resetModules();
+    const fresh = await import('../../shared/domain/municipalities/index.ts');
+    const localeCompare = vi.spyOn(String.prototype, 'localeCompare');
+
+    // Act
+    try {
+      for (const division of fresh.DIVISIONS) fresh.listMunicipalities(division);
+
+      // Assess
+      expect(localeCompare).not.toHaveBeenCalled();
+    } finally {
+      localeCompare.mockRestore();
+    }
   });
 
   it('lists counties with number and name', () => {
