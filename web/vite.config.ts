@@ -27,27 +27,41 @@ function devConfigJson(): Plugin {
 }
 
 /**
- * Designsystemet's React `Field` and `Tabs` import the whole of `@digdir/designsystemet-web` for
- * the one custom element each needs: every element, the popover and invokers polyfills,
- * floating-ui and the combobox (~20 KiB gzip) came with the first page through the e-mail field
- * and the About page's tabs. Imported from those two components, the package resolves to the
- * element they use; everywhere else (the lazy pages' dialogs, suggestions, popovers — and
- * App.tsx's lazy loaders, which bring the whole package with every lazy page) to all of it.
+ * Designsystemet's React `Field`, `Tabs` and `Suggestion` import the whole of
+ * `@digdir/designsystemet-web` for the elements each needs: every element, the popover and
+ * invokers polyfills, floating-ui and the combobox (~20 KiB gzip), with document-wide listeners
+ * and mutation observers (fieldsets, tooltips, focus groups, read-only fields) that then run on
+ * every change to the page. Imported from those components, the package resolves to the
+ * elements they use: the e-mail field and the About page's tabs come with the first page, the
+ * Start page's municipality picker brings the suggestion and the popover's placement (ADR 124).
+ * Everywhere else (the lazy pages' dialogs, suggestions, popovers — and App.tsx's lazy loaders,
+ * which bring the whole package with every lazy page) it resolves to all of it.
  */
 export function designsystemetWebPerComponent(): Plugin {
-  const element: Record<string, string> = {
-    field: '@digdir/designsystemet-web/ds-field',
-    tabs: '@digdir/designsystemet-web/ds-tabs',
+  const elements: Record<string, string[]> = {
+    field: ['ds-field'],
+    tabs: ['ds-tabs'],
+    suggestion: ['ds-suggestion', 'popover'],
   };
   const component =
-    /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|tabs)[\\/]/;
+    /[\\/]@digdir[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/](field|tabs|suggestion)[\\/]/;
+  const VIRTUAL = '\0portal-designsystemet-web:';
   return {
     name: 'portal-designsystemet-web-per-component',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source !== '@digdir/designsystemet-web' || !importer) return null;
       const name = component.exec(importer)?.[1];
-      return name ? this.resolve(element[name]!, importer, { skipSelf: true }) : null;
+      if (!name) return null;
+      const [only, ...more] = elements[name]!;
+      if (more.length > 0) return VIRTUAL + name;
+      return this.resolve(`@digdir/designsystemet-web/${only}`, importer, { skipSelf: true });
+    },
+    load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      return elements[id.slice(VIRTUAL.length)]!.map(
+        (part) => `import '@digdir/designsystemet-web/${part}';`,
+      ).join('\n');
     },
   };
 }

@@ -1,4 +1,7 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
+// The element that gives the summary its focus and its name: Designsystemet's React component
+// renders it without importing it (the first pages carry only the elements they use, ADR 104, 124).
+import '@digdir/designsystemet-web/ds-error-summary';
 import type { MouseEvent } from 'react';
 
 export interface ErrorItem {
