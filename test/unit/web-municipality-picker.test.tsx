@@ -40,3 +40,41 @@ describe('the municipality picker before its field is used', () => {
     expect(html.match(/<u-option/g)).toHaveLength(1);
   });
 });
+
+/**
+ * Before the picker can be used — prerendered, its code loading, its list not yet there — the
+ * page shows its pending field: the label, the description and a disabled input with the field's
+ * id where the picker will put them, so that nothing moves when it comes (ADR 124), and no spinner
+ * (Designsystemet's spinner asks the document for its animations when it mounts: a style
+ * recalculation of the whole page, in the Start page's load).
+ */
+describe('the municipality picker before it can be used', () => {
+  it('shows its field disabled while the list of municipalities is not there', () => {
+    const html = renderToStaticMarkup(
+      <I18nProvider initial="nb">
+        <MunicipalityPicker
+          id="lead"
+          label="Kommune"
+          description="Skriv navn eller nummer."
+          municipalities={undefined}
+          value={[]}
+          onChange={() => {}}
+        />
+      </I18nProvider>,
+    );
+    expect(html).toMatch(/<input[^>]*id="lead"[^>]*disabled=""/);
+    expect(html).toContain('Kommune');
+    expect(html).toContain('Skriv navn eller nummer.');
+    expect(html).not.toContain('ds-spinner');
+    expect(html).not.toContain('<u-option');
+  });
+
+  it('is what the prerendered Start page holds: label, description and the input the error summary links to', async () => {
+    const { render } = await import('../../web/src/prerender.tsx');
+    const html = await render('/start');
+    expect(html).toMatch(/<input[^>]*id="start-lead-municipality"[^>]*disabled=""/);
+    expect(html).toContain('Søkerkommune');
+    expect(html).toContain('Kommunen som søker på vegne av samarbeidet.');
+    expect(html).not.toContain('ds-spinner');
+  });
+});

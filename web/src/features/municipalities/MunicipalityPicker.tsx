@@ -2,13 +2,13 @@ import {
   EXPERIMENTAL_Suggestion as Suggestion,
   Field,
   Label,
-  Spinner,
   ValidationMessage,
   type SuggestionItem,
 } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import type { Municipality } from '../../../../shared/domain/municipalities/index.ts';
 import { useText } from '../../app/i18n.tsx';
+import { PendingPicker } from './PendingPicker.tsx';
 import { municipalityText, SCREEN_READER_TEXTS } from './text.ts';
 
 const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFKD');
@@ -51,8 +51,8 @@ export function MunicipalityPicker({
   // React applies a state set in them before the next event.
   const [used, setUsed] = useState(false);
   const use = () => setUsed(true);
-  // Rendered once the list is there: options appearing under the pointer would swallow a choice.
-  if (!municipalities) return <Spinner aria-label={t('app.loading')} data-size="sm" />;
+  // Usable once the list is there: options appearing under the pointer would swallow a choice.
+  if (!municipalities) return <PendingPicker id={id} label={label} description={description} error={error} />;
   const optionLabel = (m: Municipality) =>
     t('field.municipality.option', { name: m.name, number: m.number, county: m.countyName });
   const byNumber = new Map(municipalities.map((m) => [m.number, m]));

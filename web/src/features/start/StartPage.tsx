@@ -5,9 +5,10 @@ import { ErrorList, type ErrorItem } from '../../app/ErrorList.tsx';
 import { formatDateTime } from '../../app/format.ts';
 import { useHydrated } from '../../app/hydrated.ts';
 import { useText } from '../../app/i18n.tsx';
-import { LoadFailure, Loading, PageHeading } from '../../app/Page.tsx';
+import { LoadFailure, PageHeading } from '../../app/Page.tsx';
 import { ExistingApplications, type Existing } from '../application/coeditors/ExistingApplications.tsx';
 import { useMunicipalities } from '../municipalities/municipalities.ts';
+import { PendingPicker } from '../municipalities/PendingPicker.tsx';
 import { currentRound, useRounds } from '../rounds/rounds.ts';
 import { requestLink } from './api.ts';
 import { startText } from './text.ts';
@@ -124,6 +125,12 @@ export function StartPage() {
     );
   }
 
+  const leadField = {
+    id: MUNICIPALITY_ID,
+    label: t('start.municipality'),
+    description: t('start.municipality.description'),
+    error: errors.leadMunicipality,
+  };
   const errorItems: ErrorItem[] = (['email', 'leadMunicipality'] as const)
     .filter((key) => errors[key])
     .map((key) => ({ target: FIELD_IDS[key]!, message: errors[key]! }));
@@ -158,21 +165,18 @@ export function StartPage() {
           error={errors.email}
           maxLength={254}
         />
-        {/* Not prerendered: its list comes from the browser's fetch (ADR 104). */}
+        {/* Prerendered as its pending field: its list comes from the browser's fetch (ADR 104, 124). */}
         {hydrated ? (
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={<PendingPicker {...leadField} />}>
             <MunicipalityPicker
-              id={MUNICIPALITY_ID}
-              label={t('start.municipality')}
-              description={t('start.municipality.description')}
-              error={errors.leadMunicipality}
+              {...leadField}
               municipalities={municipalities}
               value={lead}
               onChange={setLead}
             />
           </Suspense>
         ) : (
-          <Loading />
+          <PendingPicker {...leadField} />
         )}
         <div>
           <Button type="submit" disabled={busy || !hydrated} aria-disabled={busy}>
