@@ -163,7 +163,7 @@ export type Declaration =
   | MalwareScanDeclaration;
 
 /** Ids are ULIDs (26 characters of Crockford's base 32, as `ulid` makes them). */
-const ulid = /* @__PURE__ */ z.string().check(z.length(26), z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+const ulid = /* @__PURE__ */ (() => z.string().check(z.length(26), z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
 /**
  * Every path parameter a route may name, and its form. The wrapper answers 404 NOT_FOUND for a

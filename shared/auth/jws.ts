@@ -38,7 +38,7 @@ export interface Expected {
 }
 
 const BASE64URL = /^[\w-]+$/;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 const encodePart = (value: object) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 

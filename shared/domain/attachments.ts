@@ -35,10 +35,9 @@ export const ATTACHMENT_TYPES = {
 } as const satisfies Record<string, { extensions: readonly string[]; detected: readonly string[] }>;
 
 export type AttachmentContentType = keyof typeof ATTACHMENT_TYPES;
-export const ATTACHMENT_CONTENT_TYPES = Object.keys(ATTACHMENT_TYPES) as [
-  AttachmentContentType,
-  ...AttachmentContentType[],
-];
+// A pure call: `Object.keys` at module level kept the types in every bundle (ADR 122).
+export const ATTACHMENT_CONTENT_TYPES = /* @__PURE__ */ (() =>
+  Object.keys(ATTACHMENT_TYPES) as [AttachmentContentType, ...AttachmentContentType[]])();
 
 export const isAllowedContentType = (value: string): value is AttachmentContentType =>
   value in ATTACHMENT_TYPES;

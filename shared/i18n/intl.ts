@@ -24,7 +24,9 @@ export const INTL_LOCALES: Readonly<Record<Locale, readonly string[]>> = {
  * first use, not when the module loads: the first Intl call sets up ICU (~25 ms of a cold start,
  * ADR 117), and most functions' invocations never name a weekday.
  */
-export const hasNynorsk = once((): boolean => Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0);
+export const hasNynorsk = /* @__PURE__ */ once(
+  (): boolean => Intl.DateTimeFormat.supportedLocalesOf(['nn']).length > 0,
+);
 
 const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
 
