@@ -225,7 +225,11 @@ async function measureAll(stack: LocalStack) {
   row('PUT draft (API), through `fetch`', draftThroughFetch, 'the same');
   row("raw: the draft update's three calls", rawDraft, '3, one after another');
   row("raw: the draft update's conditional UpdateItem alone", rawUpdate, '1');
-  row('POST submit (API)', submit, 'Query + GetItem + conditional UpdateItem, + StartExecution');
+  row(
+    'POST submit (API)',
+    submit,
+    'BatchGetItem (session + application), Query (attachments) beside GetItem, conditional UpdateItem; + StartExecution',
+  );
   row("raw: the submit's three DynamoDB calls", rawSubmit, '3, one after another');
   say();
   const draftP50 = draftUpdate.p50 / rawDraft.p50;

@@ -3,9 +3,12 @@ import { httpHandler } from '../http/applicant.ts';
 import { logger, metrics, MetricUnit } from '../observability.ts';
 import { SubmitApplication } from './declarations.ts';
 
-/** POST /applications/{applicationId}/submit — idempotent (shared/submission/submit.ts). */
+/**
+ * POST /applications/{applicationId}/submit — idempotent (shared/submission/submit.ts), on the
+ * application as read with the session (ADR 121, 123).
+ */
 export const handler = httpHandler(SubmitApplication)(async ({ applicant }) => {
-  const { newly, workflowDeferred, ...submitted } = await submitApplication(applicant.applicationId);
+  const { newly, workflowDeferred, ...submitted } = await submitApplication(applicant.application);
   if (newly) {
     metrics.addMetric('ApplicationSubmitted', MetricUnit.Count, 1);
     logger.info('application submitted', { receiptNumber: submitted.receipt.number });

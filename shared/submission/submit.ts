@@ -1,5 +1,5 @@
 /**
- * Submitting an application (ADR 060, 061, 063).
+ * Submitting an application (ADR 060, 061, 063, 123).
  *
  * 1. Already submitted → the same receipt again (a retried submit never submits twice).
  * 2. Inside the application period as it holds now (Europe/Oslo, to the second)?
@@ -12,13 +12,24 @@
  *    the application in the outbox (ADR 063): if this start fails, or the process dies before
  *    it, the outbox sweep starts it — the submission stands and the applicant has the receipt.
  *    The workflow mails the receipt.
+ *
+ * The application item is the one read with the session (ADR 121, 123): the request reads
+ * only its attachments (a Query) and the round's dates (a GetItem), side by side. Both come
+ * after the item was read, and every attachment change moves the item's revision, so a change
+ * in between fails the write in 4 — and the next attempt starts from the item as that write
+ * found it, with the attachments read again.
  */
 import * as clock from '../clock.ts';
 import { validateSubmission } from '../domain/application.ts';
+import { findRound } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
-import { markSubmitted, type Receipt } from '../storage/applications.ts';
-import { countAcceptedLettersOfIntent, countPendingAttachments, manifestOf } from '../storage/attachments.ts';
-import { loadApplication } from './load.ts';
+import { markSubmitted, type ApplicationRecord, type Receipt } from '../storage/applications.ts';
+import {
+  countAcceptedLettersOfIntent,
+  countPendingAttachments,
+  listAttachments,
+  manifestOf,
+} from '../storage/attachments.ts';
 import { startWorkflow } from './outbox.ts';
 import { applicationPeriodAt, draftsOpen } from './period.ts';
 import { receiptNumber } from './receipt.ts';
@@ -36,17 +47,28 @@ export interface Submitted {
   workflowDeferred?: unknown;
 }
 
-export async function submitApplication(applicationId: string): Promise<Submitted> {
+/**
+ * Submits `read`, the application's item as read with the session (strongly consistent;
+ * undefined if there is none: NOT_FOUND).
+ */
+export async function submitApplication(read: ApplicationRecord | undefined): Promise<Submitted> {
   const now = clock.now();
+  let application = read;
   for (let attempt = 1; ; attempt++) {
-    const { application, attachments, round } = await loadApplication(applicationId);
+    if (!application) throw errors.notFound();
+    const { applicationId } = application;
+    const round = findRound(application.roundId);
+    if (!round) throw errors.roundNotFound();
     if (application.status === 'SUBMITTED' && application.receipt) {
       return started(applicationId, round.id, application.receipt, false);
     }
     if (application.status !== 'DRAFT') throw errors.readOnly({ status: application.status });
 
     // The period as it holds now: an administrator may have moved its end (ADR 047, 061).
-    const period = await applicationPeriodAt(round, now);
+    const [period, attachments] = await Promise.all([
+      applicationPeriodAt(round, now),
+      listAttachments(applicationId),
+    ]);
     if (period.state === 'not-open') throw errors.periodNotOpen();
     if (!draftsOpen(period)) throw errors.periodClosed();
 
@@ -71,8 +93,12 @@ export async function submitApplication(applicationId: string): Promise<Submitte
       return started(applicationId, round.id, current.receipt, false);
     }
     if (current?.status === 'DRAFT') {
-      // Only the attachments changed: check the rules again on what is there now.
-      if (current.version === application.version && attempt < MAX_ATTEMPTS) continue;
+      // Only the attachments changed: check the rules again on the item as it is now and
+      // the attachments read again.
+      if (current.version === application.version && attempt < MAX_ATTEMPTS) {
+        application = current;
+        continue;
+      }
       // The draft changed between our read and our write: the rules were checked on an old version.
       throw errors.versionConflict({ currentVersion: current.version, current: current.draft });
     }

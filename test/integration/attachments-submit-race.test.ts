@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { getAttachment } from '../../shared/storage/attachments.ts';
+import { bumpAttachmentsRevision, getAttachment } from '../../shared/storage/attachments.ts';
 import { documentClient } from '../../shared/storage/dynamo.ts';
 import { Applicant, fixture, objectExists, PDF, sendForm } from '../support/applicant.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
@@ -225,6 +225,32 @@ describe('submit and delete, the interleavings staged', () => {
     expect((await getApplication(applicant.applicationId))?.status).toBe('DRAFT');
     expect(await applicant.attachments()).toEqual([]);
     expect(await objectExists(test, frozenKey)).toBe(false);
+  });
+
+  it('an attachment change after the session read the application: the write refused, the next attempt on the item as it is now submits', async () => {
+    // Prepare: the submission held at its attachments' Query — the application's item was read
+    // with the session (ADR 121, 123) — while an attachment change commits (its revision bump)
+    const { applicant, attachmentId } = await prepared();
+    const hold = holdDynamoDB(
+      (operation, input) =>
+        operation === 'Query' &&
+        (input.ExpressionAttributeValues as Record<string, unknown> | undefined)?.[':pk'] ===
+          `APP#${applicant.applicationId}`,
+    );
+    const submit = applicant.submit();
+    await hold.arrived;
+    expect(await bumpAttachmentsRevision(applicant.applicationId)).toBe(true);
+    const read = (await getApplication(applicant.applicationId))!;
+
+    // Act
+    hold.release();
+    const submitted = await submit;
+
+    // Assess: submitted on the revision as it is now, the letter in the manifest
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const stored = (await getApplication(applicant.applicationId))!;
+    expect(stored).toMatchObject({ status: 'SUBMITTED', attachmentsRevision: read.attachmentsRevision });
+    expect(stored.submittedAttachments).toEqual([expect.objectContaining({ attachmentId })]);
   });
 
   it('the delete removed the record but had not committed: the submission finds no letter', async () => {
