@@ -51,17 +51,37 @@ export async function markWithdrawalMailed(applicationId: string, now: string): 
   );
 }
 
-/** One recipient has the receipt (SES accepted it); a retry sends it to the others only. */
-export async function markReceiptMailedTo(applicationId: string, address: string): Promise<void> {
-  await conditionalWrite(
+/** The receipt mailed to everyone: the time, and the submission out of the outbox. */
+const RECEIPT_MAILED = 'receiptMailedAt = if_not_exists(receiptMailedAt, :now) REMOVE gsi3pk, gsi3sk';
+
+/**
+ * One recipient has the receipt (SES accepted it); a retry sends it to the others only. With
+ * `lastAt` they were the last without it: the same write also does `markReceiptMailed`'s (one
+ * write fewer per submission, ADR 123). False when the recipient was marked before (a retry
+ * after a lost answer): nothing is written then, `markReceiptMailed` is the caller's.
+ */
+export async function markReceiptMailedTo(
+  applicationId: string,
+  address: string,
+  lastAt?: string,
+): Promise<boolean> {
+  const { ok } = await conditionalWrite(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
-      UpdateExpression: 'SET receiptMailedTo = list_append(if_not_exists(receiptMailedTo, :none), :address)',
+      UpdateExpression:
+        'SET receiptMailedTo = list_append(if_not_exists(receiptMailedTo, :none), :address)' +
+        (lastAt === undefined ? '' : `, ${RECEIPT_MAILED}`),
       ConditionExpression: 'attribute_exists(pk) AND NOT contains(receiptMailedTo, :to)',
-      ExpressionAttributeValues: { ':none': [], ':address': [address], ':to': address },
+      ExpressionAttributeValues: {
+        ':none': [],
+        ':address': [address],
+        ':to': address,
+        ...(lastAt === undefined ? {} : { ':now': lastAt }),
+      },
     }),
-  ); // marked before: a retry after a lost answer
+  );
+  return ok;
 }
 
 /** Every recipient has the receipt: the submission's follow-up is done, it leaves the outbox. */
@@ -70,7 +90,7 @@ export async function markReceiptMailed(applicationId: string, now: string): Pro
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
-      UpdateExpression: 'SET receiptMailedAt = if_not_exists(receiptMailedAt, :now) REMOVE gsi3pk, gsi3sk',
+      UpdateExpression: `SET ${RECEIPT_MAILED}`,
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':now': now },
     }),

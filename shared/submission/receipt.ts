@@ -15,8 +15,8 @@ import { ENV, requireEnv } from '../config/env.ts';
 import type { Locale } from '../i18n/index.ts';
 import { sendMail } from '../mail/ses.ts';
 import { contactNoticeMail, receiptMail, type ReceiptSummary } from '../mail/templates.ts';
-import { getApplicationWithAttachments, type ApplicationRecord } from '../storage/applications.ts';
-import type { AttachmentRecord } from '../storage/attachments.ts';
+import { getApplication, type ApplicationRecord } from '../storage/applications.ts';
+import { listAttachments, type AttachmentRecord } from '../storage/attachments.ts';
 import { markReceiptMailed, markReceiptMailedTo } from '../storage/outbox.ts';
 import * as clock from '../clock.ts';
 
@@ -98,18 +98,19 @@ export type ReceiptMailing =
  * (a retry, the sweep): a recipient marked is never mailed again.
  */
 export async function mailReceipt(applicationId: string, now = clock.now()): Promise<ReceiptMailing> {
-  const loaded = await getApplicationWithAttachments(applicationId);
-  const application = loaded?.application;
+  const application = await getApplication(applicationId);
   if (!application || application.status !== 'SUBMITTED' || !application.receipt) {
     return { sent: 0, skipped: 'not-submitted' };
   }
   if (application.receiptMailedAt) return { sent: 0, skipped: 'already-mailed' };
   const round = findRoundWithAreaNames(application.roundId);
   if (!round) throw new Error(`Unknown round ${application.roundId}`);
+  // The manifest lists what was submitted; only a submission from before it reads the records.
+  const attachments = application.submittedAttachments ? [] : await listAttachments(applicationId);
   const mail = receiptMail({
     locale: localeOf(application),
     round,
-    summary: receiptSummary(application, loaded.attachments, round),
+    summary: receiptSummary(application, attachments, round),
     statusLink: `${requireEnv(ENV.webBaseUrl)}/application/${application.applicationId}`,
   });
   const notice = contactNoticeMail({
@@ -120,10 +121,13 @@ export async function mailReceipt(applicationId: string, now = clock.now()): Pro
   });
   // Marked by the address as compared (trimmed, lower case), as marks have always been.
   const mailed = new Set(application.receiptMailedTo ?? []);
+  const unmailed = receiptRecipients(application).filter(
+    (recipient) => !mailed.has(normaliseEmail(recipient.to)),
+  );
+  const mailedAt = now.toISOString();
   let sent = 0;
-  for (const recipient of receiptRecipients(application)) {
-    const mark = normaliseEmail(recipient.to);
-    if (mailed.has(mark)) continue;
+  let done = false;
+  for (const recipient of unmailed) {
     await sendMail({
       from: round.mail.from,
       replyTo: round.mail.replyTo,
@@ -131,11 +135,14 @@ export async function mailReceipt(applicationId: string, now = clock.now()): Pro
       ...(recipient.mail === 'receipt' ? mail : notice),
       about: { mail: recipient.mail, round: round.id, application: applicationId },
     });
-    await markReceiptMailedTo(applicationId, mark);
     sent++;
+    // The last one's mark also marks the receipt mailed (ADR 123).
+    const last = sent === unmailed.length;
+    done =
+      (await markReceiptMailedTo(applicationId, normaliseEmail(recipient.to), last ? mailedAt : undefined)) &&
+      last;
   }
-  const mailedAt = now.toISOString();
-  await markReceiptMailed(applicationId, mailedAt);
+  if (!done) await markReceiptMailed(applicationId, mailedAt);
   return { sent, mailedAt };
 }
 
