@@ -196,8 +196,11 @@ export const keys = {
  * attachment never share a key, and no upload form is ever issued for it.
  */
 export const ATTACHMENT_OBJECT_PREFIX = 'applications/';
-export const ATTACHMENT_UPLOAD_PREFIX = `${ATTACHMENT_OBJECT_PREFIX}uploads/`;
-export const ATTACHMENT_FROZEN_PREFIX = `${ATTACHMENT_OBJECT_PREFIX}frozen/`;
+// Calls marked pure: a module-level template of another const is kept by every bundle (ADR 122).
+export const ATTACHMENT_UPLOAD_PREFIX = /* @__PURE__ */ (() =>
+  `${ATTACHMENT_OBJECT_PREFIX}uploads/` as const)();
+export const ATTACHMENT_FROZEN_PREFIX = /* @__PURE__ */ (() =>
+  `${ATTACHMENT_OBJECT_PREFIX}frozen/` as const)();
 
 /** The key an attachment's upload form posts to; the verification handler parses it back. */
 export const attachmentUploadKey = (applicationId: string, attachmentId: string) =>
@@ -208,9 +211,11 @@ export const frozenAttachmentKey = (applicationId: string, attachmentId: string,
   `${ATTACHMENT_FROZEN_PREFIX}${applicationId}/${attachmentId}/${sha256}`;
 
 const ID = '[A-Za-z0-9]+';
-const UPLOAD_KEY = new RegExp(`^${ATTACHMENT_UPLOAD_PREFIX}(${ID})/(${ID})$`);
+// Each made in a call marked pure, so that a bundle that never parses a key keeps neither (ADR 122).
+const UPLOAD_KEY = /* @__PURE__ */ (() => new RegExp(`^${ATTACHMENT_UPLOAD_PREFIX}(${ID})/(${ID})$`))();
 
-const FROZEN_KEY = new RegExp(`^${ATTACHMENT_FROZEN_PREFIX}(${ID})/(${ID})/([0-9a-f]{64})$`);
+const FROZEN_KEY = /* @__PURE__ */ (() =>
+  new RegExp(`^${ATTACHMENT_FROZEN_PREFIX}(${ID})/(${ID})/([0-9a-f]{64})$`))();
 
 /** The attachment a frozen copy's key names (the malware scan's result names the key: ADR 089). */
 export function parseFrozenAttachmentKey(
