@@ -19,7 +19,15 @@ export interface Audit {
   numericValue?: number;
   details?: {
     overallSavingsBytes?: number;
-    items?: { url?: string; totalBytes?: number; wastedBytes?: number; node?: { snippet?: string } }[];
+    items?: {
+      url?: string;
+      totalBytes?: number;
+      wastedBytes?: number;
+      node?: { snippet?: string };
+      /** The long-tasks audit: a task's start and duration, simulated (ms). */
+      startTime?: number;
+      duration?: number;
+    }[];
   };
 }
 

@@ -242,6 +242,15 @@ try {
               .map((audit) => `${audit.title} (${audit.details?.items?.length ?? 0})`)
               .join('; ') || 'none'
           }.` +
+          ` Lighthouse's longest tasks as it simulates them (4× CPU; what its TBT sums beyond 50 ms each): ${
+            (run.audits['long-tasks']?.details?.items ?? [])
+              .slice(0, 6)
+              .map(
+                (task) =>
+                  `${basename(task.url ?? '?')} at ${(task.startTime ?? 0).toFixed(0)} ms, ${(task.duration ?? 0).toFixed(0)} ms`,
+              )
+              .join('; ') || 'none'
+          }.` +
           ` Lighthouse's other findings: ${
             run.performanceFindings.map((audit) => `${audit.title} (${audit.displayValue})`).join('; ') ||
             'none'
