@@ -37,6 +37,10 @@ export const BUNDLE_SIZE_EXCEPTIONS: Partial<Record<FunctionId, { decision: stri
     decision: 'ADR 116',
     why: "the round's decision letters, made on request from the record (ADR 099) with pdf-lib, its standard fonts and pako (~400 KiB)",
   },
+  VerifyAttachment: {
+    decision: 'ADR 122',
+    why: "file-type reads what an upload really is (~63 KiB with its zip reader): a kept library for a security check, off the request path (S3's event), rather than a detector of our own",
+  },
 };
 
 const lines: string[] = [];
