@@ -53,12 +53,20 @@ export async function markWithdrawalMailed(applicationId: string, now: string): 
 
 /** The receipt mailed to everyone: the time, and the submission out of the outbox. */
 const RECEIPT_MAILED = 'receiptMailedAt = if_not_exists(receiptMailedAt, :now) REMOVE gsi3pk, gsi3sk';
+/**
+ * Only the submission's entry leaves with the receipt: an application withdrawn while its
+ * receipt was being mailed holds the withdrawal's entry instead (`markWithdrawn`), which stays
+ * until the withdrawal's own confirmation is out.
+ */
+const SUBMISSION_IN_OUTBOX = '(attribute_not_exists(gsi3pk) OR gsi3pk = :submissionOutbox)';
+const submissionOutbox = () => keys.submissionOutbox('', '').gsi3pk;
 
 /**
  * One recipient has the receipt (SES accepted it); a retry sends it to the others only. With
  * `lastAt` they were the last without it: the same write also does `markReceiptMailed`'s (one
  * write fewer per submission, ADR 123). False when the recipient was marked before (a retry
- * after a lost answer): nothing is written then, `markReceiptMailed` is the caller's.
+ * after a lost answer) or, with `lastAt`, the application holds another outbox entry: nothing
+ * is written then, `markReceiptMailed` is the caller's.
  */
 export async function markReceiptMailedTo(
   applicationId: string,
@@ -72,12 +80,14 @@ export async function markReceiptMailedTo(
       UpdateExpression:
         'SET receiptMailedTo = list_append(if_not_exists(receiptMailedTo, :none), :address)' +
         (lastAt === undefined ? '' : `, ${RECEIPT_MAILED}`),
-      ConditionExpression: 'attribute_exists(pk) AND NOT contains(receiptMailedTo, :to)',
+      ConditionExpression:
+        'attribute_exists(pk) AND NOT contains(receiptMailedTo, :to)' +
+        (lastAt === undefined ? '' : ` AND ${SUBMISSION_IN_OUTBOX}`),
       ExpressionAttributeValues: {
         ':none': [],
         ':address': [address],
         ':to': address,
-        ...(lastAt === undefined ? {} : { ':now': lastAt }),
+        ...(lastAt === undefined ? {} : { ':now': lastAt, ':submissionOutbox': submissionOutbox() }),
       },
     }),
   );
@@ -86,11 +96,22 @@ export async function markReceiptMailedTo(
 
 /** Every recipient has the receipt: the submission's follow-up is done, it leaves the outbox. */
 export async function markReceiptMailed(applicationId: string, now: string): Promise<void> {
-  await documentClient.send(
+  const { ok } = await conditionalWrite(
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.application(applicationId),
       UpdateExpression: `SET ${RECEIPT_MAILED}`,
+      ConditionExpression: `attribute_exists(pk) AND ${SUBMISSION_IN_OUTBOX}`,
+      ExpressionAttributeValues: { ':now': now, ':submissionOutbox': submissionOutbox() },
+    }),
+  );
+  if (ok) return;
+  // Withdrawn meanwhile: the time only, the withdrawal's entry stays (throws if the application is gone).
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.application(applicationId),
+      UpdateExpression: 'SET receiptMailedAt = if_not_exists(receiptMailedAt, :now)',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':now': now },
     }),

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SweepResult } from '../../shared/submission/outbox.ts';
-import { getApplication } from '../../shared/storage/applications.ts';
+import { getApplication, markWithdrawn } from '../../shared/storage/applications.ts';
+import {
+  listPendingWithdrawals,
+  markReceiptMailed,
+  markReceiptMailedTo,
+} from '../../shared/storage/outbox.ts';
 import { Applicant } from '../support/applicant.ts';
 import { tokenFromMail } from '../support/applications.ts';
 import { installFaults, mailRecipients, type Faults } from '../support/faults.ts';
@@ -108,4 +113,28 @@ describe('the withdrawal confirmation mail', () => {
     const receiptNumber = (await getApplication(applicant.applicationId))!.receipt!.number;
     expect(confirmations[0]!.text).toContain(receiptNumber);
   });
+
+  it.each(['the last recipient', 'the receipt'] as const)(
+    'stays in the outbox when %s is marked mailed after the withdrawal',
+    async (mark) => {
+      // Prepare: withdrawn while its receipt was being mailed, the confirmation not yet out
+      const owner = await signIn('nb');
+      const withdrawn = await markWithdrawn(owner.applicationId, '2026-01-10T10:00:00.000Z', 'demo');
+      expect(withdrawn.ok).toBe(true);
+
+      // Act: the receipt's mailing ends
+      const at = '2026-01-10T10:00:01.000Z';
+      if (mark === 'the last recipient') {
+        if (!(await markReceiptMailedTo(owner.applicationId, owner.email, at))) {
+          await markReceiptMailed(owner.applicationId, at);
+        }
+      } else {
+        await markReceiptMailed(owner.applicationId, at);
+      }
+
+      // Assess: the receipt's time recorded, the withdrawal still waits for its confirmation
+      expect((await getApplication(owner.applicationId))?.receiptMailedAt).toBe(at);
+      expect(await listPendingWithdrawals('2026-01-11T00:00:00.000Z', 1000)).toContain(owner.applicationId);
+    },
+  );
 });
