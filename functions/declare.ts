@@ -14,7 +14,7 @@ import type * as Responses from '../shared/api/responses.ts';
 import type { Committee } from '../shared/domain/committees.ts';
 import { roundIdSchema } from '../shared/domain/rounds/schema.ts';
 import type { ErrorCode } from '../shared/errors.ts';
-import type { Catalogue } from '../shared/i18n/catalogue.ts';
+import type { Catalogue, Entry } from '../shared/i18n/catalogue.ts';
 import type { MailEventType } from '../shared/mail/events.ts';
 import type { WorkflowTaskName } from '../shared/workflow/definition.ts';
 
@@ -99,16 +99,25 @@ export interface HttpDeclaration extends Common {
   readonly query?: z.core.$ZodObject;
   /** Success answers by status. */
   readonly responses: Readonly<Record<number, Answer>>;
-  /** The error codes the route itself may answer; those its auth kind, path and body imply are added. */
-  readonly errors: readonly ErrorCode[];
   /**
-   * Messages the route answers besides its auth kind's (functions/http/<kind>.ts), so that the
-   * other routes' bundles carry none of them (ADR 115, 119): the answers it gives one by one
-   * (`{ READ_ONLY, VERSION_CONFLICT }`, each its catalogue's export) and an area's catalogue it
-   * answers whole (the scheme's rules where it runs them, a report's). Several as a list, not
-   * spread into one object: a spread is kept in every bundle of the module's declarations.
-   * `test/unit/http-messages.test.ts` proves each route has every message it can answer, and
-   * no answer named one by one that it cannot give.
+   * The error codes the route itself answers, each with its text, each its catalogue's export:
+   * `{ ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT }` — written once (ADR 125). The OpenAPI
+   * document lists these and those its auth kind, path, query and body imply
+   * (`errorCodesOf`, functions/openapi/document.ts); the wrapper answers them in the caller's
+   * language, so that only this route's bundle carries their texts (ADR 115, 119). A key that
+   * is no error code fails the type check.
+   */
+  readonly answers?: { readonly [C in ErrorCode]?: Entry };
+  /**
+   * Other texts the route's answers carry besides its auth kind's (functions/http/<kind>.ts):
+   * field issues it adds (`{ SCHOOL_YEAR_UNKNOWN }`) and an area's catalogue it answers whole (the
+   * scheme's rules where it runs them, a report's). Several as a list, not spread into one
+   * object: a spread is kept in every bundle of the module's declarations. A code here is a text,
+   * not an answer the document lists: a field issue named like an error code (StartApplication's
+   * `ROUND_NOT_FOUND` for its body's round), or an error code of a catalogue given whole that only
+   * the routes whose `answers` name it give (ATTACHMENT_LIMIT_REACHED).
+   * `test/unit/http-messages.test.ts` proves each route has every message it can answer, answers
+   * nothing its code never gives, and its document lists every error its own code throws.
    */
   readonly messages?: Catalogue | readonly Catalogue[];
 }
@@ -209,10 +218,21 @@ type KnownPathParameters<D> = D extends { path: infer P extends string }
       }
   : unknown;
 
+/** A route's answers are error codes; a field issue or another text is one of its `messages`. */
+type AnswersAreErrorCodes<D> = D extends { answers: infer A }
+  ? Exclude<keyof A, ErrorCode> extends never
+    ? unknown
+    : { answers: `not an error code: ${Exclude<keyof A, ErrorCode> & string} (a text goes in messages)` }
+  : unknown;
+
 /** An HTTP route. */
 /* @__NO_SIDE_EFFECTS__ */
 export function http<const D extends Omit<HttpDeclaration, 'trigger'>>(
-  declaration: D & ApplicantNamesApplication<D> & CommitteesOnlyForReviewers<D> & KnownPathParameters<D>,
+  declaration: D &
+    ApplicantNamesApplication<D> &
+    CommitteesOnlyForReviewers<D> &
+    KnownPathParameters<D> &
+    AnswersAreErrorCodes<D>,
 ): D & { readonly trigger: 'http' } {
   return { ...declaration, trigger: 'http' };
 }

@@ -221,11 +221,12 @@ function query(declaration: HttpDeclaration, event: APIGatewayProxyEventV2) {
   return declaration.query ? parse(declaration.query, event.queryStringParameters ?? {}) : {};
 }
 
-/** Every message a route can answer: its auth kind's and its declaration's own (`messages`). */
+/**
+ * Every message a route can answer: its auth kind's and its declaration's own (`answers`,
+ * `messages`).
+ */
 export function routeMessages(declaration: HttpDeclaration, kind: AuthKindCheck<AuthKind>): Catalogue {
-  const own = declaration.messages;
-  if (!own) return kind.messages;
-  return Object.assign({}, kind.messages, ...(Array.isArray(own) ? own : [own])) as Catalogue;
+  return Object.assign({}, kind.messages, declaration.answers, ...[declaration.messages].flat()) as Catalogue;
 }
 
 /**

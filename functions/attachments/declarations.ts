@@ -11,7 +11,7 @@ import {
   READ_ONLY,
   ROUND_NOT_FOUND,
 } from '../../shared/i18n/api.ts';
-import { attachmentMessages } from '../../shared/i18n/attachments.ts';
+import { ATTACHMENT_LIMIT_REACHED, attachmentMessages } from '../../shared/i18n/attachments.ts';
 import { http, malwareScan, s3Event } from '../declare.ts';
 
 export const CreateAttachmentUpload = /* @__PURE__ */ http({
@@ -26,8 +26,8 @@ export const CreateAttachmentUpload = /* @__PURE__ */ http({
       body: 'uploadResponse',
     },
   },
-  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED', 'APPLICATION_PERIOD_CLOSED'],
-  messages: [attachmentMessages, { ROUND_NOT_FOUND, READ_ONLY, APPLICATION_PERIOD_CLOSED }],
+  answers: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_LIMIT_REACHED, APPLICATION_PERIOD_CLOSED },
+  messages: attachmentMessages,
   entry: 'functions/attachments/create-upload.ts',
   access: ['table:read', 'table:write', 'bucket:write'],
 });
@@ -38,7 +38,6 @@ export const ListAttachments = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: "The application's attachments with their verification status",
   responses: { 200: { description: 'The attachments', body: 'attachmentsResponse' } },
-  errors: [],
   entry: 'functions/attachments/list-attachments.ts',
   access: ['table:read'],
 });
@@ -49,8 +48,7 @@ export const DeleteAttachment = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Remove an attachment from a draft',
   responses: { 204: { description: 'Deleted' } },
-  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
-  messages: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
+  answers: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/attachments/delete-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:delete'],
 });
@@ -62,8 +60,7 @@ export const UpdateAttachment = /* @__PURE__ */ http({
   summary: "Change an attachment's kind and party while a draft (its file never changes)",
   request: updateAttachmentRequest,
   responses: { 200: { description: 'The attachments as they are now', body: 'attachmentsResponse' } },
-  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED'],
-  messages: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
+  answers: { ROUND_NOT_FOUND, READ_ONLY, ATTACHMENT_NOT_FOUND, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/attachments/update-attachment.ts',
   access: ['table:read', 'table:write'],
 });
@@ -74,8 +71,7 @@ export const DownloadAttachment = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'A short-lived download link for an accepted attachment',
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
-  errors: ['ATTACHMENT_NOT_FOUND'],
-  messages: { ATTACHMENT_NOT_FOUND },
+  answers: { ATTACHMENT_NOT_FOUND },
   entry: 'functions/attachments/download-attachment.ts',
   access: ['table:read', 'bucket:read'],
 });

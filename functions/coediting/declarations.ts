@@ -21,22 +21,13 @@ import { http } from '../declare.ts';
  * What adding a co-editor can answer, by invitation or by accepting a request to join: the
  * owner only, within the round's limit, while the application is a draft in its period.
  */
-const ADDING_A_COEDITOR_ERRORS = [
-  'OWNER_ONLY',
-  'COEDITOR_LIMIT_REACHED',
-  'READ_ONLY',
-  'ROUND_NOT_FOUND',
-  'APPLICATION_PERIOD_CLOSED',
-  'RATE_LIMITED',
-] as const;
-const ADDING_A_COEDITOR_MESSAGES = {
+const ADDING_A_COEDITOR = {
+  OWNER_ONLY,
+  COEDITOR_LIMIT_REACHED,
   READ_ONLY,
   ROUND_NOT_FOUND,
   APPLICATION_PERIOD_CLOSED,
   RATE_LIMITED,
-  OWNER_ONLY,
-  COEDITOR_LIMIT_REACHED,
-  COEDITOR_IS_OWNER,
 };
 
 export const GetCoediting = /* @__PURE__ */ http({
@@ -47,8 +38,7 @@ export const GetCoediting = /* @__PURE__ */ http({
   responses: {
     200: { description: 'Who edits the application and who changed what when', body: 'coeditingResponse' },
   },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/coediting/get-coediting.ts',
   access: ['table:read'],
 });
@@ -60,8 +50,8 @@ export const InviteCoeditor = /* @__PURE__ */ http({
   summary: 'The owner invites a co-editor by e-mail (their own sign-in link; again: a new link)',
   request: inviteCoeditorRequest,
   responses: { 201: { description: 'Invited; the mail is on its way', body: 'coeditorView' } },
-  errors: ADDING_A_COEDITOR_ERRORS,
-  messages: ADDING_A_COEDITOR_MESSAGES,
+  answers: ADDING_A_COEDITOR,
+  messages: { COEDITOR_IS_OWNER }, // a field issue: the owner invited as a co-editor
   entry: 'functions/coediting/invite-coeditor.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -72,8 +62,7 @@ export const RemoveCoeditor = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The owner removes a co-editor, or a co-editor leaves; their sessions are refused at once',
   responses: { 204: { description: 'Removed' } },
-  errors: ['OWNER_ONLY'],
-  messages: { OWNER_ONLY },
+  answers: { OWNER_ONLY },
   entry: 'functions/coediting/remove-coeditor.ts',
   access: ['table:read', 'table:write'],
 });
@@ -85,15 +74,9 @@ export const RequestToJoin = /* @__PURE__ */ http({
   summary: "Ask the owner of a draft naming one's municipality to be invited (the owner is mailed)",
   request: joinRequestRequest,
   responses: { 202: { description: 'The owner is told', body: 'joinRequested' } },
-  errors: ['READ_ONLY', 'ROUND_NOT_FOUND', 'APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
+  answers: { READ_ONLY, ROUND_NOT_FOUND, APPLICATION_PERIOD_CLOSED, RATE_LIMITED },
   // A request to join is public (ADR 097); its field issues are the co-editors' (ADR 115).
-  messages: {
-    READ_ONLY,
-    ROUND_NOT_FOUND,
-    APPLICATION_PERIOD_CLOSED,
-    RATE_LIMITED,
-    JOIN_MUNICIPALITY_NOT_IN_APPLICATION,
-  },
+  messages: { JOIN_MUNICIPALITY_NOT_IN_APPLICATION },
   entry: 'functions/coediting/request-to-join.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -104,8 +87,8 @@ export const AcceptJoinRequest = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The owner accepts a request to join: the asker is invited as a co-editor',
   responses: { 201: { description: 'Invited', body: 'coeditorView' } },
-  errors: ADDING_A_COEDITOR_ERRORS,
-  messages: ADDING_A_COEDITOR_MESSAGES,
+  answers: ADDING_A_COEDITOR,
+  messages: { COEDITOR_IS_OWNER }, // a field issue: the owner invited as a co-editor
   entry: 'functions/coediting/accept-join-request.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -116,8 +99,7 @@ export const DeclineJoinRequest = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The owner declines a request to join (the asker is not told)',
   responses: { 204: { description: 'Declined' } },
-  errors: ['OWNER_ONLY'],
-  messages: { OWNER_ONLY },
+  answers: { OWNER_ONLY },
   entry: 'functions/coediting/decline-join-request.ts',
   access: ['table:read', 'table:write'],
 });

@@ -12,7 +12,7 @@ import {
   submitReportRequest,
 } from '../../shared/api/grants-requests.ts';
 import { ATTACHMENT_NOT_FOUND, READ_ONLY, ROUND_NOT_FOUND, VERSION_CONFLICT } from '../../shared/i18n/api.ts';
-import { attachmentMessages } from '../../shared/i18n/attachments.ts';
+import { ATTACHMENT_LIMIT_REACHED, attachmentMessages } from '../../shared/i18n/attachments.ts';
 import {
   ACCEPTANCE_CLOSED,
   ACCEPTANCE_REQUIRED,
@@ -62,8 +62,7 @@ export const GetGrant = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The award: amounts per school year, conditions, the acceptance deadline and answer, the reports',
   responses: { 200: { description: 'The award', body: 'grantView' } },
-  errors: ['NOT_AWARDED'],
-  messages: { NOT_AWARDED },
+  answers: { NOT_AWARDED },
   entry: 'functions/grants/get-grant.ts',
   access: ['table:read'],
 });
@@ -74,8 +73,7 @@ export const AcceptGrant = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Accept the award and its conditions (owner or co-editor, before the deadline)',
   responses: { 200: { description: 'Accepted: who and when', body: 'grantAnswered' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
-  messages: { NOT_AWARDED, ACCEPTANCE_CLOSED },
+  answers: { NOT_AWARDED, ACCEPTANCE_CLOSED },
   entry: 'functions/grants/accept-grant.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -86,8 +84,7 @@ export const DeclineGrant = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: "Decline the award (before the deadline): the money returns to the round's budget",
   responses: { 200: { description: 'Declined: who and when', body: 'grantAnswered' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_CLOSED'],
-  messages: { NOT_AWARDED, ACCEPTANCE_CLOSED },
+  answers: { NOT_AWARDED, ACCEPTANCE_CLOSED },
   entry: 'functions/grants/decline-grant.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -99,8 +96,8 @@ export const GetReport = /* @__PURE__ */ http({
   summary: 'The report on a school year of the award (an empty draft until first saved)',
   query: reportQuery,
   responses: { 200: { description: 'The report', body: 'reportView' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED'],
-  messages: [reportMessages, { NOT_AWARDED, ACCEPTANCE_REQUIRED }],
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED },
+  messages: reportMessages,
   entry: 'functions/grants/get-report.ts',
   access: ['table:read'],
 });
@@ -112,8 +109,8 @@ export const SaveReport = /* @__PURE__ */ http({
   summary: "Save a report's draft whole (optimistic concurrency on its version)",
   request: saveReportRequest,
   responses: { 200: { description: 'Saved', body: 'reportView' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
-  messages: [reportMessages, { READ_ONLY, VERSION_CONFLICT, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED, READ_ONLY, VERSION_CONFLICT },
+  messages: reportMessages,
   entry: 'functions/grants/save-report.ts',
   access: ['table:read', 'table:write'],
 });
@@ -125,12 +122,8 @@ export const SubmitReport = /* @__PURE__ */ http({
   summary: 'Submit a report (its unmet rules answered as field issues)',
   request: submitReportRequest,
   responses: { 200: { description: 'Submitted', body: 'reportView' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'VERSION_CONFLICT'],
-  messages: [
-    reportMessages,
-    attachmentMessages,
-    { READ_ONLY, VERSION_CONFLICT, NOT_AWARDED, ACCEPTANCE_REQUIRED },
-  ],
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED, READ_ONLY, VERSION_CONFLICT },
+  messages: [reportMessages, attachmentMessages],
   entry: 'functions/grants/submit-report.ts',
   access: ['table:read', 'table:write', 'workflow:callback'],
 });
@@ -147,8 +140,8 @@ export const CreateReportAttachmentUpload = /* @__PURE__ */ http({
       body: 'uploadResponse',
     },
   },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_LIMIT_REACHED'],
-  messages: [reportMessages, attachmentMessages, { READ_ONLY, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED, READ_ONLY, ATTACHMENT_LIMIT_REACHED },
+  messages: [reportMessages, attachmentMessages],
   entry: 'functions/grants/create-report-upload.ts',
   access: ['table:read', 'table:write', 'bucket:write'],
 });
@@ -159,8 +152,8 @@ export const DeleteReportAttachment = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: "Remove a report's attachment (a draft or returned report)",
   responses: { 204: { description: 'Deleted' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'READ_ONLY', 'ATTACHMENT_NOT_FOUND'],
-  messages: [reportMessages, { READ_ONLY, ATTACHMENT_NOT_FOUND, NOT_AWARDED, ACCEPTANCE_REQUIRED }],
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED, READ_ONLY, ATTACHMENT_NOT_FOUND },
+  messages: reportMessages,
   entry: 'functions/grants/delete-report-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:delete'],
 });
@@ -171,8 +164,7 @@ export const DownloadReportAttachment = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: "A short-lived download link for a report's accepted attachment",
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
-  errors: ['NOT_AWARDED', 'ACCEPTANCE_REQUIRED', 'ATTACHMENT_NOT_FOUND'],
-  messages: { ATTACHMENT_NOT_FOUND, NOT_AWARDED, ACCEPTANCE_REQUIRED },
+  answers: { NOT_AWARDED, ACCEPTANCE_REQUIRED, ATTACHMENT_NOT_FOUND },
   entry: 'functions/grants/download-report-attachment.ts',
   access: ['table:read', 'bucket:read'],
 });
@@ -186,8 +178,7 @@ export const ListRoundGrants = /* @__PURE__ */ http({
   summary:
     "A round's awards: each answer (accepted, declined, lapsed) and report, and the budget with declines freed",
   responses: { 200: { description: 'The awards', body: 'staffGrantsList' } },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/grants/list-round-grants.ts',
   access: ['table:read'],
 });
@@ -199,8 +190,8 @@ export const GetStaffReport = /* @__PURE__ */ http({
   summary: 'A report with the application it reports on, for review',
   query: reportQuery,
   responses: { 200: { description: 'The report', body: 'staffReportView' } },
-  errors: ['NOT_AWARDED'],
-  messages: [reportMessages, { NOT_AWARDED }],
+  answers: { NOT_AWARDED },
+  messages: reportMessages,
   entry: 'functions/grants/get-staff-report.ts',
   access: ['table:read'],
 });
@@ -211,8 +202,7 @@ export const DownloadStaffReportAttachment = /* @__PURE__ */ http({
   auth: 'staff',
   summary: "A short-lived download link for a report's accepted attachment, for review (audited)",
   responses: { 200: { description: 'A short-lived download link', body: 'downloadResponse' } },
-  errors: ['NOT_AWARDED', 'ATTACHMENT_NOT_FOUND'],
-  messages: { ATTACHMENT_NOT_FOUND, NOT_AWARDED },
+  answers: { NOT_AWARDED, ATTACHMENT_NOT_FOUND },
   entry: 'functions/grants/download-staff-report-attachment.ts',
   access: ['table:read', 'table:write', 'bucket:read'],
 });
@@ -224,8 +214,8 @@ export const ReviewReport = /* @__PURE__ */ http({
   summary: 'Approve a submitted report, or return it with a message (the applicant is mailed)',
   request: reviewReportRequest,
   responses: { 200: { description: 'Reviewed', body: 'reportView' } },
-  errors: ['NOT_AWARDED', 'READ_ONLY'],
-  messages: [reportMessages, { READ_ONLY, NOT_AWARDED }],
+  answers: { NOT_AWARDED, READ_ONLY },
+  messages: reportMessages,
   entry: 'functions/grants/review-report.ts',
   access: ['table:read', 'table:write', 'mail:send', 'workflow:callback'],
 });
@@ -238,8 +228,7 @@ export const ExportReports = /* @__PURE__ */ http({
   responses: {
     200: { description: 'The file (content-disposition: attachment)', body: { files: [XLSX] } },
   },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/grants/export-reports.ts',
   access: ['table:read'],
 });

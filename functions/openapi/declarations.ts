@@ -7,7 +7,6 @@ export const GetOpenApi = /* @__PURE__ */ http({
   auth: 'public',
   summary: 'This document: the API described by OpenAPI 3.1',
   responses: { 200: { description: 'The OpenAPI 3.1 document', body: 'openApiDocument' } },
-  errors: [],
   entry: 'functions/openapi/get-openapi.ts',
   access: [],
 });

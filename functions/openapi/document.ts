@@ -145,8 +145,8 @@ const errorComponent = (code: ErrorCode) => `Error_${code}`;
 const pathParameterNames = (route: HttpDeclaration) =>
   [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as PathParameter);
 
-/** Every error code an operation may answer: its own, and those its auth, path, query and body imply. */
-export function errorCodesOf(route: HttpDeclaration): ErrorCode[] {
+/** The error codes an operation answers whatever its route does: its auth kind's, and those its path, query and body imply. */
+export function impliedErrorCodesOf(route: HttpDeclaration): ErrorCode[] {
   const hasBody = !!(route.request ?? route.requestByCommittee);
   return [
     ...new Set<ErrorCode>([
@@ -154,10 +154,19 @@ export function errorCodesOf(route: HttpDeclaration): ErrorCode[] {
       ...(pathParameterNames(route).length ? (['NOT_FOUND'] as const) : []),
       ...(route.query ? (['VALIDATION_FAILED'] as const) : []),
       ...(hasBody ? (['BAD_REQUEST', 'VALIDATION_FAILED'] as const) : []),
-      ...route.errors,
       'INTERNAL_ERROR',
     ]),
   ];
+}
+
+/**
+ * Every error code an operation may answer: those its route implies, and the route's own — the
+ * codes its declaration answers (`answers`, each named once with its text, ADR 125).
+ */
+export function errorCodesOf(route: HttpDeclaration): ErrorCode[] {
+  const implied = impliedErrorCodesOf(route).filter((code) => code !== 'INTERNAL_ERROR');
+  const own = Object.keys(route.answers ?? {}) as ErrorCode[];
+  return [...new Set<ErrorCode>([...implied, ...own, 'INTERNAL_ERROR'])];
 }
 
 function errorResponses(route: HttpDeclaration, used: Set<ErrorCode>) {

@@ -24,9 +24,9 @@ export const DownloadOwnData = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Everything stored about the application, for its applicant (a copy of their own data)',
   responses: { 200: { description: 'The application’s stored data', body: 'ownDataResponse' } },
-  errors: ['OWNER_ONLY'],
+  answers: { ROUND_NOT_FOUND, OWNER_ONLY },
   // The application's view, with the scheme's unmet rules (shared/api/views.ts).
-  messages: [applicationViewMessages, { ROUND_NOT_FOUND, OWNER_ONLY }],
+  messages: applicationViewMessages,
   entry: 'functions/privacy/download-own-data.ts',
   access: ['table:read'],
 });

@@ -10,7 +10,6 @@ export const ListRounds = /* @__PURE__ */ http({
   auth: 'public',
   summary: 'The configured rounds, with the dates as they hold now',
   responses: { 200: { description: 'The rounds', body: 'roundsResponse' } },
-  errors: [],
   entry: 'functions/rounds/list-rounds.ts',
   access: ['table:read'], // the dates an administrator moved
 });
@@ -21,8 +20,7 @@ export const ListAwards = /* @__PURE__ */ http({
   auth: 'public',
   summary: "The round's awards, once announced",
   responses: { 200: { description: 'The awards (none before the announcement)', body: 'awardsResponse' } },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/list-awards.ts',
   access: ['table:read'],
 });
@@ -35,8 +33,7 @@ export const OpenAwardsJson = /* @__PURE__ */ http({
   responses: {
     200: { description: 'The awards with SSB municipality and county numbers', body: 'openAwardsResponse' },
   },
-  errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/open-awards-json.ts',
   access: ['table:read'],
 });
@@ -52,8 +49,7 @@ export const OpenAwardsCsv = /* @__PURE__ */ http({
       body: { files: ['text/csv'] },
     },
   },
-  errors: ['ROUND_NOT_FOUND', 'NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/rounds/open-awards-csv.ts',
   access: ['table:read'],
 });

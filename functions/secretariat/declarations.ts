@@ -36,8 +36,7 @@ export const StaffSignIn = /* @__PURE__ */ http({
       body: 'staffSignInResponse',
     },
   },
-  errors: ['RATE_LIMITED'],
-  messages: { RATE_LIMITED },
+  answers: { RATE_LIMITED },
   entry: 'functions/secretariat/sign-in.ts',
   access: ['table:write', 'mail:send', 'signing-key:read', 'staff-list:read'],
 });
@@ -49,8 +48,7 @@ export const CreateStaffSession = /* @__PURE__ */ http({
   summary: "Exchange a staff sign-in link's token for a session (once)",
   request: staffSessionRequest,
   responses: { 201: { description: 'A staff session', body: 'staffSession' } },
-  errors: ['UNAUTHORIZED', 'RATE_LIMITED'],
-  messages: { UNAUTHORIZED, RATE_LIMITED },
+  answers: { UNAUTHORIZED, RATE_LIMITED },
   entry: 'functions/secretariat/create-session.ts',
   access: ['table:read', 'table:write', 'signing-key:read', 'staff-list:read'],
 });
@@ -61,7 +59,6 @@ export const GetStaffSession = /* @__PURE__ */ http({
   auth: 'staff',
   summary: 'The signed-in staff member and when the session ends',
   responses: { 200: { description: 'The session', body: 'staffSession' } },
-  errors: [],
   entry: 'functions/secretariat/get-session.ts',
   access: [],
 });
@@ -72,7 +69,6 @@ export const StaffSignOut = /* @__PURE__ */ http({
   auth: 'staff',
   summary: 'Sign out: the staff session ends on the server and its token is refused from then on',
   responses: { 204: { description: 'Signed out' } },
-  errors: [],
   entry: 'functions/secretariat/sign-out.ts',
   access: [],
 });
@@ -84,8 +80,7 @@ export const GetRoundOverview = /* @__PURE__ */ http({
   summary:
     "The round overview: every application (draft, submitted, withdrawn, each stage and outcome), counts and sums per county, activity area and art subject, each committee's progress",
   responses: { 200: { description: 'The round as it stands', body: 'roundOverview' } },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND },
   entry: 'functions/secretariat/get-round-overview.ts',
   access: ['table:read'],
   timeoutSeconds: 20,
@@ -98,7 +93,6 @@ export const GetStaffApplication = /* @__PURE__ */ http({
   summary:
     'One application in full: the application, its stage and each committee share, attachments, mail problems, audit trail',
   responses: { 200: { description: 'The application', body: 'staffApplicationDetail' } },
-  errors: ['NOT_FOUND'],
   entry: 'functions/secretariat/get-application.ts',
   access: ['table:read'],
 });
@@ -111,8 +105,7 @@ export const ResendSignInLink = /* @__PURE__ */ http({
   auth: 'staff',
   summary: "Mail the application's owner a new sign-in link (to the owner's address only)",
   responses: { 202: { description: 'The link is on its way', body: 'signInLinkResent' } },
-  errors: ['NOT_FOUND', 'RATE_LIMITED'],
-  messages: { RATE_LIMITED },
+  answers: { RATE_LIMITED },
   entry: 'functions/secretariat/resend-link.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -125,8 +118,7 @@ export const WithdrawOnRequest = /* @__PURE__ */ http({
     "Withdraw an application on the applicant's written request (the reason is audited): the applicant's own rules",
   request: staffWithdrawRequest,
   responses: { 200: { description: 'Withdrawn (or withdrawn already)', body: 'withdrawResponse' } },
-  errors: ['NOT_FOUND', 'ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED'],
-  messages: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED },
+  answers: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED },
   entry: 'functions/secretariat/withdraw.ts',
   access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
 });
@@ -138,8 +130,8 @@ export const IssueCommitteeLink = /* @__PURE__ */ http({
   summary: "Issue a committee member a new review link and mail it (the member's earlier links revoked)",
   request: staffIssueLinkRequest,
   responses: { 201: { description: 'Issued and mailed', body: 'committeeLinkIssued' } },
-  errors: ['ROUND_NOT_FOUND', 'STAGE_DEADLINE_PASSED'],
-  messages: { ROUND_NOT_FOUND, STAGE_DEADLINE_PASSED, MEMBER_UNKNOWN },
+  answers: { ROUND_NOT_FOUND, STAGE_DEADLINE_PASSED },
+  messages: { MEMBER_UNKNOWN },
   entry: 'functions/secretariat/issue-link.ts',
   access: ['table:read', 'table:write', 'mail:send'],
 });
@@ -150,8 +142,7 @@ export const RevokeCommitteeLink = /* @__PURE__ */ http({
   auth: 'staff',
   summary: "Revoke a committee member's review link",
   responses: { 204: { description: 'Revoked' } },
-  errors: ['ROUND_NOT_FOUND', 'LINK_NOT_FOUND'],
-  messages: { ROUND_NOT_FOUND, LINK_NOT_FOUND },
+  answers: { ROUND_NOT_FOUND, LINK_NOT_FOUND },
   entry: 'functions/secretariat/revoke-link.ts',
   access: ['table:read', 'table:write'],
 });
@@ -163,15 +154,8 @@ export const MoveRoundDates = /* @__PURE__ */ http({
   summary: "Move some of the round's dates (they keep their order: deadline, committees, announcement)",
   request: staffMoveDatesRequest,
   responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
-  errors: ['ROUND_NOT_FOUND'],
-  messages: {
-    ROUND_NOT_FOUND,
-    DATES_REQUIRED,
-    DATE_TOO_EARLY,
-    DATE_TOO_LATE,
-    GRANT_DATE_TOO_EARLY,
-    GRANT_DATE_TOO_LATE,
-  },
+  answers: { ROUND_NOT_FOUND },
+  messages: { DATES_REQUIRED, DATE_TOO_EARLY, DATE_TOO_LATE, GRANT_DATE_TOO_EARLY, GRANT_DATE_TOO_LATE },
   entry: 'functions/secretariat/move-dates.ts',
   access: ['table:read', 'table:write'],
 });
@@ -183,8 +167,7 @@ export const AnnounceRoundNow = /* @__PURE__ */ http({
   summary:
     "Announce now: the announcement date moves to now, once the final committee's decision is finalised",
   responses: { 200: { description: 'The dates as they hold now', body: 'staffRoundDates' } },
-  errors: ['ROUND_NOT_FOUND', 'ANNOUNCEMENT_NOT_READY'],
-  messages: { ROUND_NOT_FOUND, ANNOUNCEMENT_NOT_READY },
+  answers: { ROUND_NOT_FOUND, ANNOUNCEMENT_NOT_READY },
   entry: 'functions/secretariat/announce.ts',
   access: ['table:read', 'table:write'],
 });

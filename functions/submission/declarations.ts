@@ -17,6 +17,7 @@ import {
   READ_ONLY,
   ROUND_NOT_FOUND,
   UNAUTHORIZED,
+  VALIDATION_FAILED,
   VERSION_CONFLICT,
   WITHDRAW_NOT_ALLOWED,
 } from '../../shared/i18n/api.ts';
@@ -37,8 +38,9 @@ export const StartApplication = /* @__PURE__ */ http({
       body: 'startResponse',
     },
   },
-  errors: ['APPLICATION_PERIOD_CLOSED', 'RATE_LIMITED'],
-  messages: { APPLICATION_PERIOD_CLOSED, RATE_LIMITED, ROUND_NOT_FOUND, MUNICIPALITY_UNKNOWN },
+  answers: { APPLICATION_PERIOD_CLOSED, RATE_LIMITED },
+  // Field issues of the body: an unknown round or municipality (VALIDATION_FAILED's fields).
+  messages: { ROUND_NOT_FOUND, MUNICIPALITY_UNKNOWN },
   entry: 'functions/submission/start-application.ts',
   access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
 });
@@ -55,8 +57,7 @@ export const RequestApplicationSignIn = /* @__PURE__ */ http({
       body: 'startResponse',
     },
   },
-  errors: ['RATE_LIMITED'],
-  messages: { RATE_LIMITED },
+  answers: { RATE_LIMITED },
   entry: 'functions/submission/request-application-sign-in.ts',
   access: ['table:read', 'table:write', 'mail:send', 'signing-key:read'],
 });
@@ -69,8 +70,7 @@ export const CreateSession = /* @__PURE__ */ http({
     "Exchange a magic link's token for a session (once; the first use creates a new application's draft)",
   request: createSessionRequest,
   responses: { 201: { description: 'A session token for the application', body: 'sessionResponse' } },
-  errors: ['UNAUTHORIZED', 'RATE_LIMITED', 'APPLICATION_PERIOD_CLOSED'],
-  messages: { UNAUTHORIZED, RATE_LIMITED, APPLICATION_PERIOD_CLOSED },
+  answers: { UNAUTHORIZED, RATE_LIMITED, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/create-session.ts',
   access: ['table:read', 'table:write', 'signing-key:read'],
 });
@@ -81,7 +81,6 @@ export const SignOut = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Sign out: the session ends on the server and its token is refused from then on',
   responses: { 204: { description: 'Signed out' } },
-  errors: [],
   entry: 'functions/submission/sign-out.ts',
   access: ['table:write'],
 });
@@ -92,9 +91,9 @@ export const GetApplication = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'The application: draft or submission, attachments, unmet rules, stage',
   responses: { 200: { description: 'The application', body: 'applicationView' } },
-  errors: ['ROUND_NOT_FOUND'],
+  answers: { ROUND_NOT_FOUND },
   // The view's unmet rules are the scheme's (shared/api/views.ts).
-  messages: [applicationViewMessages, { ROUND_NOT_FOUND }],
+  messages: applicationViewMessages,
   entry: 'functions/submission/get-application.ts',
   access: ['table:read'],
 });
@@ -106,8 +105,7 @@ export const UpdateDraft = /* @__PURE__ */ http({
   summary: 'Save the draft whole (optimistic concurrency on its version)',
   request: updateDraftRequest,
   responses: { 200: { description: 'The draft was saved', body: 'draftSaved' } },
-  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
-  messages: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
+  answers: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/update-draft.ts',
   access: ['table:read', 'table:write'],
 });
@@ -120,19 +118,16 @@ export const SubmitApplication = /* @__PURE__ */ http({
   responses: {
     200: { description: 'Submitted (or already submitted): the receipt', body: 'submitResponse' },
   },
-  errors: [
-    'ROUND_NOT_FOUND',
-    'READ_ONLY',
-    'VALIDATION_FAILED',
-    'VERSION_CONFLICT',
-    'APPLICATION_PERIOD_NOT_OPEN',
-    'APPLICATION_PERIOD_CLOSED',
-  ],
+  answers: {
+    ROUND_NOT_FOUND,
+    READ_ONLY,
+    VALIDATION_FAILED,
+    VERSION_CONFLICT,
+    APPLICATION_PERIOD_NOT_OPEN,
+    APPLICATION_PERIOD_CLOSED,
+  },
   // VALIDATION_FAILED's fields are the scheme's unmet rules.
-  messages: [
-    applicationViewMessages,
-    { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_NOT_OPEN, APPLICATION_PERIOD_CLOSED },
-  ],
+  messages: applicationViewMessages,
   entry: 'functions/submission/submit-application.ts',
   // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
   access: ['table:read', 'table:write', 'workflow:start'],
@@ -144,8 +139,7 @@ export const WithdrawApplication = /* @__PURE__ */ http({
   auth: 'applicant',
   summary: 'Withdraw the application while the period is open',
   responses: { 200: { description: 'Withdrawn', body: 'withdrawResponse' } },
-  errors: ['ROUND_NOT_FOUND', 'WITHDRAW_NOT_ALLOWED', 'OWNER_ONLY'],
-  messages: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED, OWNER_ONLY },
+  answers: { ROUND_NOT_FOUND, WITHDRAW_NOT_ALLOWED, OWNER_ONLY },
   entry: 'functions/submission/withdraw-application.ts',
   access: ['table:read', 'table:write', 'workflow:stop', 'mail:send'],
 });
@@ -158,8 +152,7 @@ export const PrefillDraft = /* @__PURE__ */ http({
     "Fill the draft from an application in an earlier round that its owner owned or co-edited (no attachments; the new round's rules apply)",
   request: prefillDraftRequest,
   responses: { 200: { description: 'The prefilled draft was saved', body: 'draftSaved' } },
-  errors: ['ROUND_NOT_FOUND', 'READ_ONLY', 'VERSION_CONFLICT', 'APPLICATION_PERIOD_CLOSED'],
-  messages: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
+  answers: { ROUND_NOT_FOUND, READ_ONLY, VERSION_CONFLICT, APPLICATION_PERIOD_CLOSED },
   entry: 'functions/submission/prefill-draft.ts',
   access: ['table:read', 'table:write'],
 });
@@ -173,8 +166,7 @@ export const EarlierApplications = /* @__PURE__ */ http({
   responses: {
     200: { description: "The owner's earlier applications", body: 'earlierApplicationsResponse' },
   },
-  errors: ['OWNER_ONLY'],
-  messages: { OWNER_ONLY },
+  answers: { OWNER_ONLY },
   entry: 'functions/submission/earlier-applications.ts',
   access: ['table:read'],
 });

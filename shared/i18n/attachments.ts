@@ -5,7 +5,14 @@
  * them (a route's declaration or auth kind names it, ADR 115); ATTACHMENT_NOT_FOUND, which a
  * staff route answers too, is the API's. Text as `./api.ts`'s.
  */
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue, Entry } from './catalogue.ts';
+
+/** An upload refused (the round's cap): its own export, named by the upload routes' answers (ADR 125). */
+export const ATTACHMENT_LIMIT_REACHED = {
+  nb: 'Søknaden har allerede så mange vedlegg som er tillatt. Slett et vedlegg før du laster opp et nytt.',
+  nn: 'Søknaden har alt så mange vedlegg som er tillate. Slett eit vedlegg før du lastar opp eit nytt.',
+  en: 'The application already has as many attachments as allowed. Delete one before you upload another.',
+} as const satisfies Entry;
 
 export const attachmentMessages = {
   ATTACHMENTS_PENDING: {
@@ -13,11 +20,7 @@ export const attachmentMessages = {
     nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
     en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
   },
-  ATTACHMENT_LIMIT_REACHED: {
-    nb: 'Søknaden har allerede så mange vedlegg som er tillatt. Slett et vedlegg før du laster opp et nytt.',
-    nn: 'Søknaden har alt så mange vedlegg som er tillate. Slett eit vedlegg før du lastar opp eit nytt.',
-    en: 'The application already has as many attachments as allowed. Delete one before you upload another.',
-  },
+  ATTACHMENT_LIMIT_REACHED,
   ATTACHMENT_TYPE_NOT_ALLOWED: {
     nb: 'Denne filtypen kan ikke lastes opp. Lagre dokumentet som PDF, og prøv igjen.',
     nn: 'Denne filtypen kan ikkje lastast opp. Lagre dokumentet som PDF, og prøv igjen.',

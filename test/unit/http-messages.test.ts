@@ -7,7 +7,7 @@ import { applicantKind } from '../../functions/http/applicant.ts';
 import { publicKind } from '../../functions/http/public.ts';
 import { reviewerKind } from '../../functions/http/reviewer.ts';
 import { staffKind } from '../../functions/http/staff.ts';
-import { errorCodesOf } from '../../functions/openapi/document.ts';
+import { errorCodesOf, impliedErrorCodesOf } from '../../functions/openapi/document.ts';
 import { functionsOf, type RegisteredFunction } from '../../functions/registry.ts';
 import { REPO_ROOT } from '../../infra/bundling.ts';
 import { STRUCTURAL_ISSUE_CODES, SUBMISSION_ISSUE_CODES } from '../../shared/domain/application.ts';
@@ -21,12 +21,13 @@ import { secretariatMessages } from '../../shared/i18n/secretariat.ts';
 /**
  * Each route carries only the messages it can answer, so that its bundle holds no other route's
  * text (ADR 077, 115, 119): its auth kind's (functions/http/<kind>.ts: what every route answers,
- * a body's structural issues, the kind's refusals) and its declaration's own (`messages`). What a
- * route can answer is derived, not listed: the codes its declaration says it may answer (its own,
- * and those its auth kind, path and body imply — the OpenAPI document's list), the structural
- * field issues of a body, the scheme's rules where a submission is validated, and every message
- * code or text key named anywhere in the code the route runs (its bundle, tree-shaken, without
- * the catalogues): a field issue or text a service adds.
+ * a body's structural issues, the kind's refusals) and its declaration's own (`answers`, the error
+ * codes it answers with their texts, and `messages`). What a route can answer is derived, not
+ * listed: the codes its auth kind, path and body imply, the structural field issues of a body, the
+ * scheme's rules where a submission is validated, and every message code or text key named
+ * anywhere in the code the route runs (its bundle, tree-shaken, without the catalogues): a code it
+ * throws, a field issue or text a service adds. The declaration's `answers` are not counted (ADR
+ * 125): they are what is checked, and the OpenAPI document lists them.
  */
 const KINDS: { [K in AuthKind]: AuthKindCheck<K> } = {
   public: publicKind,
@@ -54,8 +55,8 @@ const withoutCatalogues: Plugin = {
   },
 };
 
-/** Every message code or text key named in the code a route runs. */
-async function codesNamedBy(entry: string): Promise<string[]> {
+/** The code a route runs (or a kind's module alone), tree-shaken, without the catalogues. */
+async function bundled(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: REPO_ROOT,
@@ -67,17 +68,27 @@ async function codesNamedBy(entry: string): Promise<string[]> {
     plugins: [withoutCatalogues],
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.text;
+  return result.outputFiles[0]!.text;
+}
+
+/** Every message code or text key named in the code a route runs. */
+function codesNamedIn(code: string): string[] {
   return [...new Set([...code.matchAll(CODE_LITERAL)].map((match) => match[1]!))].filter((name) =>
     Object.hasOwn(messages, name),
   );
 }
 
-/** Every code and text key a route can answer. */
-async function answeredBy(route: RegisteredFunction<'http'>): Promise<Set<string>> {
-  const named = await codesNamedBy(route.entry);
+/** The error codes of the domain errors a bundle can throw (`new DomainError('READ_ONLY', …)`). */
+const THROWN = /new DomainError\d*\(\s*["'`]([A-Z_]+)["'`]/g;
+function codesThrownIn(code: string): Set<string> {
+  return new Set([...code.matchAll(THROWN)].map((match) => match[1]!));
+}
+
+/** Every code and text key a route can answer, its declaration's `answers` aside. */
+function answeredBy(route: RegisteredFunction<'http'>, code: string): Set<string> {
+  const named = codesNamedIn(code);
   return new Set([
-    ...errorCodesOf(route),
+    ...impliedErrorCodesOf(route),
     ...(route.request || route.requestByCommittee || route.query ? STRUCTURAL_ISSUE_CODES : []),
     ...named,
     ...(named.includes('TITLE_REQUIRED') ? SUBMISSION_ISSUE_CODES : []),
@@ -96,15 +107,30 @@ const namedOneByOne = new Set(
 
 describe("each route's messages", () => {
   it('have a message for every code, field issue and text each route can answer, and no answer it cannot give', async () => {
+    const kindCode = new Map<AuthKind, Set<string>>();
     for (const route of functionsOf('http')) {
+      const code = await bundled(route.entry);
       const catalogue = routeMessages(route, KINDS[route.auth]);
-      const answered = await answeredBy(route);
-      const missing = [...answered].filter((code) => !Object.hasOwn(catalogue, code));
+      const answered = answeredBy(route, code);
+      const missing = [...answered].filter((key) => !Object.hasOwn(catalogue, key));
       expect(missing, `${route.id} (${route.auth}) lacks`).toEqual([]);
-      // What a route carries one by one it answers: a code left in a declaration (or put in a
-      // kind) after the route stopped answering it fails here.
-      const extra = Object.keys(catalogue).filter((code) => namedOneByOne.has(code) && !answered.has(code));
+      // What a route answers (its declaration's `answers`) or carries one by one it can give: a
+      // code left in a declaration (or put in a kind) after the route stopped answering it fails
+      // here, and so does a code the route never gives.
+      const unanswered = Object.keys(route.answers ?? {}).filter((key) => !answered.has(key));
+      expect(unanswered, `${route.id} (${route.auth}) answers what its code never gives`).toEqual([]);
+      const extra = Object.keys(catalogue).filter((key) => namedOneByOne.has(key) && !answered.has(key));
       expect(extra, `${route.id} (${route.auth}) carries`).toEqual([]);
+      // And the OpenAPI document lists every error the route's own code throws (what the wrapper
+      // and the kind's check throw is the kind's and the document's, by auth kind, path and body).
+      const wrapper =
+        kindCode.get(route.auth) ?? codesThrownIn(await bundled(`functions/http/${route.auth}.ts`));
+      kindCode.set(route.auth, wrapper);
+      const documented = new Set<string>(errorCodesOf(route));
+      const undocumented = [...codesThrownIn(code)].filter(
+        (thrown) => !wrapper.has(thrown) && !documented.has(thrown),
+      );
+      expect(undocumented, `${route.id} (${route.auth}) throws, not in its answers`).toEqual([]);
     }
   }, 120_000);
 

@@ -51,7 +51,6 @@ const applicantRoute = http({
   request: z.strictObject({ name: z.string().max(10) }),
   query: z.object({ size: z.enum(['s', 'm']).default('s') }),
   responses: { 200: { description: 'Done', body: 'draftSaved' } },
-  errors: [],
   entry: 'none.ts',
   access: [],
 });
@@ -63,7 +62,6 @@ const reviewerRoute = http({
   committees: ['geographic'],
   summary: 'A fake reviewer route',
   responses: { 204: { description: 'Done' } },
-  errors: [],
   entry: 'none.ts',
   access: [],
 });
