@@ -18,6 +18,7 @@ import {
 import { formText } from '../../web/src/features/application/text.ts';
 import { assessmentFieldId } from '../../web/src/features/review/expert/fields.ts';
 import {
+  budgetMeterRegions,
   draftIssues,
   draftOf,
   liveFigures,
@@ -330,5 +331,30 @@ describe('the final committee’s live figures', () => {
     );
     expect(live.budget.perYear[0]!.awarded).toBe(1_000_000);
     expect(live.indicators).toMatchObject({ awarded: 1, counties: { '46': 1 } });
+  });
+});
+
+/** Which of a meter's regions its value is in, as HTML defines them: the browser colours the bar by it. */
+function meterRegion(meter: { max: number; value: number; low?: number; high?: number; optimum?: number }) {
+  const { max, value, low = 0, high = max, optimum = max / 2 } = meter;
+  if (optimum < low) return value <= low ? 'optimum' : value <= high ? 'suboptimal' : 'even less good';
+  if (optimum > high) return value >= high ? 'optimum' : value >= low ? 'suboptimal' : 'even less good';
+  return value >= low && value <= high ? 'optimum' : 'suboptimal';
+}
+
+describe("the final committee's budget meter", () => {
+  it('is in its good region for every amount within the budget, the whole budget included', () => {
+    for (const awarded of [0, 1, 3_000_000, 5_900_000, 6_249_999, 6_250_000]) {
+      expect(
+        meterRegion({ max: 6_250_000, ...budgetMeterRegions(6_250_000, awarded) }),
+        String(awarded),
+      ).toBe('optimum');
+    }
+  });
+
+  it('shows an amount over the budget as a full bar in its worst region', () => {
+    const regions = budgetMeterRegions(6_250_000, 6_250_001);
+    expect(regions.value).toBe(6_250_000);
+    expect(meterRegion({ max: 6_250_000, ...regions })).toBe('even less good');
   });
 });

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { BudgetUse } from '../../../../../shared/domain/review.ts';
 import { formatNok } from '../../../app/format.ts';
 import { useReviewI18n } from '../i18n.ts';
+import { budgetMeterRegions } from './figures.ts';
 
 function Meter({
   label,
@@ -23,15 +24,7 @@ function Meter({
       <label htmlFor={id} className="meter__label">
         {label}
       </label>
-      <meter
-        id={id}
-        min={0}
-        max={budget}
-        low={budget * 0.75}
-        high={budget * 0.95}
-        optimum={budget / 2}
-        value={Math.min(awarded, budget)}
-      >
+      <meter id={id} min={0} max={budget} {...budgetMeterRegions(budget, awarded)}>
         {formatNok(awarded)}
       </meter>
       <span className="meter__figures">

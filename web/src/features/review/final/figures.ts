@@ -213,3 +213,15 @@ export function liveFigures(
     },
   };
 }
+
+/**
+ * A budget meter's value and regions (HTML's `low`, `high` and `optimum`, by which the browser
+ * colours the bar). Using the budget is the committee's aim, so every amount up to it is in the
+ * optimum region (green), the whole budget included; an amount over it shows the bar full (its
+ * value capped at the budget) in the worst region (red), and the text says by how much.
+ */
+export function budgetMeterRegions(budget: number, awarded: number) {
+  return awarded > budget
+    ? { value: budget, low: 1, high: 1, optimum: 0 }
+    : { value: awarded, optimum: budget };
+}
