@@ -103,6 +103,11 @@ export async function measureInTurns<K extends string>(
   clients: number,
   perTurn: number,
   ops: Record<K, (client: number, i: number) => Promise<void>>,
+  /**
+   * Awaited after each batch, untimed: work a batch leaves running (a submit's workflow tasks)
+   * ends before the next batch starts, so it slows the side that caused it, not the other.
+   */
+  settle: () => Promise<void> = async () => {},
 ): Promise<Record<K, Stats>> {
   const latencies = new Map<K, number[]>();
   const seconds = new Map<K, number>();
@@ -121,6 +126,7 @@ export async function measureInTurns<K extends string>(
       );
       latencies.set(name, own);
       seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - started) / 1000);
+      await settle();
     }
   }
   return Object.fromEntries(
