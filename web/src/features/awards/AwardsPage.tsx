@@ -14,6 +14,7 @@ import { useLocation } from '../../app/router.tsx';
 import { fetchRounds } from '../rounds/rounds.ts';
 import { roundAwards, type MunicipalityRef } from './api.ts';
 import { awardsText } from './text.ts';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 
 export default function AwardsPage() {
   const { t, locale } = useText(awardsText);
@@ -79,7 +80,7 @@ export default function AwardsPage() {
               </Paragraph>
               <OpenDataLinks roundId={round.id} />
               {answer.awards.length > 0 && (
-                <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+                <ScrollTable labelledBy={captionId}>
                   <Table data-size="sm" className="awards-table" data-testid="awards-table">
                     <caption id={captionId}>{t('awards.caption', { round: round.title[locale] })}</caption>
                     <Table.Head>
@@ -136,7 +137,7 @@ export default function AwardsPage() {
                       </Table.Row>
                     </tfoot>
                   </Table>
-                </div>
+                </ScrollTable>
               )}
             </section>
           );

@@ -31,6 +31,7 @@ import type { AttachmentView } from '../../types.ts';
 import { ACCEPT, ALLOWED_EXTENSIONS, checkFile, contentTypeOf } from '../attachments.ts';
 import { useForm } from '../form-context.tsx';
 import { postToStorage } from '../upload.ts';
+import { ScrollTable } from '../../../../app/ScrollTable.tsx';
 
 type Kind = AttachmentView['kind'];
 
@@ -253,7 +254,7 @@ export function Attachments() {
       {attachments.length === 0 ? (
         <Paragraph>{t('att.none')}</Paragraph>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="attachments-caption">
+        <ScrollTable labelledBy="attachments-caption">
           <Table className="attachments-table">
             <caption id="attachments-caption">{t('att.caption')}</caption>
             <Table.Head>
@@ -356,7 +357,7 @@ export function Attachments() {
               })}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

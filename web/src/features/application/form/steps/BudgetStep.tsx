@@ -15,6 +15,7 @@ import { useText } from '../../../../app/i18n.tsx';
 import { formText } from '../../text.ts';
 import { NumberField, useForm } from '../form-context.tsx';
 import { budgetFigures, withBudgetForSchoolYears, type BudgetEntryDraft } from '../logic.ts';
+import { ScrollTable } from '../../../../app/ScrollTable.tsx';
 
 export function BudgetStep() {
   const { t, locale } = useText(formText);
@@ -216,7 +217,7 @@ export function BudgetTable() {
   return (
     // A phone reads each school year as a block of labelled figures (styles.css: .budget-table);
     // wider, the table scrolls if it must, and the keyboard reaches it by its name.
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="budget-summary-caption">
+    <ScrollTable labelledBy="budget-summary-caption">
       <Table className="budget-table" data-testid="budget-summary">
         <caption id="budget-summary-caption">{t('budget.summary')}</caption>
         <Table.Head>
@@ -269,6 +270,6 @@ export function BudgetTable() {
           </Table.Row>
         </Table.Foot>
       </Table>
-    </div>
+    </ScrollTable>
   );
 }
