@@ -7,13 +7,19 @@ import {
 } from '../storage/applications.ts';
 import { assertDraftsOpen } from './period.ts';
 
+/** An application already read, with its round: NOT_FOUND without it, ROUND_NOT_FOUND without its round. */
+export function withRound(application: ApplicationRecord | undefined) {
+  if (!application) throw errors.notFound();
+  const round = findRound(application.roundId);
+  if (!round) throw errors.roundNotFound();
+  return { application, round };
+}
+
 /** The application with its attachments and round (NOT_FOUND, ROUND_NOT_FOUND otherwise). */
 export async function loadApplication(applicationId: string) {
   const loaded = await getApplicationWithAttachments(applicationId);
-  if (!loaded) throw errors.notFound();
-  const round = findRound(loaded.application.roundId);
-  if (!round) throw errors.roundNotFound();
-  return { ...loaded, round };
+  const { application, round } = withRound(loaded?.application);
+  return { application, attachments: loaded!.attachments, round };
 }
 
 /**

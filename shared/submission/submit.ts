@@ -21,7 +21,6 @@
  */
 import * as clock from '../clock.ts';
 import { validateSubmission } from '../domain/application.ts';
-import { findRound } from '../domain/rounds/index.ts';
 import * as errors from '../errors.ts';
 import { markSubmitted, type ApplicationRecord, type Receipt } from '../storage/applications.ts';
 import {
@@ -30,6 +29,7 @@ import {
   listAttachments,
   manifestOf,
 } from '../storage/attachments.ts';
+import { withRound } from './load.ts';
 import { startWorkflow } from './outbox.ts';
 import { applicationPeriodAt, draftsOpen } from './period.ts';
 import { receiptNumber } from './receipt.ts';
@@ -53,12 +53,10 @@ export interface Submitted {
  */
 export async function submitApplication(read: ApplicationRecord | undefined): Promise<Submitted> {
   const now = clock.now();
-  let application = read;
+  let next = read;
   for (let attempt = 1; ; attempt++) {
-    if (!application) throw errors.notFound();
+    const { application, round } = withRound(next);
     const { applicationId } = application;
-    const round = findRound(application.roundId);
-    if (!round) throw errors.roundNotFound();
     if (application.status === 'SUBMITTED' && application.receipt) {
       return started(applicationId, round.id, application.receipt, false);
     }
@@ -96,7 +94,7 @@ export async function submitApplication(read: ApplicationRecord | undefined): Pr
       // Only the attachments changed: check the rules again on the item as it is now and
       // the attachments read again.
       if (current.version === application.version && attempt < MAX_ATTEMPTS) {
-        application = current;
+        next = current;
         continue;
       }
       // The draft changed between our read and our write: the rules were checked on an old version.
