@@ -28,7 +28,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
-import { keys } from '../shared/storage/keys.ts';
+import * as keys from '../shared/storage/table-keys.ts';
 import { completeDraft } from '../test/support/applications.ts';
 import { caller, completeApplications, demoSchoolYear, signIn, type Call } from './applicants.ts';
 import { measureInTurns, ms, say, TARGETS, times, versus, type Stats } from './report.ts';

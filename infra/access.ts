@@ -14,7 +14,8 @@ import type * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Access } from '../functions/declare.ts';
 import { AUDIT_SINK_PREFIX } from '../shared/storage/audit-sink.ts';
-import { ATTACHMENT_OBJECT_PREFIX, keys } from '../shared/storage/keys.ts';
+import { ATTACHMENT_OBJECT_PREFIX } from '../shared/storage/keys.ts';
+import * as keys from '../shared/storage/table-keys.ts';
 import { tableShape } from '../shared/storage/table.ts';
 import { acknowledge, nagValue } from './nag.ts';
 

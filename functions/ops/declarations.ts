@@ -3,7 +3,7 @@
  * (ADR 087). Declarations of the registry
  * (functions/registry.ts); the rules are in shared/ops/.
  */
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import { mailEvent, tableStream } from '../declare.ts';
 
 /** SES bounce and complaint events of the portal's configuration set, through EventBridge. */

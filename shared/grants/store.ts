@@ -8,7 +8,8 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, queryAll, tableName } from '../storage/dynamo.ts';
 import { applicationItem, parseItem, type ApplicationRecord, type Item } from '../storage/items.ts';
-import { keys, TABLE_INDEXES } from '../storage/keys.ts';
+import { TABLE_INDEXES } from '../storage/keys.ts';
+import * as keys from '../storage/table-keys.ts';
 import { REPORT_STATUSES, reportDraftSchema, type ReportDraft } from './report.ts';
 
 export type GrantAnswer = NonNullable<ApplicationRecord['grant']>;

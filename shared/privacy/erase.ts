@@ -27,7 +27,8 @@ import {
   deleteReviewItems,
   isApplicationItem,
 } from '../storage/erasure.ts';
-import { ATTACHMENT_FROZEN_PREFIX, ATTACHMENT_UPLOAD_PREFIX, keys } from '../storage/keys.ts';
+import { ATTACHMENT_FROZEN_PREFIX, ATTACHMENT_UPLOAD_PREFIX } from '../storage/keys.ts';
+import * as keys from '../storage/table-keys.ts';
 import { deleteObjectVersion, listObjectVersions } from '../files/s3.ts';
 import * as clock from '../clock.ts';
 

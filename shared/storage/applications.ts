@@ -18,7 +18,8 @@ import {
   type Stage,
   type SubmittedAttachment,
 } from './items.ts';
-import { keys, TABLE_INDEXES } from './keys.ts';
+import { TABLE_INDEXES } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 // The shapes live in items.ts (one schema per item type); these names are the repository's API.
 export {

@@ -7,7 +7,8 @@ import {
   type Item,
   type SubmittedAttachment,
 } from './items.ts';
-import { attachmentUploadKey, keys } from './keys.ts';
+import { attachmentUploadKey } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 // The shapes live in items.ts (one schema per item type); these names are the repository's API.
 export {

@@ -10,7 +10,7 @@
 import { PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { ENV, requireEnv } from '../config/env.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 /** The prefix of every object in the sink. */
 export const AUDIT_SINK_PREFIX = 'audit/';

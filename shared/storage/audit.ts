@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { conditionalWrite, queryAll, tableName } from './dynamo.ts';
 import { auditItem, parseItem, type AuditEntry } from './items.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 // The shapes live in items.ts (one schema per item type); these names are the repository's API.
 export type { AuditActor, AuditEntry } from './items.ts';

@@ -13,7 +13,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
 import { parseItem } from './items.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 

@@ -6,7 +6,7 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { COMMITTEES } from '../domain/committees.ts';
 import { conditionalWrite, queryAll, tableName } from './dynamo.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 /** The keys of every item in the application's partition (the application and its attachments). */
 export async function applicationPartitionKeys(applicationId: string): Promise<{ pk: string; sk: string }[]> {

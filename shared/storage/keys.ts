@@ -92,94 +92,9 @@ export type RateLimitScope =
 
 export const TABLE_INDEXES = { byOwner: 'gsi1', byRoundStatus: 'gsi2', submissionOutbox: 'gsi3' } as const;
 
-export const keys = {
-  application: (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' }),
-  attachment: (applicationId: string, attachmentId: string) => ({
-    pk: `APP#${applicationId}`,
-    sk: `ATT#${attachmentId}`,
-  }),
-  attachmentPrefix: 'ATT#',
-  applicationPartition: (applicationId: string) => `APP#${applicationId}`,
-  /** A co-editor's slot of an application (ADR 096): slots 1…the round's maximum. */
-  coeditorSlot: (applicationId: string, slot: number) => ({
-    pk: `APP#${applicationId}`,
-    sk: `COEDITOR#${String(slot).padStart(2, '0')}`,
-  }),
-  coeditorPrefix: 'COEDITOR#',
-  /** A request to join an application (ADR 097), until the owner answers it or it expires. */
-  joinRequest: (applicationId: string, requestId: string) => ({
-    pk: `APP#${applicationId}`,
-    sk: `JOIN#${requestId}`,
-  }),
-  joinRequestPrefix: 'JOIN#',
-  owner: (emailHash: string, roundId: string) => ({
-    gsi1pk: `OWNER#${emailHash}#ROUND#${roundId}`,
-  }),
-  ownerLead: (kommunenummer: string) => `LEAD#${kommunenummer}`,
-  submittedInRound: (roundId: string, submittedAt: string, applicationId: string) => ({
-    gsi2pk: `ROUND#${roundId}#SUBMITTED`,
-    gsi2sk: `${submittedAt}#${applicationId}`,
-  }),
-  /** A draft of a round, until it is submitted or withdrawn (the deadline reminders, ADR 091). */
-  draftInRound: (roundId: string, createdAt: string, applicationId: string) => ({
-    gsi2pk: `ROUND#${roundId}#DRAFT`,
-    gsi2sk: `${createdAt}#${applicationId}`,
-  }),
-  /** A withdrawn application of a round, until its retention erases it (ADR 089). */
-  withdrawnInRound: (roundId: string, withdrawnAt: string, applicationId: string) => ({
-    gsi2pk: `ROUND#${roundId}#WITHDRAWN`,
-    gsi2sk: `${withdrawnAt}#${applicationId}`,
-  }),
-  /** The outbox entry of a submission whose execution or receipt mail may still be missing. */
-  submissionOutbox: (submittedAt: string, applicationId: string) => ({
-    gsi3pk: 'OUTBOX#SUBMITTED',
-    gsi3sk: `${submittedAt}#${applicationId}`,
-  }),
-  /** The outbox entry of a withdrawal whose confirmation mail may still be missing (same index). */
-  withdrawalOutbox: (withdrawnAt: string, applicationId: string) => ({
-    gsi3pk: 'OUTBOX#WITHDRAWN',
-    gsi3sk: `${withdrawnAt}#${applicationId}`,
-  }),
-  rateLimit: (scope: RateLimitScope, subjectHash: string, hour: string) => ({
-    pk: `RATE#${scope}#${subjectHash}`,
-    sk: `WINDOW#${hour}`,
-  }),
-  magicLink: (linkId: string) => ({ pk: `MAGIC#${linkId}`, sk: 'MAGIC' }),
-  /** The id a new application of an owner, round and lead will have once a link to it is used. */
-  applicationClaim: (emailHash: string, roundId: string, kommunenummer: string) => ({
-    pk: `CLAIM#${emailHash}#ROUND#${roundId}#LEAD#${kommunenummer}`,
-    sk: 'CLAIM',
-  }),
-  session: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
-  /** A staff member's sign-in link, used once (ADR 093). */
-  staffLink: (linkId: string) => ({ pk: `STAFF#LINK#${linkId}`, sk: 'STAFF#LINK' }),
-  /** A staff member's session, read (and kept alive) on every staff request (ADR 093). */
-  staffSession: (sessionId: string) => ({ pk: `STAFF#SESSION#${sessionId}`, sk: 'STAFF#SESSION' }),
-  roundSchedule: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'SCHEDULE' }),
-  roundStage: (roundId: string, committee: string) => ({ pk: `ROUND#${roundId}`, sk: `STAGE#${committee}` }),
-  reviewLink: (roundId: string, linkId: string) => ({ pk: `ROUND#${roundId}`, sk: `LINK#${linkId}` }),
-  roundPartition: (roundId: string) => `ROUND#${roundId}`,
-  reviewLinkPrefix: 'LINK#',
-  applicationReviews: (roundId: string, committee: string, applicationId: string) => ({
-    pk: `ROUND#${roundId}#REVIEW#${committee}`,
-    sk: `APP#${applicationId}`,
-  }),
-  applicationReviewsPartition: (roundId: string, committee: string) => `ROUND#${roundId}#REVIEW#${committee}`,
-  applicationReviewsPrefix: 'APP#',
-  auditEntry: (roundId: string, at: string, id: string) => ({ pk: `AUDIT#${roundId}`, sk: `${at}#${id}` }),
-  auditPartition: (roundId: string) => `AUDIT#${roundId}`,
-  /** A report on one school year of an award (ADR 103). */
-  report: (applicationId: string, schoolYear: string) => ({
-    pk: `APP#${applicationId}`,
-    sk: `REPORT#${schoolYear}`,
-  }),
-  reportPrefix: 'REPORT#',
-  /** A round's reports, for the secretariat's list and export (access pattern 23). */
-  reportInRound: (roundId: string, schoolYear: string, applicationId: string) => ({
-    gsi2pk: `ROUND#${roundId}#REPORT`,
-    gsi2sk: `${schoolYear}#${applicationId}`,
-  }),
-} as const;
+// The key builders are ./table-keys.ts, one export each, imported as a namespace
+// (`import * as keys from './table-keys.ts'`; `keys.application(id)`), so a bundle keeps only
+// those it calls (ADR 126).
 
 /**
  * The attachment bucket's object keys (ADR 060). Every attachment object lives under

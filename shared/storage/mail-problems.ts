@@ -9,7 +9,7 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailProblem } from '../mail/events.ts';
 import { conditionalWrite, documentClient, tableName } from './dynamo.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 /** Where a problem is recorded: an application, or a member of a committee in a round. */
 export type MailProblemTarget =

@@ -8,7 +8,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conditionalWrite, documentClient, queryAll, tableName } from './dynamo.ts';
 import { parseItem, pendingSubmissionItem, type PendingSubmission } from './items.ts';
-import { keys, TABLE_INDEXES } from './keys.ts';
+import { TABLE_INDEXES } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 export type { PendingSubmission } from './items.ts';
 

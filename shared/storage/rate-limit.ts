@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conditionalWrite, tableName } from './dynamo.ts';
-import { keys, type RateLimitScope } from './keys.ts';
+import { type RateLimitScope } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 /** What taking a token answers: allowed, or refused until the window ends (seconds from now). */
 export type RateLimitAnswer = { ok: true } | { ok: false; retryAfterSeconds: number };

@@ -33,7 +33,7 @@ import {
   type StoredAssessment,
   type StoredComment,
 } from './items.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 // The shapes live in items.ts (one schema per item type); these names are the repository's API.
 export type {

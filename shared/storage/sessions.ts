@@ -12,7 +12,7 @@ import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, tableName } from './dynamo.ts';
 import { applicationItem, parseItem, type ApplicationRecord, type Item } from './items.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 

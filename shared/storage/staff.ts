@@ -11,7 +11,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { conditionalWrite, documentClient, tableName } from './dynamo.ts';
 import { parseItem } from './items.ts';
-import { keys } from './keys.ts';
+import * as keys from './table-keys.ts';
 
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 

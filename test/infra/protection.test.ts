@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { accessOf } from '../../functions/declare.ts';
 import { allFunctions, functionsOf } from '../../functions/registry.ts';
 import { ENV } from '../../shared/config/env.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import { acknowledgements, synthPortal, type Synthesised } from './synth.ts';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import {
   installFaults,
   mailRecipients,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findRound } from '../../shared/domain/rounds/index.ts';
 import { getApplication } from '../../shared/storage/applications.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import { executionArnFor } from '../../shared/workflow/executions.ts';
 import { stateMachineArn } from '../../local/aws.ts';
 import {

@@ -12,7 +12,7 @@ import { getApplication } from '../../shared/storage/applications.ts';
 import { listAttachments } from '../../shared/storage/attachments.ts';
 import { listAudit } from '../../shared/storage/audit.ts';
 import { documentClient, tableName } from '../../shared/storage/dynamo.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import { Applicant, fixture, PDF } from '../support/applicant.ts';
 import { startTestStack, type TestStack } from '../support/stack.ts';
 
@@ -119,6 +119,29 @@ describe("the applicant's own data", () => {
     expect(foreign.status).toBe(403);
     const anonymous = await test.api('GET', `/applications/${applicant.applicationId}/data`);
     expect(anonymous.status).toBe(401);
+  });
+  it('carries the outcome once announced, as the application shows it, and none before', async () => {
+    const applicant = await withLetter();
+    expect((await applicant.submit()).status).toBe(200);
+    const before = await applicant.call('GET', '/data');
+    expect(before.status).toBe(200);
+    expect(before.body).not.toHaveProperty('outcome');
+
+    await test.stack.idle(); // the submission's workflow first: the announcement comes after it
+    await announce(applicant.applicationId, 'NOT_QUALIFIED', test.clock.now().toISOString());
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.application(applicant.applicationId),
+        UpdateExpression: 'SET stage = :announced',
+        ExpressionAttributeValues: { ':announced': 'ANNOUNCED' },
+      }),
+    );
+
+    const [data, view] = await Promise.all([applicant.call('GET', '/data'), applicant.view()]);
+    expect(data.status).toBe(200);
+    expect(view.body).toMatchObject({ stage: 'ANNOUNCED', outcome: { result: 'NOT_QUALIFIED' } });
+    expect((data.body as { outcome: unknown }).outcome).toEqual((view.body as { outcome: unknown }).outcome);
   });
 });
 

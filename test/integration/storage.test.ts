@@ -13,7 +13,7 @@ import * as applications from '../../shared/storage/applications.ts';
 import * as attachments from '../../shared/storage/attachments.ts';
 import * as storage from '../../shared/storage/dynamo.ts';
 import * as items from '../../shared/storage/items.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 import * as outbox from '../../shared/storage/outbox.ts';
 import * as review from '../../shared/storage/review.ts';
 import * as sessions from '../../shared/storage/sessions.ts';

@@ -1,7 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { auditCopies, copyAuditRecords, type AuditCopy } from '../../shared/storage/audit-sink.ts';
-import { keys } from '../../shared/storage/keys.ts';
+import * as keys from '../../shared/storage/table-keys.ts';
 
 /** A stream record as DynamoDB Streams delivers it (new and old images). */
 function record(

@@ -30,15 +30,25 @@ function modules(): string[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => `functions/${entry.name}/declarations.ts`)
     .filter((path) => readdirSync(join(REPO_ROOT, path, '..')).includes('declarations.ts'));
-  return [...found, ...declarations, 'shared/auth/jws.ts', 'shared/auth/tokens.ts'].filter(
-    (path) => !LEFT_OUT.has(path),
-  );
+  return [
+    ...found,
+    ...declarations,
+    'shared/auth/jws.ts',
+    'shared/auth/tokens.ts',
+    'shared/storage/keys.ts',
+    'shared/storage/table-keys.ts',
+  ].filter((path) => !LEFT_OUT.has(path));
 }
 
 /** The repository's modules (not packages) a bundle of `import '<module>'` keeps, with their bytes. */
 async function keptByImporting(path: string): Promise<string[]> {
+  return kept(`import './${path}';`);
+}
+
+/** The repository's modules (not packages) a bundle of `contents` keeps, with their bytes. */
+async function kept(contents: string): Promise<string[]> {
   const result = await build({
-    stdin: { contents: `import './${path}';`, resolveDir: REPO_ROOT, loader: 'ts' },
+    stdin: { contents, resolveDir: REPO_ROOT, loader: 'ts' },
     bundle: true,
     write: false,
     metafile: true,
@@ -65,4 +75,14 @@ describe('tree-shaking (ADR 122)', () => {
     }
     expect(kept).toEqual({});
   }, 60_000);
+
+  it('keeps only the key builders a bundle calls (ADR 126)', async () => {
+    const left = await kept(
+      "import * as keys from './shared/storage/table-keys.ts'; console.log(keys.application('x'));",
+    );
+    const ours = left.filter((module) => !module.startsWith('<stdin>'));
+    expect(ours).toEqual([expect.stringMatching(/^shared\/storage\/table-keys\.ts /)]);
+    // `({pk:`APP#${id}`,sk:"APP"})`: the one builder, none of the other 40 (2.4 KiB together).
+    expect(Number(/\((\d+) B\)/.exec(ours[0]!)?.[1])).toBeLessThan(80);
+  });
 });
