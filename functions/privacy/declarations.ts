@@ -5,7 +5,6 @@
  */
 import { ROUND_NOT_FOUND } from '../../shared/i18n/api.ts';
 import { OWNER_ONLY } from '../../shared/i18n/coediting.ts';
-import { applicationViewMessages } from '../../shared/i18n/messages.ts';
 import { http, schedule } from '../declare.ts';
 
 /** Erases the applications whose retention ran out (shared/privacy/retention.ts). */
@@ -25,8 +24,6 @@ export const DownloadOwnData = /* @__PURE__ */ http({
   summary: 'Everything stored about the application, for its applicant (a copy of their own data)',
   responses: { 200: { description: 'The application’s stored data', body: 'ownDataResponse' } },
   answers: { ROUND_NOT_FOUND, OWNER_ONLY },
-  // The application's view, with the scheme's unmet rules (shared/api/views.ts).
-  messages: applicationViewMessages,
   entry: 'functions/privacy/download-own-data.ts',
   access: ['table:read'],
 });

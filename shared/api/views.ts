@@ -196,6 +196,14 @@ export function applicationView(
   };
 }
 
+/**
+ * The outcome an applicant sees of their application, once announced; undefined before (what
+ * `applicationView` shows as `outcome`, without the view's rules and texts: the own-data download).
+ */
+export function applicantOutcome(application: ApplicationRecord) {
+  return applicantStage(application) === 'ANNOUNCED' ? outcomeView(application) : undefined;
+}
+
 /** The outcome the applicant sees — only once announced (ANNOUNCED), never before. */
 function outcomeView(application: ApplicationRecord) {
   const final = application.finalDecision;

@@ -7,9 +7,8 @@
  */
 import type * as z from 'zod';
 import type { ownDataResponse } from '../api/privacy-responses.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { applicantOutcome } from '../api/views.ts';
 import { coeditingData } from '../submission/coeditors.ts';
-import { applicantView } from '../submission/drafts.ts';
 import { loadApplication } from '../submission/load.ts';
 import { retentionOf } from '../domain/rounds/schema.ts';
 import * as clock from '../clock.ts';
@@ -20,9 +19,11 @@ type OwnData = z.output<typeof ownDataResponse>;
 const defined = <T extends Record<string, unknown>>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-export async function ownData(applicationId: string, locale: Locale): Promise<OwnData> {
+export async function ownData(applicationId: string): Promise<OwnData> {
+  // One read of the application's partition; the outcome as its view shows it (read from the
+  // same item: neither the view's unmet rules nor the round's dates are part of the own data).
   const { application, attachments, round } = await loadApplication(applicationId);
-  const { outcome } = await applicantView(applicationId, locale);
+  const outcome = applicantOutcome(application);
   return defined({
     exportedAt: clock.now().toISOString(),
     application: defined({

@@ -150,14 +150,14 @@ describe("each route's messages", () => {
     expect(keys(applicantKind.messages)).toEqual([...every, 'UNAUTHORIZED', 'FORBIDDEN'].sort());
     expect(keys(staffKind.messages)).toEqual([...every, 'UNAUTHORIZED'].sort());
     expect(keys(reviewerKind.messages)).toEqual([...every, ...Object.keys(reviewLinkMessages)].sort());
-    // The scheme's rules only where a route runs them (ADR 115), a report's only on the report's
-    // routes (ADR 119).
+    // The scheme's rules only where a route runs them (ADR 115; the own-data download shows the
+    // outcome, not the view's unmet rules, ADR 126), a report's only on the report's routes (ADR 119).
     const carrying = (code: string) =>
       functionsOf('http')
         .filter((route) => Object.hasOwn(routeMessages(route, KINDS[route.auth]), code))
         .map((route) => route.id)
         .sort();
-    expect(carrying('TITLE_REQUIRED')).toEqual(['DownloadOwnData', 'GetApplication', 'SubmitApplication']);
+    expect(carrying('TITLE_REQUIRED')).toEqual(['GetApplication', 'SubmitApplication']);
     expect(carrying('REPORT_ACTIVITY_REQUIRED')).toEqual([
       'CreateReportAttachmentUpload',
       'DeleteReportAttachment',
