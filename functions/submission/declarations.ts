@@ -22,7 +22,7 @@ import {
   WITHDRAW_NOT_ALLOWED,
 } from '../../shared/i18n/api.ts';
 import { OWNER_ONLY } from '../../shared/i18n/coediting.ts';
-import { applicationViewMessages } from '../../shared/i18n/messages.ts';
+import { applicationViewMessages, submissionRuleMessages } from '../../shared/i18n/messages.ts';
 import { http } from '../declare.ts';
 
 export const StartApplication = /* @__PURE__ */ http({
@@ -126,8 +126,8 @@ export const SubmitApplication = /* @__PURE__ */ http({
     APPLICATION_PERIOD_NOT_OPEN,
     APPLICATION_PERIOD_CLOSED,
   },
-  // VALIDATION_FAILED's fields are the scheme's unmet rules.
-  messages: applicationViewMessages,
+  // VALIDATION_FAILED's fields are the scheme's unmet rules (not the view's rejection reasons).
+  messages: submissionRuleMessages,
   entry: 'functions/submission/submit-application.ts',
   // The receipt mail is the workflow's (SendReceipt), not the request's (ADR 063).
   access: ['table:read', 'table:write', 'workflow:start'],

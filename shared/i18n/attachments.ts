@@ -14,12 +14,18 @@ export const ATTACHMENT_LIMIT_REACHED = {
   en: 'The application already has as many attachments as allowed. Delete one before you upload another.',
 } as const satisfies Entry;
 
+/**
+ * A submission waiting for the check of its attachments: one of the scheme's rules (an application's
+ * and a report's), its own export so that the submission names it without the rejection reasons.
+ */
+export const ATTACHMENTS_PENDING = {
+  nb: 'Vent til alle vedleggene er ferdig kontrollert før du sender inn ({count} kontrolleres fortsatt). Det tar vanligvis noen sekunder. Står et vedlegg fast, slett det og last det opp på nytt.',
+  nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
+  en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
+} as const satisfies Entry;
+
 export const attachmentMessages = {
-  ATTACHMENTS_PENDING: {
-    nb: 'Vent til alle vedleggene er ferdig kontrollert før du sender inn ({count} kontrolleres fortsatt). Det tar vanligvis noen sekunder. Står et vedlegg fast, slett det og last det opp på nytt.',
-    nn: 'Vent til alle vedlegga er ferdig kontrollerte før du sender inn ({count} blir framleis kontrollert). Det tek vanlegvis nokre sekund. Står eit vedlegg fast, slett det og last det opp på nytt.',
-    en: 'Wait until every attachment has been checked before you submit ({count} still being checked). It usually takes a few seconds. If an attachment is stuck, delete it and upload it again.',
-  },
+  ATTACHMENTS_PENDING,
   ATTACHMENT_LIMIT_REACHED,
   ATTACHMENT_TYPE_NOT_ALLOWED: {
     nb: 'Denne filtypen kan ikke lastes opp. Lagre dokumentet som PDF, og prøv igjen.',

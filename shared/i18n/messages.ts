@@ -3,7 +3,7 @@
  * area catalogues (`api.ts`, `attachments.ts`, `review.ts`, `submission.ts` …), looked up by code.
  */
 import { apiMessages, MUNICIPALITY_UNKNOWN, SCHOOL_YEAR_UNKNOWN, structuralMessages } from './api.ts';
-import { attachmentMessages } from './attachments.ts';
+import { ATTACHMENTS_PENDING, attachmentMessages } from './attachments.ts';
 import type { Catalogue } from './catalogue.ts';
 import { coeditingMessages } from './coediting.ts';
 import { grantMessages } from './grants.ts';
@@ -36,17 +36,27 @@ export const messages = /* @__PURE__ */ (() =>
   }) as const satisfies Catalogue)();
 
 /**
- * What an application's view shows: the scheme's unmet rules (the scheme's codes, two of the
- * API's field issues and the structural ones) and the attachments' rejection reasons
- * (`applicationView`, shared/api/views.ts).
+ * What the scheme's rules report (`validateSubmission`, shared/domain/application.ts): the
+ * scheme's codes, two of the API's field issues, ATTACHMENTS_PENDING and the structural ones —
+ * the fields of a submission's VALIDATION_FAILED (SubmitApplication, ADR 126).
  */
-export const applicationViewMessages = /* @__PURE__ */ (() =>
+export const submissionRuleMessages = /* @__PURE__ */ (() =>
   ({
     MUNICIPALITY_UNKNOWN,
     SCHOOL_YEAR_UNKNOWN,
-    ...attachmentMessages,
+    ATTACHMENTS_PENDING,
     ...structuralMessages,
     ...submissionMessages,
+  }) as const satisfies Catalogue)();
+
+/**
+ * What an application's view shows: the scheme's unmet rules (`submissionRuleMessages`) and the
+ * attachments' rejection reasons (`applicationView`, shared/api/views.ts).
+ */
+export const applicationViewMessages = /* @__PURE__ */ (() =>
+  ({
+    ...submissionRuleMessages,
+    ...attachmentMessages,
   }) as const satisfies Catalogue)();
 
 export type MessageCode = keyof typeof messages;
