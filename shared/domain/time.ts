@@ -15,9 +15,17 @@ type WallClock = [number, number, number, number, number, number];
 
 let osloParts: Intl.DateTimeFormat | undefined;
 
+/**
+ * The language the wall clock is read in. Its parts are numbers, the same in every language the
+ * portal writes (Latin digits, 00–23), so it is read in the first language dates are formatted in
+ * (`dateFormat`), bokmål before any: a page then sets up one language's date data in the runtime's
+ * ICU, not that and American English's too — the About page's largest cost (ADR 129).
+ */
+let wallClockLocales: readonly string[] | undefined;
+
 /** The Oslo wall-clock time of an instant (ms), to the second. */
 function osloWallClock(ms: number): WallClock {
-  osloParts ??= new Intl.DateTimeFormat('en-US', {
+  osloParts ??= new Intl.DateTimeFormat(wallClockLocales ?? INTL_LOCALES.nb, {
     timeZone: OSLO,
     hourCycle: 'h23',
     year: 'numeric',
@@ -163,6 +171,7 @@ function dateFormat(locale: Locale, kind: 'date' | 'dateTime' | 'time' | 'weekda
   const key = `${locale}:${kind}`;
   let found = dateFormats.get(key);
   if (!found) {
+    wallClockLocales ??= INTL_LOCALES[locale];
     const options: Intl.DateTimeFormatOptions =
       kind === 'weekday'
         ? { weekday: 'long', timeZone: 'UTC' }

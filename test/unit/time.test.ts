@@ -14,6 +14,8 @@ import {
   startOfOsloDay,
   weekdayName,
 } from '../../shared/domain/time.ts';
+import type * as TimeModule from '../../shared/domain/time.ts';
+import { INTL_LOCALES } from '../../shared/i18n/intl.ts';
 
 /** A round-shaped object with just the period `applicationPeriodState` reads. */
 const period = (opensLocal: string, closesLocal: string) => ({
@@ -432,5 +434,104 @@ describe('independence from the machine time zone', () => {
     // Assess
     expect(new Date(0).getTimezoneOffset()).not.toBe(0);
     expect(results).toEqual(['2022-04-10T21:59:59.000Z', '10. april 2022 kl. 23:59', '2022-02-28']);
+  });
+});
+
+describe('the formatters a page sets up (ADR 129)', () => {
+  /** A fresh copy of time.ts, with every Intl.DateTimeFormat it makes recorded by its language tags. */
+  async function freshTime() {
+    vi.resetModules();
+    const made: unknown[] = [];
+    const Original = Intl.DateTimeFormat;
+    const spy = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      this: unknown,
+      ...args: ConstructorParameters<typeof Intl.DateTimeFormat>
+    ) {
+      made.push(args[0]);
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat);
+    const time = await import('../../shared/domain/time.ts');
+    return { time, made, restore: () => spy.mockRestore() };
+  }
+
+  // Both sides of each daylight-saving change, and midnight and the last second of a day.
+  const instants = [
+    '2022-03-27T00:59:59Z',
+    '2022-03-27T01:00:00Z',
+    '2022-10-30T00:59:59Z',
+    '2022-10-30T01:00:00Z',
+    '2022-12-31T22:59:59Z',
+    '2022-12-31T23:00:00Z',
+  ];
+  const wallClockAnswers = (time: typeof TimeModule) => [
+    ...instants.map((instant) => time.osloDate(instant)),
+    ...instants.map((instant) => time.startOfOsloDay(instant, 1)),
+    ...instants.map((instant) => time.endOfOsloDay(instant)),
+    time.osloInstant('2022-10-30T02:30'),
+    time.osloInstant('2022-04-10T23:59:59'),
+  ];
+
+  it('makes none before a date is formatted, and each once', async () => {
+    const { time, made, restore } = await freshTime();
+    try {
+      expect(made).toEqual([]);
+      time.formatOsloDate(instants[0]!, 'nb');
+      time.formatOsloDate(instants[1]!, 'nb');
+      expect(made).toHaveLength(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('reads the Oslo wall clock in the language a page formats in, never in a second one', async () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      const { time, made, restore } = await freshTime();
+      try {
+        time.formatOsloDateTime(instants[0]!, locale);
+        time.osloDate(instants[0]!);
+        time.formatOsloDate(instants[0]!, locale);
+        expect(new Set(made.map((tags) => JSON.stringify(tags)))).toEqual(
+          new Set([JSON.stringify(INTL_LOCALES[locale])]),
+        );
+      } finally {
+        restore();
+      }
+    }
+  });
+
+  it('gives the same wall-clock answers whichever language was formatted first', async () => {
+    const answers: string[][] = [];
+    for (const first of [undefined, 'nb', 'nn', 'en'] as const) {
+      const { time, restore } = await freshTime();
+      try {
+        if (first) time.formatOsloDate(instants[0]!, first);
+        answers.push(wallClockAnswers(time));
+      } finally {
+        restore();
+      }
+    }
+    expect(answers[0]).toEqual([
+      '2022-03-27',
+      '2022-03-27',
+      '2022-10-30',
+      '2022-10-30',
+      '2022-12-31',
+      '2023-01-01',
+      '2022-03-27T22:00:00.000Z',
+      '2022-03-27T22:00:00.000Z',
+      '2022-10-30T23:00:00.000Z',
+      '2022-10-30T23:00:00.000Z',
+      '2022-12-31T23:00:00.000Z',
+      '2023-01-01T23:00:00.000Z',
+      '2022-03-27T21:59:59.000Z',
+      '2022-03-27T21:59:59.000Z',
+      '2022-10-30T22:59:59.000Z',
+      '2022-10-30T22:59:59.000Z',
+      '2022-12-31T22:59:59.000Z',
+      '2023-01-01T22:59:59.000Z',
+      '2022-10-30T01:30:00.000Z',
+      '2022-04-10T21:59:59.000Z',
+    ]);
+    for (const other of answers.slice(1)) expect(other).toEqual(answers[0]);
   });
 });
