@@ -9,6 +9,9 @@
  *   execution; any other reuse of a name is `ExecutionAlreadyExists`.
  * - Callback tasks (`lambda:invoke.waitForTaskToken`) invoke their handler with a fresh
  *   `$$.Task.Token` and wait for SendTaskSuccess / SendTaskFailure.
+ * - Each task's handler runs in the function host, a worker thread (local/function-host.ts,
+ *   ADR 128), as AWS runs it in a function of its own: not on the event loop that serves the
+ *   API; the state machine itself (its waits, retries, choices) runs here.
  *
  * Executions (status, input, output, error) are kept in `<dataDir>/stepfunctions.json`, so
  * DescribeExecution answers after a restart. An execution that was RUNNING when the stack
@@ -368,8 +371,15 @@ export class LocalStepFunctions {
         state,
         async (input: unknown) => {
           const event = mode === 'direct' ? input : (input as { Payload?: unknown }).Payload;
+          // In the function host, off the API's event loop, as AWS runs a task in its own function (ADR 128).
           const invoke = () =>
-            runner.invoke({ entry: task.entry, functionName: task.id, event, requestId: randomUUID() });
+            runner.invoke({
+              entry: task.entry,
+              functionName: task.id,
+              event,
+              requestId: randomUUID(),
+              isolated: true,
+            });
           if (mode === 'callback') {
             const token = pendingToken ?? randomBytes(48).toString('base64url');
             pendingToken = undefined;

@@ -9,7 +9,9 @@
  *                   frozen prefix, the local malware scanner (GuardDuty's stand-in, ADR 089)
  *   SES             aws-ses-v2-local: mailbox viewer at /, JSON at /store (each message appended to
  *                   <dataDir>/mailbox.jsonl as it is accepted)
- *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json
+ *   Step Functions  local/sfn.ts, executions in <dataDir>/stepfunctions.json; each task's
+ *                   handler in the function host, a worker thread (local/function-host.ts,
+ *                   ADR 128), off the event loop that serves the API
  *   API Gateway     local/api-gateway.ts, the HTTP routes of the registry (functions/registry.ts)
  *
  * Handlers reach the emulators only through the SDK's standard endpoint variables
@@ -210,7 +212,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // ── Step Functions, the web app, then the handlers' environment ─────────────────────
     const endpoint = (p: number) => `http://127.0.0.1:${p}`;
     const human = (p: number) => `http://localhost:${p}`;
-    const runner = new LambdaRunner(options.handlers, options.onInvocation);
+    // Handlers run on this thread, the workflow's tasks in the function host's worker (ADR 128).
+    const runner = new LambdaRunner(options.handlers, options.onInvocation, log);
     since = performance.now();
     const sfn = await LocalStepFunctions.open({
       definition: workflowDefinition(),
@@ -232,6 +235,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     closers.push(async () => {
       await sfn.stop(); // running executions stay RUNNING, to resume on the next start
       await Promise.race([runner.idle(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      await runner.close(); // the function host's worker
     });
 
     let webUrl: string | undefined;
@@ -280,6 +284,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     delete process.env.AWS_SESSION_TOKEN;
     delete process.env.AWS_PROFILE;
 
+    // The function host's worker shares this environment from here on. It starts (loads tsx and
+    // the SDK) while the stack goes on; the first workflow task waits for it if need be.
+    const hostSince = performance.now();
+    runner.startHost().then(
+      () => lap('function host (worker thread)', hostSince),
+      (error: unknown) =>
+        log(`function host did not start: ${error instanceof Error ? error.stack : String(error)}`),
+    );
     since = performance.now();
     await ensureTable(endpoint(dynamoPort), dataDir, log);
     lap(`table ${LOCAL_AWS.tableName}`, since);
