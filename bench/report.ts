@@ -37,6 +37,10 @@ export const BUNDLE_SIZE_EXCEPTIONS: Partial<Record<FunctionId, { decision: stri
     decision: 'ADR 116',
     why: "the round's decision letters, made on request from the record (ADR 099) with pdf-lib, its standard fonts and pako (~400 KiB)",
   },
+  ExportReview: {
+    decision: 'ADR 126',
+    why: "a committee's list as XLSX or CSV, downloaded now and then, off the committees' common path: the list it exports (ListReviewApplications' ~86 KiB) with the spreadsheet on top (~30 KiB: fflate's zip 9.3, a kept library rather than zip code of our own, the XLSX writer, the sheet and its headers in three languages)",
+  },
   VerifyAttachment: {
     decision: 'ADR 122',
     why: "file-type reads what an upload really is (~63 KiB with its zip reader): a kept library for a security check, off the request path (S3's event), rather than a detector of our own",

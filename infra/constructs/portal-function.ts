@@ -61,7 +61,7 @@ export class PortalFunction extends NodejsFunction {
       logGroup,
       role,
       environment: props.environment,
-      bundling: lambdaBundling,
+      bundling: lambdaBundling(props.environment),
       // Powertools (logger, metrics, tracer and the X-Ray SDK) comes from AWS's layer.
       layers: [powertoolsLayer(scope)],
     };

@@ -13,6 +13,11 @@ import { withContent } from './with-content.ts';
 
 type Env = Record<string, string | undefined>;
 
+// What a bundle can list, fixed when it is built (./index.ts, ADR 126) — read inline here too,
+// so that a bundle that cannot list the demo or smoke round drops its content.
+declare const PORTAL_DEMO_ROUND: boolean | undefined;
+declare const PORTAL_SMOKE_ROUND: boolean | undefined;
+
 /** The configured rounds' content by id (their schedules: ./index.ts). */
 const CONFIGURED: Readonly<Record<string, () => RoundContent>> = {
   '2022': round2022Content,
@@ -22,9 +27,13 @@ const CONFIGURED: Readonly<Record<string, () => RoundContent>> = {
 function contentOf(id: string, env: Env): RoundContent {
   const configured = CONFIGURED[id];
   if (configured) return configured();
-  if (id === SMOKE_ROUND_ID) return smokeContent();
-  const opens = demoOpens(env);
-  if (id === 'demo' && opens) return demoContent(opens);
+  // Asked only for a round `listRounds` gives (so the smoke round only where it is listed).
+  if ((typeof PORTAL_SMOKE_ROUND !== 'boolean' || PORTAL_SMOKE_ROUND) && id === SMOKE_ROUND_ID)
+    return smokeContent();
+  if ((typeof PORTAL_DEMO_ROUND !== 'boolean' || PORTAL_DEMO_ROUND) && id === 'demo') {
+    const opens = demoOpens(env);
+    if (opens) return demoContent(opens);
+  }
   throw new Error(`No content for round '${id}' (shared/domain/rounds/content.ts)`);
 }
 

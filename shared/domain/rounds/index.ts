@@ -9,6 +9,13 @@
  * start — a function that reads a round's dates then carries neither the schema nor the
  * municipality divisions its committee check needs (ADR 077). A configured round is made on
  * first use, not when its module loads.
+ *
+ * Whether the demo and the smoke round can be listed at all is fixed when a function is bundled
+ * (ADR 126): `infra/bundling.ts` defines PORTAL_DEMO_ROUND (false: only the local stack lists the
+ * demo round, and it runs these sources unbundled) and PORTAL_SMOKE_ROUND (true where the
+ * function's environment has SMOKE_ROUND=true — the staging configuration's `smokeRound`), so a
+ * production bundle carries neither round. Unbundled (tsx: the local stack, the tests, the
+ * scripts) both are defined by nothing, and the environment alone decides, at run time.
  */
 import { ENV } from '../../config/env.ts';
 import { demoSchedule } from './demo.ts';
@@ -32,6 +39,13 @@ export { withContent } from './with-content.ts';
 export { SMOKE_ROUND_ID, SES_SIMULATOR_SUCCESS, smokeRound } from './smoke.ts';
 
 type Env = Record<string, string | undefined>;
+
+// Set by esbuild's `define` in a bundle (infra/bundling.ts `roundDefines`); undeclared unbundled.
+// Each is read inline where it decides (`typeof X !== 'boolean' || X`), which esbuild folds to a
+// constant as it parses, and so drops the round's code: a module-level const of it would not be
+// folded under `keepNames`.
+declare const PORTAL_DEMO_ROUND: boolean | undefined;
+declare const PORTAL_SMOKE_ROUND: boolean | undefined;
 
 /** The rounds configured in the repository, each made on first use (./content.ts pairs their content). */
 const CONFIGURED = [round2022, round2023] as const;
@@ -63,9 +77,13 @@ function demoFromEnv(env: Env): RoundSchedule | undefined {
 /** The schedules of the rounds this environment lists: the configured, the demo's, the smoke round's. */
 export function listRounds(env: Env = process.env): readonly RoundSchedule[] {
   configured ??= Object.freeze(CONFIGURED.map((round) => round()));
-  const demo = demoFromEnv(env);
+  // Each only in a build that can list it (never the demo round in a bundle: ADR 126).
+  const demo = typeof PORTAL_DEMO_ROUND !== 'boolean' || PORTAL_DEMO_ROUND ? demoFromEnv(env) : undefined;
   // The staging-only round of the deploy pipeline's smoke test (SMOKE_ROUND=true, ADR 081).
-  const smoke = env[ENV.smokeRound] === 'true' ? smokeSchedule() : undefined;
+  const smoke =
+    (typeof PORTAL_SMOKE_ROUND !== 'boolean' || PORTAL_SMOKE_ROUND) && env[ENV.smokeRound] === 'true'
+      ? smokeSchedule()
+      : undefined;
   const extra = [demo, smoke].filter((round) => round !== undefined);
   return extra.length ? [...configured, ...extra] : configured;
 }
