@@ -252,7 +252,7 @@ export async function sizes(): Promise<void> {
     say('## Functions: bundle size and composition');
     say();
     say(
-      `Bundles as CDK builds them (\`infra/bundling.ts\`: minified ESM, \`@aws-sdk/*\` and \`@aws-lambda-powertools/*\` external). ` +
+      `Bundles as CDK builds them for production (\`infra/bundling.ts\`: minified ESM, \`@aws-sdk/*\` and \`@aws-lambda-powertools/*\` external, no demo or smoke round: ADR 126). ` +
         `Composition from esbuild's metafile (bytes each package or folder contributes to the minified output). Target (issue 8): ≤ ${TARGETS.bundleKiB} KiB.`,
     );
     say();
@@ -282,7 +282,7 @@ export async function bundles(): Promise<void> {
     say('## Functions: bundle, composition, cold init');
     say();
     say(
-      `Bundles as CDK builds them (\`infra/bundling.ts\`: minified ESM, \`@aws-sdk/*\` and \`@aws-lambda-powertools/*\` external). ` +
+      `Bundles as CDK builds them for production (\`infra/bundling.ts\`: minified ESM, \`@aws-sdk/*\` and \`@aws-lambda-powertools/*\` external, no demo or smoke round: ADR 126). ` +
         `Composition from esbuild's metafile (bytes each package or folder contributes to the minified output). ` +
         `Cold init: a fresh \`node\` process importing the bundle (module load and top-level code), median of ${COLD_RUNS}, ` +
         `each run paired with a run of the *floor* just before it (the DynamoDB document client and the Powertools logger, no handler); ` +
