@@ -6,7 +6,9 @@ import { uploadAttachment } from '../support/uploads.ts';
 import { auditEverywhere } from './support/a11y.ts';
 import {
   chooseOption,
+  DESKTOP,
   launchBrowser,
+  PHONE,
   portalContext,
   portalPage,
   screenshots,
@@ -141,6 +143,14 @@ describe('co-editing in two browsers', () => {
     expect(await row.innerText()).toContain('Kultur for alle i Salten og Rana');
     expect(await row.innerText()).toContain('Kultur for alle – eierens tittel');
     await screenshots(owner, 'coediting-03-conflict');
+    // On a phone the three columns can be wider than the dialog: they scroll in a region named by
+    // the table's caption, which the keyboard reaches (WCAG 2.1.1; ADR 129) — just before the choices.
+    await owner.setViewportSize(PHONE);
+    const differences = dialog.getByRole('region', { name: 'Forskjeller' });
+    await dialog.getByRole('button', { name: 'Bruk den lagrede versjonen' }).focus();
+    await owner.keyboard.press('Shift+Tab');
+    expect(await differences.evaluate((region) => region === document.activeElement)).toBe(true);
+    await owner.setViewportSize(DESKTOP);
     await dialog.getByRole('button', { name: 'Bruk den lagrede versjonen' }).click();
 
     await dialog.waitFor({ state: 'hidden' });

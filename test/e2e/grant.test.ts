@@ -160,6 +160,11 @@ describe('after the award, in a browser', () => {
     await staffSignIn();
     await page.getByTestId(`staff-open-${award.applicationId}-${year()}`).click();
     await page.getByTestId('staff-review').waitFor();
+    // The awards scroll in the one ScrollTable, a region named by its caption (ADR 129).
+    await page
+      .getByRole('region', { name: 'Tildelte tilskudd' })
+      .getByTestId(`staff-award-${award.applicationId}`)
+      .waitFor();
     // The art subjects in the reader's language, and the report's attachment to download.
     expect(await page.getByTestId('staff-review-subjects').textContent()).toContain('Musikk');
     const download = page.waitForEvent('download');

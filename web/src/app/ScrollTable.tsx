@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
  * focus outline of `styles.css`. Every feature's wide table scrolls in this one.
  * A `caption` is shown above the scroll, not inside the table: a table's own caption is as wide
  * as the table and would scroll out of view with it on a phone. The table names itself with
- * `aria-labelledby={labelledBy}` then.
+ * `aria-labelledby={labelledBy}` then. Without `caption`, `labelledBy` names a heading or the
+ * table's own caption — a visually hidden one too, as in the conflict dialog, whose three columns
+ * scroll inside the dialog on a phone (ADR 129).
  */
 export function ScrollTable({
   labelledBy,

@@ -164,6 +164,7 @@ export const grantText = {
     nn: 'Tildelt {awarded} av {budget} – att {remaining} (avslåtte tilskot er frigjorde)',
     en: '{awarded} of {budget} awarded – {remaining} left (declined grants freed)',
   },
+  'staff.awards': { nb: 'Tildelte tilskudd', nn: 'Tildelte tilskot', en: 'Awarded grants' },
   'staff.project': { nb: 'Prosjekt', nn: 'Prosjekt', en: 'Project' },
   'staff.answer': { nb: 'Svar', nn: 'Svar', en: 'Answer' },
   'staff.answer.none': {

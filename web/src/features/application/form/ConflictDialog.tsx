@@ -1,6 +1,7 @@
 import { Button, Dialog, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ApplicationDraft } from '../../../../../shared/domain/application.ts';
 import { formatOsloTime } from '../../../app/format.ts';
+import { ScrollTable } from '../../../app/ScrollTable.tsx';
 import { useText } from '../../../app/i18n.tsx';
 import { formText, type FormKey } from '../text.ts';
 import { SavedBy } from '../coeditors/SavedBy.tsx';
@@ -82,9 +83,12 @@ export function ConflictDialog({
           })}
         </Paragraph>
         {conflict.lastChange && <SavedBy change={conflict.lastChange} />}
-        <div className="table-scroll">
+        {/* A phone's dialog is narrower than the three columns: the region scrolls them, named by the caption. */}
+        <ScrollTable labelledBy="conflict-caption">
           <Table data-size="sm">
-            <caption className="visually-hidden">{t('conflict.caption')}</caption>
+            <caption id="conflict-caption" className="visually-hidden">
+              {t('conflict.caption')}
+            </caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('conflict.field')}</Table.HeaderCell>
@@ -102,7 +106,7 @@ export function ConflictDialog({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollTable>
       </Dialog.Block>
       <Dialog.Block className="dialog-actions">
         {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's first choice takes the focus as it opens (HTML's dialog autofocus) */}

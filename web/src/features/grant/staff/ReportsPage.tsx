@@ -14,6 +14,7 @@ import { useText } from '../../../app/i18n.tsx';
 import { LiveRegion, LoadFailure, Loading, PageHeading } from '../../../app/Page.tsx';
 import { useResource } from '../../../app/resource.ts';
 import { Link, useLocation } from '../../../app/router.tsx';
+import { ScrollTable } from '../../../app/ScrollTable.tsx';
 import { consoleSignInRoute } from '../../console/routes.ts';
 import { getStaffSession } from '../../console/session.ts';
 import { fetchRounds } from '../../rounds/rounds.ts';
@@ -98,7 +99,7 @@ export default function ReportsPage() {
       {grants.awards.length === 0 ? (
         <Paragraph>{t('staff.nothing')}</Paragraph>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.title')}>
+        <ScrollTable labelledBy="staff-awards-caption" caption={t('staff.awards')}>
           <Table>
             <Table.Head>
               <Table.Row>
@@ -144,7 +145,7 @@ export default function ReportsPage() {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollTable>
       )}
       {opened && (
         <ReviewPanel
