@@ -132,6 +132,77 @@ async function audit(page: Page, name: string) {
 
 const VIEWPORTS = { desktop: DESKTOP, phone: PHONE } as const;
 
+const NAV = { nb: 'Hovedmeny', nn: 'Hovudmeny', en: 'Main menu' } as const;
+const MENU = { nb: 'Meny', nn: 'Meny', en: 'Menu' } as const;
+const NAV_LINKS = {
+  nb: ['Om ordningen', 'Start søknad'],
+  nn: ['Om ordninga', 'Start søknad'],
+  en: ['About the scheme', 'Start an application'],
+} as const;
+
+/**
+ * The expanded state of a button as Chromium gives it to assistive technology (its accessibility
+ * tree): a popover's invoker (`popovertarget`) has it natively, with no aria-expanded to read.
+ */
+async function expandedState(page: Page, name: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const button = nodes.find((node) => node.role?.value === 'button' && node.name?.value === name);
+    return button?.properties?.find((property) => property.name === 'expanded')?.value.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The applicant's menu fits the width in every language (ADR 129): nothing scrolls sideways; at
+ * desktop width its links stand in one row; on a phone they fold into the menu button, whose list
+ * opens from the keyboard, names itself expanded, and closes on Escape with the focus back on the
+ * button, and closes when one of its links is followed. Every link a target of at least 24 × 24 px (WCAG 2.5.8) inside the viewport.
+ */
+async function checkSiteNav(page: Page, locale: (typeof LOCALES)[number], width: keyof typeof VIEWPORTS) {
+  const viewport = VIEWPORTS[width];
+  const nav = page.getByRole('navigation', { name: NAV[locale] });
+  const toggle = nav.getByRole('button', { name: MENU[locale] });
+  const links = NAV_LINKS[locale].map((name) => nav.getByRole('link', { name, exact: true }));
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+  const targets = async () => {
+    const boxes = await Promise.all(links.map((link) => link.boundingBox()));
+    for (const box of boxes) {
+      expect(box!.height).toBeGreaterThanOrEqual(24);
+      expect(box!.width).toBeGreaterThanOrEqual(24);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    }
+    return boxes;
+  };
+  if (width === 'desktop') {
+    expect(await toggle.isVisible()).toBe(false);
+    const boxes = await targets();
+    expect(new Set(boxes.map((box) => Math.round(box!.y))).size).toBe(1);
+    return;
+  }
+  for (const link of links) expect(await link.isVisible()).toBe(false);
+  await toggle.focus();
+  expect(await expandedState(page, MENU[locale])).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => expandedState(page, MENU[locale])).toBe(true);
+  await links[0]!.waitFor();
+  await targets();
+  await audit(page, 'the menu open');
+  await page.keyboard.press('Tab');
+  await links[0]!.and(page.locator(':focus')).waitFor();
+  await page.keyboard.press('Escape');
+  await links[0]!.waitFor({ state: 'hidden' });
+  await toggle.and(page.locator(':focus')).waitFor();
+  // A link followed in the app closes the menu with the page it leaves.
+  await toggle.click();
+  await links[1]!.click();
+  await page.waitForURL(/\/start$/);
+  await links[1]!.waitFor({ state: 'hidden' });
+  expect(await expandedState(page, MENU[locale])).toBe(false);
+}
+
 async function contextFor(
   locale: (typeof LOCALES)[number],
   viewport: keyof typeof VIEWPORTS,
@@ -165,6 +236,7 @@ describe.each(
       await page.goto(stack.web);
       await audit(page, 'about');
       expect(await page.evaluate('document.documentElement.lang')).toBe(locale);
+      await checkSiteNav(page, locale, width);
 
       await page.goto(`${stack.web}/start`);
       await page.locator('#start-email').waitFor();

@@ -1,5 +1,5 @@
 import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { LOCALES, type Locale } from '../../../shared/i18n/locale.ts';
 import { currentRound, useRounds } from '../features/rounds/rounds.ts';
 import { routes } from '../routes.ts';
@@ -33,6 +33,57 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * The applicant's menu. Wide, its links stand in a row; on a phone (below 30em) they do not fit
+ * in every language ("About the scheme", "Start an application"), so the row folds into a
+ * "Menu" button that opens the same list as Designsystemet's dropdown does — a native popover
+ * (`popovertarget`): it opens, closes on Escape or a click elsewhere and gives the focus back
+ * before the script has hydrated the page, with no script of its own (docs/decisions/129).
+ */
+function SiteNav({ pathname }: { pathname: string }) {
+  const { t } = useI18n();
+  const about = routes.about.path();
+  const start = routes.start.path();
+  const menu = useRef<HTMLDivElement>(null);
+  // A link followed inside the app leaves the layout in place: the open menu closes with the page.
+  useEffect(() => {
+    const list = menu.current;
+    if (list && 'hidePopover' in list && list.matches(':popover-open')) list.hidePopover();
+  }, [pathname]);
+  return (
+    <nav aria-label={t('app.nav')} className="site-nav">
+      <div className="site-nav__inner">
+        <Button
+          type="button"
+          variant="tertiary"
+          data-size="sm"
+          className="site-nav__toggle"
+          popoverTarget="site-menu"
+        >
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1.25em" height="1.25em">
+            <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          {t('app.menu')}
+        </Button>
+        <div id="site-menu" popover="auto" ref={menu} className="site-nav__menu">
+          <ul>
+            <li>
+              <Link to={about} aria-current={pathname === about ? 'page' : undefined}>
+                {t('app.nav.about')}
+              </Link>
+            </li>
+            <li>
+              <Link to={start} aria-current={pathname === start ? 'page' : undefined}>
+                {t('app.nav.start')}
+              </Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </nav>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
@@ -40,7 +91,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const rounds = useRounds();
   const contactEmail = rounds.data && currentRound(rounds.data)?.mail.replyTo;
   const about = routes.about.path();
-  const start = routes.start.path();
   // A committee member's pages and the secretariat's console are not the applicant's: no applicant menu there.
   const committeePage = Boolean(routes.review.match(pathname)) || pathname.startsWith(routes.console.path());
   return (
@@ -54,22 +104,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <LanguageSwitch />
         </div>
-        {!committeePage && (
-          <nav aria-label={t('app.nav')} className="site-nav">
-            <ul>
-              <li>
-                <Link to={about} aria-current={pathname === about ? 'page' : undefined}>
-                  {t('app.nav.about')}
-                </Link>
-              </li>
-              <li>
-                <Link to={start} aria-current={pathname === start ? 'page' : undefined}>
-                  {t('app.nav.start')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        )}
+        {!committeePage && <SiteNav pathname={pathname} />}
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         {children}

@@ -25,6 +25,7 @@ export const frameText = {
   },
   'app.language': { nb: 'Språk', nn: 'Språk', en: 'Language' },
   'app.nav': { nb: 'Hovedmeny', nn: 'Hovudmeny', en: 'Main menu' },
+  'app.menu': { nb: 'Meny', nn: 'Meny', en: 'Menu' },
   'app.nav.about': { nb: 'Om ordningen', nn: 'Om ordninga', en: 'About the scheme' },
   'app.nav.start': { nb: 'Start søknad', nn: 'Start søknad', en: 'Start an application' },
   'app.loading': { nb: 'Laster …', nn: 'Lastar …', en: 'Loading …' },
