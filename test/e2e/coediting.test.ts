@@ -149,7 +149,7 @@ describe('co-editing in two browsers', () => {
     const differences = dialog.getByRole('region', { name: 'Forskjeller' });
     await dialog.getByRole('button', { name: 'Bruk den lagrede versjonen' }).focus();
     await owner.keyboard.press('Shift+Tab');
-    expect(await differences.evaluate((region) => region === document.activeElement)).toBe(true);
+    await differences.and(owner.locator(':focus')).waitFor();
     await owner.setViewportSize(DESKTOP);
     await dialog.getByRole('button', { name: 'Bruk den lagrede versjonen' }).click();
 
