@@ -147,7 +147,11 @@ describe('co-editing in two browsers', () => {
     // the table's caption, which the keyboard reaches (WCAG 2.1.1; ADR 129) — just before the choices.
     await owner.setViewportSize(PHONE);
     const differences = dialog.getByRole('region', { name: 'Forskjeller' });
-    await dialog.getByRole('button', { name: 'Bruk den lagrede versjonen' }).focus();
+    // The first choice has the focus as the dialog opens (not the region before it).
+    await dialog
+      .getByRole('button', { name: 'Bruk den lagrede versjonen' })
+      .and(owner.locator(':focus'))
+      .waitFor();
     await owner.keyboard.press('Shift+Tab');
     await differences.and(owner.locator(':focus')).waitFor();
     await owner.setViewportSize(DESKTOP);

@@ -109,8 +109,11 @@ export function ConflictDialog({
         </ScrollTable>
       </Dialog.Block>
       <Dialog.Block className="dialog-actions">
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the modal dialog's first choice takes the focus as it opens (HTML's dialog autofocus) */}
-        <Button autoFocus onClick={() => onChoose('theirs')}>
+        {/* The modal dialog's first choice takes the focus as it opens: HTML's dialog focuses the
+            element with the autofocus attribute, which React's autoFocus does not write (it calls
+            focus() while the dialog is still closed) — without it the differences' scroll region,
+            the first focusable element, would take it (ADR 129). */}
+        <Button ref={(button) => button?.setAttribute('autofocus', '')} onClick={() => onChoose('theirs')}>
           {t('conflict.useTheirs')}
         </Button>
         <Button variant="secondary" onClick={() => onChoose('mine')}>
