@@ -151,7 +151,7 @@ export function StartPage() {
         </Alert>
       )}
       <ErrorList heading={t('errors.heading')} items={errorItems} />
-      <form noValidate onSubmit={onSubmit} className="form-stack narrow">
+      <form noValidate onSubmit={onSubmit} className="form-stack narrow start-form">
         <Textfield
           id={EMAIL_ID}
           label={t('start.email')}
