@@ -221,7 +221,7 @@ async function measureAll(stack: LocalStack) {
   say(
     'Through the local API with node:http and a keep-alive agent — the HTTP client the raw side reaches dynalite with, through the SDK — and no contract check in the timing; each operation measured in turns with its raw calls (a batch of each, again and again) so that the load of the shared machine falls on both alike. ' +
       'The API, the emulators and the raw client share one Node.js process and the 2 cores; ' +
-      "after each submit the workflow's first tasks (RecordReceipt, SendReceipt: the receipt mail) run in the same process, as Step Functions would run them elsewhere — " +
+      "after each submit the workflow's first tasks (RecordReceipt, SendReceipt: the receipt mail) run in the local stack's function host, a worker thread of the same process (ADR 128), as Step Functions runs them in functions of their own — " +
       'in the batch that started them: each submit batch, API or raw, waits for the stack to be idle before the next (untimed; ADR 123).',
   );
   say();
