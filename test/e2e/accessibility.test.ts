@@ -203,6 +203,27 @@ async function checkSiteNav(page: Page, locale: (typeof LOCALES)[number], width:
   expect(await expandedState(page, MENU[locale])).toBe(false);
 }
 
+/**
+ * Nothing of `selector` (each element it names, and what it holds) reaches past the viewport or
+ * keeps part of itself behind a scroll or a clip: its whole text is on the screen. Returns the
+ * elements' texts.
+ */
+async function fitsWidth(page: Page, selector: string, width: number): Promise<string[]> {
+  const found = await page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => ({
+      text: (element.textContent ?? '').trim(),
+      right: element.getBoundingClientRect().right,
+      hidden: element.scrollWidth > element.clientWidth,
+    })),
+  );
+  expect(found.length).toBeGreaterThan(0);
+  for (const element of found) {
+    expect(element.right, element.text).toBeLessThanOrEqual(width);
+    expect(element.hidden, `${element.text} is cut off`).toBe(false);
+  }
+  return found.map((element) => element.text);
+}
+
 async function contextFor(
   locale: (typeof LOCALES)[number],
   viewport: keyof typeof VIEWPORTS,
@@ -236,6 +257,14 @@ describe.each(
       await page.goto(stack.web);
       await audit(page, 'about');
       expect(await page.evaluate('document.documentElement.lang')).toBe(locale);
+      // Every activity area's tab whole on the screen, none behind the tab list's sideways scroll.
+      await page.locator('.area-tabs [role=tab]').first().waitFor();
+      const tabs = await fitsWidth(
+        page,
+        '.area-tabs [role=tablist], .area-tabs [role=tab]',
+        VIEWPORTS[width].width,
+      );
+      expect(tabs.slice(1).map((name) => name.charAt(0))).toEqual(['1', '2', '3', '4', '5']);
       await checkSiteNav(page, locale, width);
 
       await page.goto(`${stack.web}/start`);
@@ -265,6 +294,13 @@ describe.each(
           await page.locator('.error-list').waitFor();
         }
         await audit(page, `form step ${step} (${width})`);
+        if (step === 'project') {
+          // The partner's type reads whole in every language: each choice's text inside the width.
+          await fitsWidth(page, '.repeat-group fieldset label', VIEWPORTS[width].width);
+          expect(await page.locator('[name="field-partners-0-type"]:checked').inputValue()).toBe(
+            'upperSecondarySchool',
+          );
+        }
         // Every step link has a name at every width (the label is clipped on a phone, never removed).
         const names = await page
           .locator('.step-nav a')

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Field,
-  Fieldset,
-  Label,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { APPLICATION_LIMITS } from '../../../../../../shared/domain/application.ts';
 import { findMunicipality } from '../../../../../../shared/domain/municipalities/index.ts';
 import {
@@ -78,22 +70,25 @@ export function ProjectStep() {
           return (
             <Fieldset key={index} className="repeat-group">
               <Fieldset.Legend>{t('field.partner', { n })}</Fieldset.Legend>
-              <Field>
-                <Label>{t('field.partner.type')}</Label>
-                <Select
-                  id={`${base}-type`}
-                  value={partner.type}
-                  onChange={(event) => setPartner(index, { type: event.target.value as PartnerType })}
-                  aria-invalid={Boolean(error(`${base}-type`)) || undefined}
-                >
-                  {PARTNER_TYPES.map((type) => (
-                    <Select.Option key={type} value={type}>
-                      {partnerTypeLabels[type][locale]}
-                    </Select.Option>
-                  ))}
-                </Select>
+              {/* Radios, not a select: an option's whole text wraps at any width (a select's cut
+                  "Upper-secondary school (incl…" off on a phone); the first radio takes the id the
+                  error summary links to. */}
+              <Fieldset>
+                <Fieldset.Legend>{t('field.partner.type')}</Fieldset.Legend>
+                {PARTNER_TYPES.map((type, option) => (
+                  <Radio
+                    key={type}
+                    id={option === 0 ? `${base}-type` : `${base}-type-${type}`}
+                    name={`${base}-type`}
+                    value={type}
+                    label={partnerTypeLabels[type][locale]}
+                    checked={partner.type === type}
+                    onChange={() => setPartner(index, { type })}
+                    aria-invalid={Boolean(error(`${base}-type`)) || undefined}
+                  />
+                ))}
                 {error(`${base}-type`) && <ValidationMessage>{error(`${base}-type`)}</ValidationMessage>}
-              </Field>
+              </Fieldset>
               <Textfield
                 id={`${base}-name`}
                 label={t('field.partner.name')}
