@@ -127,7 +127,9 @@ describe('the applicant portal in a browser', () => {
     await chooseMunicipality('Samarbeidskommuner', 'Bergen', /^Bergen \(4601/, true);
     await page.getByRole('button', { name: 'Legg til samarbeidspart' }).click();
     const partner = page.getByRole('group', { name: 'Samarbeidspart 1' });
-    await partner.getByLabel('Type samarbeidspart').selectOption('upperSecondarySchool');
+    const type = partner.getByRole('group', { name: 'Type samarbeidspart' });
+    await type.getByRole('radio', { name: 'Folkehøgskole' }).check();
+    await type.getByRole('radio', { name: 'Videregående skole (også MDD/KDA)' }).check();
     await partner.getByLabel('Navn').fill('Foss videregående skole');
     await partner.getByLabel(/Organisasjonsnummer/).fill('974 760 673');
     await saved();
