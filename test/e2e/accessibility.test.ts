@@ -265,6 +265,14 @@ describe.each(
         VIEWPORTS[width].width,
       );
       expect(tabs.slice(1).map((name) => name.charAt(0))).toEqual(['1', '2', '3', '4', '5']);
+      // Stacked or in rows, the arrow keys move between the areas and Enter opens one.
+      await page.locator('.area-tabs [role=tab][aria-selected=true]').focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('.area-tabs [role=tab]:focus').innerText()).toMatch(/^2\. /);
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.locator('.area-tabs [role=tab][aria-selected=true]').innerText())
+        .toMatch(/^2\. /);
       await checkSiteNav(page, locale, width);
 
       await page.goto(`${stack.web}/start`);
