@@ -127,6 +127,15 @@ export function linkIdOf(link: string): string {
 export async function audit(page: Page, name: string) {
   await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
+  // Colours are measured at rest: no pointer hovering a control (the last click leaves it there,
+  // and a resize can put a button under it) and every finite transition ended — axe read a
+  // button's colour mid-transition once on a loaded CI machine.
+  await page.mouse.move(0, 0);
+  await page.evaluate(
+    `Promise.all(document.getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined)))`,
+  );
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
