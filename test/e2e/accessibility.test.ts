@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeDraft, tokenFromMail } from '../support/applications.ts';
 import { minimalPdf } from '../support/files.ts';
 import { uploadAttachment } from '../support/uploads.ts';
-import { chooseOption, DESKTOP, launchBrowser, PHONE, portalPage } from './support/browser.ts';
+import { atRest, chooseOption, DESKTOP, launchBrowser, PHONE, portalPage } from './support/browser.ts';
 import { startBrowserStack, type BrowserStack } from './support/stack.ts';
 
 /**
@@ -117,6 +117,7 @@ afterAll(async () => {
 async function audit(page: Page, name: string) {
   await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
+  await atRest(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -179,3 +179,18 @@ export async function servePortalCsp(context: BrowserContext, stack: BrowserStac
   });
   return violations;
 }
+
+/**
+ * The page at rest for a measurement of its colours (axe): the pointer off every control (the
+ * last click leaves it there, and a resize can put a button under it) and every finite
+ * animation or transition ended — axe once read a button's colour mid-transition on a loaded
+ * CI machine.
+ */
+export async function atRest(page: Page) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(
+    `Promise.all(document.getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined)))`,
+  );
+}

@@ -12,7 +12,7 @@ import { completeDraft, tokenFromMail } from '../../support/applications.ts';
 import type { Submitted } from '../../support/review.ts';
 import { apiClient, readMailbox } from '../../support/stack.ts';
 import { minimalPdf, uploadAttachment } from '../../support/uploads.ts';
-import { DESKTOP, PHONE } from './browser.ts';
+import { atRest, DESKTOP, PHONE } from './browser.ts';
 import type { BrowserStack } from './stack.ts';
 
 export type { Submitted };
@@ -127,15 +127,7 @@ export function linkIdOf(link: string): string {
 export async function audit(page: Page, name: string) {
   await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
-  // Colours are measured at rest: no pointer hovering a control (the last click leaves it there,
-  // and a resize can put a button under it) and every finite transition ended — axe read a
-  // button's colour mid-transition once on a loaded CI machine.
-  await page.mouse.move(0, 0);
-  await page.evaluate(
-    `Promise.all(document.getAnimations()
-      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-      .map((a) => a.finished.catch(() => undefined)))`,
-  );
+  await atRest(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
